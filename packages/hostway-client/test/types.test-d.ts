@@ -1,0 +1,41 @@
+/** Type tests: what the generated Hostway types must refuse to compile. */
+import { describe, expectTypeOf, it } from 'vitest';
+import { createHostwayClient } from '../src/index.js';
+
+const hostway = createHostwayClient({ username: 'u', password: 'p' });
+const server = { name: 'web', imageRef: 'i', flavorRef: 'f', securityGroupRef: 's', zone: 'AUS001' };
+
+describe('hostway types', () => {
+  it('createServer: the account path parameter is required in the long form', () => {
+    // @ts-expect-error accountId missing
+    void hostway.POST('/accounts/{accountId}/flexcloud/servers', { params: { path: {} }, body: { server } });
+    void hostway.POST('/accounts/{accountId}/flexcloud/servers', { params: { path: { accountId: 'a1' } }, body: { server } });
+  });
+
+  it('createServer: a wrong or missing body field does not compile', () => {
+    // @ts-expect-error `image` is not a request field (it is imageRef)
+    void hostway.POST('/servers', { body: { server: { ...server, image: 'x' } } });
+    const { imageRef: _dropped, ...withoutImage } = server;
+    // @ts-expect-error imageRef is required
+    void hostway.POST('/servers', { body: { server: withoutImage } });
+  });
+
+  it('server actions are single-key bodies', () => {
+    void hostway.POST('/servers/{serverId}/action', {
+      params: { path: { serverId: '167' } },
+      body: { reboot: { type: 'SOFT' } },
+    });
+    void hostway.POST('/servers/{serverId}/action', {
+      params: { path: { serverId: '167' } },
+      // @ts-expect-error reboot type is HARD or SOFT
+      body: { reboot: { type: 'GENTLE' } },
+    });
+  });
+
+  it('server status is a closed set', async () => {
+    const { data } = await hostway.GET('/servers/{serverId}', { params: { path: { serverId: '167' } } });
+    expectTypeOf(data!.server.status).toEqualTypeOf<
+      'BUILD' | 'ACTIVE' | 'PROCESSING' | 'SUSPENDED' | 'STOPPED' | 'DELETED' | 'UNKNOWN'
+    >();
+  });
+});

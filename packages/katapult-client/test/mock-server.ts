@@ -1,0 +1,3 @@
+import { mockServerSetup } from '@cloudspecs/testkit/global-setup';
+
+export default mockServerSetup('katapult');

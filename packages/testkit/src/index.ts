@@ -1,0 +1,2 @@
+export { contractCases, type ContractCase, type RequestInitFromSpec } from './contract-cases.ts';
+export { describeContract, type ContractClient } from './describe-contract.ts';
