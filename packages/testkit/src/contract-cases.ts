@@ -47,10 +47,11 @@ export function contractCases(specFile: string): ContractCase[] {
     const examples = holder.examples as Json | undefined;
     const first = examples && Object.values(examples)[0];
     if (first !== undefined) return { found: true, value: deref(first).value };
-    const schema = holder.schema && deref(holder.schema);
+    const schema = holder.schema ? deref(holder.schema) : undefined;
     if (schema && 'example' in schema) return { found: true, value: schema.example };
-    if (schema && Array.isArray(schema.examples) && schema.examples.length > 0)
+    if (schema && Array.isArray(schema.examples) && schema.examples.length > 0) {
       return { found: true, value: schema.examples[0] };
+    }
     return { found: false, value: undefined };
   };
 

@@ -1,0 +1,299 @@
+// generated from specs/hostway/openapi.yaml by scripts/generate.ts — do not edit.
+// Edit the spec and run `pnpm generate` instead.
+
+/** The spec's title and version. */
+export const specInfo = {"title":"Hostway FlexCloud API","version":"flexcloud-2014"} as const;
+
+/** The first server of the spec with its variables' defaults: the vendor's production base URL. */
+export const defaultBaseUrl = "https://api.hostway.com";
+
+/** Every operation of the spec by operationId: method, path, tag, summary and documented response statuses. */
+export const operations = {
+  "listFlexibleIps": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/os-floating-ips",
+    "tag": "Flexible IPs",
+    "summary": "List the account's flexible IPs",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "allocateFlexibleIp": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/os-floating-ips",
+    "tag": "Flexible IPs",
+    "summary": "Allocate a flexible IP",
+    "statuses": [
+      202,
+      401,
+      404
+    ]
+  },
+  "listFlexibleIpsForCurrentAccount": {
+    "method": "GET",
+    "path": "/os-floating-ips",
+    "tag": "Flexible IPs",
+    "summary": "List the flexible IPs of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "allocateFlexibleIpForCurrentAccount": {
+    "method": "POST",
+    "path": "/os-floating-ips",
+    "tag": "Flexible IPs",
+    "summary": "Allocate a flexible IP for the authenticated account",
+    "statuses": [
+      202,
+      401
+    ]
+  },
+  "getFlexibleIp": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/os-floating-ips/{ipAddress}",
+    "tag": "Flexible IPs",
+    "summary": "Get a flexible IP",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "releaseFlexibleIp": {
+    "method": "DELETE",
+    "path": "/accounts/{accountId}/flexcloud/os-floating-ips/{ipAddress}",
+    "tag": "Flexible IPs",
+    "summary": "Release a flexible IP",
+    "statuses": [
+      202,
+      401,
+      404
+    ]
+  },
+  "getFlexibleIpForCurrentAccount": {
+    "method": "GET",
+    "path": "/os-floating-ips/{ipAddress}",
+    "tag": "Flexible IPs",
+    "summary": "Get a flexible IP of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "releaseFlexibleIpForCurrentAccount": {
+    "method": "DELETE",
+    "path": "/os-floating-ips/{ipAddress}",
+    "tag": "Flexible IPs",
+    "summary": "Release a flexible IP of the authenticated account",
+    "statuses": [
+      202,
+      401,
+      404
+    ]
+  },
+  "listServers": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/servers",
+    "tag": "Servers",
+    "summary": "List servers",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "createServer": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/servers",
+    "tag": "Servers",
+    "summary": "Create a server",
+    "statuses": [
+      202,
+      400,
+      401,
+      404
+    ]
+  },
+  "listServersForCurrentAccount": {
+    "method": "GET",
+    "path": "/servers",
+    "tag": "Servers",
+    "summary": "List the servers of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "createServerForCurrentAccount": {
+    "method": "POST",
+    "path": "/servers",
+    "tag": "Servers",
+    "summary": "Create a server for the authenticated account",
+    "statuses": [
+      202,
+      400,
+      401
+    ]
+  },
+  "listServersWithDetails": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/servers/detail",
+    "tag": "Servers",
+    "summary": "List servers with their details",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listServersWithDetailsForCurrentAccount": {
+    "method": "GET",
+    "path": "/servers/detail",
+    "tag": "Servers",
+    "summary": "List the servers of the authenticated account with their details",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "getServer": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}",
+    "tag": "Servers",
+    "summary": "Get a server",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "getServerForCurrentAccount": {
+    "method": "GET",
+    "path": "/servers/{serverId}",
+    "tag": "Servers",
+    "summary": "Get a server of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "performServerAction": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}/action",
+    "tag": "Servers",
+    "summary": "Perform an action on a server",
+    "statuses": [
+      202,
+      400,
+      401,
+      403,
+      404,
+      405,
+      409,
+      500,
+      502,
+      503
+    ]
+  },
+  "performServerActionForCurrentAccount": {
+    "method": "POST",
+    "path": "/servers/{serverId}/action",
+    "tag": "Servers",
+    "summary": "Perform an action on a server of the authenticated account",
+    "statuses": [
+      202,
+      400,
+      401,
+      403,
+      404,
+      405,
+      409,
+      500,
+      502,
+      503
+    ]
+  },
+  "listFlavors": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/flavors",
+    "tag": "Flavors",
+    "summary": "List flavors",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listFlavorsForCurrentAccount": {
+    "method": "GET",
+    "path": "/flavors",
+    "tag": "Flavors",
+    "summary": "List the flavors of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "getFlavor": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/flavors/{flavorId}",
+    "tag": "Flavors",
+    "summary": "Get a flavor",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
+  "getFlavorForCurrentAccount": {
+    "method": "GET",
+    "path": "/flavors/{flavorId}",
+    "tag": "Flavors",
+    "summary": "Get a flavor for the authenticated account",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
+  "listImages": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/images",
+    "tag": "Images",
+    "summary": "List images",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listImagesForCurrentAccount": {
+    "method": "GET",
+    "path": "/images",
+    "tag": "Images",
+    "summary": "List the images of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  }
+} as const;
+
+export type OperationId = keyof typeof operations;
