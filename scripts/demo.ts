@@ -28,9 +28,15 @@ async function katapult(): Promise<void> {
     'POST /organizations/organization/ip_addresses',
     `${created.response.status} ip_address ${created.data?.ip_address.address} (${created.data?.ip_address.id})`,
   );
-  const allocated = await client.POST('/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip', {
-    body: { virtual_machine_network_interface: { id: 'vmnet_8bDl1S9Ff5MbHoay' }, ip_address: { id: 'ip_dZLSaeCb7fF2aiK9' } },
-  });
+  const allocated = await client.POST(
+    '/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip',
+    {
+      body: {
+        virtual_machine_network_interface: { id: 'vmnet_8bDl1S9Ff5MbHoay' },
+        ip_address: { id: 'ip_dZLSaeCb7fF2aiK9' },
+      },
+    },
+  );
   const vmnet = allocated.data?.virtual_machine_network_interface;
   show(
     'katapult',
@@ -54,7 +60,8 @@ async function hostway(): Promise<void> {
         name: 'web01',
         imageRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/images/test_public_image',
         flavorRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/flavors/1',
-        securityGroupRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/os-security-groups/group2012Nov02_jD6NX8BsK/',
+        securityGroupRef:
+          'https://api.hostway.com/accounts/smith1234/flexcloud/os-security-groups/group2012Nov02_jD6NX8BsK/',
         zone: 'AUS001',
       },
     },
@@ -69,7 +76,11 @@ async function hostway(): Promise<void> {
 }
 
 async function scp(): Promise<void> {
-  const client = createScpClient({ accessKey: 'demo-access-key', secretKey: 'demo-secret', baseUrl: await mock('scp') });
+  const client = createScpClient({
+    accessKey: 'demo-access-key',
+    secretKey: 'demo-secret',
+    baseUrl: await mock('scp'),
+  });
   const created = await client.POST('/v1/servers/{server_id}/interfaces', {
     params: { path: { server_id: '2a9be312-5d4b-4bc8-b2ae-35100fa9241f' } },
     body: { subnet_id: '78b2ee3f074145c580ab6abac4821f97' },
@@ -85,7 +96,9 @@ try {
   await katapult();
   await hostway();
   await scp();
-  console.log('\nEvery call above went through the generated clients to Prism mocks of specs/. Run `npm test` for the suite.');
+  console.log(
+    '\nEvery call above went through the generated clients to Prism mocks of specs/. Run `npm test` for the suite.',
+  );
 } finally {
   await Promise.all(mocks.map((running) => running.close()));
 }

@@ -1,5 +1,5 @@
 /**
- * pnpm generate [vendor…] [--check]
+ * pnpm generate [vendor…] [--check] [--root DIR]
  *
  * Reads the spec registry (redocly.yaml), lints every spec, and writes each vendor's generated code:
  *   packages/<vendor>-client/src/generated/schema.ts      types from openapi-typescript
@@ -16,13 +16,18 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { type GeneratedFile, generateVendor, loadRegistry, type VendorEntry } from './lib/generation.ts';
 
-const root = join(import.meta.dirname, '..');
+let root = join(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { check: { type: 'boolean', default: false } },
+    options: {
+      check: { type: 'boolean', default: false },
+      // another checkout to generate in (the generator's own tests use a scratch copy)
+      root: { type: 'string' },
+    },
     allowPositionals: true,
   });
+  if (values.root) root = values.root;
   const registry = await loadRegistry(root);
   const unknown = positionals.filter((name) => !registry.some((entry) => entry.vendor === name));
   if (unknown.length > 0) {
@@ -41,7 +46,8 @@ async function main(): Promise<number> {
       const files = await generateVendor(root, entry);
       results.push({ entry, files, ms: performance.now() - started });
     } catch (error) {
-      failures.push(`${entry.vendor} (${entry.specPath}): ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(`${entry.vendor} (${relative(root, entry.specPath)}): ${message.replaceAll(`${root}/`, '')}`);
     }
   }
   if (failures.length > 0) {

@@ -32,7 +32,8 @@ export interface HostwayClientOptions extends CommonClientOptions {
   accountId?: string;
 }
 
-export type HostwayClient = ApiClient<paths>;
+/** The client type; `Throw` is true for a client created with `throwOnError: true`. */
+export type HostwayClient<Throw extends boolean = false> = ApiClient<paths, Throw>;
 
 /**
  * How Hostway reports errors: OpenStack-style faults `{"itemNotFound": {"message", "code", "details"}}`, whose single
@@ -48,7 +49,10 @@ export const hostwayProfile: VendorProfile = {
   },
 };
 
-export function createHostwayClient(options: HostwayClientOptions = {}): HostwayClient {
+/** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
+export function createHostwayClient(options: HostwayClientOptions & { throwOnError: true }): HostwayClient<true>;
+export function createHostwayClient(options?: HostwayClientOptions): HostwayClient;
+export function createHostwayClient(options: HostwayClientOptions = {}): HostwayClient<boolean> {
   const { username, password, accountId, ...common } = options;
   if (accountId !== undefined && !/^[A-Za-z0-9_-]+$/.test(accountId)) {
     throw new ConfigurationError(

@@ -7,5 +7,10 @@ describeContract({
   specFile: specPath('hostway'),
   // The sweep calls operations by method and path taken from the spec at run time, so it uses the untyped view.
   client: (baseUrl) =>
-    createHostwayClient({ username: 'smith1234', password: 'hw-test-password', baseUrl, maxRetries: 0 }) as unknown as ContractClient,
+    createHostwayClient({
+      username: 'smith1234',
+      password: 'hw-test-password',
+      baseUrl,
+      maxRetries: 0,
+    }) as unknown as ContractClient,
 });

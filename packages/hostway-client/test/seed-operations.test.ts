@@ -4,7 +4,13 @@ import { createHostwayClient, type HostwayClientOptions } from '../src/index.js'
 
 const accountId = 'smith1234';
 const client = (options: HostwayClientOptions = {}) =>
-  createHostwayClient({ username: 'smith1234', password: 'hw-test-password', baseUrl: inject('mockUrl'), maxRetries: 0, ...options });
+  createHostwayClient({
+    username: 'smith1234',
+    password: 'hw-test-password',
+    baseUrl: inject('mockUrl'),
+    maxRetries: 0,
+    ...options,
+  });
 
 const server = {
   name: 'test_server_create',
@@ -29,7 +35,12 @@ describe('createServer', () => {
 
   it('createServerForCurrentAccount: short form, account from the credentials', async () => {
     const requests: string[] = [];
-    const hostway = client({ fetch: (request) => (requests.push(new URL(request.url).pathname), fetch(request)) });
+    const hostway = client({
+      fetch: (request) => {
+        requests.push(new URL(request.url).pathname);
+        return fetch(request);
+      },
+    });
     const { data } = await hostway.POST('/servers', { body: { server } });
     expect(requests).toEqual(['/servers']);
     expect(data?.server.adminPass).toBeTypeOf('string');
@@ -37,7 +48,10 @@ describe('createServer', () => {
 
   it('accountId option: short-form calls are sent to the long form of that account', async () => {
     const requests: string[] = [];
-    const hostway = client({ accountId, fetch: (request) => (requests.push(new URL(request.url).pathname), fetch(request)) });
+    const hostway = client({
+      accountId,
+      fetch: (request) => (requests.push(new URL(request.url).pathname), fetch(request)),
+    });
     const { response } = await hostway.POST('/servers', { body: { server } });
     const { response: viaLong } = await hostway.GET('/accounts/{accountId}/flexcloud/servers/{serverId}', {
       params: { path: { accountId: 'other42', serverId: '167' } },
@@ -54,7 +68,9 @@ describe('createServer', () => {
       headers: { Prefer: 'code=400' },
     });
     expect(response.status).toBe(400);
-    expect(error && 'computeFault' in error ? error.computeFault.message : undefined).toBe('Bad imageRef');
+    expect(typeof error === 'object' && 'computeFault' in error ? error.computeFault.message : undefined).toBe(
+      'Bad imageRef',
+    );
   });
 
   it('createServer: 401 is plain text', async () => {

@@ -9,7 +9,10 @@ describe('hostway types', () => {
   it('createServer: the account path parameter is required in the long form', () => {
     // @ts-expect-error accountId missing
     void hostway.POST('/accounts/{accountId}/flexcloud/servers', { params: { path: {} }, body: { server } });
-    void hostway.POST('/accounts/{accountId}/flexcloud/servers', { params: { path: { accountId: 'a1' } }, body: { server } });
+    void hostway.POST('/accounts/{accountId}/flexcloud/servers', {
+      params: { path: { accountId: 'a1' } },
+      body: { server },
+    });
   });
 
   it('createServer: a wrong or missing body field does not compile', () => {
@@ -34,7 +37,8 @@ describe('hostway types', () => {
 
   it('server status is a closed set', async () => {
     const { data } = await hostway.GET('/servers/{serverId}', { params: { path: { serverId: '167' } } });
-    expectTypeOf(data!.server.status).toEqualTypeOf<
+    if (!data) return;
+    expectTypeOf(data.server.status).toEqualTypeOf<
       'BUILD' | 'ACTIVE' | 'PROCESSING' | 'SUSPENDED' | 'STOPPED' | 'DELETED' | 'UNKNOWN'
     >();
   });

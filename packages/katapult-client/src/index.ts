@@ -27,7 +27,8 @@ export interface KatapultClientOptions extends CommonClientOptions {
   token?: KatapultToken;
 }
 
-export type KatapultClient = ApiClient<paths>;
+/** The client type; `Throw` is true for a client created with `throwOnError: true`. */
+export type KatapultClient<Throw extends boolean = false> = ApiClient<paths, Throw>;
 
 /** How Katapult reports errors: `{"error": {"code", "description", "detail"}}`. */
 export const katapultProfile: VendorProfile = {
@@ -45,7 +46,10 @@ export const katapultProfile: VendorProfile = {
   },
 };
 
-export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient {
+/** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
+export function createKatapultClient(options: KatapultClientOptions & { throwOnError: true }): KatapultClient<true>;
+export function createKatapultClient(options?: KatapultClientOptions): KatapultClient;
+export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient<boolean> {
   const { token, ...common } = options;
   return createApiClient<paths>({
     vendor: katapultProfile,
@@ -57,7 +61,8 @@ export function createKatapultClient(options: KatapultClientOptions = {}): Katap
 
 function bearerToken(token: KatapultToken | undefined): Authenticator {
   if (typeof token === 'function') {
-    let current: string | undefined;
+    // Every token handed out is kept (the last few): a server may echo an older one after a refresh.
+    const issued: string[] = [];
     return {
       async apply(request) {
         const value = await token();
@@ -66,10 +71,11 @@ function bearerToken(token: KatapultToken | undefined): Authenticator {
             'katapult: the `token` function returned no token; it must return a non-empty string',
           );
         }
-        current = value;
+        if (!issued.includes(value)) issued.unshift(value);
+        issued.length = Math.min(issued.length, 16);
         request.headers.set('Authorization', `Bearer ${value}`);
       },
-      secrets: () => (current ? [current] : []),
+      secrets: () => issued,
     };
   }
   const value = readCredential({ vendor: 'katapult', option: 'token', value: token, env: 'KATAPULT_API_TOKEN' });

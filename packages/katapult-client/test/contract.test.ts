@@ -6,5 +6,6 @@ describeContract({
   vendor: 'katapult',
   specFile: specPath('katapult'),
   // The sweep calls operations by method and path taken from the spec at run time, so it uses the untyped view.
-  client: (baseUrl) => createKatapultClient({ token: 'kt-test-token', baseUrl, maxRetries: 0 }) as unknown as ContractClient,
+  client: (baseUrl) =>
+    createKatapultClient({ token: 'kt-test-token', baseUrl, maxRetries: 0 }) as unknown as ContractClient,
 });

@@ -48,7 +48,8 @@ export interface ScpClientOptions extends CommonClientOptions {
   now?: () => Date;
 }
 
-export type ScpClient = ApiClient<paths> & { readonly apiVersion: ApiVersion };
+/** The client type; `Throw` is true for a client created with `throwOnError: true`. */
+export type ScpClient<Throw extends boolean = false> = ApiClient<paths, Throw> & { readonly apiVersion: ApiVersion };
 
 /** How SCP reports errors: a 400 validation array `[{loc, msg, type_}]`, or `{"errors": [{code, detail}]}`. */
 export const scpProfile: VendorProfile = {
@@ -67,7 +68,10 @@ export const scpProfile: VendorProfile = {
 
 const warned = new Set<string>();
 
-export function createScpClient(options: ScpClientOptions = {}): ScpClient {
+/** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
+export function createScpClient(options: ScpClientOptions & { throwOnError: true }): ScpClient<true>;
+export function createScpClient(options?: ScpClientOptions): ScpClient;
+export function createScpClient(options: ScpClientOptions = {}): ScpClient<boolean> {
   const {
     accessKey,
     secretKey,

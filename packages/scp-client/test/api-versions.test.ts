@@ -9,21 +9,22 @@ describe('SCP API versions come from the spec', () => {
   it('lists the versions the spec documents and defaults to the newest CURRENT one', () => {
     expect(apiVersions).toEqual(['1.0', '1.1', '1.2', '1.3']);
     expect(defaultApiVersion).toBe('1.3');
-    expect(operationVersions('POST', '/v1/servers/{server_id}/interfaces').map((v) => `${v.version} ${v.status}`)).toEqual([
-      '1.3 CURRENT',
-      '1.2 SUPPORTED',
-      '1.1 DEPRECATED',
-      '1.0 DEPRECATED',
-    ]);
+    expect(
+      operationVersions('POST', '/v1/servers/{server_id}/interfaces').map((v) => `${v.version} ${v.status}`),
+    ).toEqual(['1.3 CURRENT', '1.2 SUPPORTED', '1.1 DEPRECATED', '1.0 DEPRECATED']);
   });
 
   it('apiVersion: an unknown version is a configuration error listing the known ones', () => {
     // @ts-expect-error 2.0 is not a documented version
-    expect(() => createScpClient({ ...credentials, apiVersion: '2.0' })).toThrow(/unknown apiVersion "2.0".*1\.0, 1\.1, 1\.2, 1\.3/);
+    expect(() => createScpClient({ ...credentials, apiVersion: '2.0' })).toThrow(
+      /unknown apiVersion "2.0".*1\.0, 1\.1, 1\.2, 1\.3/,
+    );
   });
 
   it('apiVersion: a DEPRECATED version past its Not Before date is refused, naming the replacement', () => {
-    expect(() => createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-11-25') })).toThrow(ConfigurationError);
+    expect(() => createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-11-25') })).toThrow(
+      ConfigurationError,
+    );
     expect(() => createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-11-25') })).toThrow(
       /1\.1 of createServerInterface is DEPRECATED and no longer supported since 2026-05-31; use 1\.3 instead/,
     );
@@ -31,9 +32,17 @@ describe('SCP API versions come from the spec', () => {
 
   it('apiVersion: allowExpiredApiVersion lets an expired version through with a warning', () => {
     const onWarning = vi.fn();
-    const scp = createScpClient({ ...credentials, apiVersion: '1.0', allowExpiredApiVersion: true, now: on('2026-11-25'), onWarning });
+    const scp = createScpClient({
+      ...credentials,
+      apiVersion: '1.0',
+      allowExpiredApiVersion: true,
+      now: on('2026-11-25'),
+      onWarning,
+    });
     expect(scp.apiVersion).toBe('1.0');
-    expect(onWarning).toHaveBeenCalledWith(expect.stringMatching(/1\.0 of createServerInterface is past its Not Before date 2025-12-31/));
+    expect(onWarning).toHaveBeenCalledWith(
+      expect.stringMatching(/1\.0 of createServerInterface is past its Not Before date 2025-12-31/),
+    );
   });
 
   it('apiVersion: a DEPRECATED version before its Not Before date warns once', () => {
@@ -41,7 +50,9 @@ describe('SCP API versions come from the spec', () => {
     createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-04-01'), onWarning });
     createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-04-01'), onWarning });
     expect(onWarning).toHaveBeenCalledTimes(1);
-    expect(onWarning.mock.calls[0]?.[0]).toMatch(/1\.1 of createServerInterface is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/);
+    expect(onWarning.mock.calls[0]?.[0]).toMatch(
+      /1\.1 of createServerInterface is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/,
+    );
   });
 
   it('apiVersion: the CURRENT version gives no warning', () => {

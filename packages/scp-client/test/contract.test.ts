@@ -7,5 +7,10 @@ describeContract({
   specFile: specPath('scp'),
   // The sweep calls operations by method and path taken from the spec at run time, so it uses the untyped view.
   client: (baseUrl) =>
-    createScpClient({ accessKey: 'scp-access', secretKey: 'scp-secret', baseUrl, maxRetries: 0 }) as unknown as ContractClient,
+    createScpClient({
+      accessKey: 'scp-access',
+      secretKey: 'scp-secret',
+      baseUrl,
+      maxRetries: 0,
+    }) as unknown as ContractClient,
 });

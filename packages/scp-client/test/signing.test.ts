@@ -10,7 +10,10 @@ const accessKey = '2sd2gg=2agbdSD26svcD';
 const secretKey = 'scp-secret-for-tests';
 const timestamp = 1605290625682;
 
-async function captureHeaders(call: (client: ReturnType<typeof createScpClient>) => Promise<unknown>, accountId?: string) {
+async function captureHeaders(
+  call: (client: ReturnType<typeof createScpClient>) => Promise<unknown>,
+  accountId?: string,
+) {
   const requests: Request[] = [];
   const client = createScpClient({
     accessKey,
@@ -59,7 +62,9 @@ describe('SCP request signing', () => {
       (scp) => scp.GET('/v1/servers', { params: { query: { name: 'web server', limit: 2 } } }),
       'acct-42',
     );
-    expect(request.url).toBe('https://virtualserver.kr-west1.e.samsungsdscloud.com/v1/servers?name=web%20server&limit=2');
+    expect(request.url).toBe(
+      'https://virtualserver.kr-west1.e.samsungsdscloud.com/v1/servers?name=web%20server&limit=2',
+    );
     expect(request.headers.get('Scp-AccountId')).toBe('acct-42');
     expect(request.headers.get('Scp-Signature')).toBe('RDdxZhzbuiZEp0ovgJtNgFWPM6qApSrbB5YULjL4vsQ=');
   });

@@ -22,7 +22,10 @@ describe('scp types', () => {
   });
 
   it('createServerInterface: subnet_id (new port) and port_id (existing port) are exclusive', () => {
-    void scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body: { subnet_id: 'sub' } });
+    void scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id } },
+      body: { subnet_id: 'sub' },
+    });
     void scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body: { port_id: 'port' } });
     void scp.POST('/v1/servers/{server_id}/interfaces', {
       params: { path: { server_id } },

@@ -1,0 +1,38 @@
+export { createApiClient, type ApiClientConfig } from './client.js';
+export type {
+  ApiClient,
+  ApiClientMethod,
+  ApiClientRequestMethod,
+  ApiResult,
+  HttpMethod,
+  MediaType,
+  PathsWithMethod,
+  RequestRuntimeOptions,
+  SuccessResult,
+  ThrowsByDefault,
+} from './client-types.js';
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  AuthenticationError,
+  CloudspecsError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  type ErrorKind,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseParseError,
+  ServerError,
+  ServiceUnavailableError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
+export { type CommonClientOptions, readCredential, type RetryEvent } from './options.js';
+export { paginate, type PaginateOptions, type Paginator } from './paginate.js';
+export { poll, type PollOptions, type PollResult } from './poll.js';
+export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+export type { Authenticator, VendorProfile } from './vendor.js';

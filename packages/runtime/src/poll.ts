@@ -1,0 +1,105 @@
+/** Waiting for something to finish (a server to build, a task to complete) by asking again and again. */
+import { AbortError, ConfigurationError, TimeoutError, formatSeconds, safeCause } from './errors.js';
+import { createRedactor } from './redaction.js';
+import { abortable, followSignal, sleep } from './signals.js';
+
+export type PollResult<T> = { done: true; value: T } | { done: false; progress?: unknown };
+
+export interface PollOptions<T> {
+  /**
+   * Asks once. `signal` aborts when the caller aborts or the time is up: pass it on to the client call.
+   * An error thrown here ends the poll with that error (the client call has already retried what it could).
+   */
+  check: (ctx: { attempt: number; signal: AbortSignal }) => Promise<PollResult<T>>;
+  /** Wait after the first check. Default 2 000 ms. */
+  intervalMs?: number;
+  /** Longest wait between checks. Default 15 000 ms. */
+  maxIntervalMs?: number;
+  /** Factor the wait grows by after each check. Default 1.5. */
+  backoff?: number;
+  /** Give up after this long (checks and waits together). Default 600 000 ms (10 minutes). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called with the `progress` of each unfinished check that has one. */
+  onProgress?: (progress: unknown) => void;
+  /** What is waited for, for error messages: "server srv-1 to leave BUILD". */
+  description: string;
+}
+
+/** Resolves with the value of the first check that is done; TimeoutError or AbortError otherwise. */
+export async function poll<T>(opts: PollOptions<T>): Promise<T> {
+  const intervalMs = opts.intervalMs ?? 2_000;
+  const maxIntervalMs = opts.maxIntervalMs ?? 15_000;
+  const backoff = opts.backoff ?? 1.5;
+  const timeoutMs = opts.timeoutMs ?? 600_000;
+  checkPollOptions({ intervalMs, maxIntervalMs, backoff, timeoutMs });
+
+  const startedAt = performance.now();
+  const waited = () => Math.round(performance.now() - startedAt);
+  const controller = new AbortController();
+  const unfollow = followSignal(opts.signal, controller);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`gave up after ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+
+  let attempt = 0;
+  const stopped = (error: unknown): unknown => {
+    if (opts.signal?.aborted) {
+      return new AbortError(
+        `Stopped waiting for ${opts.description}: cancelled by the caller's signal after ${attempt} checks.`,
+        { description: opts.description },
+        { cause: safeCause(opts.signal.reason, createRedactor([])) },
+      );
+    }
+    if (timedOut) {
+      return new TimeoutError(
+        `Timed out after ${formatSeconds(waited())} waiting for ${opts.description} (${attempt} checks). Raise timeoutMs if this usually takes longer.`,
+        { description: opts.description, timeoutMs, waitedMs: waited(), attempts: attempt },
+      );
+    }
+    return error;
+  };
+
+  try {
+    let interval = intervalMs;
+    for (attempt = 1; ; attempt++) {
+      let result: PollResult<T>;
+      try {
+        result = await abortable(opts.check({ attempt, signal: controller.signal }), controller.signal);
+      } catch (error) {
+        throw stopped(error);
+      }
+      if (result.done) return result.value;
+      if (result.progress !== undefined) opts.onProgress?.(result.progress);
+      try {
+        await sleep(interval, controller.signal);
+      } catch (error) {
+        throw stopped(error);
+      }
+      interval = Math.min(interval * backoff, maxIntervalMs);
+    }
+  } finally {
+    clearTimeout(timer);
+    unfollow();
+  }
+}
+
+function checkPollOptions(values: {
+  intervalMs: number;
+  maxIntervalMs: number;
+  backoff: number;
+  timeoutMs: number;
+}): void {
+  const rules: [keyof typeof values, boolean, string][] = [
+    ['intervalMs', values.intervalMs >= 0, 'a number of milliseconds, 0 or more'],
+    ['maxIntervalMs', values.maxIntervalMs >= values.intervalMs, 'at least intervalMs'],
+    ['backoff', values.backoff >= 1, 'a number, 1 or more'],
+    ['timeoutMs', values.timeoutMs > 0 && values.timeoutMs <= 2_147_483_647, 'a number of milliseconds above 0'],
+  ];
+  for (const [option, ok, expected] of rules) {
+    if (!ok)
+      throw new ConfigurationError(`poll(): "${option}" must be ${expected}; got ${values[option]}.`, { option });
+  }
+}

@@ -1,0 +1,35 @@
+import type { ErrorKind } from './errors.js';
+
+/** What the runtime needs to know about one vendor's API. Written once per vendor package. */
+export interface VendorProfile {
+  /** 'katapult' | 'hostway' | 'scp': prefixes every error message and log line. */
+  name: string;
+  /**
+   * The vendor's error code from a parsed error body (JSON, or the text when the body was not JSON):
+   * Katapult `body.error.code`; Hostway the single top-level fault key, e.g. 'itemNotFound'; SCP `errors[0].code`.
+   */
+  errorCode(body: unknown): string | undefined;
+  /** The vendor's human-readable message from a parsed error body. */
+  errorMessage(body: unknown): string | undefined;
+  /**
+   * True when the vendor says the request was NOT executed (e.g. Katapult 503 `service_unavailable`), so it may be
+   * retried even for POST and PATCH. A 429 is always treated as such a case without asking.
+   */
+  notExecuted?(status: number, code: string | undefined): boolean;
+  /** Maps a vendor code to an error class, e.g. Katapult 400 `missing_api_token` -> 'authentication'. Wins over the status. */
+  errorKind?(status: number, code: string | undefined): ErrorKind | undefined;
+}
+
+/** Adds credentials to requests and lists the strings that must never show up in errors or logs. */
+export interface Authenticator {
+  /**
+   * Adds credentials to one attempt. Called once per attempt: a retry is re-signed (SCP signatures carry a timestamp).
+   * The request is a fresh clone; to sign its body, read `request.clone()`.
+   */
+  apply(request: Request): void | Promise<void>;
+  /**
+   * Every secret string (token, password, access key, secret key, and any derived header value like a Basic header or a
+   * signature) that must never appear in an error, its JSON form, or a log line. Called each time such a text is built.
+   */
+  secrets(): readonly string[];
+}

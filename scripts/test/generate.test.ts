@@ -1,0 +1,108 @@
+/** The generator on a scratch copy of the repository: deterministic, atomic, and a drift check that names files. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..');
+const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+let scratch: string;
+
+function generate(...args: string[]) {
+  const result = spawnSync(tsx, [join(repo, 'scripts', 'generate.ts'), '--root', scratch, ...args], {
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const dir of [
+    'packages/katapult-client/src/generated',
+    'packages/hostway-client/src/generated',
+    'packages/scp-client/src/generated',
+    'packages/mock/specs',
+  ]) {
+    for (const name of readdirSync(join(scratch, dir))) {
+      const path = join(scratch, dir, name);
+      files.set(`${dir}/${name}`, `${statSync(path).mtimeMs} ${readFileSync(path, 'utf8')}`);
+    }
+  }
+  return files;
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-generate-'));
+  cpSync(join(repo, 'redocly.yaml'), join(scratch, 'redocly.yaml'));
+  cpSync(join(repo, 'specs'), join(scratch, 'specs'), { recursive: true });
+  for (const pkg of ['katapult-client', 'hostway-client', 'scp-client']) {
+    cpSync(join(repo, 'packages', pkg, 'src', 'generated'), join(scratch, 'packages', pkg, 'src', 'generated'), {
+      recursive: true,
+    });
+  }
+  cpSync(join(repo, 'packages', 'mock', 'specs'), join(scratch, 'packages', 'mock', 'specs'), { recursive: true });
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('pnpm generate', () => {
+  it('generate: committed output is what the specs generate, and a second run changes nothing', () => {
+    const first = generate();
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/^katapult\s+lint ok · 26 operations · 3 files, 0 changed · \d+ ms$/m);
+    expect(first.out.trim().split('\n')).toHaveLength(3);
+    const before = snapshot();
+    expect(generate().code).toBe(0);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('generate --check: a stale file is named with the command that fixes it', () => {
+    const schema = join(scratch, 'packages/scp-client/src/generated/schema.ts');
+    const original = readFileSync(schema, 'utf8');
+    writeFileSync(schema, `${original}// hand edit\n`);
+    const result = generate('--check');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('packages/scp-client/src/generated/schema.ts (differs)');
+    expect(result.err).toContain('Run `pnpm generate`');
+    expect(generate().code).toBe(0);
+    expect(readFileSync(schema, 'utf8')).toBe(original);
+    expect(generate('--check').code).toBe(0);
+  });
+
+  it('generate: a broken spec fails naming file, line and rule, and no generated file is written or deleted', () => {
+    const spec = join(scratch, 'specs/katapult/openapi.yaml');
+    const original = readFileSync(spec, 'utf8');
+    // An operation loses its operationId, and the spec gets a new path: both must be refused before anything is written.
+    writeFileSync(spec, original.replace('operationId: createIpAddress', 'summary2: x'));
+    writeFileSync(
+      join(scratch, 'specs/hostway/openapi.yaml'),
+      readFileSync(join(repo, 'specs/hostway/openapi.yaml'), 'utf8').replace('title:', 'title: Changed'),
+    );
+    const before = snapshot();
+    const result = generate();
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/katapult \(specs\/katapult\/openapi\.yaml\): \d+ lint error\(s\)/);
+    expect(result.err).toMatch(/specs\/katapult\/openapi\.yaml:\d+:\d+ operation-operationId/);
+    expect(result.err).toContain('nothing was written');
+    expect(snapshot()).toEqual(before);
+    writeFileSync(spec, original);
+    cpSync(join(repo, 'specs/hostway/openapi.yaml'), join(scratch, 'specs/hostway/openapi.yaml'));
+  });
+
+  it('generate: YAML that does not parse is reported with the spec it came from', () => {
+    const spec = join(scratch, 'specs/scp/openapi.yaml');
+    const original = readFileSync(spec, 'utf8');
+    writeFileSync(spec, `${original}\n  : : broken: [\n`);
+    const result = generate('scp');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('scp (specs/scp/openapi.yaml)');
+    expect(result.err).not.toMatch(/^\s+at /m);
+    writeFileSync(spec, original);
+  });
+
+  it('generate: an unknown vendor is refused with the registry list', () => {
+    const result = generate('acme');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('unknown vendor acme; the registry (redocly.yaml) has hostway, katapult, scp');
+  });
+});
