@@ -111,3 +111,13 @@ function fault(body: unknown): { name: string; detail: Record<string, unknown> }
     ? { name, detail: detail as Record<string, unknown> }
     : undefined;
 }
+
+export {
+  type Server,
+  type ServerProgress,
+  type ServerStatus,
+  type ServerTarget,
+  type WaitForServerOptions,
+  waitForServer,
+} from './wait-for-server.js';
+export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';

@@ -1,6 +1,6 @@
 /** Type tests: what the generated Hostway types must refuse to compile. */
 import { describe, expectTypeOf, it } from 'vitest';
-import { createHostwayClient } from '../src/index.js';
+import { createHostwayClient, type PageItem, paginate } from '../src/index.js';
 
 const hostway = createHostwayClient({ username: 'u', password: 'p' });
 const server = { name: 'web', imageRef: 'i', flavorRef: 'f', securityGroupRef: 's', zone: 'AUS001' };
@@ -39,6 +39,17 @@ describe('hostway types', () => {
     const { data } = await hostway.GET('/servers/{serverId}', { params: { path: { serverId: '167' } } });
     if (!data) return;
     expectTypeOf(data.server.status).toEqualTypeOf<
+      'BUILD' | 'ACTIVE' | 'PROCESSING' | 'SUSPENDED' | 'STOPPED' | 'DELETED' | 'UNKNOWN'
+    >();
+  });
+
+  it('paginate: the long form needs its account, and items are typed', () => {
+    // @ts-expect-error the long form needs { path: { accountId } }
+    paginate(hostway, '/accounts/{accountId}/flexcloud/flavors');
+    paginate(hostway, '/accounts/{accountId}/flexcloud/flavors', { path: { accountId: 'a1' } });
+    // @ts-expect-error createServer is not a list
+    paginate(hostway, '/servers/{serverId}');
+    expectTypeOf<PageItem<'/servers/detail'>['status']>().toEqualTypeOf<
       'BUILD' | 'ACTIVE' | 'PROCESSING' | 'SUSPENDED' | 'STOPPED' | 'DELETED' | 'UNKNOWN'
     >();
   });

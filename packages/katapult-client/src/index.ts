@@ -97,3 +97,6 @@ function stringField(object: Record<string, unknown> | undefined, key: string): 
   const value = object?.[key];
   return typeof value === 'string' ? value : undefined;
 }
+
+export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
+export { type Task, type WaitForTaskOptions, waitForTask } from './tasks.js';

@@ -1,6 +1,6 @@
 /** Type tests: what the generated types must refuse to compile. */
 import { describe, expectTypeOf, it } from 'vitest';
-import { createKatapultClient, type components } from '../src/index.js';
+import { type components, createKatapultClient, type PageItem, paginate } from '../src/index.js';
 
 const katapult = createKatapultClient({ token: 'kt-test-token' });
 
@@ -52,5 +52,19 @@ describe('katapult types', () => {
     if (error?.error.code === 'validation_error') {
       expectTypeOf(error.error.detail.errors).toEqualTypeOf<string[]>();
     }
+  });
+
+  it('paginate: a list that needs a lookup needs it, and items are typed', () => {
+    // @ts-expect-error the organization lookup is required
+    paginate(katapult, '/organizations/organization/ip_addresses');
+    paginate(katapult, '/organizations/organization/ip_addresses', { query: { organization: { id: 'org_1' } } });
+    paginate(katapult, '/organizations/organization/virtual_machines', {
+      query: { organization: { sub_domain: 'acme' } },
+    });
+    // @ts-expect-error listOrganizations is not paginated
+    paginate(katapult, '/organizations');
+    // @ts-expect-error getIpAddress is not a list
+    paginate(katapult, '/ip_addresses/ip_address', { query: { ip_address: { id: 'ip_1' } } });
+    expectTypeOf<PageItem<'/organizations/organization/ip_addresses'>['id']>().toEqualTypeOf<string>();
   });
 });

@@ -267,6 +267,31 @@ export class ConfigurationError extends CloudspecsError {
   }
 }
 
+/**
+ * A wait (`waitForServer`, `waitForTask`) saw the resource end in a state that is not the one waited for: a server that
+ * left BUILD for DELETED, a task that failed. `state` is that state; `resource` is the last body seen.
+ */
+export class WaitFailedError extends CloudspecsError {
+  readonly vendor: string;
+  /** What was being waited for: "server 167 to become ACTIVE". */
+  readonly description: string;
+  readonly state: string;
+  readonly resource: unknown;
+
+  constructor(message: string, details: { vendor: string; description: string; state: string; resource: unknown }) {
+    super(message);
+    this.vendor = details.vendor;
+    this.description = details.description;
+    this.state = details.state;
+    this.resource = details.resource;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { vendor, description, state } = this;
+    return { name: this.name, message: this.message, vendor, description, state };
+  }
+}
+
 // `name` lives on the prototype: it survives minification and does not show up as an own property in util.inspect.
 for (const [errorClass, name] of [
   [CloudspecsError, 'CloudspecsError'],
@@ -284,6 +309,7 @@ for (const [errorClass, name] of [
   [AbortError, 'AbortError'],
   [ResponseParseError, 'ResponseParseError'],
   [ConfigurationError, 'ConfigurationError'],
+  [WaitFailedError, 'WaitFailedError'],
 ] as const) {
   Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
 }

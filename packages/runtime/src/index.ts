@@ -29,6 +29,7 @@ export {
   ServiceUnavailableError,
   TimeoutError,
   ValidationError,
+  WaitFailedError,
 } from './errors.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
 export { type CommonClientOptions, readCredential, type RetryEvent } from './options.js';

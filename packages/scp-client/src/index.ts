@@ -128,3 +128,4 @@ function firstError(body: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(list) ? list[0] : undefined;
   return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
 }
+export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';

@@ -1,0 +1,108 @@
+/**
+ * Following Hostway's asynchronous server creation: 202 with the server in BUILD (progress 0, 50, 100) and a
+ * `Location` header, polled until the server leaves BUILD.
+ */
+import { ConfigurationError, poll, WaitFailedError } from '@cloudspecs/runtime';
+import type { components } from './generated/schema.js';
+import type { HostwayClient } from './index.js';
+
+export type Server = components['schemas']['Server'];
+export type ServerStatus = components['schemas']['ServerStatus'];
+
+/** States a server passes through while it is being built or changed: keep polling. */
+const IN_PROGRESS: readonly ServerStatus[] = ['BUILD', 'PROCESSING'];
+
+export interface ServerProgress {
+  status: ServerStatus;
+  /** 0–100 while building (Hostway reports 0, 50 and 100). */
+  progress: number;
+}
+
+export interface WaitForServerOptions {
+  /** First wait between polls, ms. Default 5 000. */
+  intervalMs?: number;
+  /** Longest wait between polls, ms. Default 30 000. */
+  maxIntervalMs?: number;
+  /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called after every poll that finds the server still in progress. */
+  onProgress?: (progress: ServerProgress) => void;
+}
+
+/**
+ * What to wait for: the result of a create call (its `Location` header, else the `self` link in its body), a server URL
+ * (`Location` or `self` link), or `{ serverId, accountId? }`.
+ */
+export type ServerTarget =
+  | { response: Response; data?: { server: { id: string; links?: readonly { href: string; rel: string }[] } } }
+  | string
+  | { serverId: string; accountId?: string };
+
+/**
+ * Polls the server until it leaves BUILD (and PROCESSING). Resolves with the server when it is ACTIVE; throws
+ * WaitFailedError when it ends in any other state (e.g. DELETED, UNKNOWN), TimeoutError after `timeoutMs`, AbortError
+ * when `signal` aborts. HTTP failures of a poll throw the runtime's error classes (GETs are already retried).
+ *
+ * The URL only names the server: every poll goes through the client, to its own `baseUrl` and with its credentials, so
+ * a `Location` header can never send credentials to another host.
+ */
+export async function waitForServer(
+  client: HostwayClient<boolean>,
+  target: ServerTarget,
+  options: WaitForServerOptions = {},
+): Promise<Server> {
+  const { serverId, accountId } = resolveTarget(target);
+  const description = `hostway server ${serverId} to become ACTIVE`;
+  return poll<Server>({
+    description,
+    intervalMs: options.intervalMs ?? 5_000,
+    maxIntervalMs: options.maxIntervalMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 1_800_000,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: (p) => options.onProgress?.(p as ServerProgress) } : {}),
+    check: async ({ signal }) => {
+      const { data } =
+        accountId === undefined
+          ? await client.GET('/servers/{serverId}', { params: { path: { serverId } }, signal, throwOnError: true })
+          : await client.GET('/accounts/{accountId}/flexcloud/servers/{serverId}', {
+              params: { path: { accountId, serverId } },
+              signal,
+              throwOnError: true,
+            });
+      const { server } = data;
+      if (IN_PROGRESS.includes(server.status)) {
+        return { done: false, progress: { status: server.status, progress: server.progress } satisfies ServerProgress };
+      }
+      if (server.status === 'ACTIVE') return { done: true, value: server };
+      throw new WaitFailedError(`hostway: server ${serverId} left BUILD as ${server.status}, not ACTIVE`, {
+        vendor: 'hostway',
+        description,
+        state: server.status,
+        resource: server,
+      });
+    },
+  });
+}
+
+const SERVER_PATH = /(?:\/accounts\/([^/]+)\/flexcloud)?\/servers\/([^/?#]+)\/?$/;
+
+function resolveTarget(target: ServerTarget): { serverId: string; accountId: string | undefined } {
+  if (typeof target === 'object' && 'serverId' in target) {
+    return { serverId: target.serverId, accountId: target.accountId };
+  }
+  const url =
+    typeof target === 'string'
+      ? target
+      : (target.response.headers.get('Location') ?? target.data?.server.links?.find((l) => l.rel === 'self')?.href);
+  if (url === undefined) {
+    throw new ConfigurationError(
+      'hostway: waitForServer needs the create result (with its Location header or self link), a server URL, or { serverId }',
+    );
+  }
+  const match = SERVER_PATH.exec(new URL(url, 'https://api.hostway.com').pathname);
+  if (!match?.[2]) {
+    throw new ConfigurationError(`hostway: waitForServer cannot find a server in ${JSON.stringify(url)}`);
+  }
+  return { serverId: decodeURIComponent(match[2]), accountId: match[1] && decodeURIComponent(match[1]) };
+}

@@ -1,0 +1,145 @@
+import { AbortError, ConfigurationError, NotFoundError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { describe, expect, inject, it } from 'vitest';
+import { createHostwayClient, type ServerStatus, waitForServer } from '../src/index.js';
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const fast = { intervalMs: 5, maxIntervalMs: 5 };
+
+function server(id: string, status: ServerStatus, progress: number) {
+  return {
+    id,
+    name: 'web01',
+    status,
+    progress,
+    hostId: status === 'BUILD' ? '' : 'h-31',
+    userId: 'smith1234',
+    created: status === 'BUILD' ? '' : '2026-11-25T10:00:00',
+    updated: null,
+    tenantId: null,
+    accessIPv4: '203.0.113.40',
+    accessIPv6: null,
+    zone: 'AUS001',
+    addresses: { public: [{ version: 4, addr: '203.0.113.40' }], private: [{ version: 4, addr: '10.20.0.15' }] },
+    links: [{ href: `https://api.hostway.com/accounts/smith1234/flexcloud/servers/${id}/`, rel: 'self' }],
+    image: { id: 'img', name: 'CentOS', links: [] },
+    flavor: { id: '1', name: 'small', links: [] },
+    metadata: {},
+  };
+}
+
+/** A fake Hostway whose server walks through the given states, one per poll (the last one repeats). */
+function scripted(states: [ServerStatus, number][]) {
+  const requests: string[] = [];
+  const fetch = async (request: Request) => {
+    requests.push(new URL(request.url).pathname);
+    const [status, progress] = states[Math.min(requests.length - 1, states.length - 1)] ?? ['UNKNOWN', 0];
+    return json({ server: server('167', status, progress) });
+  };
+  return {
+    requests,
+    client: createHostwayClient({
+      username: 'smith1234',
+      password: 'hw-test-password',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+    }),
+  };
+}
+
+describe('waitForServer', () => {
+  it('waitForServer: BUILD 0 → 50 → 100 → ACTIVE resolves with the server and reports progress', async () => {
+    const { client, requests } = scripted([
+      ['BUILD', 0],
+      ['BUILD', 50],
+      ['BUILD', 100],
+      ['ACTIVE', 100],
+    ]);
+    const progress: string[] = [];
+    const active = await waitForServer(client, 'https://api.hostway.com/accounts/smith1234/flexcloud/servers/167/', {
+      ...fast,
+      onProgress: (p) => progress.push(`${p.status} ${p.progress}`),
+    });
+    expect(active.status).toBe('ACTIVE');
+    expect(progress).toEqual(['BUILD 0', 'BUILD 50', 'BUILD 100']);
+    // The Location names the server; the polls go to the client's own base URL, in the long form of that account.
+    expect(requests).toEqual(Array(4).fill('/accounts/smith1234/flexcloud/servers/167'));
+  });
+
+  it('waitForServer: BUILD → DELETED throws WaitFailedError naming the state', async () => {
+    const { client } = scripted([
+      ['BUILD', 50],
+      ['DELETED', 0],
+    ]);
+    const error = await waitForServer(client, { serverId: '167' }, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    expect(error).toMatchObject({ state: 'DELETED', message: 'hostway: server 167 left BUILD as DELETED, not ACTIVE' });
+  });
+
+  it('waitForServer: a short-form URL polls the short form', async () => {
+    const { client, requests } = scripted([['ACTIVE', 100]]);
+    await waitForServer(client, '/servers/167', fast);
+    expect(requests).toEqual(['/servers/167']);
+  });
+
+  it('waitForServer: gives up after timeoutMs and stops on the caller’s signal', async () => {
+    const { client } = scripted([['BUILD', 50]]);
+    const timeout = await waitForServer(client, { serverId: '167' }, { ...fast, timeoutMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(timeout).toBeInstanceOf(TimeoutError);
+    expect((timeout as Error).message).toMatch(/hostway server 167 to become ACTIVE/);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await expect(
+      waitForServer(client, { serverId: '167' }, { ...fast, signal: controller.signal }),
+    ).rejects.toBeInstanceOf(AbortError);
+  });
+
+  it('waitForServer: a 404 while polling is the typed NotFoundError', async () => {
+    const client = createHostwayClient({
+      username: 'smith1234',
+      password: 'hw-test-password',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () => json({ itemNotFound: { message: 'Resource not found', code: 404, details: '' } }, 404),
+    });
+    await expect(waitForServer(client, { serverId: '167' }, fast)).rejects.toMatchObject({
+      constructor: NotFoundError,
+      code: 'itemNotFound',
+    });
+  });
+
+  it('waitForServer: a target without a server is a clear error', async () => {
+    const { client } = scripted([['ACTIVE', 100]]);
+    await expect(waitForServer(client, 'https://api.hostway.com/flavors/1', fast)).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+    await expect(waitForServer(client, { response: new Response(null, { status: 202 }) }, fast)).rejects.toThrow(
+      /needs the create result/,
+    );
+  });
+
+  it('waitForServer: create against the mock, then follow its Location until ACTIVE', async () => {
+    const client = createHostwayClient({
+      username: 'smith1234',
+      password: 'hw-test-password',
+      baseUrl: inject('mockUrl'),
+    });
+    const created = await client.POST('/accounts/{accountId}/flexcloud/servers', {
+      params: { path: { accountId: 'smith1234' } },
+      body: {
+        server: {
+          name: 'web01',
+          imageRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/images/test_public_image',
+          flavorRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/flavors/1',
+          securityGroupRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/os-security-groups/g1/',
+          zone: 'AUS001',
+        },
+      },
+    });
+    expect(created.data?.server.status).toBe('BUILD');
+    const active = await waitForServer(client, created, fast);
+    expect(active.id).toBe('167');
+    expect(active.status).toBe('ACTIVE');
+  });
+});

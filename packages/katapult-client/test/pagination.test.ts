@@ -1,0 +1,128 @@
+import { NotFoundError } from '@cloudspecs/runtime';
+import { describe, expect, inject, it } from 'vitest';
+import { createKatapultClient, paginate } from '../src/index.js';
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** A fake API holding `total` IP addresses, answering pages as Katapult does. */
+function fakeList(total: number, options: { largeSet?: boolean; failFirst?: number } = {}) {
+  const requests: URL[] = [];
+  let failures = options.failFirst ?? 0;
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    requests.push(url);
+    if (failures > 0) {
+      failures -= 1;
+      return json({ error: { code: 'service_unavailable', description: 'try again', detail: {} } }, 503);
+    }
+    const page = Number(url.searchParams.get('page'));
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const ids = Array.from({ length: total }, (_, i) => `ip_${i + 1}`).slice((page - 1) * perPage, page * perPage);
+    const totalPages = Math.max(1, Math.ceil(total / perPage));
+    return json({
+      pagination: {
+        current_page: page,
+        total_pages: options.largeSet ? null : totalPages,
+        total: options.largeSet ? null : total,
+        per_page: perPage,
+        large_set: options.largeSet === true,
+      },
+      ip_addresses: ids.map((id) => ({ id, address: `10.0.0.${id.slice(3)}` })),
+    });
+  };
+  return { requests, client: createKatapultClient({ token: 'kt-test-token', baseUrl: 'http://127.0.0.1:9', fetch }) };
+}
+
+const organization = { id: 'org_BZJ1SSjRnWm7X1bT' };
+
+describe('paginate (Katapult page/per_page)', () => {
+  it('paginate: walks every page and stops exactly at the last one', async () => {
+    const { client, requests } = fakeList(7);
+    const ids: string[] = [];
+    for await (const ip of paginate(client, '/organizations/organization/ip_addresses', {
+      query: { organization },
+      perPage: 3,
+    })) {
+      ids.push(ip.id);
+    }
+    expect(ids).toEqual(['ip_1', 'ip_2', 'ip_3', 'ip_4', 'ip_5', 'ip_6', 'ip_7']);
+    expect(requests.map((u) => u.searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(requests.every((u) => u.searchParams.get('organization[id]') === organization.id)).toBe(true);
+  });
+
+  it('paginate: breaking out of the loop makes no further request', async () => {
+    const { client, requests } = fakeList(100);
+    for await (const ip of paginate(client, '/organizations/organization/ip_addresses', {
+      query: { organization },
+      perPage: 10,
+    })) {
+      if (ip.id === 'ip_2') break;
+    }
+    expect(requests).toHaveLength(1);
+  });
+
+  it('paginate: a large set (no totals) ends at the first page that is not full', async () => {
+    const { client, requests } = fakeList(20, { largeSet: true });
+    const pages = [];
+    for await (const page of paginate(client, '/organizations/organization/ip_addresses', {
+      query: { organization },
+      perPage: 10,
+    }).pages()) {
+      pages.push(page.ip_addresses.length);
+    }
+    expect(pages).toEqual([10, 10, 0]);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('paginate: an empty list is one request and no items', async () => {
+    const { client, requests } = fakeList(0);
+    const items = [];
+    for await (const ip of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }))
+      items.push(ip);
+    expect(items).toEqual([]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('paginate: a 503 inside a page is retried by the client policy', async () => {
+    const { client, requests } = fakeList(2, { failFirst: 1 });
+    const items = [];
+    for await (const ip of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }))
+      items.push(ip);
+    expect(items).toHaveLength(2);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('paginate: a documented error ends the loop with the typed error', async () => {
+    const client = createKatapultClient({
+      token: 'kt-test-token',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () =>
+        json({ error: { code: 'organization_not_found', description: 'No organization', detail: {} } }, 404),
+    });
+    const loop = async () => {
+      for await (const _ of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } })) {
+        // unreachable
+      }
+    };
+    await expect(loop()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(loop()).rejects.toMatchObject({ code: 'organization_not_found', status: 404 });
+  });
+
+  it('paginate: against the mock, the documented example is one complete page', async () => {
+    const requests: string[] = [];
+    const client = createKatapultClient({
+      token: 'kt-test-token',
+      baseUrl: inject('mockUrl'),
+      fetch: (request) => {
+        requests.push(request.url);
+        return fetch(request);
+      },
+    });
+    const items = [];
+    for await (const ip of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }))
+      items.push(ip);
+    expect(items.length).toBeGreaterThan(0);
+    expect(requests).toHaveLength(1);
+  });
+});

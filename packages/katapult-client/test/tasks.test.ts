@@ -1,0 +1,88 @@
+import { AbortError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { describe, expect, inject, it } from 'vitest';
+import { createKatapultClient, type Task, waitForTask } from '../src/index.js';
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+const fast = { intervalMs: 5, maxIntervalMs: 5 };
+
+function scriptedTask(statuses: Task['status'][]) {
+  const requests: URL[] = [];
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    requests.push(url);
+    const status = statuses[Math.min(requests.length - 1, statuses.length - 1)] ?? 'pending';
+    return json({
+      task: {
+        id: 'task_8aF3',
+        name: 'Start virtual machine',
+        status,
+        created_at: 1700000000,
+        started_at: status === 'pending' ? null : 1700000001,
+        finished_at: status === 'completed' || status === 'failed' ? 1700000009 : null,
+        progress: status === 'completed' ? 100 : requests.length * 25,
+      },
+    });
+  };
+  return { requests, client: createKatapultClient({ token: 'kt-test-token', baseUrl: 'http://127.0.0.1:9', fetch }) };
+}
+
+describe('waitForTask', () => {
+  it('waitForTask: pending → running → completed resolves with the task and reports progress', async () => {
+    const { client, requests } = scriptedTask(['pending', 'running', 'running', 'completed']);
+    const seen: string[] = [];
+    const task = await waitForTask(
+      client,
+      { id: 'task_8aF3' },
+      { ...fast, onProgress: (t) => seen.push(`${t.status} ${t.progress}`) },
+    );
+    expect(task.status).toBe('completed');
+    expect(seen).toEqual(['pending 25', 'running 50', 'running 75']);
+    expect(requests).toHaveLength(4);
+    expect(requests[0]?.searchParams.get('task[id]')).toBe('task_8aF3');
+  });
+
+  it('waitForTask: a failed task throws WaitFailedError with the task', async () => {
+    const { client } = scriptedTask(['running', 'failed']);
+    const error = await waitForTask(client, 'task_8aF3', fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    expect(error).toMatchObject({
+      state: 'failed',
+      message: 'katapult: task task_8aF3 (Start virtual machine) failed',
+    });
+  });
+
+  it('waitForTask: gives up after timeoutMs with a TimeoutError naming the task', async () => {
+    const { client } = scriptedTask(['running']);
+    const error = await waitForTask(client, 'task_8aF3', { ...fast, timeoutMs: 60 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/katapult task task_8aF3 to complete/);
+  });
+
+  it('waitForTask: the caller’s signal stops the wait', async () => {
+    const { client, requests } = scriptedTask(['running']);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    await expect(waitForTask(client, 'task_8aF3', { ...fast, signal: controller.signal })).rejects.toBeInstanceOf(
+      AbortError,
+    );
+    const count = requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(requests).toHaveLength(count);
+  });
+
+  it('waitForTask: a power action against the mock, then its task', async () => {
+    const client = createKatapultClient({ token: 'kt-test-token', baseUrl: inject('mockUrl') });
+    const { data } = await client.POST('/virtual_machines/virtual_machine/start', {
+      body: { virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } },
+      throwOnError: true,
+    });
+    // The mock serves the spec's first example (a running task) unless told which one to serve.
+    const polling = createKatapultClient({
+      token: 'kt-test-token',
+      baseUrl: inject('mockUrl'),
+      headers: { Prefer: 'example=completed' },
+    });
+    const task = await waitForTask(polling, data.task, fast);
+    expect(task.status).toBe('completed');
+  });
+});

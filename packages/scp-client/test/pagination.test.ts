@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createScpClient, paginate } from '../src/index.js';
+
+/** A fake SCP holding `total` servers, paging with limit/marker. */
+function fakeServers(total: number) {
+  const requests: URL[] = [];
+  const ids = Array.from({ length: total }, (_, i) => `srv-${String(i + 1).padStart(2, '0')}`);
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    requests.push(url);
+    const limit = Number(url.searchParams.get('limit'));
+    const marker = url.searchParams.get('marker');
+    const start = marker ? ids.indexOf(marker) + 1 : 0;
+    const servers = ids.slice(start, start + limit).map((id) => ({ id, name: id }));
+    return new Response(JSON.stringify({ servers }), { headers: { 'Content-Type': 'application/json' } });
+  };
+  return {
+    requests,
+    client: createScpClient({ accessKey: 'a', secretKey: 's', baseUrl: 'http://127.0.0.1:9', fetch }),
+  };
+}
+
+describe('paginate (SCP limit/marker)', () => {
+  it('paginate: each page starts after the last id, and a short page is the last', async () => {
+    const { client, requests } = fakeServers(5);
+    const ids: string[] = [];
+    for await (const server of paginate(client, '/v1/servers', { limit: 2 })) ids.push(server.id);
+    expect(ids).toEqual(['srv-01', 'srv-02', 'srv-03', 'srv-04', 'srv-05']);
+    expect(requests.map((u) => u.searchParams.get('marker'))).toEqual([null, 'srv-02', 'srv-04']);
+  });
+
+  it('paginate: an exact multiple ends with one empty page', async () => {
+    const { client, requests } = fakeServers(4);
+    const ids: string[] = [];
+    for await (const server of paginate(client, '/v1/servers', { limit: 2 })) ids.push(server.id);
+    expect(ids).toHaveLength(4);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('paginate: breaking out makes no further request; filters are sent', async () => {
+    const { client, requests } = fakeServers(10);
+    for await (const _ of paginate(client, '/v1/servers', { limit: 3, query: { name: 'web' } })) break;
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.searchParams.get('name')).toBe('web');
+  });
+});
