@@ -2,7 +2,7 @@
  * pnpm demo — starts a Prism mock of every vendor spec and calls each client's seed operations against it, printing
  * what came back. The same calls a user makes against the real APIs, with `baseUrl` pointing at the mock.
  */
-import { createHostwayClient } from '@cloudspecs/hostway-client';
+import { createHostwayClient, waitForServer } from '@cloudspecs/hostway-client';
 import { createKatapultClient } from '@cloudspecs/katapult-client';
 import { type RunningMock, startMock, type Vendor } from '@cloudspecs/mock';
 import { createScpClient } from '@cloudspecs/scp-client';
@@ -71,6 +71,8 @@ async function hostway(): Promise<void> {
     'POST /accounts/{accountId}/flexcloud/servers',
     `${created.response.status} server ${created.data?.server.id} ${created.data?.server.status} ${created.data?.server.progress}% (Location ${created.response.headers.get('Location')})`,
   );
+  const server = await waitForServer(client, created, { intervalMs: 10 });
+  show('hostway', '  waitForServer (follows the Location)', `server ${server.id} ${server.status}`);
   const ip = await client.POST('/os-floating-ips', {});
   show('hostway', 'POST /os-floating-ips', `${ip.response.status} flexible IP ${ip.data?.floating_ip.ip}`);
 }

@@ -2,5 +2,5 @@ import { defineConfig } from 'vitest/config';
 
 // The root suite: tests of the maintainer tools in scripts/. Package suites have their own configs (pnpm test:packages).
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+  test: { include: ['scripts/test/**/*.test.ts'], testTimeout: 60_000 },
 });

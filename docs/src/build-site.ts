@@ -1,0 +1,192 @@
+/**
+ * pnpm docs  (pnpm --filter @cloudspecs/docs build)
+ *
+ * Builds the static site into <repo>/site from the spec registry (redocly.yaml):
+ *   site/index.html                  every vendor API: version, client package, install command, first call, links
+ *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
+ *   site/<vendor>/openapi.yaml|json  the bundled spec, for download
+ * The reference is built from a copy of the bundled spec in which every operation has an `x-codeSamples` entry
+ * generated from the spec's own examples (src/code-samples.ts); the downloads and specs/ stay as written.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { bundle, loadConfig } from '@redocly/openapi-core';
+import { parse, stringify } from 'yaml';
+import { loadRegistry } from '../../scripts/lib/generation.ts';
+import { readClientTarget } from './client-target.js';
+import {
+  CODE_SAMPLE_LABEL,
+  codeSample,
+  listOperations,
+  type OpenApiDocument,
+  withCodeSamples,
+} from './code-samples.js';
+import { renderLandingPage, type SiteApi } from './landing-page.js';
+import { findFetchedUrls, selfContained } from './offline.js';
+
+const run = promisify(execFile);
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The environment every Redocly run gets: no telemetry, no update check. */
+export const quietRedoclyEnv = {
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  NO_COLOR: '1',
+};
+
+export interface BuildOptions {
+  root?: string;
+  outDir?: string;
+  log?: (line: string) => void;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> {
+  const root = options.root ?? repoRoot;
+  const siteDir = options.outDir ?? join(root, 'site');
+  const log = options.log ?? (() => {});
+  const configPath = join(root, 'redocly.yaml');
+  const config = await loadConfig({ configPath });
+  const registry = await loadRegistry(root);
+  const scratch = await mkdtemp(join(tmpdir(), 'cloudspecs-docs-'));
+  // Built beside site/ and swapped in at the end, so that site/ is never half-written: a test or a server reading it
+  // sees the old site or the new one.
+  const staging = `${siteDir}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    const apis = await Promise.all(
+      registry.map(async (entry): Promise<SiteApi> => {
+        const started = performance.now();
+        const { bundle: bundled } = await bundle({ ref: entry.specPath, config });
+        const document = bundled.parsed as OpenApiDocument;
+        const info = (document.info ?? {}) as {
+          title?: string;
+          version?: string;
+          summary?: string;
+          description?: string;
+        };
+        const client = await readClientTarget(entry);
+        const operations = listOperations(document);
+        const vendorDir = join(staging, entry.vendor);
+        await mkdir(vendorDir, { recursive: true });
+        await writeFile(join(vendorDir, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
+        await writeFile(join(vendorDir, 'openapi.yaml'), stringify(document, { lineWidth: 0 }));
+
+        const withSamples = join(scratch, `${entry.vendor}.json`);
+        await writeFile(withSamples, JSON.stringify(withCodeSamples(document, client)));
+        const referencePath = join(vendorDir, 'index.html');
+        const title = `${info.title ?? entry.vendor} ${info.version ?? ''} — cloudspecs reference`.replace('  ', ' ');
+        await buildReference({ root, configPath, spec: withSamples, output: referencePath, title });
+        const fetched = findFetchedUrls(await readFile(referencePath, 'utf8'));
+        if (fetched.length > 0) {
+          throw new Error(`site/${entry.vendor}/index.html would fetch from other hosts: ${fetched.join(', ')}`);
+        }
+        log(`docs: ${entry.vendor}: ${operations.length} operations → site/${entry.vendor}/ (${ms(started)})`);
+
+        const first = operations[0];
+        if (!first) throw new Error(`${relative(root, entry.specPath)} has no operations to document`);
+        return {
+          vendor: entry.vendor,
+          title: info.title ?? entry.vendor,
+          version: info.version ?? '',
+          summary: info.summary ?? firstParagraph(info.description ?? ''),
+          operationCount: operations.length,
+          packageName: client.packageName,
+          firstCall: codeSample(document, first, client).source,
+          referenceHref: `${entry.vendor}/`,
+          specYamlHref: `${entry.vendor}/openapi.yaml`,
+          specJsonHref: `${entry.vendor}/openapi.json`,
+        };
+      }),
+    );
+    await writeFile(join(staging, 'index.html'), renderLandingPage(apis));
+    const previous = `${siteDir}.previous-${process.pid}`;
+    await rename(siteDir, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(staging, siteDir);
+    await rm(previous, { recursive: true, force: true });
+    return apis;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+interface ReferenceBuild {
+  root: string;
+  configPath: string;
+  spec: string;
+  output: string;
+  title: string;
+}
+
+/**
+ * `redocly build-docs` with Redoc inlined (no CDN), then made self-contained (see selfContained). Redoc's options come
+ * from the `openapi` section of redocly.yaml, if any, plus what this site needs: telemetry off, the cloudspecs sample
+ * shown first, and the download button pointing at the plain bundled spec next to the page.
+ */
+async function buildReference({ root, configPath, spec, output, title }: ReferenceBuild): Promise<void> {
+  const rootConfig = (parse(await readFile(configPath, 'utf8')) ?? {}) as { openapi?: Record<string, unknown> };
+  const redocOptions = {
+    ...rootConfig.openapi,
+    disableTelemetry: true,
+    codeSamples: { languages: [{ lang: 'TypeScript', label: CODE_SAMPLE_LABEL }, { lang: 'Payload' }] },
+    downloadUrls: [
+      { title: 'openapi.yaml', url: 'openapi.yaml' },
+      { title: 'openapi.json', url: 'openapi.json' },
+    ],
+  };
+  const docsConfig = join(dirname(spec), `${basename(spec, '.json')}.redocly.yaml`);
+  await writeFile(docsConfig, stringify({ telemetry: 'off', openapi: redocOptions }));
+  const args = [redoclyCli(), 'build-docs', spec, '--inlineBundle', '--output', output, '--title', title];
+  try {
+    await run(process.execPath, [...args, '--config', docsConfig, '--lint-config', 'off'], {
+      cwd: root,
+      env: { ...process.env, ...quietRedoclyEnv },
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`redocly build-docs failed for ${relative(root, output)}:\n${stderr || stdout}`);
+  }
+  await writeFile(output, selfContained(await readFile(output, 'utf8')));
+}
+
+/** The @redocly/cli entry point (bin/cli.js), run with this Node. */
+export function redoclyCli(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+}
+
+function firstParagraph(markdown: string): string {
+  return (
+    markdown
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ') ?? ''
+  );
+}
+
+function ms(started: number): string {
+  return `${Math.round(performance.now() - started)} ms`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  buildSite({ log: (line) => console.log(line) }).then(
+    (apis) => {
+      console.log(`docs: site/ built: index.html + ${apis.length} references in ${ms(started)}`);
+    },
+    (error: unknown) => {
+      console.error(`docs: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

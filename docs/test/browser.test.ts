@@ -1,0 +1,230 @@
+/**
+ * The site in a real browser: site/ served from 127.0.0.1, every page opened in headless Chromium (Debian's
+ * `chromium`, driven by playwright-core). Every operation of every spec must render with its cloudspecs code sample,
+ * no page may log a console error, and no request may leave 127.0.0.1. Screenshots go to site/screenshots/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { camelCase, pascalCase } from '../src/client-target.ts';
+import { serveStatic } from '../src/serve-site.ts';
+import { registeredSpecs, type SpecOperation, siteDir } from './specs.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-sync',
+];
+const screenshotsDir = join(siteDir, 'screenshots');
+const specs = registeredSpecs();
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+let missingChromium: Error | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // Every test below fails with this message: a missing browser is a failure, never a skip.
+    missingChromium = new Error(
+      `Chromium is not installed at ${CHROMIUM}, and the docs browser test needs it. ` +
+        'Install it with `apt-get update && apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.',
+    );
+    return;
+  }
+  server = await serveStatic(siteDir, 0);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** console errors, uncaught exceptions and failed or 4xx/5xx same-origin requests */
+  errors: string[];
+  /** every request to anything but the local server (all of them are aborted) */
+  external: string[];
+}
+
+async function open(path: string): Promise<OpenedPage> {
+  if (missingChromium) throw missingChromium;
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  const errors: string[] = [];
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === origin || url.startsWith(`${origin}/`)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('websocket', (socket) => external.push(socket.url()));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^https?:|^wss?:/.test(url) && !url.startsWith(`${origin}/`) && !external.includes(url)) external.push(url);
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin))
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  return { page, context, errors, external };
+}
+
+/** Redoc prerenders the page and then hydrates it; wait until React owns the root, so what we read is live. */
+async function waitForRedoc(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('redoc');
+      return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+/** What of these operations the page does not show: the heading (summary), the operationId, and the sample call. */
+async function missingOperations(page: Page, operations: SpecOperation[], variable: string): Promise<string[]> {
+  return page.evaluate(
+    ({ operations, variable }) => {
+      const headings = new Set(
+        [...document.querySelectorAll('h1, h2, h3')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      );
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, and only that counts here
+      const text = document.body.innerText;
+      const html = document.body.innerHTML.toLowerCase();
+      const missing: string[] = [];
+      for (const op of operations) {
+        if (!headings.has(op.summary)) missing.push(`${op.operationId}: heading "${op.summary}"`);
+        if (!html.includes(`/${op.operationId.toLowerCase()}`)) missing.push(`${op.operationId}: operationId`);
+        const call = `${variable}.${op.method}('${op.path}'`;
+        if (!text.includes(call)) missing.push(`${op.operationId}: code sample ${call}`);
+      }
+      return missing;
+    },
+    { operations, variable },
+  );
+}
+
+function expectClean(opened: OpenedPage, what: string): void {
+  expect(opened.external, `${what}: requests that left 127.0.0.1`).toEqual([]);
+  expect(opened.errors, `${what}: console errors`).toEqual([]);
+}
+
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await mkdir(screenshotsDir, { recursive: true }); // again: a rebuild of site/ (pnpm docs) replaces the folder
+  await page.screenshot({ path: join(screenshotsDir, name), fullPage });
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+describe('site/index.html in Chromium', () => {
+  test('lists every vendor API, fetches nothing from elsewhere, logs no error', async () => {
+    const opened = await open('/');
+    try {
+      for (const spec of specs) {
+        const section = opened.page.locator(`section[data-vendor="${spec.vendor}"]`);
+        await expect.poll(() => section.isVisible()).toBe(true);
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the rendered text
+        const text = await section.innerText();
+        expect(text).toContain(spec.title);
+        expect(text).toContain(`version ${spec.version}`);
+        expect(text).toContain(`create${pascalCase(spec.vendor)}Client`);
+        for (const link of await section.locator('a').all()) {
+          const href = await link.getAttribute('href');
+          const response = await opened.page.request.get(new URL(href ?? '', opened.page.url()).href);
+          expect(response.status(), `${spec.vendor}: link ${href}`).toBe(200);
+        }
+      }
+      await screenshot(opened.page, 'index.png', true);
+      expectClean(opened, 'index.html');
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
+
+for (const spec of specs) {
+  describe(`site/${spec.vendor}/ in Chromium`, () => {
+    const variable = camelCase(spec.vendor);
+
+    test(`every operation (${spec.operations.length}) renders with its cloudspecs sample; nothing leaves 127.0.0.1; no console error`, async () => {
+      const opened = await open(`/${spec.vendor}/`);
+      const { page } = opened;
+      try {
+        await waitForRedoc(page);
+        await expect.poll(() => page.locator('h1').first().textContent()).toContain(spec.title);
+        await screenshot(page, `${spec.vendor}.png`);
+
+        // the API's home page: its download buttons point at the bundled spec next to the page
+        const downloads = await page.locator('a[href$="openapi.yaml"], a[href$="openapi.json"]').all();
+        expect(downloads.length).toBeGreaterThan(0);
+        for (const link of downloads) {
+          const href = await link.getAttribute('href');
+          const response = await page.request.get(new URL(href ?? '', page.url()).href);
+          expect(response.status(), `download ${href}`).toBe(200);
+        }
+
+        const seen = new Set<string>();
+        const menu = page.locator('[data-component-name="Menu/MenuItem"]');
+        for (const [index, tag] of spec.tags.entries()) {
+          // A tag is a page of its own (#/<tag>); its operations render as they scroll into view, so each one is
+          // opened from its menu link, found by operationId.
+          await menu.getByText(tag, { exact: true }).first().click();
+          for (const op of spec.operations.filter((operation) => operation.tag === tag)) {
+            const link = menu.locator(`a[href$="/${op.operationId.toLowerCase()}"]`).first();
+            await link.click();
+            await expect
+              .poll(() => missingOperations(page, [op], variable), { timeout: 15_000, interval: 100 })
+              .toEqual([]);
+            seen.add(op.operationId);
+          }
+          if (index === 0) {
+            await screenshot(page, `${spec.vendor}-${slug(tag)}.png`);
+            // a deep link (a bookmark, a reload) renders the same operation: the site needs no server-side routing
+            const last = spec.operations.filter((operation) => operation.tag === tag).at(-1);
+            expect(new URL(page.url()).hash, 'Redoc routes with the URL hash').toContain(
+              last?.operationId.toLowerCase(),
+            );
+            await page.reload({ waitUntil: 'load' });
+            await waitForRedoc(page);
+            if (last) {
+              await expect.poll(() => missingOperations(page, [last], variable), { timeout: 15_000 }).toEqual([]);
+            }
+          }
+        }
+        expect([...seen].sort()).toEqual(spec.operations.map((op) => op.operationId).sort());
+
+        expectClean(opened, `${spec.vendor}/index.html`);
+      } finally {
+        await opened.context.close();
+      }
+    }, 180_000);
+  });
+}

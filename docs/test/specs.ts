@@ -1,0 +1,77 @@
+/**
+ * What the tests expect, read straight from specs/ and redocly.yaml — not from the site build — so that a build
+ * that drops an operation cannot also drop it from the expectations.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundle, loadConfig } from '@redocly/openapi-core';
+import { parse } from 'yaml';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+export const siteDir = join(repoRoot, 'site');
+
+export interface SpecOperation {
+  operationId: string;
+  summary: string;
+  method: string;
+  path: string;
+  tag: string;
+}
+
+export interface RegisteredSpec {
+  vendor: string;
+  specPath: string;
+  packageDir: string;
+  title: string;
+  version: string;
+  tags: string[];
+  operations: SpecOperation[];
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export function registeredSpecs(): RegisteredSpec[] {
+  const registry = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8')) as {
+    apis: Record<string, { root: string; 'x-package'?: string }>;
+  };
+  return Object.entries(registry.apis).map(([alias, api]) => {
+    const vendor = alias.split('@')[0] ?? alias;
+    const specPath = join(repoRoot, api.root);
+    const spec = parse(readFileSync(specPath, 'utf8')) as {
+      info: { title: string; version: string };
+      tags?: { name: string }[];
+      paths: Record<string, Record<string, { operationId: string; summary: string; tags?: string[] }>>;
+    };
+    const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => METHODS.includes(method))
+        .map((method) => {
+          const operation = item[method] as { operationId: string; summary: string; tags?: string[] };
+          return {
+            operationId: operation.operationId,
+            summary: operation.summary,
+            method: method.toUpperCase(),
+            path,
+            tag: operation.tags?.[0] ?? '',
+          };
+        }),
+    );
+    const used = new Set(operations.map((operation) => operation.tag));
+    return {
+      vendor,
+      specPath,
+      packageDir: join(repoRoot, 'packages', api['x-package'] ?? `${vendor}-client`),
+      title: spec.info.title,
+      version: String(spec.info.version),
+      tags: (spec.tags ?? []).map((tag) => tag.name).filter((name) => used.has(name)),
+      operations,
+    };
+  });
+}
+
+/** The spec bundled the way the site build bundles it (all `$ref`s local). */
+export async function bundledSpec(specPath: string): Promise<Record<string, unknown>> {
+  const config = await loadConfig({ configPath: join(repoRoot, 'redocly.yaml') });
+  const { bundle: bundled } = await bundle({ ref: specPath, config });
+  return bundled.parsed as Record<string, unknown>;
+}

@@ -1,0 +1,50 @@
+/** Every script in examples/ runs against the Prism mock of its vendor, so the examples never rot. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { type RunningMock, startMock, type Vendor } from '@cloudspecs/mock';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..');
+const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+const mocks: RunningMock[] = [];
+afterAll(() => Promise.all(mocks.map((mock) => mock.close())));
+
+async function runExample(vendor: Vendor, env: Record<string, string>) {
+  const mock = await startMock(vendor);
+  mocks.push(mock);
+  const prefix = vendor.toUpperCase();
+  // Asynchronously: the mock answers from this process, so its event loop must keep running.
+  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(
+      tsx,
+      [join(repo, 'examples', `${vendor}.ts`)],
+      { encoding: 'utf8', env: { ...process.env, [`${prefix}_BASE_URL`]: mock.url, ...env }, timeout: 60_000 },
+      (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+describe('examples/ against the mocks', () => {
+  it('examples/katapult.ts: create, allocate, list', async () => {
+    const out = await runExample('katapult', { KATAPULT_API_TOKEN: 'example-token' });
+    expect(out).toMatch(/^created 185\.199\.220\.27 \(ip_\w+\)$/m);
+    expect(out).toMatch(/^allocated to .+: /m);
+    expect(out).toMatch(/^\d+ IP address\(es\) in acme$/m);
+  });
+
+  it('examples/hostway.ts: create, wait until ACTIVE, allocate and associate a flexible IP', async () => {
+    const out = await runExample('hostway', { HOSTWAY_USERNAME: 'smith1234', HOSTWAY_PASSWORD: 'example-password', HOSTWAY_POLL_MS: '10' });
+    expect(out).toMatch(/^server 167 is BUILD; polling /m);
+    expect(out).toMatch(/^server 167 is ACTIVE at /m);
+    expect(out).toMatch(/^associated [\d.]+ with server 167$/m);
+  });
+
+  it('examples/scp.ts: create an interface on 1.3, list interfaces', async () => {
+    const out = await runExample('scp', { SCP_ACCESS_KEY: 'example-access', SCP_SECRET_KEY: 'example-secret' });
+    expect(out).toMatch(/^created port [\w-]+ \(ACTIVE, mac [\da-f:]+\) with virtualserver 1\.3$/m);
+    expect(out).toMatch(/^\d+ interface\(s\) on server /m);
+  });
+});
