@@ -3,29 +3,32 @@
  *
  *   for await (const ip of paginate(katapult, '/organizations/organization/ip_addresses', { query: { organization: { id } } }))
  */
-import { paginate as paginateWith, type Paginator } from '@cloudspecs/runtime';
+import {
+  type ArrayItemOf,
+  arrayItems,
+  type GetOperation,
+  getPage,
+  type OkJson,
+  type Paginator,
+  paginate as paginateWith,
+  type QueryOf,
+} from '@cloudspecs/runtime';
 import type { paths } from './generated/schema.js';
 import type { KatapultClient } from './index.js';
 
-type GetOperation<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;
-type PageBody<P extends keyof paths> =
-  GetOperation<P> extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
-type Query<P extends keyof paths> =
-  GetOperation<P> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Get<P extends keyof paths> = GetOperation<paths, P>;
 
 /** The GET paths whose answer carries a `pagination` object. */
 export type PaginatedPath = {
-  [P in keyof paths]: PageBody<P> extends { pagination: unknown } ? P : never;
+  [P in keyof paths]: OkJson<Get<P>> extends { pagination: unknown } ? P : never;
 }[keyof paths];
 
 /** One page of a list, as the API answers it. */
-export type Page<P extends PaginatedPath> = PageBody<P>;
+export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
 /** The items of a list: `ip_addresses` for the organization's IP addresses, and so on. */
-export type PageItem<P extends PaginatedPath> = {
-  [K in Exclude<keyof PageBody<P>, 'pagination'>]: PageBody<P>[K] extends readonly (infer Item)[] ? Item : never;
-}[Exclude<keyof PageBody<P>, 'pagination'>];
+export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>, 'pagination'>;
 
-type ListQuery<P extends PaginatedPath> = Omit<Query<P>, 'page' | 'per_page'>;
+type ListQuery<P extends PaginatedPath> = Omit<QueryOf<Get<P>>, 'page' | 'per_page'>;
 
 export type PaginateOptions<P extends PaginatedPath> = ({} extends ListQuery<P>
   ? { query?: ListQuery<P> }
@@ -36,7 +39,6 @@ export type PaginateOptions<P extends PaginatedPath> = ({} extends ListQuery<P>
 };
 
 type PaginationObject = { current_page: number; total_pages: number | null; per_page: number };
-type UntypedGet = (path: string, init: object) => Promise<{ data: Record<string, unknown> }>;
 
 /**
  * Walks a paginated list lazily, one request per page, stopping after the last page (for a `large_set`, whose total is
@@ -48,30 +50,22 @@ export function paginate<P extends PaginatedPath>(
   path: P,
   ...[options]: {} extends ListQuery<P> ? [options?: PaginateOptions<P>] : [options: PaginateOptions<P>]
 ): Paginator<Page<P>, PageItem<P>> {
-  const get = client.GET as unknown as UntypedGet;
   const { query, perPage, signal } = (options ?? {}) as { query?: object; perPage?: number; signal?: AbortSignal };
-  const itemsOf = (page: Record<string, unknown>): PageItem<P>[] => {
-    const key = Object.keys(page).find((name) => name !== 'pagination' && Array.isArray(page[name]));
-    return key === undefined ? [] : (page[key] as PageItem<P>[]);
-  };
   return paginateWith<Page<P>, PageItem<P>, number>({
-    fetchPage: async (page = 1) => {
-      const { data } = await get(path, {
-        params: { query: { ...query, page, ...(perPage === undefined ? {} : { per_page: perPage }) } },
-        throwOnError: true,
-        ...(signal ? { signal } : {}),
-      });
-      return data as Page<P>;
-    },
-    items: (page) => itemsOf(page as Record<string, unknown>),
+    fetchPage: async (page = 1) =>
+      (await getPage(
+        client,
+        path,
+        { query: { ...query, page, ...(perPage === undefined ? {} : { per_page: perPage }) } },
+        signal,
+      )) as Page<P>,
+    items: (page) => arrayItems(page, 'pagination'),
     next: (page) => {
       const { pagination } = page as { pagination: PaginationObject };
       if (pagination.total_pages !== null) {
         return pagination.current_page < pagination.total_pages ? pagination.current_page + 1 : undefined;
       }
-      return itemsOf(page as Record<string, unknown>).length >= pagination.per_page
-        ? pagination.current_page + 1
-        : undefined;
+      return arrayItems(page, 'pagination').length >= pagination.per_page ? pagination.current_page + 1 : undefined;
     },
   });
 }

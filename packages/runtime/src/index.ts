@@ -37,3 +37,13 @@ export { paginate, type PaginateOptions, type Paginator } from './paginate.js';
 export { poll, type PollOptions, type PollResult } from './poll.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';
+export {
+  type ArrayItemOf,
+  arrayItems,
+  type GetOperation,
+  getPage,
+  type HasPathParams,
+  type OkJson,
+  type PathParamsOf,
+  type QueryOf,
+} from './list-helpers.js';

@@ -3,45 +3,40 @@
  *
  *   for await (const server of paginate(scp, '/v1/servers', { limit: 50 }))
  */
-import { paginate as paginateWith, type Paginator } from '@cloudspecs/runtime';
+import {
+  type ArrayItemOf,
+  arrayItems,
+  type GetOperation,
+  getPage,
+  type HasPathParams,
+  type OkJson,
+  type PathParamsOf,
+  type Paginator,
+  paginate as paginateWith,
+  type QueryOf,
+} from '@cloudspecs/runtime';
 import type { paths } from './generated/schema.js';
 import type { ScpClient } from './index.js';
 
-type GetOperation<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;
-type PageBody<P extends keyof paths> =
-  GetOperation<P> extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
-type Query<P extends keyof paths> =
-  GetOperation<P> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Path<P extends keyof paths> = GetOperation<P> extends { parameters: { path?: infer Params } } ? Params : never;
+type Get<P extends keyof paths> = GetOperation<paths, P>;
 
 /** The GET paths that take `limit` and `marker`. */
 export type PaginatedPath = {
-  [P in keyof paths]: Query<P> extends { limit?: unknown; marker?: unknown } ? P : never;
+  [P in keyof paths]: QueryOf<Get<P>> extends { limit?: unknown; marker?: unknown } ? P : never;
 }[keyof paths];
 
-export type Page<P extends PaginatedPath> = PageBody<P>;
-export type PageItem<P extends PaginatedPath> = {
-  [K in keyof PageBody<P>]: PageBody<P>[K] extends readonly (infer Item)[] ? Item : never;
-}[keyof PageBody<P>];
+export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
+export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>>;
 
-/** True when the list's path has parameters (the long form's `accountId`, SCP's `server_id`). */
-type HasPathParams<P extends keyof paths> = [Path<P>] extends [never]
-  ? false
-  : [Path<P>] extends [undefined]
-    ? false
-    : true;
-
-export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<P> extends true
-  ? { path: Path<P> }
+export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<Get<P>> extends true
+  ? { path: PathParamsOf<Get<P>> }
   : { path?: never }) & {
   /** Filters of the list. */
-  query?: Omit<Query<P>, 'limit' | 'marker'>;
+  query?: Omit<QueryOf<Get<P>>, 'limit' | 'marker'>;
   /** Items per page. Default 100. */
   limit?: number;
   signal?: AbortSignal;
 };
-
-type UntypedGet = (path: string, init: object) => Promise<{ data: Record<string, unknown> }>;
 
 /**
  * Walks a list lazily, one request per page; the next page starts after the id of the last item, and a page with
@@ -50,9 +45,8 @@ type UntypedGet = (path: string, init: object) => Promise<{ data: Record<string,
 export function paginate<P extends PaginatedPath>(
   client: ScpClient<boolean>,
   path: P,
-  ...[options]: HasPathParams<P> extends true ? [options: PaginateOptions<P>] : [options?: PaginateOptions<P>]
+  ...[options]: HasPathParams<Get<P>> extends true ? [options: PaginateOptions<P>] : [options?: PaginateOptions<P>]
 ): Paginator<Page<P>, PageItem<P>> {
-  const get = client.GET as unknown as UntypedGet;
   const {
     path: pathParams,
     query,
@@ -64,27 +58,18 @@ export function paginate<P extends PaginatedPath>(
     limit?: number;
     signal?: AbortSignal;
   };
-  const itemsOf = (page: Page<P>): PageItem<P>[] => {
-    const body = page as Record<string, unknown>;
-    const key = Object.keys(body).find((name) => Array.isArray(body[name]));
-    return key === undefined ? [] : (body[key] as PageItem<P>[]);
-  };
   return paginateWith<Page<P>, PageItem<P>, string>({
-    fetchPage: async (marker) => {
-      const { data } = await get(path, {
-        params: {
-          ...(pathParams ? { path: pathParams } : {}),
-          query: { ...query, limit, ...(marker ? { marker } : {}) },
-        },
-        throwOnError: true,
-        ...(signal ? { signal } : {}),
-      });
-      return data as Page<P>;
-    },
-    items: itemsOf,
+    fetchPage: async (marker) =>
+      (await getPage(
+        client,
+        path,
+        { path: pathParams, query: { ...query, limit, ...(marker ? { marker } : {}) } },
+        signal,
+      )) as Page<P>,
+    items: (page) => arrayItems(page),
     next: (page) => {
-      const items = itemsOf(page);
-      const last = items.at(-1) as { id?: unknown } | undefined;
+      const items = arrayItems<{ id?: unknown }>(page);
+      const last = items.at(-1);
       return items.length >= limit && typeof last?.id === 'string' ? last.id : undefined;
     },
   });

@@ -1,0 +1,50 @@
+/**
+ * Pieces the vendor packages' typed `paginate(client, path, options)` are made of: type helpers that read a GET
+ * operation out of openapi-typescript's `paths`, and the untyped page request behind them.
+ */
+
+/** The GET operation of a path. */
+export type GetOperation<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Operation } ? Operation : never;
+/** The JSON body of an operation's 200 answer. */
+export type OkJson<Operation> = Operation extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+/** An operation's query parameters. */
+export type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } } ? NonNullable<Query> : never;
+/** An operation's path parameters (`never` or `undefined` when it has none). */
+export type PathParamsOf<Operation> = Operation extends { parameters: { path?: infer Params } } ? Params : never;
+/** True when an operation's path has parameters. */
+export type HasPathParams<Operation> = [PathParamsOf<Operation>] extends [never]
+  ? false
+  : [PathParamsOf<Operation>] extends [undefined]
+    ? false
+    : true;
+/** The item type of the array properties of a page body, leaving out `except` (e.g. `pagination`, `links`). */
+export type ArrayItemOf<Body, Except extends PropertyKey = never> = {
+  [K in Exclude<keyof Body, Except>]: Body[K] extends readonly (infer Item)[] ? Item : never;
+}[Exclude<keyof Body, Except>];
+
+/** Fetches one page through a client's GET, throwing the error classes on a non-2xx answer. */
+export async function getPage(
+  client: { GET: unknown },
+  path: string,
+  params: { path?: object | undefined; query: object },
+  signal: AbortSignal | undefined,
+): Promise<Record<string, unknown>> {
+  const get = client.GET as (path: string, init: object) => Promise<{ data: Record<string, unknown> }>;
+  const { data } = await get(path, {
+    params: params.path ? params : { query: params.query },
+    throwOnError: true,
+    ...(signal ? { signal } : {}),
+  });
+  return data;
+}
+
+/** The items of a page: its (first) array property other than `except`. */
+export function arrayItems<Item>(page: unknown, except?: string): Item[] {
+  const body = page as Record<string, unknown>;
+  const key = Object.keys(body).find((name) => name !== except && Array.isArray(body[name]));
+  return key === undefined ? [] : (body[key] as Item[]);
+}
