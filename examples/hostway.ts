@@ -24,10 +24,14 @@ const { data, response } = await hostway.POST('/accounts/{accountId}/flexcloud/s
 });
 console.log(`server ${data.server.id} is ${data.server.status}; polling ${response.headers.get('Location')}`);
 
-const server = await waitForServer(hostway, { response, data }, {
-  intervalMs: Number(process.env.HOSTWAY_POLL_MS ?? 5_000),
-  onProgress: ({ status, progress }) => console.log(`  ${status} ${progress}%`),
-});
+const server = await waitForServer(
+  hostway,
+  { response, data },
+  {
+    intervalMs: Number(process.env.HOSTWAY_POLL_MS ?? 5_000),
+    onProgress: ({ status, progress }) => console.log(`  ${status} ${progress}%`),
+  },
+);
 console.log(`server ${server.id} is ${server.status} at ${server.accessIPv4}`);
 
 const { data: allocated } = await hostway.POST('/accounts/{accountId}/flexcloud/os-floating-ips', {

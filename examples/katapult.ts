@@ -20,7 +20,12 @@ console.log(`created ${created.ip_address.address} (${created.ip_address.id})`);
 
 const { data: allocated } = await katapult.POST(
   '/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip',
-  { body: { virtual_machine_network_interface: { id: 'vmnet_8bDl1S9Ff5MbHoay' }, ip_address: { id: created.ip_address.id } } },
+  {
+    body: {
+      virtual_machine_network_interface: { id: 'vmnet_8bDl1S9Ff5MbHoay' },
+      ip_address: { id: created.ip_address.id },
+    },
+  },
 );
 const vmnet = allocated.virtual_machine_network_interface;
 console.log(`allocated to ${vmnet.name}: ${vmnet.ip_addresses?.map((ip) => ip.address).join(', ')}`);

@@ -19,7 +19,9 @@ const { data: created } = await scp.POST('/v1/servers/{server_id}/interfaces', {
   params: { path: { server_id } },
   body: { subnet_id: process.env.SCP_SUBNET_ID ?? '78b2ee3f074145c580ab6abac4821f97' },
 });
-console.log(`created port ${created.port_id} (${created.port_state}, mac ${created.mac_addr}) with virtualserver ${scp.apiVersion}`);
+console.log(
+  `created port ${created.port_id} (${created.port_state}, mac ${created.mac_addr}) with virtualserver ${scp.apiVersion}`,
+);
 
 const { data: listed } = await scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } } });
 for (const port of listed.interfaces) {

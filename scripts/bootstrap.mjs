@@ -22,7 +22,15 @@ const env = {
 
 const steps = {
   start: [['install', '--frozen-lockfile'], ['build'], ['demo']],
-  test: [['install', '--frozen-lockfile'], ['generate', '--check'], ['lint'], ['test:packages']],
+  test: [
+    ['install', '--frozen-lockfile'],
+    ['generate', '--check'],
+    ['build'],
+    ['lint'],
+    ['test:packages'],
+    ['test:scripts'],
+    ['test:smoke'],
+  ],
 };
 
 const mode = process.argv[2];

@@ -36,7 +36,11 @@ describe('examples/ against the mocks', () => {
   });
 
   it('examples/hostway.ts: create, wait until ACTIVE, allocate and associate a flexible IP', async () => {
-    const out = await runExample('hostway', { HOSTWAY_USERNAME: 'smith1234', HOSTWAY_PASSWORD: 'example-password', HOSTWAY_POLL_MS: '10' });
+    const out = await runExample('hostway', {
+      HOSTWAY_USERNAME: 'smith1234',
+      HOSTWAY_PASSWORD: 'example-password',
+      HOSTWAY_POLL_MS: '10',
+    });
     expect(out).toMatch(/^server 167 is BUILD; polling /m);
     expect(out).toMatch(/^server 167 is ACTIVE at /m);
     expect(out).toMatch(/^associated [\d.]+ with server 167$/m);

@@ -16,20 +16,22 @@ import {
 import { defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
+export * from '@cloudspecs/runtime/errors';
+export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
 export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
 
 export interface HostwayClientOptions extends CommonClientOptions {
   /** API user name; defaults to the `HOSTWAY_USERNAME` environment variable. */
-  username?: string;
+  username?: string | undefined;
   /** API password; defaults to the `HOSTWAY_PASSWORD` environment variable. */
-  password?: string;
+  password?: string | undefined;
   /**
    * The account to act on. When set, calls made with the short URI form (`/servers`) are sent to the long form
    * (`/accounts/{accountId}/flexcloud/servers`), so the account never depends on which account the credentials
    * default to. Calls made with the long form keep the account they name.
    */
-  accountId?: string;
+  accountId?: string | undefined;
 }
 
 /** The client type; `Throw` is true for a client created with `throwOnError: true`. */

@@ -16,6 +16,8 @@ import {
 import { defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
+export * from '@cloudspecs/runtime/errors';
+export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
 export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
 
@@ -24,7 +26,7 @@ export type KatapultToken = string | (() => string | Promise<string>);
 
 export interface KatapultClientOptions extends CommonClientOptions {
   /** API token or OAuth2 access token; defaults to the `KATAPULT_API_TOKEN` environment variable. */
-  token?: KatapultToken;
+  token?: KatapultToken | undefined;
 }
 
 /** The client type; `Throw` is true for a client created with `throwOnError: true`. */

@@ -11,26 +11,7 @@ export type {
   SuccessResult,
   ThrowsByDefault,
 } from './client-types.js';
-export {
-  AbortError,
-  ApiError,
-  type ApiErrorDetails,
-  AuthenticationError,
-  CloudspecsError,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  type ErrorKind,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ResponseParseError,
-  ServerError,
-  ServiceUnavailableError,
-  TimeoutError,
-  ValidationError,
-  WaitFailedError,
-} from './errors.js';
+export * from './errors-public.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
 export { type CommonClientOptions, readCredential, type RetryEvent } from './options.js';
 export { paginate, type PaginateOptions, type Paginator } from './paginate.js';

@@ -21,23 +21,23 @@ export interface RetryEvent {
 /** What a user passes to any `create<Vendor>Client(...)`, besides the vendor's credentials. */
 export interface CommonClientOptions {
   /** Root URL of the API; defaults to the vendor's production URL. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Retries after the first attempt. Default 2. Per request too. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Milliseconds allowed per attempt (connect, headers and body). Default 60 000. Per request too. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Allow credentials over plain http:// to hosts other than loopback. Default false. */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
   /** The fetch used for each attempt. Default `globalThis.fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Headers sent on every request (a per-request `headers` wins). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Throw the error classes for non-2xx answers instead of returning `{ error }`. Per request too. */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
   /** Opt-in debug logging. */
-  logger?: LoggerOptions;
+  logger?: LoggerOptions | undefined;
   /** Called before each retry. An exception thrown here is ignored. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;

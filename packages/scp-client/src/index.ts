@@ -17,6 +17,8 @@ import { serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { scpSigner } from './signing.js';
 
+export * from '@cloudspecs/runtime/errors';
+export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
 export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
 export { type ApiVersion, apiVersions, defaultApiVersion, operationVersions } from './api-versions.js';
@@ -27,25 +29,25 @@ export type ScpEnv = (typeof serverTemplate.variables.env.enum)[number];
 
 export interface ScpClientOptions extends CommonClientOptions {
   /** defaults to the `SCP_ACCESS_KEY` environment variable */
-  accessKey?: string;
+  accessKey?: string | undefined;
   /** defaults to the `SCP_SECRET_KEY` environment variable */
-  secretKey?: string;
+  secretKey?: string | undefined;
   /** sent as `Scp-AccountId` and included in the signature */
-  accountId?: string;
+  accountId?: string | undefined;
   /** region of the regional endpoint; default from the spec */
-  region?: ScpRegion;
+  region?: ScpRegion | undefined;
   /** environment of the endpoint (`s`, `g` or `e`); default from the spec */
-  env?: ScpEnv;
+  env?: ScpEnv | undefined;
   /** the API version to pin; default the newest CURRENT version in the spec */
-  apiVersion?: ApiVersion;
+  apiVersion?: ApiVersion | undefined;
   /** call a DEPRECATED version whose Not Before date has passed instead of refusing to */
-  allowExpiredApiVersion?: boolean;
+  allowExpiredApiVersion?: boolean | undefined;
   /** `Accept-Language` sent with every request; default `en-US` */
-  acceptLanguage?: string;
+  acceptLanguage?: string | undefined;
   /** where version warnings go; default `console.warn` */
-  onWarning?: (message: string) => void;
+  onWarning?: ((message: string) => void) | undefined;
   /** today's date, for the version checks (tests); default the current date */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 /** The client type; `Throw` is true for a client created with `throwOnError: true`. */

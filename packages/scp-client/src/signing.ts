@@ -20,14 +20,14 @@ export function signingMessage(method: string, url: string, timestamp: string, c
   return `${method.toUpperCase()}${url}${timestamp}${credentials.accessKey}${credentials.accountId ?? ''}${SCP_CLIENT_TYPE}`;
 }
 
-export async function sign(secretKey: CryptoKey, message: string): Promise<string> {
+async function sign(secretKey: CryptoKey, message: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', secretKey, new TextEncoder().encode(message));
   let binary = '';
   for (const byte of new Uint8Array(mac)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-export function importSecretKey(secretKey: string): Promise<CryptoKey> {
+function importSecretKey(secretKey: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', new TextEncoder().encode(secretKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);

@@ -1,0 +1,24 @@
+/**
+ * The error classes alone, re-exported by every client package (`export * from '@cloudspecs/runtime/errors'`) so users
+ * import them from the client they installed.
+ */
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  AuthenticationError,
+  CloudspecsError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  type ErrorKind,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseParseError,
+  ServerError,
+  ServiceUnavailableError,
+  TimeoutError,
+  ValidationError,
+  WaitFailedError,
+} from './errors.js';

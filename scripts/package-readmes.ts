@@ -1,0 +1,395 @@
+/**
+ * pnpm readmes [--check]
+ *
+ * Writes each published package's README.md from one template (scripts/package-readmes/template.md) and its LICENSE
+ * from the repository's. The code in the READMEs is the files in smoke/readme-examples/, which the smoke test
+ * (smoke/run.mjs) type-checks against the packed packages, so a README example that stops compiling fails CI.
+ * The errors, retries and timeouts text is taken from packages/runtime/README.md, the runtime's handwritten README,
+ * which this script leaves as it is.
+ *
+ * A `## ` section of the template whose placeholders are all `null` for a package is left out of its README.
+ * --check writes nothing and fails, naming the stale files, when a README or LICENSE differs from what it would write.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const here = join(root, 'scripts', 'package-readmes');
+const examplesDir = join(root, 'smoke', 'readme-examples');
+const command = 'pnpm readmes';
+
+interface Manifest {
+  name: string;
+  description: string;
+  engines?: { node?: string };
+  repository?: { url?: string; directory?: string };
+}
+
+/** A placeholder's text, or null to leave its section out. */
+type Sections = Record<string, string | null>;
+
+interface PackageReadme {
+  dir: string;
+  /** false: the README is handwritten (only the LICENSE is written) */
+  readme: boolean;
+  sections?: (context: Context) => Sections;
+}
+
+interface Context {
+  manifest: Manifest;
+  /** https://github.com/owner/repo/blob/main */
+  blob: string;
+  /** where .github/workflows/docs.yml publishes site/: https://owner.github.io/repo */
+  pages: string;
+  runtimeReadme: string;
+}
+
+const example = (name: string): string => {
+  const path = join(examplesDir, name);
+  if (!existsSync(path)) throw new Error(`package-readmes: no example ${relative(root, path)}`);
+  return `\`\`\`ts\n${readFileSync(path, 'utf8').trimEnd()}\n\`\`\``;
+};
+
+/** The body of a `## heading` section of a README, without the heading. */
+function section(markdown: string, heading: string, source: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start === -1) {
+    throw new Error(`package-readmes: ${source} has no "## ${heading}" section, which the package READMEs include`);
+  }
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  return lines
+    .slice(start + 1, end === -1 ? undefined : end)
+    .join('\n')
+    .trim();
+}
+
+const runtimeSections = ({ runtimeReadme }: Context) => {
+  const source = 'packages/runtime/README.md';
+  return {
+    errors: section(runtimeReadme, 'Errors', source),
+    retries: [
+      section(runtimeReadme, 'Retries', source),
+      '### Timeouts and cancellation',
+      section(runtimeReadme, 'Timeouts and cancellation', source),
+    ].join('\n\n'),
+  };
+};
+
+const errorClassesNote =
+  'The error classes are exported by `@cloudspecs/runtime`, which the client depends on; add it to your own ' +
+  'dependencies (`npm install @cloudspecs/runtime`) to import them.';
+
+interface Vendor {
+  vendor: 'katapult' | 'hostway' | 'scp';
+  api: string;
+  factory: string;
+  credentials: string;
+  firstCall: string;
+  errors: string;
+  waiting: string;
+  versions: string | null;
+}
+
+const vendors: Record<string, Vendor> = {
+  'katapult-client': {
+    vendor: 'katapult',
+    api: 'the Katapult core API v1 (IP addresses, network interfaces, virtual machines, organizations, networks, data centers, tasks)',
+    factory: 'createKatapultClient',
+    credentials: [
+      '| option | environment variable used when the option is not given |',
+      '| --- | --- |',
+      '| `token`: an API token, or a function returning the current token (e.g. a refreshing OAuth2 access token) | `KATAPULT_API_TOKEN` |',
+      '',
+      'Sent as `Authorization: Bearer …`. The function form is called for every attempt, so a refreshed token is used',
+      'as soon as it is returned.',
+    ].join('\n'),
+    firstCall: [
+      example('katapult-first-call.ts'),
+      '',
+      'Lookups such as `organization` take exactly one of their keys (`{ id }` or `{ sub_domain }`): passing two does',
+      'not compile.',
+    ].join('\n'),
+    errors: [
+      'Katapult answers errors as `{ error: { code, description, detail } }`: the error classes take `code` and',
+      '`message` from its `code` and `description`, and in result style `error.error.code` is typed per operation. A',
+      '400 `missing_api_token` or `invalid_api_token` is an `AuthenticationError`; a 503 `service_unavailable` was not',
+      'executed, so it is retried even for a POST.',
+      '',
+      example('katapult-errors.ts'),
+    ].join('\n'),
+    waiting: [
+      '`paginate` walks a list that answers with a `pagination` object (`page`/`per_page`); `waitForTask` polls a',
+      "power action's queued task until it completes.",
+      '',
+      example('katapult-waiting.ts'),
+    ].join('\n'),
+    versions: null,
+  },
+  'hostway-client': {
+    vendor: 'hostway',
+    api: 'the Hostway FlexCloud API (servers, server actions, flexible IPs, flavors, images)',
+    factory: 'createHostwayClient',
+    credentials: [
+      '| option | environment variable used when the option is not given |',
+      '| --- | --- |',
+      '| `username`, `password` (HTTP basic authentication) | `HOSTWAY_USERNAME`, `HOSTWAY_PASSWORD` |',
+      '| `accountId` (optional) | — |',
+      '',
+      'Every call exists as `/accounts/{accountId}/flexcloud/…` and as a short form (`/servers`) acting on the account',
+      'of the credentials. With `accountId`, short-form calls are sent to the long form of that account, so the account',
+      'never depends on which one the credentials default to.',
+    ].join('\n'),
+    firstCall: [
+      example('hostway-first-call.ts'),
+      '',
+      '`waitForServer` takes the create result (its `Location` header or `self` link), a server URL or `{ serverId }`,',
+      'and polls through the client (its `baseUrl`, its credentials) until the server leaves BUILD: it resolves with',
+      'the ACTIVE server, throws `WaitFailedError` for any other final status, `TimeoutError` after 30 minutes.',
+    ].join('\n'),
+    errors: [
+      'Hostway answers OpenStack-style faults whose single key is the error code (`{ itemNotFound: { code, message } }`)',
+      'and plain text for a 401; `code` is the fault name and `message` its message.',
+      '',
+      example('hostway-errors.ts'),
+    ].join('\n'),
+    waiting: [
+      '`paginate` walks a list page by page (`page`/`pageSize`, following the `next` link); paging is always explicit,',
+      'so the API never answers 303. Waiting for a new server is `waitForServer`, in the first call above.',
+      '',
+      example('hostway-waiting.ts'),
+    ].join('\n'),
+    versions: null,
+  },
+  'scp-client': {
+    vendor: 'scp',
+    api: 'the Samsung Cloud Platform virtualserver API (servers and their interfaces, API versions 1.0–1.3)',
+    factory: 'createScpClient',
+    credentials: [
+      '| option | environment variable used when the option is not given |',
+      '| --- | --- |',
+      '| `accessKey`, `secretKey` | `SCP_ACCESS_KEY`, `SCP_SECRET_KEY` |',
+      '| `accountId` (optional; sent as `Scp-AccountId` and signed) | — |',
+      '',
+      'Every attempt is signed afresh with HMAC-SHA256 through Web Crypto (`Scp-AccessKey`, `Scp-Timestamp`,',
+      '`Scp-ClientType`, `Scp-Signature`). `region` (`kr-west1`, …) and `env` (`s`, `g`, `e`) choose the regional',
+      'endpoint; `baseUrl` overrides it.',
+    ].join('\n'),
+    firstCall: example('scp-first-call.ts'),
+    errors: [
+      'SCP answers a 400 as a validation list `[{ loc, msg, type_ }]` and other errors as `{ errors: [{ code, detail }] }`;',
+      '`code` and `message` come from the first entry.',
+      '',
+      example('scp-errors.ts'),
+    ].join('\n'),
+    waiting: [
+      '`paginate` walks a list page by page with `limit` and `marker` (the id of the last item of the previous page).',
+      '',
+      example('scp-waiting.ts'),
+    ].join('\n'),
+    versions: [
+      'The client pins one API version and sends it with every request as `Scp-Api-Version: virtualserver <version>`.',
+      'The default is the newest version that is CURRENT in the spec this release was generated from, so a new release',
+      'of the client can move it: **pass `apiVersion` to pin the version your code was written against.** An operation',
+      'that does not have the pinned version is sent with its own newest CURRENT version.',
+      '',
+      'The client checks the pinned version against every operation that documents it when it is created:',
+      '',
+      '- DEPRECATED before its Not Before date, or SUPPORTED (bug fixes only) after it: a warning, once per process',
+      '  (`onWarning`, default `console.warn`), naming the version to move to.',
+      '- DEPRECATED past its Not Before date: a `ConfigurationError` naming the replacement, unless',
+      '  `allowExpiredApiVersion: true` (then a warning).',
+      '- Unknown or PLANNED: a `ConfigurationError` listing the versions the spec documents.',
+      '',
+      '`apiVersions`, `defaultApiVersion` and `operationVersions` are generated from the spec:',
+      '',
+      example('scp-versions.ts'),
+    ].join('\n'),
+  },
+};
+
+function clientSections(key: string) {
+  return (context: Context): Sections => {
+    const v = vendors[key];
+    if (!v) throw new Error(`package-readmes: no vendor entry for ${key}`);
+    const spec = `specs/${v.vendor}/openapi.yaml`;
+    const runtime = runtimeSections(context);
+    return {
+      intro: [
+        `A typed client for ${v.api}, generated from the OpenAPI document [\`${spec}\`](${context.blob}/${spec}).`,
+        `\`${v.factory}\` returns an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/) client (\`GET\`, \`POST\`, …)`,
+        'whose paths, parameters, bodies and responses are typed from that document: a wrong path, a wrong body or a',
+        'missing path parameter does not compile. Retries, timeouts, typed errors, redacted logging, polling and',
+        'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
+      ].join('\n'),
+      install: context.manifest.name,
+      credentials: [
+        v.credentials,
+        '',
+        'A missing credential is a `ConfigurationError` when the client is created, naming the option and the variable.',
+        'Credentials are never sent over plain `http://` to a host other than loopback unless `allowInsecureHttp: true`,',
+        'and never appear in an error message, a serialised error or a log line.',
+      ].join('\n'),
+      firstCall: v.firstCall,
+      errors: [v.errors, errorClassesNote, runtime.errors].join('\n\n'),
+      retries: runtime.retries,
+      waiting: v.waiting,
+      versions: v.versions,
+      testing: [
+        `[\`@cloudspecs/mock\`](https://www.npmjs.com/package/@cloudspecs/mock) serves this API's OpenAPI document with`,
+        `Prism: \`const mock = await startMock('${v.vendor}')\`, then \`${v.factory}({ …, baseUrl: mock.url })\`. Its`,
+        'README has a vitest setup. Requests and responses are checked against the document, and the `Prefer` header',
+        'picks a documented answer (`Prefer: code=404`), so your error handling can be tested too. Unit tests can pass',
+        'their own `fetch` option instead.',
+      ].join('\n'),
+      cli: null,
+      reference: [
+        `- [API reference](${context.pages}/${v.vendor}/): every operation, parameter, response and example, built from`,
+        `  [\`${spec}\`](${context.blob}/${spec}), the OpenAPI document this client is typed from.`,
+        `- [\`@cloudspecs/runtime\`](${context.blob}/packages/runtime/README.md): options, errors, retries, timeouts,`,
+        '  logging, polling and pagination in full.',
+        `- [CHANGELOG](./CHANGELOG.md) · [how a spec change becomes a release](${context.blob}/CONTRIBUTING.md#releasing)`,
+      ].join('\n'),
+    };
+  };
+}
+
+const mockSections = (context: Context): Sections => ({
+  intro: [
+    'Prism mock servers of the cloudspecs vendor APIs (Katapult, Hostway, SCP), for testing your own code without',
+    'credentials or network. `startMock` runs Prism in your process from the bundled OpenAPI document the clients are',
+    'generated from: every request is validated against it, and a request that breaks it is refused with the',
+    'violations in the `sl-violations` response header.',
+  ].join('\n'),
+  install: `--save-dev ${context.manifest.name}`,
+  credentials: null,
+  firstCall: [
+    example('mock-first-call.ts'),
+    '',
+    '`startMock(vendor, { port, host, errors, logLevel })`: `port` 0 (the default) picks a free port; `errors: false`',
+    "serves answers that break the spec instead of an error status; `logLevel` is Prism's (default `'silent'`).",
+    'Requests must carry credentials of the right kind (any value): a client created with test credentials does.',
+  ].join('\n'),
+  errors: null,
+  retries: null,
+  waiting: null,
+  versions: null,
+  testing: [
+    'One mock for the whole test run, started by a vitest `globalSetup` and handed to the tests with `provide` /',
+    '`inject`:',
+    '',
+    '`vitest.config.ts`',
+    '',
+    example('mock-vitest/vitest.config.ts'),
+    '',
+    '`mock-setup.ts`',
+    '',
+    example('mock-vitest/mock-setup.ts'),
+    '',
+    '`ip-addresses.test.ts`',
+    '',
+    example('mock-vitest/ip-addresses.test.ts'),
+    '',
+    'The `Prefer` header picks one of the answers the spec documents: `Prefer: code=422`, or',
+    '`Prefer: code=503, example=no_available_addresses` for a named example.',
+  ].join('\n'),
+  cli: [
+    '```sh',
+    'npx cloudspecs-mock katapult --port 4010            # katapult | hostway | scp',
+    'npx cloudspecs-mock hostway --host 0.0.0.0 --no-errors',
+    '```',
+    '',
+    'It prints `cloudspecs-mock: katapult mock listening on http://127.0.0.1:4010` and serves until Ctrl-C or',
+    'SIGTERM. A wrong vendor or option exits with status 2 and the usage line.',
+  ].join('\n'),
+  reference: [
+    '- The bundled OpenAPI documents ship in the package as `@cloudspecs/mock/specs/<vendor>.json`;',
+    "  `specPath('katapult')` returns the file's path.",
+    `- [Prism's documentation](https://docs.stoplight.io/docs/prism) for how it picks answers and validates.`,
+    `- [CHANGELOG](./CHANGELOG.md) · [source](${context.blob}/packages/mock)`,
+  ].join('\n'),
+});
+
+const packages: PackageReadme[] = [
+  { dir: 'runtime', readme: false },
+  { dir: 'katapult-client', readme: true, sections: clientSections('katapult-client') },
+  { dir: 'hostway-client', readme: true, sections: clientSections('hostway-client') },
+  { dir: 'scp-client', readme: true, sections: clientSections('scp-client') },
+  { dir: 'mock', readme: true, sections: mockSections },
+];
+
+function render(template: string, context: Context, sections: Sections): string {
+  const { manifest } = context;
+  const node = manifest.engines?.node?.replace(/^>=\s*/, '');
+  if (!node) throw new Error(`package-readmes: ${manifest.name} has no engines.node`);
+  const values: Sections = {
+    name: manifest.name,
+    description: manifest.description,
+    node,
+    otherRuntimes: manifest.name === '@cloudspecs/mock' ? '' : ', browsers, Deno and Bun (web-standard APIs only)',
+    ...sections,
+  };
+  // Split before every `## ` heading; a block all of whose placeholders are null is left out.
+  const blocks = template.split(/\n(?=## )/);
+  const kept = blocks.filter((block) => {
+    const names = [...block.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string);
+    for (const name of names) {
+      if (!(name in values)) throw new Error(`package-readmes: the template uses {{${name}}}, which is not defined`);
+    }
+    return names.length === 0 || names.some((name) => values[name] !== null);
+  });
+  return `${kept
+    .join('\n')
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/** Links from the package's `repository.url`, the one place the repository's address is written. */
+function repositoryLinks(manifest: Manifest): { blob: string; pages: string } {
+  const url = manifest.repository?.url;
+  const match = url && /github\.com[/:]([^/]+)\/([^/.]+)(?:\.git)?$/.exec(url);
+  if (!match) throw new Error(`package-readmes: ${manifest.name} has no GitHub repository.url (got ${String(url)})`);
+  const [, owner, repo] = match;
+  return {
+    blob: `https://github.com/${owner}/${repo}/blob/main`,
+    pages: `https://${owner?.toLowerCase()}.github.io/${repo}`,
+  };
+}
+
+const check = process.argv.includes('--check');
+const template = readFileSync(join(here, 'template.md'), 'utf8');
+const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+const runtimeReadme = readFileSync(join(root, 'packages', 'runtime', 'README.md'), 'utf8');
+const stale: string[] = [];
+const written: string[] = [];
+
+for (const pkg of packages) {
+  const dir = join(root, 'packages', pkg.dir);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+  const outputs: [string, string][] = [[join(dir, 'LICENSE'), license]];
+  if (pkg.readme && pkg.sections) {
+    const context = { manifest, ...repositoryLinks(manifest), runtimeReadme };
+    outputs.push([join(dir, 'README.md'), render(template, context, pkg.sections(context))]);
+  }
+  for (const [path, contents] of outputs) {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === contents) continue;
+    if (check) stale.push(relative(root, path));
+    else {
+      writeFileSync(path, contents);
+      written.push(relative(root, path));
+    }
+  }
+}
+
+if (check && stale.length > 0) {
+  console.error(`package-readmes: out of date: ${stale.join(', ')}\nRun \`${command}\` and commit the result.`);
+  process.exit(1);
+}
+console.log(
+  check
+    ? `package-readmes: ${packages.length} packages up to date`
+    : `package-readmes: ${written.length ? `wrote ${written.join(', ')}` : 'nothing to change'}`,
+);

@@ -1,0 +1,17 @@
+import { createKatapultClient } from '@cloudspecs/katapult-client';
+import { ApiError, NotFoundError, RateLimitError } from '@cloudspecs/runtime';
+
+const katapult = createKatapultClient({ throwOnError: true }); // every call returns its data or throws
+
+try {
+  const { data } = await katapult.GET('/virtual_machines/virtual_machine', {
+    params: { query: { virtual_machine: { fqdn: 'web-01.acme.katapult.cloud' } } },
+  });
+  console.log(data.virtual_machine.state);
+} catch (error) {
+  if (error instanceof NotFoundError)
+    console.log(`no such machine (${error.code})`); // virtual_machine_not_found
+  else if (error instanceof RateLimitError) console.log(`retry in ${error.retryAfterMs} ms`);
+  else if (error instanceof ApiError) console.log(error.status, error.code, error.message);
+  else throw error; // ConnectionError, TimeoutError, AbortError, …
+}
