@@ -5,7 +5,7 @@
  *   npm test    install, drift check, lint, build, and every test
  * pnpm itself comes from the npm registry through npx at the version pinned in package.json.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
@@ -43,15 +43,53 @@ const pinned = packageManager.replace(/^pnpm@/, '');
 const local = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env });
 const pnpm = local.status === 0 && local.stdout.trim() === pinned ? ['pnpm'] : ['npx', '--yes', packageManager];
 
-for (const args of steps[mode]) {
-  const command = [...pnpm, ...args];
-  console.log(`\n› ${['pnpm', ...args].join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) {
-    console.error(
-      `\n✗ \`pnpm ${args.join(' ')}\` failed (${result.error ? result.error.message : `exit ${result.status ?? result.signal}`}) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    process.exit(result.status || 1);
+// Vitest's per-suite counts ("Tests  12 passed (12)", "Tests  1 failed | 11 passed (12)") are added up across steps so
+// the run ends with one line saying how many tests ran.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+function count(text) {
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const line of plain.split('\n')) {
+    const match = /^\S*\s*Tests\s+(.*)\(\d+\)\s*$/.exec(line.replace(/^.*?:\s+(?=Tests)/, ''));
+    if (!match?.[1]) continue;
+    for (const [, n, kind] of match[1].matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(n);
   }
 }
+
+function run(args) {
+  const command = [...pnpm, ...args];
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+    let pending = '';
+    const forward = (stream) => (chunk) => {
+      stream.write(chunk);
+      pending += chunk.toString();
+      const end = pending.lastIndexOf('\n');
+      if (end >= 0) {
+        count(pending.slice(0, end));
+        pending = pending.slice(end + 1);
+      }
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('error', (error) => resolve({ code: 1, reason: error.message }));
+    child.on('close', (code, signal) => {
+      count(pending);
+      resolve({ code: code ?? 1, reason: `exit ${code ?? signal}` });
+    });
+  });
+}
+
+for (const args of steps[mode]) {
+  console.log(`\n› ${['pnpm', ...args].join(' ')}`);
+  const started = Date.now();
+  const result = await run(args);
+  if (result.code !== 0) {
+    console.error(
+      `\n✗ \`pnpm ${args.join(' ')}\` failed (${result.reason}) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    if (mode === 'test') console.log(`\ntests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(result.code || 1);
+  }
+}
+if (mode === 'test')
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

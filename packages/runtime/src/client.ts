@@ -18,7 +18,7 @@ import {
 import { createRedactor } from './redaction.js';
 import { parseJsonBody } from './response-body.js';
 import { type RetryPolicy, defaultRetryPolicy } from './retry-policy.js';
-import { sendWithRetries } from './send.js';
+import { PreparedRequest, sendWithRetries } from './send.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
 /** What a vendor package gives the runtime. */
@@ -36,6 +36,40 @@ export interface ApiClientConfig {
   requestHeaders?: (ctx: { method: string; schemaPath: string }) => Record<string, string> | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
+}
+
+/**
+ * openapi-fetch's `Request` option: called with `new`, it returns what PreparedRequest.create gives. A function
+ * declaration on purpose: an arrow function cannot be called with `new`.
+ */
+function preparedRequestConstructor(input: string, init: RequestInit): PreparedRequest | Request {
+  return PreparedRequest.create(input, init);
+}
+const preparedRequest = preparedRequestConstructor as unknown as typeof Request;
+
+/**
+ * The headers for openapi-fetch, later ones winning. A single source of plain string values is passed as it is (the
+ * merge openapi-fetch does would copy it the same way); anything else is merged here as before, so that a `null` still
+ * only removes a header of the sources before it, not openapi-fetch's default Content-Type.
+ */
+function headerDefaults(...sources: (HeadersOptions | undefined)[]): HeadersOptions | undefined {
+  let single: HeadersOptions | undefined;
+  let count = 0;
+  for (const source of sources) {
+    if (source === undefined) continue;
+    count++;
+    single = source;
+  }
+  if (count === 0) return mergeHeaders();
+  if (count === 1 && single !== null && typeof single === 'object' && !(single instanceof Headers)) {
+    let plain = true;
+    for (const key in single) {
+      const value = (single as Record<string, unknown>)[key];
+      if (typeof value !== 'string' && value !== undefined) plain = false;
+    }
+    if (plain && Object.getPrototypeOf(single) === Object.prototype) return single;
+  }
+  return mergeHeaders(...sources);
 }
 
 /** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
@@ -70,29 +104,50 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     use: ApiClient<Paths>['use'];
     eject: ApiClient<Paths>['eject'];
   };
+  // The middleware registered with `use`, kept in step with openapi-fetch's list: without any, no code but the
+  // runtime's sees the Request openapi-fetch builds or the Response it reads, and both can be made cheaper.
+  const middlewares: unknown[] = [];
+  const use: ApiClient<Paths>['use'] = (...list) => {
+    for (const m of list) {
+      core.use(m); // throws, as openapi-fetch does, on the first item that is not middleware
+      if (m) middlewares.push(m);
+    }
+  };
+  const eject: ApiClient<Paths>['eject'] = (...list) => {
+    core.eject(...list);
+    for (const m of list) {
+      const i = middlewares.indexOf(m);
+      if (i !== -1) middlewares.splice(i, 1);
+    }
+  };
 
   async function call(method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> {
     const { timeout, maxRetries, throwOnError, fetch: callFetch, headers, parseAs = 'json', ...rest } = init ?? {};
     const timeoutMs = checkTimeout(timeout, vendor.name, 'per-request option') ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
     const retries =
       checkMaxRetries(maxRetries, vendor.name, 'per-request option') ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const exchange = { url: '', attempts: 0 };
-    // The global fetch is looked up per call, so a polyfill or a test double installed later is used.
-    const transport = (callFetch ?? options.fetch ?? ((request: Request) => globalThis.fetch(request))) as (
-      request: Request,
-    ) => Promise<Response>;
+    const exchange: { url: string; attempts: number; text?: string | undefined } = { url: '', attempts: 0 };
+    // `undefined`: the global fetch, looked up per attempt, so a polyfill or a test double installed later is used.
+    const transport = (callFetch ?? options.fetch) as ((request: Request) => Promise<Response>) | undefined;
+    const callMiddleware = rest.middleware;
+    const direct = middlewares.length === 0 && (!Array.isArray(callMiddleware) || callMiddleware.length === 0);
+    const keepText = direct && (parseAs === 'json' || parseAs === 'text');
     const result = await core.request(method, schemaPath, {
       // Redirects are answered, not followed: following one to another host would carry headers such as SCP's
       // signature along, and every documented redirect (Hostway's 303 for an unpaged list) is a result to see.
       redirect: 'manual',
+      // Without middleware, the "Request" openapi-fetch builds is only the URL and init, for each attempt to be built
+      // from (see PreparedRequest); a caller's own `Request` option still wins.
+      ...(direct ? { Request: preparedRequest } : undefined),
       ...rest,
-      headers: mergeHeaders(
+      headers: headerDefaults(
         config.requestHeaders?.({ method, schemaPath }),
         options.headers,
         headers as HeadersOptions | undefined,
       ),
       // JSON is parsed here rather than by openapi-fetch, which would let a SyntaxError escape.
-      parseAs: parseAs === 'json' ? 'text' : parseAs,
+      // With keepText, the runtime keeps the 2xx text it read and openapi-fetch reads nothing.
+      parseAs: keepText ? 'stream' : parseAs === 'json' ? 'text' : parseAs,
       fetch: (request: Request) =>
         sendWithRetries(request, {
           vendor,
@@ -106,10 +161,14 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
           logger,
           onRetry: options.onRetry,
           exchange,
+          keepText,
         }),
     });
 
     const { response } = result;
+    // keepText: the body was read by the runtime. openapi-fetch gave `undefined` for an answer it does not read the
+    // body of (204, HEAD, Content-Length 0), and the runtime then kept no text.
+    const data = keepText && response.ok ? exchange.text : result.data;
     // A middleware may have answered without a request being sent: then the URL is the one the call would have used.
     const failed: FailedExchange = {
       vendor,
@@ -123,10 +182,10 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       if ((throwOnError ?? options.throwOnError) === true) throw apiErrorFromResponse(response, result.error, failed);
       return result;
     }
-    if (parseAs === 'json' && typeof result.data === 'string') {
+    if (parseAs === 'json' && typeof data === 'string') {
       try {
         return {
-          data: parseJsonBody(result.data, response, {
+          data: parseJsonBody(data, response, {
             vendor: vendor.name,
             method,
             url: failed.url,
@@ -142,7 +201,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
         throw error;
       }
     }
-    return result;
+    return keepText ? { data, response } : result;
   }
 
   const client = {
@@ -155,8 +214,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     HEAD: (url: string, init?: UntypedInit) => call('HEAD', url, init),
     PATCH: (url: string, init?: UntypedInit) => call('PATCH', url, init),
     TRACE: (url: string, init?: UntypedInit) => call('TRACE', url, init),
-    use: core.use,
-    eject: core.eject,
+    use,
+    eject,
   };
   return client as unknown as ApiClient<Paths, ThrowsByDefault<Options>>;
 }

@@ -153,14 +153,16 @@ export function checkCredentialTransport(
     );
   }
   if (parsed.protocol === 'https:') return;
-  const shown = createRedactor(settings.secrets()).url(url);
+  // Redacted only when a message is built: this runs on every request.
+  const shownUrl = () => createRedactor(settings.secrets()).url(url);
   if (parsed.protocol !== 'http:') {
     throw new ConfigurationError(
-      `${settings.vendor}: ${settings.option} ${shown} must use https:// (or http:// to a loopback host); got ${parsed.protocol}`,
+      `${settings.vendor}: ${settings.option} ${shownUrl()} must use https:// (or http:// to a loopback host); got ${parsed.protocol}`,
       { option: 'baseUrl' },
     );
   }
   if (settings.allowInsecureHttp || isLoopbackHost(parsed.hostname)) return;
+  const shown = shownUrl();
   throw new ConfigurationError(
     `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}). Use https://, or set allowInsecureHttp: true if the network to that host is trusted.`,
     { option: 'allowInsecureHttp' },

@@ -22,10 +22,67 @@ import {
 import { abortable, followSignal } from './signals.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
+/**
+ * What openapi-fetch builds in place of a Request when the runtime is its `Request` (no middleware is registered, so
+ * nothing but the runtime's fetch sees it): the URL and init, from which each attempt's Request is made directly.
+ * This saves the Request openapi-fetch would build only to have it cloned (a tee of the body stream) and re-wrapped
+ * (a TransformStream) for every attempt. The first attempt's Request is built at once, so anything `new Request`
+ * rejects is still thrown where openapi-fetch builds its Request.
+ */
+export class PreparedRequest {
+  readonly #input: string;
+  readonly #init: RequestInit;
+  #first: { request: Request; controller: AbortController } | undefined;
+  /** The first attempt's request's, so normalized as a Request normalizes them. */
+  readonly method: string;
+  readonly url: string;
+
+  /** For openapi-fetch's `Request` option: a PreparedRequest when the body can be sent again as is, else a Request. */
+  static create(input: string, init: RequestInit): PreparedRequest | Request {
+    const body = init.body;
+    if (typeof input !== 'string' || (body !== undefined && body !== null && typeof body !== 'string')) {
+      return new Request(input, init);
+    }
+    return new PreparedRequest(input, init);
+  }
+
+  private constructor(input: string, init: RequestInit) {
+    this.#input = input;
+    this.#init = init;
+    const controller = new AbortController();
+    const request = new Request(input, { ...init, signal: controller.signal });
+    this.#first = { request, controller };
+    this.method = request.method;
+    this.url = request.url;
+  }
+
+  /** The caller's signal, if any. */
+  get callerSignal(): AbortSignal | undefined {
+    return this.#init.signal ?? undefined;
+  }
+
+  /** The serialized body (openapi-fetch's JSON string), sent as is by every attempt. */
+  get body(): string | null | undefined {
+    return this.#init.body as string | null | undefined;
+  }
+
+  /** A fresh Request for one attempt, bound to its own controller's signal; the caller's signal is followed apart. */
+  attempt(): { request: Request; controller: AbortController } {
+    const first = this.#first;
+    if (first) {
+      this.#first = undefined;
+      return first;
+    }
+    const controller = new AbortController();
+    return { request: new Request(this.#input, { ...this.#init, signal: controller.signal }), controller };
+  }
+}
+
 export interface SendSettings {
   vendor: VendorProfile;
   auth: Authenticator;
-  transport: (request: Request) => Promise<Response>;
+  /** `undefined`: the global fetch, looked up per attempt (so a polyfill or a test double installed later is used). */
+  transport: ((request: Request) => Promise<Response>) | undefined;
   timeoutMs: number;
   maxRetries: number;
   /** How the caller will read a 2xx body: a stream is handed over unread once its headers are in. */
@@ -34,22 +91,32 @@ export interface SendSettings {
   policy: RetryPolicy;
   logger: Logger;
   onRetry: ((event: RetryEvent) => void) | undefined;
-  /** Filled in for the caller: the URL sent to and the number of attempts made. */
-  exchange: { url: string; attempts: number };
+  /**
+   * Filled in for the caller: the URL sent to and the number of attempts made; `text` is the body of a 2xx answer
+   * when `keepText` was set and the answer is handed back read (see attemptOnce).
+   */
+  exchange: { url: string; attempts: number; text?: string | undefined };
+  /**
+   * Set when no middleware can see the response and the caller reads a 2xx body as text or JSON: a 2xx body read in
+   * the attempt is given back in `exchange.text`, with the Response as received, instead of being rebuilt into a new
+   * Response for openapi-fetch to read again (openapi-fetch is then asked for `parseAs: 'stream'` and reads nothing).
+   */
+  keepText?: boolean;
 }
 
 /** How one attempt ended. Errors are built only once the request is over, so they can say how many attempts it took. */
 type Attempt =
-  | { kind: 'response'; response: Response; code: string | undefined; durationMs: number }
+  | { kind: 'response'; response: Response; code: string | undefined; durationMs: number; text?: string }
   | { kind: 'timeout'; durationMs: number }
   | { kind: 'connection-error'; error: unknown; failure: ConnectionFailure; durationMs: number };
 
-export async function sendWithRetries(original: Request, settings: SendSettings): Promise<Response> {
+export async function sendWithRetries(original: Request | PreparedRequest, settings: SendSettings): Promise<Response> {
   const { vendor, auth, policy, logger, maxRetries, timeoutMs } = settings;
   const method = original.method;
   const url = original.url;
   const secrets = () => auth.secrets();
-  // Read after each attempt: an authenticator may only know its secrets once it has signed (token functions).
+  // Redacted only when a text is actually built (a log line, an event, an error), and read afresh each time: an
+  // authenticator may only know its secrets once it has signed (token functions).
   const shownUrl = () => createRedactor(secrets()).url(url);
   settings.exchange.url = url;
   // Per request too: a caller may pass another baseUrl to one call.
@@ -60,7 +127,7 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
     option: 'request URL',
   });
 
-  const callerSignal = original.signal;
+  const callerSignal = original instanceof PreparedRequest ? original.callerSignal : original.signal;
   const maxAttempts = maxRetries + 1;
   const startedAt = performance.now();
   const cancelled = () => {
@@ -69,13 +136,13 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
     return new AbortError(
       redactor.text(`${vendor.name}: ${method} ${shown} was cancelled by the caller's signal.`),
       { vendor: vendor.name, method, url: shown },
-      { cause: safeCause(callerSignal.reason, redactor) },
+      { cause: safeCause(callerSignal?.reason, redactor) },
     );
   };
 
   for (let attempt = 1; ; attempt++) {
     settings.exchange.attempts = attempt;
-    if (callerSignal.aborted) throw cancelled();
+    if (callerSignal?.aborted) throw cancelled();
     if (logger.enabled('debug')) {
       logger.log('debug', `${method} ${shownUrl()} (attempt ${attempt} of ${maxAttempts})`, {
         method,
@@ -83,14 +150,15 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
         attempt,
       });
     }
-    const result = await attemptOnce(original, settings);
+    const result = await attemptOnce(original, callerSignal, settings);
     if (result === 'cancelled') throw cancelled();
-    const shown = shownUrl();
+    let shownCache: string | undefined;
+    const shown = () => (shownCache ??= shownUrl());
     const status = result.kind === 'response' ? result.response.status : undefined;
-    if (status !== undefined) {
-      logger.log('debug', `${method} ${shown} answered ${status} in ${result.durationMs} ms`, {
+    if (status !== undefined && logger.enabled('debug')) {
+      logger.log('debug', `${method} ${shown()} answered ${status} in ${result.durationMs} ms`, {
         method,
-        url: shown,
+        url: shown(),
         status,
         attempt,
         durationMs: result.durationMs,
@@ -104,16 +172,18 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
         result.kind === 'response' ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
       if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
         const cap = policy.maxRetryAfterMs;
-        logger.log(
-          'warn',
-          `not retrying ${method} ${shown}: Retry-After ${retryAfterMs} ms is over the ${cap} ms cap`,
-          {
-            method,
-            url: shown,
-            attempt,
-            status,
-          },
-        );
+        if (logger.enabled('warn')) {
+          logger.log(
+            'warn',
+            `not retrying ${method} ${shown()}: Retry-After ${retryAfterMs} ms is over the ${cap} ms cap`,
+            {
+              method,
+              url: shown(),
+              attempt,
+              status,
+            },
+          );
+        }
         reason = undefined;
       } else {
         delayMs = retryAfterMs ?? backoffDelay(attempt, policy);
@@ -124,21 +194,24 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
       const durationMs = Math.round(performance.now() - startedAt);
       if (result.kind === 'response') {
         const level = result.response.ok ? 'info' : 'warn';
-        logger.log(level, `${method} ${shown} -> ${status} in ${durationMs} ms`, {
-          method,
-          url: shown,
-          status,
-          attempt,
-          durationMs,
-        });
+        if (logger.enabled(level)) {
+          logger.log(level, `${method} ${shown()} -> ${status} in ${durationMs} ms`, {
+            method,
+            url: shown(),
+            status,
+            attempt,
+            durationMs,
+          });
+        }
+        settings.exchange.text = result.text;
         return result.response;
       }
-      const error = failureError(result, { method, url: shown, attempt, maxAttempts, settings, secrets });
-      logger.log('error', error.message, { method, url: shown, attempt, durationMs, error: error.name });
+      const error = failureError(result, { method, url: shown(), attempt, maxAttempts, settings, secrets });
+      logger.log('error', error.message, { method, url: shown(), attempt, durationMs, error: error.name });
       throw error;
     }
 
-    const event: RetryEvent = { attempt, delayMs, reason, method, url: shown };
+    const event: RetryEvent = { attempt, delayMs, reason, method, url: shown() };
     if (status !== undefined) event.status = status;
     try {
       settings.onRetry?.(event);
@@ -147,23 +220,39 @@ export async function sendWithRetries(original: Request, settings: SendSettings)
     }
     logger.log(
       'warn',
-      `retrying ${method} ${shown} in ${delayMs} ms: attempt ${attempt} of ${maxAttempts} failed (${reason})`,
-      { method, url: shown, attempt, delayMs, reason, status },
+      `retrying ${method} ${shown()} in ${delayMs} ms: attempt ${attempt} of ${maxAttempts} failed (${reason})`,
+      { method, url: shown(), attempt, delayMs, reason, status },
     );
     try {
-      await policy.sleep(delayMs, callerSignal);
+      // A Request always has a signal: a sleep given none gets one that never aborts, as before.
+      await policy.sleep(delayMs, callerSignal ?? new AbortController().signal);
     } catch (error) {
-      if (callerSignal.aborted) throw cancelled();
+      if (callerSignal?.aborted) throw cancelled();
       throw error;
     }
   }
 }
 
-/** One attempt: clone, sign, fetch and read the body, all within the attempt's timeout and the caller's signal. */
-async function attemptOnce(original: Request, settings: SendSettings): Promise<Attempt | 'cancelled'> {
+/** openapi-fetch's test for an answer whose body it does not read (the data is then `undefined`). */
+function bodyNotRead(response: Response, method: string): boolean {
+  if (response.status === 204 || method === 'HEAD') return true;
+  return (
+    response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked')
+  );
+}
+
+/**
+ * One attempt: a fresh request (built from the prepared URL and body, or cloned), signed, fetched and its body read,
+ * all within the attempt's timeout and the caller's signal.
+ */
+async function attemptOnce(
+  original: Request | PreparedRequest,
+  callerSignal: AbortSignal | undefined,
+  settings: SendSettings,
+): Promise<Attempt | 'cancelled'> {
   const { timeoutMs } = settings;
-  const callerSignal = original.signal;
-  const controller = new AbortController();
+  const prepared = original instanceof PreparedRequest ? original.attempt() : undefined;
+  const controller = prepared ? prepared.controller : new AbortController();
   const unfollow = followSignal(callerSignal, controller);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -174,18 +263,20 @@ async function attemptOnce(original: Request, settings: SendSettings): Promise<A
   const elapsed = () => Math.round(performance.now() - startedAt);
   let bodyHandedOver = false;
   try {
-    const request = new Request(original.clone(), { signal: controller.signal });
+    const request = prepared
+      ? prepared.request
+      : new Request((original as Request).clone(), { signal: controller.signal });
     try {
-      await abortable(Promise.resolve(settings.auth.apply(request)), controller.signal);
+      const applied = settings.auth.apply(request);
+      // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
+      if (applied !== undefined) await abortable(Promise.resolve(applied), controller.signal);
     } catch (error) {
-      if (callerSignal.aborted) return 'cancelled';
+      if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
       throw error; // the authenticator's own failure, e.g. a token function that threw
     }
     try {
-      // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
-      const { transport } = settings;
-      const received = await abortable(transport(request), controller.signal);
+      const received = await abortable(send(request, original, settings), controller.signal);
       if ((received.ok && settings.parseAs === 'stream') || !canRebuild(received)) {
         // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies.
         bodyHandedOver = true;
@@ -194,11 +285,14 @@ async function attemptOnce(original: Request, settings: SendSettings): Promise<A
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
       const reading: Promise<string | ArrayBuffer> = binary ? received.arrayBuffer() : received.text();
       const body = await abortable(reading, controller.signal);
+      if (typeof body === 'string' && received.ok && settings.keepText && !bodyNotRead(received, original.method)) {
+        return { kind: 'response', response: received, code: undefined, durationMs: elapsed(), text: body };
+      }
       const code =
         typeof body === 'string' && !received.ok ? vendorCode(settings.vendor, parseErrorBody(body)) : undefined;
       return { kind: 'response', response: withBody(received, body), code, durationMs: elapsed() };
     } catch (error) {
-      if (callerSignal.aborted) return 'cancelled';
+      if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
       return { kind: 'connection-error', error, failure: describeConnectionFailure(error), durationMs: elapsed() };
     }
@@ -206,6 +300,27 @@ async function attemptOnce(original: Request, settings: SendSettings): Promise<A
     clearTimeout(timer);
     if (!bodyHandedOver) unfollow();
   }
+}
+
+/**
+ * Hands one attempt's request to the transport. The global fetch is given the prepared body as well: undici's
+ * `fetch(request)` would otherwise pipe the request's body stream through an identity TransformStream, while with the
+ * body in the init it extracts the same string again. Referrer and referrer policy are passed on because a non-empty
+ * init resets them; everything else is copied from the request.
+ */
+function send(request: Request, original: Request | PreparedRequest, settings: SendSettings): Promise<Response> {
+  // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
+  const { transport } = settings;
+  if (transport) return transport(request);
+  const fetch = globalThis.fetch;
+  if (original instanceof PreparedRequest && typeof original.body === 'string') {
+    return fetch(request, {
+      body: original.body,
+      referrer: request.referrer,
+      referrerPolicy: request.referrerPolicy,
+    });
+  }
+  return fetch(request);
 }
 
 function vendorCode(vendor: VendorProfile, body: unknown): string | undefined {

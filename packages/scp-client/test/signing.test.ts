@@ -69,3 +69,16 @@ describe('SCP request signing', () => {
     expect(request.headers.get('Scp-Signature')).toBe('RDdxZhzbuiZEp0ovgJtNgFWPM6qApSrbB5YULjL4vsQ=');
   });
 });
+
+describe('SCP signing implementations', () => {
+  it('signs the same with Web Crypto (browsers, Deno, Bun) as with Node’s HMAC (openssl vector)', async () => {
+    const { scpSigner } = await import('../src/signing.js');
+    const url =
+      'https://virtualserver.kr-west1.e.samsungsdscloud.com/v1/servers/2a9be312-5d4b-4bc8-b2ae-35100fa9241f/interfaces?limit=10&marker=a%2Fb';
+    for (const implementation of ['auto', 'webcrypto'] as const) {
+      const request = new Request(url, { method: 'POST' });
+      await scpSigner({ accessKey, secretKey }, () => timestamp, implementation).apply(request);
+      expect(request.headers.get('Scp-Signature'), implementation).toBe('9PP+HbMcj/7oIqS40DWWPAOGIxHuXhcd68xUq8Zlj6E=');
+    }
+  });
+});
