@@ -6,6 +6,7 @@
  * pnpm itself comes from the npm registry through npx at the version pinned in package.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
@@ -47,7 +48,7 @@ const pnpm = local.status === 0 && local.stdout.trim() === pinned ? ['pnpm'] : [
 // the run ends with one line saying how many tests ran.
 const totals = { passed: 0, failed: 0, skipped: 0 };
 function count(text) {
-  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(text);
   for (const line of plain.split('\n')) {
     const match = /^\S*\s*Tests\s+(.*)\(\d+\)\s*$/.exec(line.replace(/^.*?:\s+(?=Tests)/, ''));
     if (!match?.[1]) continue;

@@ -50,7 +50,10 @@ describe('createServer', () => {
     const requests: string[] = [];
     const hostway = client({
       accountId,
-      fetch: (request) => (requests.push(new URL(request.url).pathname), fetch(request)),
+      fetch: (request) => {
+        requests.push(new URL(request.url).pathname);
+        return fetch(request);
+      },
     });
     const { response } = await hostway.POST('/servers', { body: { server } });
     const { response: viaLong } = await hostway.GET('/accounts/{accountId}/flexcloud/servers/{serverId}', {

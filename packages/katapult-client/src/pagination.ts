@@ -30,7 +30,7 @@ export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>, 'pagination
 
 type ListQuery<P extends PaginatedPath> = Omit<QueryOf<Get<P>>, 'page' | 'per_page'>;
 
-export type PaginateOptions<P extends PaginatedPath> = ({} extends ListQuery<P>
+export type PaginateOptions<P extends PaginatedPath> = (object extends ListQuery<P>
   ? { query?: ListQuery<P> }
   : { query: ListQuery<P> }) & {
   /** Items per page (`per_page`); the API's default is 30. */
@@ -48,7 +48,7 @@ type PaginationObject = { current_page: number; total_pages: number | null; per_
 export function paginate<P extends PaginatedPath>(
   client: KatapultClient<boolean>,
   path: P,
-  ...[options]: {} extends ListQuery<P> ? [options?: PaginateOptions<P>] : [options: PaginateOptions<P>]
+  ...[options]: object extends ListQuery<P> ? [options?: PaginateOptions<P>] : [options: PaginateOptions<P>]
 ): Paginator<Page<P>, PageItem<P>> {
   const { query, perPage, signal } = (options ?? {}) as { query?: object; perPage?: number; signal?: AbortSignal };
   return paginateWith<Page<P>, PageItem<P>, number>({
