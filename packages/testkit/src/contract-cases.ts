@@ -21,6 +21,8 @@ export interface ContractCase {
   exampleName: string | undefined;
   /** the documented body Prism should answer with */
   example: unknown;
+  /** the named request body example sent, when the operation has several (one case each, on its success status) */
+  requestExample: string | undefined;
   /** why the case cannot be run (a required parameter or body has no example); undefined when it can */
   missing: string | undefined;
 }
@@ -79,12 +81,19 @@ export function contractCases(specFile: string): ContractCase[] {
         init.params[location] = { ...init.params[location], [parameter.name as string]: example.value };
       }
       const requestBody = operation.requestBody ? deref(operation.requestBody) : undefined;
+      // Request examples after the first are each sent once too (on the first success status), so Prism checks them all.
+      let otherBodies: [string, unknown][] = [];
       if (requestBody) {
-        const media = (requestBody.content as Json | undefined)?.['application/json'];
-        const example = media ? firstExample(deref(media)) : { found: false, value: undefined };
+        const rawMedia = (requestBody.content as Json | undefined)?.['application/json'];
+        const media = rawMedia ? deref(rawMedia) : undefined;
+        const example = media ? firstExample(media) : { found: false, value: undefined };
         if (example.found) init.body = example.value;
         else if (requestBody.required) missing.push('request body');
+        otherBodies = Object.entries((media?.examples ?? {}) as Json)
+          .slice(1)
+          .map(([name, value]) => [name, deref(value).value]);
       }
+      const firstCase = cases.length;
       for (const [statusKey, rawResponse] of Object.entries((operation.responses ?? {}) as Json)) {
         const status = Number(statusKey);
         if (!Number.isInteger(status)) continue;
@@ -113,8 +122,15 @@ export function contractCases(specFile: string): ContractCase[] {
             mediaType,
             exampleName: example.name,
             example: example.value,
+            requestExample: undefined,
             missing: reasons.length > 0 ? `no example for ${reasons.join(', ')}` : undefined,
           });
+        }
+      }
+      const success = cases.slice(firstCase).find((c) => c.status >= 200 && c.status < 300);
+      if (success) {
+        for (const [name, body] of otherBodies) {
+          cases.push({ ...success, init: { ...success.init, body }, requestExample: name });
         }
       }
     }

@@ -22,7 +22,8 @@ export function describeContract(options: {
   client: (baseUrl: string) => ContractClient;
 }): ContractCase[] {
   const cases = contractCases(options.specFile);
-  const label = (c: ContractCase) => `${c.operationId}: ${c.status}${c.exampleName ? ` ${c.exampleName}` : ''}`;
+  const label = (c: ContractCase) =>
+    `${c.operationId}: ${c.status}${c.exampleName ? ` ${c.exampleName}` : ''}${c.requestExample ? ` (request ${c.requestExample})` : ''}`;
 
   describe(`${options.vendor} contract (Prism mock of the spec)`, () => {
     it.each(cases.map((c) => [label(c), c] as const))('%s', async (_, c) => {
