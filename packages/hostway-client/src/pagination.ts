@@ -10,9 +10,9 @@ import {
   arrayItems,
   type GetOperation,
   getPage,
-  type HasPathParams,
   type OkJson,
-  type PathParamsOf,
+  type OptionsArgument,
+  type PathOption,
   type Paginator,
   paginate as paginateWith,
   type QueryOf,
@@ -31,9 +31,7 @@ export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
 /** The items of a list: `servers`, `floating_ips`, `flavors` or `images`. */
 export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>, 'links'>;
 
-export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<Get<P>> extends true
-  ? { path: PathParamsOf<Get<P>> }
-  : { path?: never }) & {
+export type PaginateOptions<P extends PaginatedPath> = PathOption<Get<P>> & {
   /** Filters of the list (name, status, zone, …). */
   query?: Omit<QueryOf<Get<P>>, 'page' | 'pageSize'>;
   /** Items per page, 1–400. Default 100. */
@@ -48,7 +46,7 @@ export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<Get<P>> ex
 export function paginate<P extends PaginatedPath>(
   client: HostwayClient<boolean>,
   path: P,
-  ...[options]: HasPathParams<Get<P>> extends true ? [options: PaginateOptions<P>] : [options?: PaginateOptions<P>]
+  ...[options]: OptionsArgument<Get<P>, PaginateOptions<P>>
 ): Paginator<Page<P>, PageItem<P>> {
   const {
     path: pathParams,

@@ -25,6 +25,8 @@ export {
   getPage,
   type HasPathParams,
   type OkJson,
+  type OptionsArgument,
+  type PathOption,
   type PathParamsOf,
   type QueryOf,
 } from './list-helpers.js';

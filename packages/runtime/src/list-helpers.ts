@@ -21,6 +21,12 @@ export type HasPathParams<Operation> = [PathParamsOf<Operation>] extends [never]
   : [PathParamsOf<Operation>] extends [undefined]
     ? false
     : true;
+/** `{ path }` when the operation's path has parameters (the long form's `accountId`, SCP's `server_id`), else none. */
+export type PathOption<Operation> =
+  HasPathParams<Operation> extends true ? { path: PathParamsOf<Operation> } : { path?: never };
+/** The options argument of a list helper: required when the path has parameters, optional otherwise. */
+export type OptionsArgument<Operation, Options> =
+  HasPathParams<Operation> extends true ? [options: Options] : [options?: Options];
 /** The item type of the array properties of a page body, leaving out `except` (e.g. `pagination`, `links`). */
 export type ArrayItemOf<Body, Except extends PropertyKey = never> = {
   [K in Exclude<keyof Body, Except>]: Body[K] extends readonly (infer Item)[] ? Item : never;

@@ -8,9 +8,9 @@ import {
   arrayItems,
   type GetOperation,
   getPage,
-  type HasPathParams,
   type OkJson,
-  type PathParamsOf,
+  type OptionsArgument,
+  type PathOption,
   type Paginator,
   paginate as paginateWith,
   type QueryOf,
@@ -28,9 +28,7 @@ export type PaginatedPath = {
 export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
 export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>>;
 
-export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<Get<P>> extends true
-  ? { path: PathParamsOf<Get<P>> }
-  : { path?: never }) & {
+export type PaginateOptions<P extends PaginatedPath> = PathOption<Get<P>> & {
   /** Filters of the list. */
   query?: Omit<QueryOf<Get<P>>, 'limit' | 'marker'>;
   /** Items per page. Default 100. */
@@ -45,7 +43,7 @@ export type PaginateOptions<P extends PaginatedPath> = (HasPathParams<Get<P>> ex
 export function paginate<P extends PaginatedPath>(
   client: ScpClient<boolean>,
   path: P,
-  ...[options]: HasPathParams<Get<P>> extends true ? [options: PaginateOptions<P>] : [options?: PaginateOptions<P>]
+  ...[options]: OptionsArgument<Get<P>, PaginateOptions<P>>
 ): Paginator<Page<P>, PageItem<P>> {
   const {
     path: pathParams,
