@@ -78,8 +78,8 @@ const runtimeSections = ({ runtimeReadme }: Context) => {
 };
 
 const errorClassesNote =
-  'The error classes are exported by `@cloudspecs/runtime`, which the client depends on; add it to your own ' +
-  'dependencies (`npm install @cloudspecs/runtime`) to import them.';
+  'The error classes are exported by this package (they are defined once, in `@cloudspecs/runtime`, which it ' +
+  'depends on), so `instanceof` works whichever of the two you import them from.';
 
 interface Vendor {
   vendor: 'katapult' | 'hostway' | 'scp';

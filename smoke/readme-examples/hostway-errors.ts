@@ -1,5 +1,4 @@
-import { createHostwayClient } from '@cloudspecs/hostway-client';
-import { AuthenticationError, NotFoundError } from '@cloudspecs/runtime';
+import { AuthenticationError, createHostwayClient, NotFoundError } from '@cloudspecs/hostway-client';
 
 const hostway = createHostwayClient();
 

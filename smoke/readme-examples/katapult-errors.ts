@@ -1,5 +1,4 @@
-import { createKatapultClient } from '@cloudspecs/katapult-client';
-import { ApiError, NotFoundError, RateLimitError } from '@cloudspecs/runtime';
+import { ApiError, createKatapultClient, NotFoundError, RateLimitError } from '@cloudspecs/katapult-client';
 
 const katapult = createKatapultClient({ throwOnError: true }); // every call returns its data or throws
 

@@ -1,5 +1,4 @@
-import { createScpClient } from '@cloudspecs/scp-client';
-import { ApiError, ValidationError } from '@cloudspecs/runtime';
+import { ApiError, createScpClient, ValidationError } from '@cloudspecs/scp-client';
 
 const scp = createScpClient({ throwOnError: true });
 

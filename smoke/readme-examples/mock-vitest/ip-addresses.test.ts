@@ -1,5 +1,4 @@
-import { createKatapultClient } from '@cloudspecs/katapult-client';
-import { ServiceUnavailableError } from '@cloudspecs/runtime';
+import { createKatapultClient, ServiceUnavailableError } from '@cloudspecs/katapult-client';
 import { expect, inject, it } from 'vitest';
 
 const katapult = createKatapultClient({ token: 'test', baseUrl: inject('katapultUrl'), throwOnError: true });
