@@ -46,7 +46,6 @@ export async function loadRegistry(root: string): Promise<VendorEntry[]> {
 export async function generateVendor(root: string, entry: VendorEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, entry.specPath);
   await lintSpec(root, entry, specLabel);
-  const document = parse(await readFile(entry.specPath, 'utf8')) as OpenApiDocument;
   const banner = [
     `// generated from ${specLabel} by scripts/generate.ts — do not edit.`,
     '// Edit the spec and run `pnpm generate` instead.',
@@ -56,13 +55,14 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   const ast = await openapiTS(new URL(`file://${entry.specPath}`), { alphabetize: false });
   const schema = `${banner}${astToString(ast)}`;
 
-  const operations = collectOperations(document, specLabel);
-  const metadata = renderMetadata(banner, document, operations);
-
+  // A spec may be split into files with $ref (paths/, components/): metadata is read from the bundled document.
   const bundled = await bundle({
     ref: entry.specPath,
     config: await loadConfig({ configPath: join(root, 'redocly.yaml') }),
   });
+  const document = bundled.bundle.parsed as OpenApiDocument;
+  const operations = collectOperations(document, specLabel);
+  const metadata = renderMetadata(banner, document, operations);
   const specJson = `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`;
 
   return [
