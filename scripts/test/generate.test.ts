@@ -70,7 +70,8 @@ describe('pnpm generate', () => {
   });
 
   it('generate: a broken spec fails naming file, line and rule, and no generated file is written or deleted', () => {
-    const spec = join(scratch, 'specs/katapult/openapi.yaml');
+    // The Katapult spec is split into files: the operation lives in its path's file.
+    const spec = join(scratch, 'specs/katapult/paths/organizations@organization@ip_addresses.yaml');
     const original = readFileSync(spec, 'utf8');
     // An operation loses its operationId, and the spec gets a new path: both must be refused before anything is written.
     writeFileSync(spec, original.replace('operationId: createIpAddress', 'summary2: x'));
@@ -82,7 +83,9 @@ describe('pnpm generate', () => {
     const result = generate();
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/katapult \(specs\/katapult\/openapi\.yaml\): \d+ lint error\(s\)/);
-    expect(result.err).toMatch(/specs\/katapult\/openapi\.yaml:\d+:\d+ operation-operationId/);
+    expect(result.err).toMatch(
+      /specs\/katapult\/paths\/organizations@organization@ip_addresses\.yaml:\d+:\d+ operation-operationId/,
+    );
     expect(result.err).toContain('nothing was written');
     expect(snapshot()).toEqual(before);
     writeFileSync(spec, original);
