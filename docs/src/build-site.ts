@@ -1,5 +1,5 @@
 /**
- * pnpm docs  (pnpm --filter @cloudspecs/docs build)
+ * pnpm docs:build  (pnpm --filter @cloudspecs/docs build)
  *
  * Builds the static site into <repo>/site from the spec registry (redocly.yaml):
  *   site/index.html                  every vendor API: version, client package, install command, first call, links

@@ -133,7 +133,7 @@ function expectClean(opened: OpenedPage, what: string): void {
 }
 
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  await mkdir(screenshotsDir, { recursive: true }); // again: a rebuild of site/ (pnpm docs) replaces the folder
+  await mkdir(screenshotsDir, { recursive: true }); // again: a rebuild of site/ (pnpm docs:build) replaces the folder
   await page.screenshot({ path: join(screenshotsDir, name), fullPage });
 }
 

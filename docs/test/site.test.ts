@@ -1,4 +1,4 @@
-/** The built site, read from disk: what `pnpm docs` wrote into site/ (built by build-site.global.ts). */
+/** The built site, read from disk: what `pnpm docs:build` wrote into site/ (built by build-site.global.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
