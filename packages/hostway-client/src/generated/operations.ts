@@ -9,6 +9,29 @@ export const defaultBaseUrl = "https://api.hostway.com";
 
 /** Every operation of the spec by operationId: method, path, tag, summary and documented response statuses. */
 export const operations = {
+  "listZones": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/zone",
+    "tag": "Zones",
+    "summary": "List the account's zones",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
+  "listZonesForCurrentAccount": {
+    "method": "GET",
+    "path": "/zone",
+    "tag": "Zones",
+    "summary": "List the zones of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      403
+    ]
+  },
   "listFlexibleIps": {
     "method": "GET",
     "path": "/accounts/{accountId}/flexcloud/os-floating-ips",
@@ -224,6 +247,141 @@ export const operations = {
       503
     ]
   },
+  "listSecurityGroups": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/os-security-groups",
+    "tag": "Security groups",
+    "summary": "List firewall groups",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "createSecurityGroup": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/os-security-groups",
+    "tag": "Security groups",
+    "summary": "Create a firewall group",
+    "statuses": [
+      201,
+      400,
+      401,
+      404
+    ]
+  },
+  "listSecurityGroupsForCurrentAccount": {
+    "method": "GET",
+    "path": "/os-security-groups",
+    "tag": "Security groups",
+    "summary": "List the firewall groups of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "createSecurityGroupForCurrentAccount": {
+    "method": "POST",
+    "path": "/os-security-groups",
+    "tag": "Security groups",
+    "summary": "Create a firewall group for the authenticated account",
+    "statuses": [
+      201,
+      400,
+      401
+    ]
+  },
+  "getSecurityGroup": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/os-security-groups/{securityGroupId}",
+    "tag": "Security groups",
+    "summary": "Get a firewall group",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "deleteSecurityGroup": {
+    "method": "DELETE",
+    "path": "/accounts/{accountId}/flexcloud/os-security-groups/{securityGroupId}",
+    "tag": "Security groups",
+    "summary": "Delete a firewall group",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "getSecurityGroupForCurrentAccount": {
+    "method": "GET",
+    "path": "/os-security-groups/{securityGroupId}",
+    "tag": "Security groups",
+    "summary": "Get a firewall group of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "deleteSecurityGroupForCurrentAccount": {
+    "method": "DELETE",
+    "path": "/os-security-groups/{securityGroupId}",
+    "tag": "Security groups",
+    "summary": "Delete a firewall group of the authenticated account",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "createSecurityGroupRule": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/os-security-group-rules",
+    "tag": "Security groups",
+    "summary": "Add a rule to a firewall group",
+    "statuses": [
+      201,
+      400,
+      401,
+      404
+    ]
+  },
+  "createSecurityGroupRuleForCurrentAccount": {
+    "method": "POST",
+    "path": "/os-security-group-rules",
+    "tag": "Security groups",
+    "summary": "Add a rule to a firewall group of the authenticated account",
+    "statuses": [
+      201,
+      400,
+      401
+    ]
+  },
+  "deleteSecurityGroupRule": {
+    "method": "DELETE",
+    "path": "/accounts/{accountId}/flexcloud/os-security-group-rules/{ruleId}",
+    "tag": "Security groups",
+    "summary": "Delete a firewall group rule",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "deleteSecurityGroupRuleForCurrentAccount": {
+    "method": "DELETE",
+    "path": "/os-security-group-rules/{ruleId}",
+    "tag": "Security groups",
+    "summary": "Delete a firewall group rule of the authenticated account",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
   "listFlavors": {
     "method": "GET",
     "path": "/accounts/{accountId}/flexcloud/flavors",
@@ -271,6 +429,53 @@ export const operations = {
       404
     ]
   },
+  "listFlavorsWithDetails": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/flavors/detail",
+    "tag": "Flavors",
+    "summary": "List flavors with their details",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listFlavorsWithDetailsForCurrentAccount": {
+    "method": "GET",
+    "path": "/flavors/detail",
+    "tag": "Flavors",
+    "summary": "List the flavors of the authenticated account with their details",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "getFlavorDetails": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/flavors/detail/{flavorId}",
+    "tag": "Flavors",
+    "summary": "Get a flavor (detail URI)",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
+  "getFlavorDetailsForCurrentAccount": {
+    "method": "GET",
+    "path": "/flavors/detail/{flavorId}",
+    "tag": "Flavors",
+    "summary": "Get a flavor for the authenticated account (detail URI)",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
   "listImages": {
     "method": "GET",
     "path": "/accounts/{accountId}/flexcloud/images",
@@ -292,6 +497,53 @@ export const operations = {
       200,
       303,
       401
+    ]
+  },
+  "listImagesWithDetails": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/images/detail",
+    "tag": "Images",
+    "summary": "List images with their details",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listImagesWithDetailsForCurrentAccount": {
+    "method": "GET",
+    "path": "/images/detail",
+    "tag": "Images",
+    "summary": "List the images of the authenticated account with their details",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "getImage": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/images/{imageId}",
+    "tag": "Images",
+    "summary": "Get an image",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
+    ]
+  },
+  "getImageForCurrentAccount": {
+    "method": "GET",
+    "path": "/images/{imageId}",
+    "tag": "Images",
+    "summary": "Get an image for the authenticated account",
+    "statuses": [
+      200,
+      401,
+      403,
+      404
     ]
   }
 } as const;

@@ -1,6 +1,52 @@
 // generated from specs/hostway/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 export interface paths {
+    "/accounts/{accountId}/flexcloud/zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's zones
+         * @description Lists the zones the account can use, each as its text key (e.g. `AUS001`, the value `createServer`, `allocateFlexibleIp` and the `zone` filters take) and its location. The answer is keyed by account number and may hold several accounts. 403 means the user may not see this account's zones; 404 means the account number in the path is not valid.
+         */
+        get: operations["listZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the zones of the authenticated account
+         * @description Short form of `listZones`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listZonesForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{accountId}/flexcloud/os-floating-ips": {
         parameters: {
             query?: never;
@@ -16,7 +62,7 @@ export interface paths {
         };
         /**
          * List the account's flexible IPs
-         * @description Lists every flexible IP allocated to the account, associated with a server or not. The wiki's page for this call lists only the 200 status and shows an unauthorized example; the 404 for an unknown account number is the answer every other FlexCloud call documents for it, and the 303 comes from the pagination page.
+         * @description Lists every flexible IP allocated to the account, associated with a server or not. 404 means the account number in the path is not valid.
          */
         get: operations["listFlexibleIps"];
         put?: never;
@@ -40,13 +86,13 @@ export interface paths {
         };
         /**
          * List the flexible IPs of the authenticated account
-         * @description Short form of `listFlexibleIps`: the account is the one identified by the credentials (the form of this URI documented up to April 2013). No 404 is listed because there is no account number in the path.
+         * @description Short form of `listFlexibleIps`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
          */
         get: operations["listFlexibleIpsForCurrentAccount"];
         put?: never;
         /**
          * Allocate a flexible IP for the authenticated account
-         * @description Short form of `allocateFlexibleIp`: the account is the one identified by the credentials. This is the URI of the April-2013 page, which documents 202 and 401 only; the 404 for a wrong account number cannot occur here.
+         * @description Short form of `allocateFlexibleIp`: the account is the one identified by the credentials, so the 404 for a wrong account number cannot occur here.
          */
         post: operations["allocateFlexibleIpForCurrentAccount"];
         delete?: never;
@@ -141,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * Create a server
-         * @description Starts building a server from an image, a flavor and a firewall (security) group in a zone. Creation is asynchronous: the answer is 202 with the new server in status BUILD and progress 0, and its `Location` header and `self` link point at the server, which is polled (`getServer`) until its status leaves BUILD. 400 means a resource the request refers to (image, flavor, group) was not found; 404 means the account number in the path is not valid (the wiki labels it "404 Bad Request"; the example answers 404 Not Found).
+         * @description Starts building a server from an image, a flavor and a firewall (security) group in a zone. Creation is asynchronous: the answer is 202 with the new server in status BUILD and progress 0, and its `Location` header and `self` link point at the server, which is polled (`getServer`) until its status leaves BUILD. 400 means a resource the request refers to (image, flavor, group) was not found; 404 means the account number in the path is not valid.
          */
         post: operations["createServer"];
         delete?: never;
@@ -189,7 +235,7 @@ export interface paths {
         };
         /**
          * List servers with their details
-         * @description Lists the account's servers with every field `getServer` returns. The only retrieved wiki revision of this page (April 2012) predates the `/accounts/{accountId}/flexcloud` prefix and documents `GET /servers/detail` with the filters `name`, `status` and `image`; this long form follows the prefix every later page uses, and the statuses are those of `listServers`.
+         * @description Lists the account's servers with every field `getServer` returns, optionally filtered by name, status and image.
          */
         get: operations["listServersWithDetails"];
         put?: never;
@@ -240,7 +286,7 @@ export interface paths {
         };
         /**
          * Get a server
-         * @description Returns one server with its details. This is the call to poll after `createServer` until the status leaves BUILD (progress goes 0, 50, 100). The retrieved excerpt of the wiki page stops inside its example and lists no status codes; 401 and 404 (unknown server or account) are those of the error-code page and the sibling pages.
+         * @description Returns one server with its details. This is the call to poll after `createServer` until the status leaves BUILD (progress goes 0, 50, 100). 404 means the server or the account is not found.
          */
         get: operations["getServer"];
         put?: never;
@@ -299,7 +345,7 @@ export interface paths {
         put?: never;
         /**
          * Perform an action on a server
-         * @description Runs one action on the server; the body is an object with exactly one key naming the action: `reboot` (SOFT or HARD), `os-stop` (ACTIVE to STOPPED), `resize` (change the flavor), `addFloatingIp` (bind an allocated flexible IP) or `removeFloatingIp` (unbind it). No start action is documented on the wiki, so none is modelled. Every action answers 202 with an empty body when accepted. The error statuses are the union of the action pages: 400 (every action), 403 (resize, addFloatingIp), 404 (every action), 405 (reboot, stop, resize), 409 (reboot, stop, addFloatingIp, removeFloatingIp), 500 and 503 (resize), 502 (addFloatingIp, removeFloatingIp).
+         * @description Runs one action on the server; the body is an object with exactly one key naming the action: `reboot` (SOFT or HARD), `os-stop` (ACTIVE to STOPPED), `os-start` (STOPPED to ACTIVE), `resize` (change the flavor), `addFloatingIp` (bind an allocated flexible IP) or `removeFloatingIp` (unbind it). Every action answers 202 with an empty body when accepted; follow its effect with `getServer`. Each action has its own error statuses (listed on its body schema): 400 and 404 (every action), 403 (resize, addFloatingIp), 405 (reboot, stop, start, resize), 409 (reboot, stop, start, addFloatingIp, removeFloatingIp), 500 and 503 (resize), 502 (addFloatingIp, removeFloatingIp).
          */
         post: operations["performServerAction"];
         delete?: never;
@@ -325,10 +371,232 @@ export interface paths {
         put?: never;
         /**
          * Perform an action on a server of the authenticated account
-         * @description Short form of `performServerAction` (the wiki's "Alternative URI /servers/{id}/action"): the account is the one identified by the credentials. Same actions, bodies and answers; 404 means the account has no server with this id.
+         * @description Short form of `performServerAction`: the account is the one identified by the credentials. Same actions, bodies and answers; 404 means the account has no server with this id.
          */
         post: operations["performServerActionForCurrentAccount"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/os-security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List firewall groups
+         * @description Lists the account's firewall (security) groups with their rules and the servers assigned to them. 404 means the account number in the path is not valid.
+         */
+        get: operations["listSecurityGroups"];
+        put?: never;
+        /**
+         * Create a firewall group
+         * @description Creates an empty firewall (security) group: no rules, no servers. Add rules with `createSecurityGroupRule` and assign the group to a server when creating it (`securityGroupRef`, the group's `self` link). 400 means the body is not a valid group; 404 means the account number in the path is not valid.
+         */
+        post: operations["createSecurityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os-security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the firewall groups of the authenticated account
+         * @description Short form of `listSecurityGroups`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listSecurityGroupsForCurrentAccount"];
+        put?: never;
+        /**
+         * Create a firewall group for the authenticated account
+         * @description Short form of `createSecurityGroup`: the account is the one identified by the credentials, so the 404 for a wrong account number cannot occur here.
+         */
+        post: operations["createSecurityGroupForCurrentAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/os-security-groups/{securityGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a firewall group
+         * @description Returns one firewall (security) group with its rules and the servers assigned to it. 404 means the group or the account is not found.
+         */
+        get: operations["getSecurityGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a firewall group
+         * @description Deletes the firewall (security) group. The answer is 204 with no body; 404 means it does not exist.
+         */
+        delete: operations["deleteSecurityGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os-security-groups/{securityGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a firewall group of the authenticated account
+         * @description Short form of `getSecurityGroup`: the account is the one identified by the credentials. 404 means the account has no group with this id.
+         */
+        get: operations["getSecurityGroupForCurrentAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a firewall group of the authenticated account
+         * @description Short form of `deleteSecurityGroup`: the account is the one identified by the credentials. 404 means the account has no group with this id.
+         */
+        delete: operations["deleteSecurityGroupForCurrentAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/os-security-group-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a rule to a firewall group
+         * @description Adds a rule to the firewall group named by `parentGroupId`: traffic of the protocol on the port range from the CIDR range is let through. 400 means the rule is not valid; 404 means the account number in the path is not valid.
+         */
+        post: operations["createSecurityGroupRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os-security-group-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a rule to a firewall group of the authenticated account
+         * @description Short form of `createSecurityGroupRule`: the account is the one identified by the credentials, so the 404 for a wrong account number cannot occur here.
+         */
+        post: operations["createSecurityGroupRuleForCurrentAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/os-security-group-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the firewall group rule, its `id`.
+                 * @example 145
+                 */
+                ruleId: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a firewall group rule
+         * @description Deletes the rule from its firewall group. The answer is 204 with no body; 404 means it does not exist.
+         */
+        delete: operations["deleteSecurityGroupRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/os-security-group-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the firewall group rule, its `id`.
+                 * @example 145
+                 */
+                ruleId: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a firewall group rule of the authenticated account
+         * @description Short form of `deleteSecurityGroupRule`: the account is the one identified by the credentials. 404 means the account has no rule with this id.
+         */
+        delete: operations["deleteSecurityGroupRuleForCurrentAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -400,7 +668,7 @@ export interface paths {
         };
         /**
          * Get a flavor
-         * @description Returns one flavor with its virtual CPUs, memory and disk. The wiki page gives the URI both as `…/flavors/detail/{id}` (its heading) and as `…/flavors/{id}` (its example, and every flavor `self` link); this document uses the latter. 403 means the flavor exists but may not be used by this user.
+         * @description Returns one flavor with its virtual CPUs, memory and disk, at the URI of the flavor's `self` link (`getFlavorDetails` is the same call under `…/flavors/detail/{flavorId}`). 403 means the flavor exists but may not be used by this user.
          */
         get: operations["getFlavor"];
         put?: never;
@@ -429,6 +697,109 @@ export interface paths {
          * @description Short form of `getFlavor`; the account is the one identified by the credentials.
          */
         get: operations["getFlavorForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/flavors/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List flavors with their details
+         * @description Lists the flavors available to the account with their virtual CPUs, memory and disk, optionally only those with at least the given disk and memory.
+         */
+        get: operations["listFlavorsWithDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flavors/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the flavors of the authenticated account with their details
+         * @description Short form of `listFlavorsWithDetails`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listFlavorsWithDetailsForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/flavors/detail/{flavorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @example 1
+                 */
+                flavorId: components["parameters"]["FlavorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a flavor (detail URI)
+         * @description The same call as `getFlavor`, under the URI the Flavor page names in its heading: one flavor with its virtual CPUs, memory and disk. 403 means the flavor exists but may not be used by this user.
+         */
+        get: operations["getFlavorDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/flavors/detail/{flavorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @example 1
+                 */
+                flavorId: components["parameters"]["FlavorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a flavor for the authenticated account (detail URI)
+         * @description Short form of `getFlavorDetails`; the account is the one identified by the credentials.
+         */
+        get: operations["getFlavorDetailsForCurrentAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -483,6 +854,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/flexcloud/images/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List images with their details
+         * @description Lists the images the account can create servers from with their status and creation time, optionally filtered by name, status, type and zone.
+         */
+        get: operations["listImagesWithDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the images of the authenticated account with their details
+         * @description Short form of `listImagesWithDetails`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listImagesWithDetailsForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @example test_public_image
+                 */
+                imageId: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an image
+         * @description Returns one image with its status, creation time and zones. 403 means the image exists but may not be used by this user; 404 means it (or the account) is not found.
+         */
+        get: operations["getImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @example test_public_image
+                 */
+                imageId: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an image for the authenticated account
+         * @description Short form of `getImage`; the account is the one identified by the credentials.
+         */
+        get: operations["getImageForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -502,7 +976,7 @@ export interface components {
         };
         /** @description Hypermedia for the resource. */
         Links: components["schemas"]["Link"][];
-        /** @description Pagination links of a paginated list (`page`/`pageSize` given). `previous` and `first` are left out on the first page, `next` and `last` on the last one. The pagination page shows these links in a generic envelope whose items sit under `list`; the FlexCloud list pages name the items after the resource (`servers`, `flavors`, …), so this document keeps the resource name and adds `links` beside it. */
+        /** @description Pagination links of a paginated list (`page`/`pageSize` given). `previous` and `first` are left out on the first page, `next` and `last` on the last one. */
         PageLinks: {
             /** @enum {string} */
             rel: "self" | "previous" | "first" | "next" | "last";
@@ -527,11 +1001,11 @@ export interface components {
             errorid?: string;
             /**
              * Format: uuid
-             * @description Correlation id of the error, under the name one wiki page uses for `itemNotFound` instead of `errorid`.
+             * @description Correlation id of the error, under the name some `itemNotFound` faults use instead of `errorid`.
              */
             guid?: string;
         };
-        /** @description Fault named `computeFault` (400 and 500). */
+        /** @description Fault named `computeFault`: the fault of a request the API refused or failed to carry out (400, 405, 409 and 5xx). */
         ComputeFault: {
             computeFault: components["schemas"]["FaultDetail"];
         };
@@ -543,11 +1017,101 @@ export interface components {
         ItemNotFoundFault: {
             itemNotFound: components["schemas"]["FaultDetail"];
         };
-        /** @description A JSON fault whose name the wiki does not document. Hostway's faults follow the OpenStack 1.1 pattern, whose names for these statuses would be e.g. `badMethod` (405), `buildInProgress` or `conflictingRequest` (409), `serviceUnavailable` or `serverCapacityUnavailable` (503); because Hostway departs from OpenStack elsewhere (it answers a 400 with `computeFault`), the schema accepts any single fault name rather than guessing one. */
-        Fault: {
-            [key: string]: components["schemas"]["FaultDetail"];
+        Zone: {
+            /** @description Text key of the zone, e.g. `AUS001`. */
+            zone: string;
+            /** @description Location of the zone. */
+            location: string;
         };
-        /** @description A flexible IP. Its fields keep the snake_case names of the wiki (`instance_id`, `fixed_ip`), which the newest revisions of the flexible-IP pages still use. */
+        /** @description The zones by account: each key is an account number, each value the zones available to that account. The answer may hold several accounts. */
+        ZoneList: {
+            [key: string]: components["schemas"]["Zone"][];
+        };
+        /** @description A port number; the single-group call sends it as a string of digits, the other calls as a number. */
+        PortNumber: number | string;
+        /** @description A rule as its firewall group lists it. */
+        GroupRule: {
+            /** @description Rule id. */
+            id: string;
+            fromPort: components["schemas"]["PortNumber"];
+            toPort: components["schemas"]["PortNumber"];
+            /** @description IP protocol, `TCP` or `UDP`. */
+            protocol: string;
+            /** @description The source addresses the rule lets in, in CIDR notation. */
+            cidr: string;
+        };
+        /** @description A firewall (security) group. */
+        SecurityGroup: {
+            /** @description Group id, used in `getSecurityGroup` and as a rule's `parentGroupId`. */
+            id: string;
+            /** @description Display name. */
+            displayName: string;
+            /** @description Description. */
+            description: string;
+            links: components["schemas"]["Links"];
+            /** @description The group's rules. */
+            rules: components["schemas"]["GroupRule"][];
+            /** @description Ids of the servers the group is assigned to. */
+            servers: string[];
+            /** @description The account that owns the group. */
+            accountNumber: string;
+            /** @description A fault the group is in, when it has one. */
+            fault?: {
+                message: string;
+                code: number | string;
+                details: string;
+            };
+        };
+        SecurityGroupEnvelope: {
+            securityGroup: components["schemas"]["SecurityGroup"];
+        };
+        SecurityGroupList: {
+            securityGroups: components["schemas"]["SecurityGroup"][];
+            links?: components["schemas"]["PageLinks"];
+        };
+        CreateSecurityGroupRequest: {
+            securityGroup: {
+                /** @description Display name. */
+                displayName: string;
+                /** @description Description. */
+                description: string;
+            };
+        };
+        /** @description A firewall group rule. */
+        SecurityGroupRule: {
+            /** @description Rule id, used in `deleteSecurityGroupRule`. */
+            id: string;
+            fromPort: components["schemas"]["PortNumber"];
+            toPort: components["schemas"]["PortNumber"];
+            /** @description IP protocol, `TCP` or `UDP`. */
+            protocol: string;
+            /** @description The source addresses the rule lets in, in CIDR notation. */
+            cidr: string;
+            /** @description Id of the group the rule belongs to. */
+            parentGroupId: string;
+            links: components["schemas"]["Links"];
+        };
+        SecurityGroupRuleEnvelope: {
+            securityGroupRule: components["schemas"]["SecurityGroupRule"];
+        };
+        CreateSecurityGroupRuleRequest: {
+            securityGroupRule: {
+                /** @description First port of the range. */
+                fromPort: number;
+                /** @description Last port of the range. */
+                toPort: number;
+                /**
+                 * @description IP protocol.
+                 * @enum {string}
+                 */
+                protocol: "TCP" | "UDP";
+                /** @description The source addresses to let in, in CIDR notation (`0.0.0.0/0` for anywhere). */
+                cidr: string;
+                /** @description Id of the group to add the rule to. */
+                parentGroupId: string;
+            };
+        };
+        /** @description A flexible IP. Its field names are snake_case (`instance_id`, `fixed_ip`), unlike the server fields. */
         FlexibleIp: {
             /** @description Id of the server the address is bound to; null while it is unbound. */
             instance_id: string | null;
@@ -607,10 +1171,10 @@ export interface components {
             name: string;
             links: components["schemas"]["Links"];
         };
-        /** @description The flavor the server runs with. `id` is a string as in the field list of the newest revision (the 2012 examples show it as a number). */
+        /** @description The flavor the server runs with. */
         ServerFlavor: {
-            /** @description Flavor id. */
-            id: string;
+            /** @description Flavor id; a string in most answers, a number in some (compare with `String(id)`). */
+            id: string | number;
             /** @description Display name of the flavor; may be empty. */
             name: string;
             links: components["schemas"]["Links"];
@@ -621,7 +1185,7 @@ export interface components {
             id: string;
             links: components["schemas"]["Links"];
         };
-        /** @description A server with its details. The fields marked "unused" are sent with a fixed value. `securityGroup` appears only in the newest (2014) create page; the excerpts of the other server pages do not show it, so it is optional. `adminPass` is sent only when the server is created (see `CreatedServer`). */
+        /** @description A server with its details. The fields marked "unused" are sent with a fixed value. `adminPass` is sent only when the server is created (see `CreatedServer`). */
         Server: {
             /** @description Server id. */
             id: string;
@@ -643,16 +1207,16 @@ export interface components {
             zone: string;
             /** @description Creation time, `YYYY-MM-DDTHH:MM:SS` without a time zone; an empty string until provisioning has finished. */
             created: string;
-            /** @description Unused; null (the 2012 examples show an empty string). */
+            /** @description Unused; null or an empty string. */
             updated: string | null;
-            /** @description Unused; null (the 2012 examples show an empty string). */
+            /** @description Unused; null or an empty string. */
             tenantId: string | null;
             /**
              * Format: ipv4
              * @description The server's default public IPv4 address.
              */
             accessIPv4: string;
-            /** @description Unused; null (the 2012 examples show an empty string). */
+            /** @description Unused; null or an empty string. */
             accessIPv6: string | null;
             /** @description Not sent after creation (null if ever sent). */
             adminPass?: string | null;
@@ -687,7 +1251,7 @@ export interface components {
             links?: components["schemas"]["PageLinks"];
         };
         CreateServerRequest: {
-            /** @description The server to build. Image, flavor and firewall group are given by absolute URL. The wiki marks only `adminPass` as optional, and every example sends `securityGroupRef` and `zone`, so the rest is required. */
+            /** @description The server to build. Image, flavor and firewall group are given by absolute URL; only `adminPass` may be left out. */
             server: {
                 /** @description Display name. */
                 name: string;
@@ -712,9 +1276,9 @@ export interface components {
                 zone: string;
             };
         };
-        /** @description One server action, as an object whose single key names the action. */
-        ServerAction: components["schemas"]["RebootAction"] | components["schemas"]["StopAction"] | components["schemas"]["ResizeAction"] | components["schemas"]["AddFloatingIpAction"] | components["schemas"]["RemoveFloatingIpAction"];
-        /** @description Restart the server. SOFT asks the operating system to restart; HARD is the equivalent of a power cycle. Answers 202, 400, 401, 404, 405, or 409 when the server is already rebooting. */
+        /** @description One server action, as an object whose single key names the action. `x-statuses` on each action lists the statuses it answers with. */
+        ServerAction: components["schemas"]["RebootAction"] | components["schemas"]["StopAction"] | components["schemas"]["StartAction"] | components["schemas"]["ResizeAction"] | components["schemas"]["AddFloatingIpAction"] | components["schemas"]["RemoveFloatingIpAction"];
+        /** @description Restart the server. SOFT asks the operating system to restart; HARD is the equivalent of a power cycle. Answers 202, 400 (a wrong parameter or another error), 401, 404, 405, or 409 when the server is already rebooting. */
         RebootAction: {
             reboot: {
                 /** @enum {string} */
@@ -724,6 +1288,10 @@ export interface components {
         /** @description Stop the server (ACTIVE to STOPPED). The value is null. Answers 202, 400, 401, 404, 405, or 409 when another status change is in progress. */
         StopAction: {
             "os-stop": null;
+        };
+        /** @description Start a stopped server (STOPPED to ACTIVE). The value is null. Answers 202, 400, 401, 404, 405, or 409 when another status change is in progress. */
+        StartAction: {
+            "os-start": null;
         };
         /** @description Change the server's flavor. Answers 202, 400 (the server already uses this flavor), 401, 403 (the server cannot be resized), 404, 405, 500, or 503 (the flavor is unavailable). */
         ResizeAction: {
@@ -768,7 +1336,7 @@ export interface components {
             /** @description Display name. */
             name: string;
             links: components["schemas"]["Links"];
-            /** @description Number of virtual CPUs. The single-flavor page sends it as a string of digits ("1") while the detailed list page sends a number, so both are accepted. (The field is `vcpu`, not OpenStack's `vcpus`.) */
+            /** @description Number of virtual CPUs: a number in lists, a string of digits ("1") from the single-flavor calls. The field is `vcpu`, not OpenStack's `vcpus`. */
             vcpu: number | string;
             /** @description Memory in MB. */
             ram: number;
@@ -778,6 +1346,10 @@ export interface components {
         FlavorEnvelope: {
             flavor: components["schemas"]["Flavor"];
         };
+        FlavorDetailList: {
+            flavors: components["schemas"]["Flavor"][];
+            links?: components["schemas"]["PageLinks"];
+        };
         /** @description An image. */
         Image: {
             /** @description Image id (may contain spaces). */
@@ -785,12 +1357,31 @@ export interface components {
             /** @description Display name. */
             name: string;
             links: components["schemas"]["Links"];
-            /** @description Text keys of the zones the image is available in. The wiki's field list types this as a string, but its example sends an array of strings, which this document follows. */
+            /** @description Text keys of the zones the image is available in. */
             zones: string[];
         };
         ImageList: {
             images: components["schemas"]["Image"][];
             links?: components["schemas"]["PageLinks"];
+        };
+        /** @description An image with its status and creation time. */
+        ImageDetail: components["schemas"]["Image"] & {
+            /**
+             * @description ACTIVE: ready to build servers from; SAVING: being uploaded or saved from a server; DELETED: deleted or being deleted.
+             * @enum {string}
+             */
+            status: "ACTIVE" | "SAVING" | "DELETED";
+            /** @description Creation time, `YYYY-MM-DDTHH:MM:SS` without a time zone. */
+            created: string;
+            /** @description Unused; always null. */
+            updated: null;
+        };
+        ImageDetailList: {
+            images: components["schemas"]["ImageDetail"][];
+            links?: components["schemas"]["PageLinks"];
+        };
+        ImageEnvelope: {
+            image: components["schemas"]["ImageDetail"];
         };
     };
     responses: {
@@ -833,7 +1424,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The address is allocated. The body holds it, not yet bound to a server. (Later wiki revisions write the self link under `/accounts/{accountId}/flexcloud/os-floating-ips/…`, the April-2013 revision under `/os-floating-ips/…`.) */
+        /** @description The address is allocated. The body holds it, not yet bound to a server. */
         FlexibleIpAllocated: {
             headers: {
                 [name: string]: unknown;
@@ -851,7 +1442,7 @@ export interface components {
                 "application/json": components["schemas"]["FlexibleIpList"];
             };
         };
-        /** @description The flexible IP. Unlike the allocation answer, the wiki documents this body as an array (of the one address) under the singular key `floating_ip`; no revision shows otherwise, so the schema keeps the array. */
+        /** @description The flexible IP, as a one-element array under the key `floating_ip` (the allocation answer holds an object under the same key). */
         FlexibleIpDetails: {
             headers: {
                 [name: string]: unknown;
@@ -867,7 +1458,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The build has started. The body is the new server, in status BUILD with progress 0, `created` and `hostId` as empty strings, and the admin password (chosen or generated). The wiki's success example names the image and flavor objects `imageRef` and `flavorRef`, while the field list of the same page, its result template, and every other server page name them `image` and `flavor`; this document follows the field list and the newest revision's result template (`image`, `flavor`) and treats the example's keys as a slip. The wiki's example is also not valid JSON (a comma is missing after `adminPass`, and a trailing comma follows `securityGroup.links`); the example here is corrected. */
+        /** @description The build has started. The body is the new server, in status BUILD with progress 0, `created` and `hostId` as empty strings, and the admin password (chosen or generated). */
         ServerCreated: {
             headers: {
                 /**
@@ -924,7 +1515,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The action body is wrong (e.g. `addFloatingIp` or `removeFloatingIp` without `address`), the server is not found, the server already uses the requested flavor, or another error occurred. The wiki shows no body for these; the fault name is the one Hostway uses for its documented 400 (`computeFault`). */
+        /** @description The action was refused: a parameter is missing or wrong (e.g. `addFloatingIp` without `address`), the server is not found, it already uses the requested flavor, or another error occurred. */
         ServerActionBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -942,25 +1533,25 @@ export interface components {
                 "application/json": components["schemas"]["ForbiddenFault"];
             };
         };
-        /** @description The requested action is not supported. The wiki documents the status but no body or fault name; the body is modelled as a generic fault. */
+        /** @description The server does not support this action (reboot, stop, start or resize). */
         ServerActionNotSupported: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["ComputeFault"];
             };
         };
-        /** @description The server's state does not allow the action now: another status change is in progress, it is already rebooting, it is not provisioned yet, or the address to unbind is not valid for it. The wiki documents the status but no body or fault name; the body is modelled as a generic fault. */
+        /** @description The server's state does not allow the action now: another status change is in progress (stop, start), it is already rebooting (reboot), it is not provisioned yet (addFloatingIp, removeFloatingIp), or the address to unbind is not valid for it (removeFloatingIp). */
         ServerActionConflict: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["ComputeFault"];
             };
         };
-        /** @description An unknown error was raised while processing the action (documented for resize). */
+        /** @description An unknown error was raised while processing the action (resize). */
         ServerActionInternalError: {
             headers: {
                 [name: string]: unknown;
@@ -969,22 +1560,22 @@ export interface components {
                 "application/json": components["schemas"]["ComputeFault"];
             };
         };
-        /** @description The network back end failed while binding or unbinding the address, or answered with invalid data. The wiki documents the status but no body or fault name; the body is modelled as a generic fault. */
+        /** @description The network back end failed while binding or unbinding the address, or answered with invalid data (addFloatingIp, removeFloatingIp). */
         ServerActionBadGateway: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["ComputeFault"];
             };
         };
-        /** @description The selected flavor (profile) is unavailable (documented for resize). The wiki documents the status but no body or fault name; the body is modelled as a generic fault. */
+        /** @description The selected flavor (profile) is unavailable (resize). */
         ServerActionServiceUnavailable: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["ComputeFault"];
             };
         };
         /** @description The flavors, as id, name and links. */
@@ -1014,6 +1605,110 @@ export interface components {
                 "application/json": components["schemas"]["ImageList"];
             };
         };
+        /** @description The zones, keyed by the account number they are available to. */
+        ZoneList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ZoneList"];
+            };
+        };
+        /** @description The firewall groups with their rules. */
+        SecurityGroupList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SecurityGroupList"];
+            };
+        };
+        /** @description The firewall group with its rules and servers. */
+        SecurityGroupDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SecurityGroupEnvelope"];
+            };
+        };
+        /** @description The group is created, with no rules and no servers yet. */
+        SecurityGroupCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SecurityGroupEnvelope"];
+            };
+        };
+        /** @description The body does not describe a valid group. */
+        SecurityGroupBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ComputeFault"];
+            };
+        };
+        /** @description The group is deleted; the body is empty. */
+        SecurityGroupDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The rule is added to its group. */
+        SecurityGroupRuleCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SecurityGroupRuleEnvelope"];
+            };
+        };
+        /** @description The body does not describe a valid rule (e.g. a port range whose start is above its end). */
+        SecurityGroupRuleBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ComputeFault"];
+            };
+        };
+        /** @description The rule is deleted; the body is empty. */
+        SecurityGroupRuleDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The flavors with their virtual CPUs, memory and disk. */
+        FlavorDetailList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FlavorDetailList"];
+            };
+        };
+        /** @description The images with their status, creation time and zones. */
+        ImageDetailList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImageDetailList"];
+            };
+        };
+        /** @description The image with its status, creation time and zones. */
+        ImageDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImageEnvelope"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1037,12 +1732,27 @@ export interface components {
          */
         IpAddress: string;
         /**
-         * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+         * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+         * @example test_public_image
+         */
+        ImageId: string;
+        /**
+         * @description Identifier of the firewall (security) group, its `id`.
+         * @example group2012Nov02_jD6NX8BsK
+         */
+        SecurityGroupId: string;
+        /**
+         * @description Identifier of the firewall group rule, its `id`.
+         * @example 145
+         */
+        RuleId: string;
+        /**
+         * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
          * @example 1
          */
         Page: number;
         /**
-         * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+         * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
          * @example 100
          */
         PageSize: number;
@@ -1052,7 +1762,7 @@ export interface components {
          */
         ServerNameFilter: string;
         /**
-         * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED. The current list page documents BUILD, ACTIVE, SUSPENDED, DELETED, STOPPED and PROCESSING as filter values and the 2012 detail page also UNKNOWN; the filter accepts every server status.
+         * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED.
          * @example ACTIVE
          */
         ServerStatusFilter: components["schemas"]["ServerStatus"];
@@ -1095,7 +1805,7 @@ export interface components {
         ImageTypeFilter: "BASE" | "SERVER";
     };
     requestBodies: {
-        /** @description The zone to allocate the address in. The June-2013 and later revisions of the page send this body; the April-2013 revision (the seed page, short URI) sent no body at all, and its examples do not show one, so the body is optional here. */
+        /** @description The zone to allocate the address in. The body may be left out. */
         AllocateFlexibleIp: {
             content: {
                 "application/json": components["schemas"]["AllocateFlexibleIpRequest"];
@@ -1113,22 +1823,69 @@ export interface components {
                 "application/json": components["schemas"]["ServerAction"];
             };
         };
+        /** @description The group to create. */
+        CreateSecurityGroup: {
+            content: {
+                "application/json": components["schemas"]["CreateSecurityGroupRequest"];
+            };
+        };
+        /** @description The rule to add, and the group to add it to. */
+        CreateSecurityGroupRule: {
+            content: {
+                "application/json": components["schemas"]["CreateSecurityGroupRuleRequest"];
+            };
+        };
     };
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ZoneList"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listZonesForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ZoneList"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listFlexibleIps: {
         parameters: {
             query?: {
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1175,12 +1932,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1308,7 +2065,7 @@ export interface operations {
                  */
                 name?: components["parameters"]["ServerNameFilter"];
                 /**
-                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED. The current list page documents BUILD, ACTIVE, SUSPENDED, DELETED, STOPPED and PROCESSING as filter values and the 2012 detail page also UNKNOWN; the filter accepts every server status.
+                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED.
                  * @example ACTIVE
                  */
                 status?: components["parameters"]["ServerStatusFilter"];
@@ -1325,12 +2082,12 @@ export interface operations {
                 /** @description Only servers in the region with this text key. */
                 region?: components["parameters"]["RegionFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1383,7 +2140,7 @@ export interface operations {
                  */
                 name?: components["parameters"]["ServerNameFilter"];
                 /**
-                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED. The current list page documents BUILD, ACTIVE, SUSPENDED, DELETED, STOPPED and PROCESSING as filter values and the 2012 detail page also UNKNOWN; the filter accepts every server status.
+                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED.
                  * @example ACTIVE
                  */
                 status?: components["parameters"]["ServerStatusFilter"];
@@ -1400,12 +2157,12 @@ export interface operations {
                 /** @description Only servers in the region with this text key. */
                 region?: components["parameters"]["RegionFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1444,7 +2201,7 @@ export interface operations {
                  */
                 name?: components["parameters"]["ServerNameFilter"];
                 /**
-                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED. The current list page documents BUILD, ACTIVE, SUSPENDED, DELETED, STOPPED and PROCESSING as filter values and the 2012 detail page also UNKNOWN; the filter accepts every server status.
+                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED.
                  * @example ACTIVE
                  */
                 status?: components["parameters"]["ServerStatusFilter"];
@@ -1454,12 +2211,12 @@ export interface operations {
                  */
                 image?: components["parameters"]["ServerImageFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1491,7 +2248,7 @@ export interface operations {
                  */
                 name?: components["parameters"]["ServerNameFilter"];
                 /**
-                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED. The current list page documents BUILD, ACTIVE, SUSPENDED, DELETED, STOPPED and PROCESSING as filter values and the 2012 detail page also UNKNOWN; the filter accepts every server status.
+                 * @description Only servers in this status. Without it the list holds the servers that are ACTIVE, PROCESSING or STOPPED.
                  * @example ACTIVE
                  */
                 status?: components["parameters"]["ServerStatusFilter"];
@@ -1501,12 +2258,12 @@ export interface operations {
                  */
                 image?: components["parameters"]["ServerImageFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1626,6 +2383,268 @@ export interface operations {
             503: components["responses"]["ServerActionServiceUnavailable"];
         };
     };
+    listSecurityGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SecurityGroupList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    createSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateSecurityGroup"];
+        responses: {
+            201: components["responses"]["SecurityGroupCreated"];
+            400: components["responses"]["SecurityGroupBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listSecurityGroupsForCurrentAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SecurityGroupList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createSecurityGroupForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateSecurityGroup"];
+        responses: {
+            201: components["responses"]["SecurityGroupCreated"];
+            400: components["responses"]["SecurityGroupBadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SecurityGroupDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    deleteSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SecurityGroupDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    getSecurityGroupForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SecurityGroupDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    deleteSecurityGroupForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the firewall (security) group, its `id`.
+                 * @example group2012Nov02_jD6NX8BsK
+                 */
+                securityGroupId: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SecurityGroupDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    createSecurityGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateSecurityGroupRule"];
+        responses: {
+            201: components["responses"]["SecurityGroupRuleCreated"];
+            400: components["responses"]["SecurityGroupRuleBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    createSecurityGroupRuleForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateSecurityGroupRule"];
+        responses: {
+            201: components["responses"]["SecurityGroupRuleCreated"];
+            400: components["responses"]["SecurityGroupRuleBadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteSecurityGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the firewall group rule, its `id`.
+                 * @example 145
+                 */
+                ruleId: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SecurityGroupRuleDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    deleteSecurityGroupRuleForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the firewall group rule, its `id`.
+                 * @example 145
+                 */
+                ruleId: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SecurityGroupRuleDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
     listFlavors: {
         parameters: {
             query?: {
@@ -1640,12 +2659,12 @@ export interface operations {
                  */
                 minRam?: components["parameters"]["MinRam"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1682,12 +2701,12 @@ export interface operations {
                  */
                 minRam?: components["parameters"]["MinRam"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1750,6 +2769,130 @@ export interface operations {
             404: components["responses"]["ItemNotFound"];
         };
     };
+    listFlavorsWithDetails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only flavors with at least this much disk, in GB.
+                 * @example 20
+                 */
+                minDisk?: components["parameters"]["MinDisk"];
+                /**
+                 * @description Only flavors with at least this much memory, in MB.
+                 * @example 1024
+                 */
+                minRam?: components["parameters"]["MinRam"];
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FlavorDetailList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listFlavorsWithDetailsForCurrentAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only flavors with at least this much disk, in GB.
+                 * @example 20
+                 */
+                minDisk?: components["parameters"]["MinDisk"];
+                /**
+                 * @description Only flavors with at least this much memory, in MB.
+                 * @example 1024
+                 */
+                minRam?: components["parameters"]["MinRam"];
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FlavorDetailList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getFlavorDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @example 1
+                 */
+                flavorId: components["parameters"]["FlavorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FlavorDetails"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    getFlavorDetailsForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @example 1
+                 */
+                flavorId: components["parameters"]["FlavorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FlavorDetails"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
     listImages: {
         parameters: {
             query?: {
@@ -1774,12 +2917,12 @@ export interface operations {
                  */
                 zone?: components["parameters"]["ZoneFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1826,12 +2969,12 @@ export interface operations {
                  */
                 zone?: components["parameters"]["ZoneFilter"];
                 /**
-                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items. (Revisions before 2014 documented OpenStack `marker`/`limit` paging instead; this document follows the current pagination page.)
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Items per page, required together with `page`. The API answers a value above 400 with 303 See Other to the same page at `pageSize=400`; this document caps the value at 400 so that clients do not trigger that redirect.
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
                  * @example 100
                  */
                 pageSize?: components["parameters"]["PageSize"];
@@ -1845,6 +2988,150 @@ export interface operations {
             200: components["responses"]["ImageList"];
             303: components["responses"]["SeeOtherFirstPage"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listImagesWithDetails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only images with this display name.
+                 * @example CentOS 5 Plesk
+                 */
+                name?: components["parameters"]["ImageNameFilter"];
+                /**
+                 * @description Only images in this status.
+                 * @example ACTIVE
+                 */
+                status?: components["parameters"]["ImageStatusFilter"];
+                /**
+                 * @description Only base (Hostway-provided) images or only images saved from a server.
+                 * @example BASE
+                 */
+                type?: components["parameters"]["ImageTypeFilter"];
+                /**
+                 * @description Only items in (or, for images, available in) the zone with this text key.
+                 * @example AUS001
+                 */
+                zone?: components["parameters"]["ZoneFilter"];
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImageDetailList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listImagesWithDetailsForCurrentAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only images with this display name.
+                 * @example CentOS 5 Plesk
+                 */
+                name?: components["parameters"]["ImageNameFilter"];
+                /**
+                 * @description Only images in this status.
+                 * @example ACTIVE
+                 */
+                status?: components["parameters"]["ImageStatusFilter"];
+                /**
+                 * @description Only base (Hostway-provided) images or only images saved from a server.
+                 * @example BASE
+                 */
+                type?: components["parameters"]["ImageTypeFilter"];
+                /**
+                 * @description Only items in (or, for images, available in) the zone with this text key.
+                 * @example AUS001
+                 */
+                zone?: components["parameters"]["ZoneFilter"];
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImageDetailList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @example test_public_image
+                 */
+                imageId: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImageDetails"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    getImageForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @example test_public_image
+                 */
+                imageId: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImageDetails"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
         };
     };
 }
