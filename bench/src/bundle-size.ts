@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BUNDLE_GROWTH_BUDGET_BYTES, before } from './baseline.js';
 import { type Budget, type SectionResult, kB, table } from './report.js';
 
 export const BUNDLE_BUDGET_BYTES = 6 * 1024;
@@ -119,6 +120,16 @@ export async function bundleSize(): Promise<SectionResult> {
           pass: false,
         });
       }
+      if (what.startsWith('{')) {
+        const then = before.vendors[client.name];
+        const growth = result.gzip - then.bundleGzipBytes;
+        budgets.push({
+          name: `bundle growth, gzip: ${client.pkg} ${what} since before (${then.operations} operations)`,
+          limit: `≤ +${kB(BUNDLE_GROWTH_BUDGET_BYTES)}`,
+          actual: `${growth < 0 ? '−' : '+'}${kB(Math.abs(growth))} (${kB(then.bundleGzipBytes)} → ${kB(result.gzip)})`,
+          pass: growth <= BUNDLE_GROWTH_BUDGET_BYTES,
+        });
+      }
       budgets.push({
         name: `bundle size, gzip: ${client.pkg} ${what}`,
         limit: `≤ ${kB(BUNDLE_BUDGET_BYTES)}`,
@@ -164,7 +175,8 @@ export async function bundleSize(): Promise<SectionResult> {
       'node:zlib at level 9. `{ create…Client }` is what an app importing the factory ships (the budget); the whole',
       'entry (`export *`, with the generated operation metadata and helpers) is shown too and budgeted alike. The',
       'last column splits the minified bytes by package (from the esbuild metafile). Runtime dependencies are read',
-      "from each shipped package's package.json (dependencies, peerDependencies, optionalDependencies).",
+      "from each shipped package's package.json (dependencies, peerDependencies, optionalDependencies). The growth",
+      'budget compares `{ create…Client }` with bench/src/baseline.ts (§6 says when and where it was measured).',
     ].join(' '),
     tables: [
       table(['package', 'import', 'minified', 'gzip', 'minified bytes by package'], rows, ['l', 'l', 'r', 'r', 'l']),

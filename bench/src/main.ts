@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,bundle,scaling,pipeline]
+ * pnpm bench [--check] [--only pipeline,request,client,bundle,scaling,vendors]
  *
  * Runs the benchmarks side by side on this machine, prints the tables and the budgets, and (on a full run) writes
  * them with the machine, date and command to bench/RESULTS.md. With --check it exits 1 when a budget is broken.
@@ -14,6 +14,7 @@ import { pipeline } from './pipeline.js';
 import { type Budget, budgetTable, type SectionResult } from './report.js';
 import { requestOverhead } from './request-overhead.js';
 import { typeScaling } from './type-scaling.js';
+import { vendorClients } from './vendor-clients.js';
 
 /**
  * In the order they run. The pipeline runs first: its `turbo run build` also brings every package's dist up to date,
@@ -25,6 +26,7 @@ const sections: Record<string, () => Promise<SectionResult>> = {
   client: () => clientOverhead(),
   bundle: () => bundleSize(),
   scaling: () => typeScaling(),
+  vendors: () => vendorClients(),
 };
 
 async function main(): Promise<number> {

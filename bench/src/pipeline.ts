@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { before, VENDORS } from './baseline.js';
 import { type Budget, type SectionResult, ms, table } from './report.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,6 +57,13 @@ export async function pipeline(): Promise<SectionResult> {
   if (generate.code !== 0) throw new Error(`bench: \`pnpm generate\` failed:\n${tail(generate.output)}`);
   const vendorLines = generate.output.split('\n').filter((line) => / lint ok · /.test(line));
   rows.push(['`pnpm generate` (cold, all vendors)', ms(generate.ms), vendorLines.map((l) => l.trim()).join('<br>')]);
+  // Each vendor's line ends with its own time: "katapult  lint ok · 26 operations · 3 files, 0 changed · 550 ms".
+  const byVendor = VENDORS.map((vendor) => {
+    const line = vendorLines.find((l) => l.trim().startsWith(`${vendor} `)) ?? '';
+    const [, operations = '?', took = 'NaN'] = /· (\d+) operations · .* · (\d+) ms/.exec(line) ?? [];
+    const then = before.vendors[vendor];
+    return [vendor, `${then.operations} → ${operations}`, `${ms(then.generateMs)} → ${ms(Number(took))}`];
+  });
 
   const turboArgs = ['exec', 'turbo', 'run', 'build', '--output-logs=hash-only'];
   const first = await run('pnpm', turboArgs);
@@ -94,9 +102,12 @@ export async function pipeline(): Promise<SectionResult> {
       '`pnpm generate` (lint, openapi-typescript, metadata and bundled spec for every vendor in redocly.yaml) timed as',
       'a child process from spawn to exit, so Node start-up and module loading are included. Then `pnpm exec turbo run',
       'build` twice in a row, each a child process; the first brings the cache up to date, the second should replay',
-      'every task from it.',
+      'every task from it. "Before" is bench/src/baseline.ts (§6 says when and where it was measured).',
     ].join(' '),
-    tables: [table(['step', 'wall time', 'result'], rows, ['l', 'r', 'l'])],
+    tables: [
+      table(['step', 'wall time', 'result'], rows, ['l', 'r', 'l']),
+      table(['vendor', 'operations before → now', 'generation before → now (its part of `pnpm generate`)'], byVendor),
+    ],
     budgets,
     notes,
     seconds: (performance.now() - startedAt) / 1000,

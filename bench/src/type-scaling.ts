@@ -32,12 +32,12 @@ export interface ScalingSettings {
   typecheckRounds: number;
 }
 
-export const defaultScalingSettings: ScalingSettings = { generationRounds: 3, typecheckRounds: 5 };
+export const defaultScalingSettings: ScalingSettings = { generationRounds: 3, typecheckRounds: 4 };
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
-interface TscRun {
+export interface TscRun {
   wallMs: number;
   /** User + system CPU time of the tsc process: unlike wall time, not inflated by waiting for a core. */
   cpuMs: number;
@@ -53,7 +53,15 @@ const RUSAGE_PRELOAD = `process.on('exit', () => {
 });
 `;
 
-async function runTsc(dir: string, flavour: ConsumerFlavour, preload: string): Promise<TscRun> {
+/** Writes the preload that makes a tsc child report its peak memory and CPU time; returns its path. */
+export async function writeRusagePreload(dir: string): Promise<string> {
+  const file = join(dir, 'rusage.cjs');
+  await writeFile(file, RUSAGE_PRELOAD);
+  return file;
+}
+
+/** Runs `tsc -p <dir>/tsconfig.<project>.json --extendedDiagnostics` in a child process and reads its figures. */
+export async function runTsc(dir: string, flavour: string, preload: string): Promise<TscRun> {
   const tsc = require.resolve('typescript/lib/tsc.js');
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
@@ -107,8 +115,7 @@ export async function typeScaling(settings = defaultScalingSettings): Promise<Se
   const startedAt = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'cloudspecs-bench-'));
   try {
-    const preload = join(work, 'rusage.cjs');
-    await writeFile(preload, RUSAGE_PRELOAD);
+    const preload = await writeRusagePreload(work);
     // One consumer project per size; @cloudspecs/runtime is linked in as it would be installed.
     const dirs = new Map<number, string>();
     const openapiFetchDir = realpathSync(fileURLToPath(new URL('../node_modules/openapi-fetch', import.meta.url)));
