@@ -1,0 +1,79 @@
+/**
+ * pnpm spec:compare <vendor> <vendor-document> [--json] [--root DIR]
+ *
+ * Compares our spec of <vendor> (the registry entry in redocly.yaml, bundled) with the vendor's published OpenAPI
+ * document (a file path or an http(s) URL; JSON or YAML; OpenAPI 3.0 or 3.1): operations on one side only, and for each
+ * shared operation the parameters, request and response fields (type, enum, nullability, required), statuses and
+ * error codes. Differences recorded in `x-departures` are listed apart as explained (specs/README.md).
+ *
+ * Exit status: 0 when every difference is explained, 1 when one is not, 2 when the command could not run.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRegistry } from './lib/generation.ts';
+import { compareDocuments, loadOurSpec, loadVendorDocument, renderText, summaryLine } from './lib/spec-compare.ts';
+
+const usage = 'usage: pnpm spec:compare <vendor> <vendor-document (path or URL)> [--json]';
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    console.error(`spec:compare: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [vendor, source] = positionals;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (!vendor || !source || positionals.length > 2) {
+    console.error(`spec:compare: expected a vendor and a vendor document\n${usage}`);
+    return 2;
+  }
+  const root = values.root ?? new URL('..', import.meta.url).pathname;
+  // pnpm runs scripts from the repository root; a relative document path is meant from where the user typed it.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+
+  const registry = await loadRegistry(root);
+  const entry = registry.find((candidate) => candidate.vendor === vendor);
+  if (!entry) {
+    console.error(
+      `spec:compare: unknown vendor ${vendor}; the registry (redocly.yaml) has ${registry.map((e) => e.vendor).join(', ')}`,
+    );
+    return 2;
+  }
+  const [ours, theirs] = await Promise.all([loadOurSpec(root, entry.specPath), loadVendorDocument(source, cwd)]);
+  const report = compareDocuments(ours, theirs, { ours: relative(root, entry.specPath), vendor: source });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ vendor, document: source, ...report }, null, 2)}\n`);
+    console.error(summaryLine(vendor, report.summary));
+  } else {
+    process.stdout.write(renderText(vendor, report));
+  }
+  return report.summary.unexplained > 0 ? 1 : 0;
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      // another checkout to read the registry and specs from (tests use a scratch directory)
+      root: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`spec:compare: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);
