@@ -3,8 +3,15 @@
  *
  * A client pins one version. Each request is sent with that version when its operation has it, and otherwise with
  * the operation's newest CURRENT version (an operation documented only in 1.0 is called as 1.0 by a client pinned to
- * 1.3). Pinning a version that some operation has DEPRECATED warns once; pinning one whose Not Before date has
- * passed on a DEPRECATED operation is an error naming the replacement, unless `allowExpiredApiVersion` is set.
+ * 1.3); a call's own `apiVersion` wins over both.
+ *
+ * Two kinds of check, both from the vendor's rules (a DEPRECATED version is no longer supported once its Not Before
+ * date has arrived; a CURRENT or SUPPORTED one is only guaranteed until its Not Before date and may be withdrawn
+ * after it):
+ * - when the client is created, the pinned version: unknown or PLANNED is an error; DEPRECATED past its Not Before
+ *   date is an error unless `allowExpiredApiVersion`; DEPRECATED before it is a warning.
+ * - when a request is sent, the version it is sent with: past its Not Before date is a warning, once per operation
+ *   and version, naming both and the date. The request is still sent.
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import { type ApiVersion, apiVersions, operations, scpService } from './generated/operations.js';
@@ -20,6 +27,12 @@ export interface OperationVersion {
   notBefore: string | null;
 }
 
+/**
+ * A version to send one call with (`apiVersion` on the call): a documented one, or a newer one the spec does not
+ * document yet, such as `'1.4'`, sent as it is.
+ */
+export type CallApiVersion = ApiVersion | `${number}.${number}`;
+
 interface OperationEntry {
   method: string;
   path: string;
@@ -28,6 +41,15 @@ interface OperationEntry {
 
 const entries = Object.entries(operations as Record<string, OperationEntry>);
 
+interface Route {
+  operationId: string;
+  versions: readonly OperationVersion[];
+}
+
+const routes = new Map<string, Route>(
+  entries.map(([operationId, op]) => [`${op.method} ${op.path}`, { operationId, versions: op.apiVersions ?? [] }]),
+);
+
 /** The newest version that is CURRENT for some operation: what a client pins when not told otherwise. */
 export const defaultApiVersion: ApiVersion = newestCurrent(
   entries.flatMap(([, op]) => op.apiVersions ?? []),
@@ -35,7 +57,7 @@ export const defaultApiVersion: ApiVersion = newestCurrent(
 
 /** The versions of one operation, by method and path template, newest first. */
 export function operationVersions(method: string, schemaPath: string): readonly OperationVersion[] {
-  return entries.find(([, op]) => op.method === method && op.path === schemaPath)?.[1].apiVersions ?? [];
+  return routes.get(`${method} ${schemaPath}`)?.versions ?? [];
 }
 
 export interface VersionCheck {
@@ -45,58 +67,131 @@ export interface VersionCheck {
 
 /**
  * Validates a pinned version against every operation that documents it. Throws ConfigurationError for an unknown
- * version, a PLANNED one, or a DEPRECATED one past its Not Before date (unless allowExpired).
+ * version, a PLANNED one, or a DEPRECATED one past its Not Before date (unless allowExpired); warns for a DEPRECATED
+ * one before that date. A version past its Not Before date is warned about when a request is sent with it.
  */
 export function checkPinnedVersion(version: string, today: string, allowExpired: boolean): VersionCheck {
   if (!(apiVersions as readonly string[]).includes(version)) {
     throw new ConfigurationError(
       `scp: unknown apiVersion ${JSON.stringify(version)}; the spec documents ${apiVersions.join(', ')} (default ${defaultApiVersion})`,
+      { option: 'apiVersion' },
     );
   }
   const warnings: string[] = [];
-  for (const [operationId, op] of entries) {
-    const versions = op.apiVersions ?? [];
+  for (const { operationId, versions } of routes.values()) {
     const pinned = versions.find((v) => v.version === version);
     if (!pinned) continue;
-    const replacement = newestCurrent(versions);
-    const instead = replacement ? `; use ${replacement} instead` : '';
-    if (pinned.status === 'PLANNED') {
-      throw new ConfigurationError(
-        `scp: apiVersion ${version} of ${operationId} is PLANNED and cannot be called yet${instead}`,
-      );
-    }
-    const expired = pinned.notBefore !== null && pinned.notBefore <= today;
-    if (pinned.status === 'DEPRECATED' && expired) {
-      if (!allowExpired) {
-        throw new ConfigurationError(
-          `scp: apiVersion ${version} of ${operationId} is DEPRECATED and no longer supported since ${pinned.notBefore}${instead} ` +
-            '(or pass allowExpiredApiVersion: true to call it anyway)',
-        );
-      }
+    refuse(operationId, pinned, versions, today, allowExpired);
+    if (pinned.status === 'DEPRECATED' && !expired(pinned, today)) {
       warnings.push(
-        `scp: apiVersion ${version} of ${operationId} is past its Not Before date ${pinned.notBefore}${instead}`,
-      );
-    } else if (pinned.status === 'DEPRECATED') {
-      warnings.push(
-        `scp: apiVersion ${version} of ${operationId} is DEPRECATED (Not Before ${pinned.notBefore ?? 'not set'})${instead}`,
-      );
-    } else if (pinned.status === 'SUPPORTED' && expired) {
-      warnings.push(
-        `scp: apiVersion ${version} of ${operationId} gets bug fixes only and its Not Before date ${pinned.notBefore} has passed${instead}`,
+        `scp: apiVersion ${version} of ${operationId} is DEPRECATED (Not Before ${pinned.notBefore ?? 'not set'})${instead(versions)}`,
       );
     }
   }
   return { warnings };
 }
 
-/** The `Scp-Api-Version` header value for one request under a pinned version. */
-export function versionHeader(pinned: string, method: string, schemaPath: string): string | undefined {
-  const versions = operationVersions(method, schemaPath);
-  if (versions.length === 0) return undefined;
-  const chosen = versions.some((v) => v.version === pinned)
-    ? pinned
-    : (newestCurrent(versions) ?? versions[0]?.version);
-  return chosen === undefined ? undefined : `${scpService} ${chosen}`;
+/** What one request is sent with, and the warning to show once for it, if any. */
+export interface VersionChoice {
+  /** the `Scp-Api-Version` header value; undefined for a path the spec does not have */
+  header: string | undefined;
+  /** `${operationId} ${version}`: what "once" is counted by */
+  key: string;
+  /** the Not Before date of the version sent, when the spec documents one */
+  notBefore: string | null;
+  /** set when the version is past its Not Before date */
+  warning: string | undefined;
+}
+
+/**
+ * The version one request is sent with: the call's `apiVersion`, else the pinned version when the operation has it,
+ * else the operation's newest CURRENT version. Throws ConfigurationError for a malformed call version, or one the
+ * operation documents as PLANNED, or DEPRECATED past its Not Before date without allowExpired.
+ */
+export function chooseVersion(
+  pinned: string,
+  method: string,
+  schemaPath: string,
+  today: string,
+  allowExpired: boolean,
+  callVersion?: string,
+): VersionChoice {
+  const route = routes.get(`${method} ${schemaPath}`);
+  if (callVersion !== undefined && !/^\d+\.\d+$/.test(callVersion)) {
+    throw new ConfigurationError(
+      `scp: apiVersion ${JSON.stringify(callVersion)} of ${route?.operationId ?? `${method} ${schemaPath}`} is not a version; ` +
+        `expected major.minor, e.g. ${JSON.stringify(defaultApiVersion)}`,
+      { option: 'apiVersion' },
+    );
+  }
+  if (route === undefined || route.versions.length === 0) {
+    const version = callVersion;
+    return {
+      header: version && `${scpService} ${version}`,
+      key: `${method} ${schemaPath} ${version}`,
+      notBefore: null,
+      warning: undefined,
+    };
+  }
+  const { operationId, versions } = route;
+  const wanted = callVersion ?? pinned;
+  const documented =
+    versions.find((v) => v.version === wanted) ??
+    (callVersion === undefined
+      ? (versions.find((v) => v.version === newestCurrent(versions)) ?? versions[0])
+      : undefined);
+  const version = documented?.version ?? wanted;
+  if (callVersion !== undefined && documented) refuse(operationId, documented, versions, today, allowExpired);
+  let warning: string | undefined;
+  if (documented && expired(documented, today)) {
+    warning =
+      documented.status === 'DEPRECATED'
+        ? `scp: ${operationId} is sent with ${scpService} ${version}, DEPRECATED and no longer supported since ` +
+          `${documented.notBefore}${instead(versions)} (sent anyway: allowExpiredApiVersion is set)`
+        : `scp: ${operationId} is sent with ${scpService} ${version} (${documented.status}), whose Not Before date ` +
+          `${documented.notBefore} has passed: the vendor may withdraw it. The request is still sent; ` +
+          'pass apiVersion on the call to send a newer version.';
+  } else if (callVersion !== undefined && documented?.status === 'DEPRECATED') {
+    warning = `scp: apiVersion ${version} of ${operationId} is DEPRECATED (Not Before ${documented.notBefore ?? 'not set'})${instead(versions)}`;
+  }
+  return {
+    header: `${scpService} ${version}`,
+    key: `${operationId} ${version}`,
+    notBefore: documented?.notBefore ?? null,
+    warning,
+  };
+}
+
+function refuse(
+  operationId: string,
+  v: OperationVersion,
+  versions: readonly OperationVersion[],
+  today: string,
+  allowExpired: boolean,
+): void {
+  if (v.status === 'PLANNED') {
+    throw new ConfigurationError(
+      `scp: apiVersion ${v.version} of ${operationId} is PLANNED and cannot be called yet${instead(versions)}`,
+      { option: 'apiVersion' },
+    );
+  }
+  if (v.status === 'DEPRECATED' && expired(v, today) && !allowExpired) {
+    throw new ConfigurationError(
+      `scp: apiVersion ${v.version} of ${operationId} is DEPRECATED and no longer supported since ${v.notBefore}${instead(versions)} ` +
+        '(or pass allowExpiredApiVersion: true to call it anyway)',
+      { option: 'apiVersion' },
+    );
+  }
+}
+
+/** "Not Before" has arrived: on that date the version is already past it. */
+function expired(v: OperationVersion, today: string): boolean {
+  return v.notBefore !== null && v.notBefore <= today;
+}
+
+function instead(versions: readonly OperationVersion[]): string {
+  const replacement = newestCurrent(versions);
+  return replacement ? `; use ${replacement} instead` : '';
 }
 
 function newestCurrent(versions: readonly OperationVersion[]): string | undefined {

@@ -5,14 +5,21 @@
  *   const { data, error } = await scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body });
  */
 import {
-  type ApiClient,
   type CommonClientOptions,
   ConfigurationError,
   createApiClient,
   readCredential,
   type VendorProfile,
 } from '@cloudspecs/runtime';
-import { type ApiVersion, checkPinnedVersion, defaultApiVersion, versionHeader } from './api-versions.js';
+import { mergeHeaders } from 'openapi-fetch';
+import {
+  type ApiVersion,
+  checkPinnedVersion,
+  chooseVersion,
+  defaultApiVersion,
+  type VersionChoice,
+} from './api-versions.js';
+import type { ScpClient } from './client-types.js';
 import { serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { scpSigner } from './signing.js';
@@ -21,7 +28,16 @@ export * from '@cloudspecs/runtime/errors';
 export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
 export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
-export { type ApiVersion, apiVersions, defaultApiVersion, operationVersions } from './api-versions.js';
+export {
+  type ApiVersion,
+  apiVersions,
+  type CallApiVersion,
+  defaultApiVersion,
+  type OperationVersion,
+  operationVersions,
+  type VersionStatus,
+} from './api-versions.js';
+export type { ScpClient, ScpRequestOptions } from './client-types.js';
 export { signingMessage } from './signing.js';
 
 export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
@@ -40,18 +56,18 @@ export interface ScpClientOptions extends CommonClientOptions {
   env?: ScpEnv | undefined;
   /** the API version to pin; default the newest CURRENT version in the spec */
   apiVersion?: ApiVersion | undefined;
-  /** call a DEPRECATED version whose Not Before date has passed instead of refusing to */
+  /** call a DEPRECATED version whose Not Before date has passed instead of refusing to (with a warning) */
   allowExpiredApiVersion?: boolean | undefined;
   /** `Accept-Language` sent with every request; default `en-US` */
   acceptLanguage?: string | undefined;
-  /** where version warnings go; default `console.warn` */
+  /**
+   * Where version warnings go (a deprecated version; a version sent past its Not Before date), each message once per
+   * function given; default `console.warn`, once per process.
+   */
   onWarning?: ((message: string) => void) | undefined;
   /** today's date, for the version checks (tests); default the current date */
   now?: (() => Date) | undefined;
 }
-
-/** The client type; `Throw` is true for a client created with `throwOnError: true`. */
-export type ScpClient<Throw extends boolean = false> = ApiClient<paths, Throw> & { readonly apiVersion: ApiVersion };
 
 /** How SCP reports errors: a 400 validation array `[{loc, msg, type_}]`, or `{"errors": [{code, detail}]}`. */
 export const scpProfile: VendorProfile = {
@@ -68,7 +84,13 @@ export const scpProfile: VendorProfile = {
   },
 };
 
-const warned = new Set<string>();
+const consoleWarning = (message: string) => console.warn(message);
+/** What each warning sink has been told already: a warning is shown once per sink, not once per client. */
+const warnedBySink = new WeakMap<(message: string) => void, Set<string>>();
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+type UntypedInit = { apiVersion?: string; headers?: unknown; [key: string]: unknown } | undefined;
+type UntypedCall = (url: string, init?: UntypedInit) => Promise<unknown>;
 
 /** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
 export function createScpClient(options: ScpClientOptions & { throwOnError: true }): ScpClient<true>;
@@ -83,7 +105,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     apiVersion = defaultApiVersion,
     allowExpiredApiVersion = false,
     acceptLanguage = 'en-US',
-    onWarning = (message: string) => console.warn(message),
+    onWarning = consoleWarning,
     now = () => new Date(),
     ...common
   } = options;
@@ -92,23 +114,89 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     secretKey: readCredential({ vendor: 'scp', option: 'secretKey', value: secretKey, env: 'SCP_SECRET_KEY' }),
     ...(accountId !== undefined ? { accountId } : {}),
   });
-  const { warnings } = checkPinnedVersion(apiVersion, now().toISOString().slice(0, 10), allowExpiredApiVersion);
-  for (const warning of warnings) {
-    if (warned.has(warning)) continue;
-    warned.add(warning);
-    onWarning(warning);
-  }
-  const client = createApiClient<paths>({
+  const today = () => now().toISOString().slice(0, 10);
+  const warned = warnedBySink.get(onWarning) ?? new Set<string>();
+  warnedBySink.set(onWarning, warned);
+  const warn = (key: string, message: string) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    onWarning(message);
+  };
+  for (const warning of checkPinnedVersion(apiVersion, today(), allowExpiredApiVersion).warnings)
+    warn(warning, warning);
+  // A client-wide Scp-Api-Version header is the user's own choice for every call: no choosing, no warnings.
+  const ownHeader = Object.keys(common.headers ?? {}).some((name) => name.toLowerCase() === 'scp-api-version');
+  // What a call without its own apiVersion is sent with, by method and path. A choice whose version has a Not Before
+  // date still to come is made again on each call, so that the warning comes on the day it applies.
+  const defaults = new Map<string, VersionChoice>();
+  const defaultChoice = (method: string, schemaPath: string) => {
+    const route = `${method} ${schemaPath}`;
+    let choice = defaults.get(route);
+    if (choice === undefined || (choice.warning === undefined && choice.notBefore !== null)) {
+      choice = chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion);
+      defaults.set(route, choice);
+    }
+    return choice;
+  };
+  const raw = createApiClient<paths>({
     vendor: scpProfile,
     defaultBaseUrl: baseUrlFor(region, env),
     auth: signer,
     options: common,
     requestHeaders: ({ method, schemaPath }) => {
-      const version = versionHeader(apiVersion, method, schemaPath);
-      return { 'Accept-Language': acceptLanguage, ...(version ? { 'Scp-Api-Version': version } : {}) };
+      const { header } = defaultChoice(method, schemaPath);
+      return header && !ownHeader
+        ? { 'Accept-Language': acceptLanguage, 'Scp-Api-Version': header }
+        : { 'Accept-Language': acceptLanguage };
     },
-  });
-  return Object.assign(client, { apiVersion });
+  }) as unknown as Record<(typeof METHODS)[number], UntypedCall> & {
+    request: (method: string, url: string, init?: UntypedInit) => Promise<unknown>;
+    use: ScpClient['use'];
+    eject: ScpClient['eject'];
+  };
+
+  /** Warns about the version a call is sent with, and puts a call's own apiVersion into its headers. */
+  const prepare = (method: string, schemaPath: string, init: UntypedInit): UntypedInit => {
+    const callVersion = init?.apiVersion;
+    if (callVersion === undefined) {
+      if (!ownHeader) {
+        const { key, warning } = defaultChoice(method, schemaPath);
+        if (warning !== undefined) warn(key, warning);
+      }
+      return init;
+    }
+    const { apiVersion: _, ...rest } = init ?? {};
+    const choice = chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion, callVersion);
+    if (choice.warning !== undefined) warn(choice.key, choice.warning);
+    return {
+      ...rest,
+      headers: mergeHeaders({ 'Scp-Api-Version': choice.header }, rest.headers as Parameters<typeof mergeHeaders>[0]),
+    };
+  };
+  // A version that is refused is a rejected promise, like every other failure of a call.
+  const client: Record<string, unknown> = { use: raw.use, eject: raw.eject, apiVersion };
+  for (const method of METHODS) {
+    const call = raw[method];
+    client[method] = (schemaPath: string, init?: UntypedInit) => {
+      let prepared: UntypedInit;
+      try {
+        prepared = prepare(method, schemaPath, init);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return call(schemaPath, prepared);
+    };
+  }
+  client.request = (method: string, schemaPath: string, init?: UntypedInit) => {
+    let prepared: UntypedInit;
+    try {
+      prepared = prepare(method.toUpperCase(), schemaPath, init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return raw.request(method, schemaPath, prepared);
+  };
+  return client as unknown as ScpClient<boolean>;
 }
 
 function baseUrlFor(region: string | undefined, env: string | undefined): string {
@@ -131,3 +219,10 @@ function firstError(body: unknown): Record<string, unknown> | undefined {
   return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
 }
 export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
+export {
+  type Server,
+  type ServerProgress,
+  type ServerTarget,
+  type WaitForServerOptions,
+  waitForServer,
+} from './wait-for-server.js';

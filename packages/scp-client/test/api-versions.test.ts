@@ -1,9 +1,39 @@
 import { ConfigurationError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { apiVersions, createScpClient, defaultApiVersion, operationVersions } from '../src/index.js';
+import {
+  apiVersions,
+  createScpClient,
+  defaultApiVersion,
+  operationVersions,
+  type ScpClient,
+  type ScpClientOptions,
+} from '../src/index.js';
 
 const credentials = { accessKey: 'scp-access', secretKey: 'scp-secret' };
 const on = (date: string) => () => new Date(`${date}T12:00:00Z`);
+const serverId = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
+
+/** A client whose fetch records the Scp-Api-Version of every request and answers 200 `{}` without a network. */
+function recording(options: ScpClientOptions) {
+  const sent: (string | null)[] = [];
+  const scp = createScpClient({
+    ...credentials,
+    maxRetries: 0,
+    ...options,
+    fetch: async (request) => {
+      sent.push(request.headers.get('Scp-Api-Version'));
+      return Response.json({ interfaces: [] });
+    },
+  });
+  return { scp, sent };
+}
+const listInterfaces = (scp: ScpClient) =>
+  scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id: serverId } } });
+const createInterface = (scp: ScpClient) =>
+  scp.POST('/v1/servers/{server_id}/interfaces', {
+    params: { path: { server_id: serverId } },
+    body: { subnet_id: '78b2ee3f074145c580ab6abac4821f97' },
+  });
 
 describe('SCP API versions come from the spec', () => {
   it('lists the versions the spec documents and defaults to the newest CURRENT one', () => {
@@ -30,18 +60,21 @@ describe('SCP API versions come from the spec', () => {
     );
   });
 
-  it('apiVersion: allowExpiredApiVersion lets an expired version through with a warning', () => {
+  it('apiVersion: allowExpiredApiVersion lets an expired version through, with a warning when it is sent', async () => {
     const onWarning = vi.fn();
-    const scp = createScpClient({
-      ...credentials,
+    const { scp, sent } = recording({
       apiVersion: '1.0',
       allowExpiredApiVersion: true,
       now: on('2026-11-25'),
       onWarning,
     });
     expect(scp.apiVersion).toBe('1.0');
-    expect(onWarning).toHaveBeenCalledWith(
-      expect.stringMatching(/1\.0 of createServerInterface is past its Not Before date 2025-12-31/),
+    expect(onWarning).not.toHaveBeenCalled();
+    await createInterface(scp);
+    expect(sent).toEqual(['virtualserver 1.0']);
+    expect(onWarning).toHaveBeenCalledTimes(1);
+    expect(onWarning.mock.calls[0]?.[0]).toMatch(
+      /createServerInterface is sent with virtualserver 1\.0, DEPRECATED and no longer supported since 2025-12-31; use 1\.3 instead/,
     );
   });
 
@@ -58,6 +91,157 @@ describe('SCP API versions come from the spec', () => {
   it('apiVersion: the CURRENT version gives no warning', () => {
     const onWarning = vi.fn();
     createScpClient({ ...credentials, apiVersion: '1.3', now: on('2026-11-25'), onWarning });
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+});
+
+describe('a version past its Not Before date, when a request is sent with it', () => {
+  it('warns once per operation and version, naming both and the date, and still sends the request', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning });
+    await listInterfaces(scp);
+    await listInterfaces(scp);
+    expect(sent).toEqual(['virtualserver 1.0', 'virtualserver 1.0']);
+    expect(onWarning).toHaveBeenCalledTimes(1);
+    expect(onWarning.mock.calls[0]?.[0]).toMatch(
+      /^scp: listServerInterfaces is sent with virtualserver 1\.0 \(CURRENT\), whose Not Before date 2026-07-01 has passed/,
+    );
+    await scp.GET('/v1/servers/{server_id}', { params: { path: { server_id: serverId } } });
+    expect(onWarning).toHaveBeenCalledTimes(2);
+    expect(onWarning.mock.calls[1]?.[0]).toMatch(/showVirtualServer is sent with virtualserver 1\.0 .*2026-07-01/);
+  });
+
+  it('gives no warning before the date, and warns on the day it arrives (the clock is read per request)', async () => {
+    const onWarning = vi.fn();
+    let today = '2026-06-30';
+    const { scp } = recording({ now: () => on(today)(), onWarning });
+    await listInterfaces(scp);
+    expect(onWarning).not.toHaveBeenCalled();
+    today = '2026-07-01';
+    await listInterfaces(scp);
+    expect(onWarning).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns once per warning sink: a second client with the same onWarning stays quiet', async () => {
+    const onWarning = vi.fn();
+    await listInterfaces(recording({ now: on('2026-11-30'), onWarning }).scp);
+    await listInterfaces(recording({ now: on('2026-11-30'), onWarning }).scp);
+    expect(onWarning).toHaveBeenCalledTimes(1);
+  });
+
+  it('a version without a Not Before date gives no warning', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ apiVersion: '1.3', now: on('2026-11-30'), onWarning });
+    await createInterface(scp);
+    expect(sent).toEqual(['virtualserver 1.3']);
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+
+  it('SUPPORTED past its Not Before date: sent, with a warning', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ apiVersion: '1.2', now: on('2026-09-01'), onWarning });
+    await createInterface(scp);
+    expect(sent).toEqual(['virtualserver 1.2']);
+    expect(onWarning.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringMatching(
+        /createServerInterface is sent with virtualserver 1\.2 \(SUPPORTED\), whose Not Before date 2026-08-31/,
+      ),
+    ]);
+  });
+});
+
+describe('apiVersion on one call', () => {
+  it("wins over the client's choice; the version not sent is not warned about", async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning });
+    await scp.GET('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      apiVersion: '1.3',
+    });
+    expect(sent).toEqual(['virtualserver 1.3']);
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+
+  it('a version the spec does not document yet (1.4) is sent as it is', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning });
+    await scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      body: { subnet_id: 'sub' },
+      apiVersion: '1.4',
+    });
+    await scp.request('get', '/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      apiVersion: '1.4',
+    });
+    expect(sent).toEqual(['virtualserver 1.4', 'virtualserver 1.4']);
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+
+  it('a DEPRECATED version past its Not Before date is refused before anything is sent', async () => {
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning: () => {} });
+    const call = scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      body: { subnet_id: 'sub' },
+      apiVersion: '1.1',
+    });
+    await expect(call).rejects.toThrow(ConfigurationError);
+    await expect(call).rejects.toThrow(
+      /1\.1 of createServerInterface is DEPRECATED and no longer supported since 2026-05-31/,
+    );
+    expect(sent).toEqual([]);
+  });
+
+  it('a DEPRECATED version before its Not Before date is sent with a warning', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({ now: on('2026-04-01'), onWarning });
+    await scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      body: { subnet_id: 'sub' },
+      apiVersion: '1.1',
+    });
+    expect(sent).toEqual(['virtualserver 1.1']);
+    expect(onWarning).toHaveBeenCalledWith(
+      expect.stringMatching(/1\.1 of createServerInterface is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/),
+    );
+  });
+
+  it('something that is not major.minor is refused, naming the operation', async () => {
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning: () => {} });
+    await expect(
+      scp.GET('/v1/servers/{server_id}/interfaces', {
+        params: { path: { server_id: serverId } },
+        // @ts-expect-error not a version
+        apiVersion: 'latest',
+      }),
+    ).rejects.toThrow(/apiVersion "latest" of listServerInterfaces is not a version; expected major\.minor/);
+    expect(sent).toEqual([]);
+  });
+
+  it("the call's own Scp-Api-Version header wins, and null sends none (the server then uses its newest CURRENT version)", async () => {
+    const { scp, sent } = recording({ now: on('2026-11-30'), onWarning: () => {} });
+    await scp.GET('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      apiVersion: '1.3',
+      headers: { 'Scp-Api-Version': 'virtualserver 1.2' },
+    });
+    await scp.GET('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      headers: { 'Scp-Api-Version': null },
+    });
+    expect(sent).toEqual(['virtualserver 1.2', null]);
+  });
+
+  it('a client-wide Scp-Api-Version header is sent with every call, with no version warnings', async () => {
+    const onWarning = vi.fn();
+    const { scp, sent } = recording({
+      now: on('2026-11-30'),
+      onWarning,
+      headers: { 'scp-api-version': 'virtualserver 1.4' },
+    });
+    await listInterfaces(scp);
+    await createInterface(scp);
+    expect(sent).toEqual(['virtualserver 1.4', 'virtualserver 1.4']);
     expect(onWarning).not.toHaveBeenCalled();
   });
 });

@@ -30,6 +30,7 @@ describe('scp credentials', () => {
     try {
       const scp = createScpClient({
         baseUrl: 'http://127.0.0.1:9',
+        onWarning: () => {},
         fetch: async (request) => {
           seen.push(`${request.headers.get('Scp-Timestamp')} ${request.headers.get('Scp-Signature')}`);
           return seen.length === 1 ? new Response(null, { status: 502 }) : Response.json({ servers: [] });
@@ -51,6 +52,7 @@ describe('scp credentials', () => {
       secretKey,
       baseUrl: 'http://127.0.0.1:9',
       maxRetries: 0,
+      onWarning: () => {},
       logger: { level: 'debug', sink: (entry) => entries.push(entry) },
       fetch: async (request) => {
         const signature = request.headers.get('Scp-Signature') ?? '';

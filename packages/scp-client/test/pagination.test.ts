@@ -16,7 +16,13 @@ function fakeServers(total: number) {
   };
   return {
     requests,
-    client: createScpClient({ accessKey: 'a', secretKey: 's', baseUrl: 'http://127.0.0.1:9', fetch }),
+    client: createScpClient({
+      accessKey: 'a',
+      secretKey: 's',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+      onWarning: () => {},
+    }),
   };
 }
 

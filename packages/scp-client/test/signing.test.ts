@@ -22,6 +22,7 @@ async function captureHeaders(
     region: 'kr-west1',
     env: 'e',
     maxRetries: 0,
+    onWarning: () => {},
     fetch: async (request) => {
       requests.push(request);
       return new Response('{"interfaces":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } });

@@ -1,6 +1,6 @@
 /** Type tests: what the generated SCP types must refuse to compile. */
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ApiVersion, createScpClient } from '../src/index.js';
+import { type ApiVersion, createScpClient, type Server, waitForServer } from '../src/index.js';
 
 const scp = createScpClient({ accessKey: 'a', secretKey: 's' });
 const server_id = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
@@ -37,5 +37,30 @@ describe('scp types', () => {
       // @ts-expect-error fixed_ips items need ip_address
       body: { subnet_id: 'sub', fixed_ips: [{ address: '10.0.0.1' }] },
     });
+  });
+
+  it('apiVersion per call: a version string compiles, anything else and unknown keys do not', () => {
+    void scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, apiVersion: '1.3' });
+    void scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, apiVersion: '1.4' });
+    // @ts-expect-error not major.minor
+    void scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, apiVersion: 'latest' });
+    // @ts-expect-error a misspelt option is still refused
+    void scp.GET('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, apiVerison: '1.3' });
+  });
+
+  it('throwOnError: true makes data non-optional, with or without apiVersion', async () => {
+    const throwing = createScpClient({ accessKey: 'a', secretKey: 's', throwOnError: true });
+    const { data } = await throwing.GET('/v1/servers/{server_id}', {
+      params: { path: { server_id } },
+      apiVersion: '1.0',
+    });
+    expectTypeOf(data.state).toEqualTypeOf<string>();
+  });
+
+  it('waitForServer resolves to the shown server', () => {
+    expectTypeOf(waitForServer(scp, server_id)).resolves.toEqualTypeOf<Server>();
+    expectTypeOf<Server['state']>().toEqualTypeOf<string>();
+    // @ts-expect-error a number is not a server id
+    void waitForServer(scp, 42);
   });
 });
