@@ -35,6 +35,59 @@ describe('hostway types', () => {
     });
   });
 
+  it('performServerAction: a wrong action body does not compile', () => {
+    const params = { path: { serverId: '167' } };
+    void hostway.POST('/servers/{serverId}/action', { params, body: { 'os-start': null } });
+    void hostway.POST('/servers/{serverId}/action', { params, body: { 'os-stop': null } });
+    void hostway.POST('/servers/{serverId}/action', { params, body: { resize: { flavor: { id: '3' } } } });
+    void hostway.POST('/servers/{serverId}/action', {
+      params,
+      // @ts-expect-error the flavor id of a resize is a string
+      body: { resize: { flavor: { id: 3 } } },
+    });
+    void hostway.POST('/servers/{serverId}/action', {
+      params,
+      // @ts-expect-error os-start takes no arguments
+      body: { 'os-start': { force: true } },
+    });
+    void hostway.POST('/servers/{serverId}/action', {
+      params,
+      // @ts-expect-error one action per body
+      body: { reboot: { type: 'HARD' }, 'os-stop': null },
+    });
+    void hostway.POST('/servers/{serverId}/action', {
+      params,
+      // @ts-expect-error no such action
+      body: { 'os-pause': null },
+    });
+    void hostway.POST('/servers/{serverId}/action', {
+      params,
+      // @ts-expect-error addFloatingIp needs the address
+      body: { addFloatingIp: {} },
+    });
+  });
+
+  it('createSecurityGroupRule: the protocol is TCP or UDP and ports are numbers', () => {
+    const rule = { fromPort: 443, toPort: 443, protocol: 'TCP' as const, cidr: '0.0.0.0/0', parentGroupId: 'g1' };
+    void hostway.POST('/os-security-group-rules', { body: { securityGroupRule: rule } });
+    void hostway.POST('/os-security-group-rules', {
+      // @ts-expect-error ICMP is not a documented protocol
+      body: { securityGroupRule: { ...rule, protocol: 'ICMP' } },
+    });
+    void hostway.POST('/os-security-group-rules', {
+      // @ts-expect-error ports are numbers in a request
+      body: { securityGroupRule: { ...rule, fromPort: '443' } },
+    });
+  });
+
+  it("a server's flavor id is a string or a number; zones are keyed by account", async () => {
+    const { data } = await hostway.GET('/servers/detail');
+    if (data) expectTypeOf(data.servers[0]?.flavor.id).toEqualTypeOf<string | number | undefined>();
+    const zones = await hostway.GET('/zone');
+    if (zones.data)
+      expectTypeOf(zones.data.smith1234).toEqualTypeOf<{ zone: string; location: string }[] | undefined>();
+  });
+
   it('server status is a closed set', async () => {
     const { data } = await hostway.GET('/servers/{serverId}', { params: { path: { serverId: '167' } } });
     if (!data) return;

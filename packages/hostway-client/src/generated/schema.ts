@@ -1276,10 +1276,15 @@ export interface components {
                 zone: string;
             };
         };
-        /** @description One server action, as an object whose single key names the action. `x-statuses` on each action lists the statuses it answers with. */
+        /** @description One server action, as an object whose single key names the action (every other action's key is `false`, so two actions in one body are refused, and do not compile in the client). `x-statuses` on each action lists the statuses it answers with. */
         ServerAction: components["schemas"]["RebootAction"] | components["schemas"]["StopAction"] | components["schemas"]["StartAction"] | components["schemas"]["ResizeAction"] | components["schemas"]["AddFloatingIpAction"] | components["schemas"]["RemoveFloatingIpAction"];
         /** @description Restart the server. SOFT asks the operating system to restart; HARD is the equivalent of a power cycle. Answers 202, 400 (a wrong parameter or another error), 401, 404, 405, or 409 when the server is already rebooting. */
         RebootAction: {
+            "os-stop"?: never;
+            "os-start"?: never;
+            resize?: never;
+            addFloatingIp?: never;
+            removeFloatingIp?: never;
             reboot: {
                 /** @enum {string} */
                 type: "HARD" | "SOFT";
@@ -1287,14 +1292,31 @@ export interface components {
         };
         /** @description Stop the server (ACTIVE to STOPPED). The value is null. Answers 202, 400, 401, 404, 405, or 409 when another status change is in progress. */
         StopAction: {
-            "os-stop": null;
+            reboot?: never;
+            "os-start"?: never;
+            resize?: never;
+            addFloatingIp?: never;
+            removeFloatingIp?: never;
+            "os-stop": components["schemas"]["NoActionArguments"];
         };
         /** @description Start a stopped server (STOPPED to ACTIVE). The value is null. Answers 202, 400, 401, 404, 405, or 409 when another status change is in progress. */
         StartAction: {
-            "os-start": null;
+            reboot?: never;
+            "os-stop"?: never;
+            resize?: never;
+            addFloatingIp?: never;
+            removeFloatingIp?: never;
+            "os-start": components["schemas"]["NoActionArguments"];
         };
+        /** @description The action takes no arguments; send null. */
+        NoActionArguments: null | Record<string, never>;
         /** @description Change the server's flavor. Answers 202, 400 (the server already uses this flavor), 401, 403 (the server cannot be resized), 404, 405, 500, or 503 (the flavor is unavailable). */
         ResizeAction: {
+            reboot?: never;
+            "os-stop"?: never;
+            "os-start"?: never;
+            addFloatingIp?: never;
+            removeFloatingIp?: never;
             resize: {
                 flavor: {
                     /** @description Id of the flavor to change to. */
@@ -1304,10 +1326,20 @@ export interface components {
         };
         /** @description Bind an allocated flexible IP to the server. Answers 202, 400 (no address, or server not found), 401, 403 (the address is bound to another server), 404, 409 (server not provisioned), or 502 (the network back end failed). */
         AddFloatingIpAction: {
+            reboot?: never;
+            "os-stop"?: never;
+            "os-start"?: never;
+            resize?: never;
+            removeFloatingIp?: never;
             addFloatingIp: components["schemas"]["FloatingIpAddress"];
         };
         /** @description Unbind a flexible IP from the server. Answers 202, 400 (no address, or server not found), 401, 404, 409 (server not provisioned, or invalid address), or 502 (the network back end failed). */
         RemoveFloatingIpAction: {
+            reboot?: never;
+            "os-stop"?: never;
+            "os-start"?: never;
+            resize?: never;
+            addFloatingIp?: never;
             removeFloatingIp: components["schemas"]["FloatingIpAddress"];
         };
         FloatingIpAddress: {
