@@ -8,3 +8,9 @@ console.log(scp.apiVersion); // '1.3'
 
 // What one operation supports, newest first: { version, status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED', notBefore }
 console.log(operationVersions('POST', '/v1/servers/{server_id}/interfaces'));
+
+// One call with another version: a documented one is checked, a newer one (1.4) is sent as it is.
+await scp.GET('/v1/servers', { apiVersion: '1.4' });
+
+// Warnings (a DEPRECATED version; a request sent with a version past its Not Before date) go to onWarning, each once.
+createScpClient({ apiVersion: '1.3', onWarning: (message) => console.error(`[scp] ${message}`) });

@@ -143,7 +143,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     defaultBaseUrl: baseUrlFor(region, env),
     auth: signer,
     options: common,
-    requestHeaders: ({ method, schemaPath }) => {
+    requestHeaders: ({ method, schemaPath }): Record<string, string> => {
       const { header } = defaultChoice(method, schemaPath);
       return header && !ownHeader
         ? { 'Accept-Language': acceptLanguage, 'Scp-Api-Version': header }
