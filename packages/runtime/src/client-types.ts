@@ -19,6 +19,8 @@ export interface RequestRuntimeOptions {
   maxRetries?: number;
   /** Throw the error classes for a non-2xx answer; the result then always has `data`. */
   throwOnError?: boolean;
+  /** Longest response body read, in bytes (decoded); past it, ResponseTooLargeError. */
+  maxResponseBytes?: number;
 }
 
 /** The paths of `Paths` that have operation `M`. */

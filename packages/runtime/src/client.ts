@@ -4,15 +4,19 @@
  */
 import createClient, { mergeHeaders, type HeadersOptions } from 'openapi-fetch';
 import type { ApiClient, ThrowsByDefault } from './client-types.js';
-import { type FailedExchange, apiErrorFromResponse, rememberFailedExchange } from './errors.js';
+import { ConfigurationError, type FailedExchange, apiErrorFromResponse, rememberFailedExchange } from './errors.js';
 import { createLogger } from './logging.js';
+import { registerClient, rememberRequest } from './client-registry.js';
 import {
   type CommonClientOptions,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  checkCallOptions,
   checkClientOptions,
   checkCredentialTransport,
   checkMaxRetries,
+  checkPathParams,
   checkTimeout,
 } from './options.js';
 import { createRedactor } from './redaction.js';
@@ -122,10 +126,37 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
   };
 
   async function call(method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> {
-    const { timeout, maxRetries, throwOnError, fetch: callFetch, headers, parseAs = 'json', ...rest } = init ?? {};
+    if (init !== undefined && (typeof init !== 'object' || init === null)) {
+      throw new ConfigurationError(`${vendor.name}: the options of ${method} ${schemaPath} must be an object.`, {
+        option: 'init',
+      });
+    }
+    checkCallOptions(vendor.name, init ?? {});
+    checkPathParams(vendor.name, schemaPath, init?.params);
+    if (typeof init?.baseUrl === 'string') {
+      // Before openapi-fetch builds its Request, whose TypeError for a URL with user:password@ quotes the URL.
+      checkCredentialTransport(init.baseUrl, {
+        vendor: vendor.name,
+        allowInsecureHttp: options.allowInsecureHttp === true,
+        secrets,
+        option: 'per-request option "baseUrl"',
+      });
+    }
+    const {
+      timeout,
+      maxRetries,
+      throwOnError,
+      fetch: callFetch,
+      headers,
+      parseAs = 'json',
+      maxResponseBytes,
+      redirect,
+      ...rest
+    } = init ?? {};
     const timeoutMs = checkTimeout(timeout, vendor.name, 'per-request option') ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
     const retries =
       checkMaxRetries(maxRetries, vendor.name, 'per-request option') ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const maxBytes = (maxResponseBytes as number | undefined) ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const exchange: { url: string; attempts: number; text?: string | undefined } = { url: '', attempts: 0 };
     // `undefined`: the global fetch, looked up per attempt, so a polyfill or a test double installed later is used.
     const transport = (callFetch ?? options.fetch) as ((request: Request) => Promise<Response>) | undefined;
@@ -133,13 +164,14 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     const direct = middlewares.length === 0 && (!Array.isArray(callMiddleware) || callMiddleware.length === 0);
     const keepText = direct && (parseAs === 'json' || parseAs === 'text');
     const result = await core.request(method, schemaPath, {
-      // Redirects are answered, not followed: following one to another host would carry headers such as SCP's
-      // signature along, and every documented redirect (Hostway's 303 for an unpaged list) is a result to see.
-      redirect: 'manual',
+      // Redirects are answered, not followed by fetch: following one to another host would carry headers such as
+      // SCP's signature along, and every documented redirect (Hostway's 303 for an unpaged list) is a result to see.
+      // A call's `redirect: 'follow'` is honoured by the runtime for the same origin only (see sendFollowing).
       // Without middleware, the "Request" openapi-fetch builds is only the URL and init, for each attempt to be built
       // from (see PreparedRequest); a caller's own `Request` option still wins.
       ...(direct ? { Request: preparedRequest } : undefined),
       ...rest,
+      redirect: redirect === 'error' ? 'error' : 'manual',
       headers: headerDefaults(
         config.requestHeaders?.({ method, schemaPath }),
         options.headers,
@@ -162,13 +194,18 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
           onRetry: options.onRetry,
           exchange,
           keepText,
+          maxResponseBytes: maxBytes,
+          followRedirects: redirect === 'follow',
         }),
     });
 
     const { response } = result;
-    // keepText: the body was read by the runtime. openapi-fetch gave `undefined` for an answer it does not read the
-    // body of (204, HEAD, Content-Length 0), and the runtime then kept no text.
-    const data = keepText && response.ok ? exchange.text : result.data;
+    // keepText: the body was read by the runtime, which keeps no text for an answer without a body (204, 205, 304,
+    // HEAD). openapi-fetch also gives `undefined` for a Content-Length: 0 body: that body is empty text, so that an
+    // empty answer follows one rule whatever its headers (see parseJsonBody).
+    const readData = keepText && response.ok ? exchange.text : result.data;
+    const noBody = [204, 205, 304].includes(response.status) || method === 'HEAD';
+    const data = readData === undefined && !noBody && response.ok && parseAs === 'json' ? '' : readData;
     // A middleware may have answered without a request being sent: then the URL is the one the call would have used.
     const failed: FailedExchange = {
       vendor,
@@ -177,6 +214,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       attempts: Math.max(exchange.attempts, 1),
       secrets,
     };
+    rememberRequest(response, { method, url: failed.url });
     if (!response.ok) {
       rememberFailedExchange(response, failed);
       if ((throwOnError ?? options.throwOnError) === true) throw apiErrorFromResponse(response, result.error, failed);
@@ -217,5 +255,6 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     use,
     eject,
   };
+  registerClient(client, { vendor: vendor.name, secrets });
   return client as unknown as ApiClient<Paths, ThrowsByDefault<Options>>;
 }

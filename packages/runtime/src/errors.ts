@@ -292,6 +292,84 @@ export class WaitFailedError extends CloudspecsError {
   }
 }
 
+/**
+ * A response body (2xx or not, decoded) was longer than `maxResponseBytes`: reading stopped there and the request is
+ * not retried (the same request would bring the same body).
+ */
+export class ResponseTooLargeError extends CloudspecsError {
+  readonly vendor: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+  /** The limit in force: the call's `maxResponseBytes`, else the client's, else the default. */
+  readonly maxResponseBytes: number;
+  /** How many bytes had arrived when reading stopped (more than the limit). */
+  readonly receivedBytes: number;
+  readonly attempts: number;
+
+  constructor(
+    message: string,
+    details: {
+      vendor: string;
+      method: string;
+      url: string;
+      status: number;
+      maxResponseBytes: number;
+      receivedBytes: number;
+      attempts: number;
+    },
+  ) {
+    super(message);
+    this.vendor = details.vendor;
+    this.method = details.method;
+    this.url = details.url;
+    this.status = details.status;
+    this.maxResponseBytes = details.maxResponseBytes;
+    this.receivedBytes = details.receivedBytes;
+    this.attempts = details.attempts;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { vendor, method, url, status, maxResponseBytes, receivedBytes, attempts } = this;
+    return {
+      name: this.name,
+      message: this.message,
+      vendor,
+      method,
+      url,
+      status,
+      maxResponseBytes,
+      receivedBytes,
+      attempts,
+    };
+  }
+}
+
+/**
+ * `paginate` was told to fetch a page it had already fetched: the server does not advance its cursor (a page number
+ * that stays, a marker that is ignored, a `next` link to the same page). Walking on would never end.
+ */
+export class PaginationError extends CloudspecsError {
+  /** What was being listed: "katapult GET /organizations/organization/ip_addresses". */
+  readonly description: string;
+  /** The cursor asked for again (a page number, a marker), as text. */
+  readonly cursor: string;
+  /** Pages fetched before stopping. */
+  readonly pages: number;
+
+  constructor(message: string, details: { description: string; cursor: string; pages: number }) {
+    super(message);
+    this.description = details.description;
+    this.cursor = details.cursor;
+    this.pages = details.pages;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { description, cursor, pages } = this;
+    return { name: this.name, message: this.message, description, cursor, pages };
+  }
+}
+
 // `name` lives on the prototype: it survives minification and does not show up as an own property in util.inspect.
 for (const [errorClass, name] of [
   [CloudspecsError, 'CloudspecsError'],
@@ -310,6 +388,8 @@ for (const [errorClass, name] of [
   [ResponseParseError, 'ResponseParseError'],
   [ConfigurationError, 'ConfigurationError'],
   [WaitFailedError, 'WaitFailedError'],
+  [ResponseTooLargeError, 'ResponseTooLargeError'],
+  [PaginationError, 'PaginationError'],
 ] as const) {
   Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
 }
@@ -381,7 +461,8 @@ export function apiErrorFromResponse(response: Response, body: unknown, exchange
     `${vendorName ? `${vendorName}: ` : ''}${method ? `${method} ` : ''}${url} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}`,
   ];
   if (code) parts.push(` (${code})`);
-  const detail = vendorMessage ?? describeBody(body, response.headers.get('content-type'));
+  const detail =
+    vendorMessage === undefined ? describeBody(body, response.headers.get('content-type'), redactor) : vendorMessage;
   if (detail) parts.push(`: ${detail}`);
   if (attempts > 1) parts.push(` [after ${attempts} attempts]`);
   parts.push(hintFor(kind, retryAfterMs));
@@ -423,15 +504,15 @@ function callVendor<T>(hook: () => T | undefined): T | undefined {
   }
 }
 
-/** A short, readable account of a body for an error message. Not redacted: callers redact the whole message. */
-function describeBody(body: unknown, contentType: string | null | undefined): string | undefined {
+/** A short, readable account of a body for an error message, redacted before it is cut. */
+function describeBody(body: unknown, contentType: string | null | undefined, redactor: Redactor): string | undefined {
   if (body === undefined || body === null || body === '') return undefined;
   if (typeof body === 'string') {
-    if (looksLikeHtml(body, contentType)) return describeHtml(body, contentType);
-    return snippet(body);
+    if (looksLikeHtml(body, contentType)) return describeHtml(body, contentType, redactor);
+    return redactor.snippet(body);
   }
   try {
-    return snippet(JSON.stringify(body));
+    return redactor.snippet(JSON.stringify(body));
   } catch {
     return undefined;
   }
@@ -441,9 +522,9 @@ export function looksLikeHtml(text: string, contentType: string | null | undefin
   return /html/i.test(contentType ?? '') || /^\s*<(!doctype\s+html|html|head|body)\b/i.test(text);
 }
 
-export function describeHtml(text: string, contentType: string | null | undefined): string {
+export function describeHtml(text: string, contentType: string | null | undefined, redactor: Redactor): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-  return `an HTML page${title ? ` titled "${snippet(title, 80)}"` : ''} (content-type ${contentType ?? 'missing'}), probably from a proxy or load balancer rather than the API`;
+  return `an HTML page${title ? ` titled "${redactor.snippet(title, 80)}"` : ''} (content-type ${redactor.snippet(contentType ?? 'missing', 100)}), probably from a proxy or load balancer rather than the API`;
 }
 
 /** Whitespace collapsed, cut at `max` characters. */
@@ -457,27 +538,43 @@ export function formatSeconds(ms: number): string {
 }
 
 /**
- * The cause to attach to an error: the original when none of its text holds a secret (the usual case, and the original
- * keeps its identity for debugging), else a redacted copy, so a custom fetch that puts a header into its error message
- * cannot leak it through `err.cause`.
+ * The cause to attach to an error: the original when it is a plain error (own properties that are text, numbers or
+ * flags, none holding a secret; the same for its causes), so it keeps its identity for debugging; else a copy with
+ * only those plain properties, redacted. A custom fetch may hang the request, its headers or its config on the error
+ * it throws, and `util.inspect(err)` would print them through `err.cause`.
  */
 export function safeCause(cause: unknown, redactor: Redactor): unknown {
   if (!(cause instanceof Error)) {
-    return typeof cause === 'string' ? redactor.text(cause) : cause;
+    if (typeof cause === 'string') return redactor.text(cause);
+    return cause === null || typeof cause !== 'object' ? cause : undefined;
   }
-  if (!errorLeaks(cause, redactor, 0)) return cause;
+  if (isPlainError(cause, redactor, 0)) return cause;
   return redactedCopy(cause, redactor, 0);
 }
 
-function errorLeaks(error: Error, redactor: Redactor, depth: number): boolean {
+/** Own properties an error may keep as they are; anything else (objects, functions) is dropped from a copy. */
+function isPlainValue(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
+}
+
+function isPlainError(error: Error, redactor: Redactor, depth: number): boolean {
   if (depth > 8) return false;
-  const texts = [error.name, error.message, error.stack ?? '', String((error as { code?: unknown }).code ?? '')];
-  if (texts.some((text) => redactor.leaks(text))) return true;
-  if (error.cause instanceof Error && errorLeaks(error.cause, redactor, depth + 1)) return true;
-  if (typeof error.cause === 'string' && redactor.leaks(error.cause)) return true;
-  if (error instanceof AggregateError)
-    return error.errors.some((e) => e instanceof Error && errorLeaks(e, redactor, depth + 1));
-  return false;
+  if (Object.getOwnPropertySymbols(error).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const value = (error as unknown as Record<string, unknown>)[key];
+    if (key === 'cause') {
+      if (value instanceof Error ? !isPlainError(value, redactor, depth + 1) : !isPlainValue(value)) return false;
+      if (typeof value === 'string' && redactor.leaks(value)) return false;
+      continue;
+    }
+    if (key === 'errors' && error instanceof AggregateError) {
+      if (!error.errors.every((e) => e instanceof Error && isPlainError(e, redactor, depth + 1))) return false;
+      continue;
+    }
+    if (!isPlainValue(value)) return false;
+    if (typeof value === 'string' && redactor.leaks(value)) return false;
+  }
+  return !redactor.leaks(error.name) && !redactor.leaks(error.stack ?? '');
 }
 
 function redactedCopy(error: Error, redactor: Redactor, depth: number): Error {
@@ -485,12 +582,15 @@ function redactedCopy(error: Error, redactor: Redactor, depth: number): Error {
   const copy = new Error(redactor.text(error.message), nested === undefined ? undefined : { cause: nested });
   copy.name = redactor.text(error.name);
   copy.stack = redactor.text(error.stack ?? '');
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') Object.assign(copy, { code: redactor.text(code) });
+  for (const key of Object.keys(error)) {
+    if (key === 'cause' || key === 'message' || key === 'name' || key === 'stack') continue;
+    const value = (error as unknown as Record<string, unknown>)[key];
+    if (isPlainValue(value)) Object.assign(copy, { [key]: typeof value === 'string' ? redactor.text(value) : value });
+  }
   return copy;
 }
 
 function safeCauseAt(cause: unknown, redactor: Redactor, depth: number): unknown {
   if (cause instanceof Error) return redactedCopy(cause, redactor, depth);
-  return typeof cause === 'string' ? redactor.text(cause) : undefined;
+  return typeof cause === 'string' ? redactor.text(cause) : isPlainValue(cause) ? cause : undefined;
 }

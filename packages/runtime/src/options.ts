@@ -38,10 +38,17 @@ export interface CommonClientOptions {
   logger?: LoggerOptions | undefined;
   /** Called before each retry. An exception thrown here is ignored. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
+  /**
+   * Longest response body read, in bytes, counted after decompression as it arrives. Past it, reading stops and the
+   * call throws ResponseTooLargeError (never retried). Default 64 MiB; `Infinity` for no limit. Per request too.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** 64 MiB: far above any page of these APIs, far below what a compressed body can inflate to. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** setTimeout's limit: a longer delay fires at once in Node and browsers. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
@@ -68,25 +75,127 @@ export function checkMaxRetries(value: unknown, vendor: string, where: string): 
   return value;
 }
 
+export function checkMaxResponseBytes(value: unknown, vendor: string, where: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !(value >= 1) || (!Number.isInteger(value) && value !== Number.POSITIVE_INFINITY)) {
+    throw new ConfigurationError(
+      `${vendor}: ${where} "maxResponseBytes" must be a whole number of bytes, 1 or more (or Infinity for no limit); got ${describe(value)}.`,
+      { option: 'maxResponseBytes' },
+    );
+  }
+  return value;
+}
+
+/** Options whose value must be of one type, or left out. */
+function checkType(
+  vendor: string,
+  where: string,
+  option: string,
+  value: unknown,
+  type: 'boolean' | 'function' | 'object' | 'string',
+): void {
+  if (value === undefined) return;
+  const ok =
+    type === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === type;
+  if (ok) return;
+  const expected = { boolean: 'true or false', function: 'a function', object: 'an object', string: 'a string' }[type];
+  throw new ConfigurationError(`${vendor}: ${where} "${option}" must be ${expected}; got ${describe(value)}.`, {
+    option,
+  });
+}
+
 /** Validates what can be validated when the client is created, so mistakes surface before the first request. */
 export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
-  checkTimeout(options.timeout, vendor, 'option');
-  checkMaxRetries(options.maxRetries, vendor, 'option');
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ConfigurationError(`${vendor}: option "fetch" must be a function; got ${describe(options.fetch)}.`, {
-      option: 'fetch',
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${describe(options)}.`, {
+      option: 'options',
     });
   }
-  if (options.logger !== undefined && !LOG_LEVELS.includes(options.logger.level)) {
+  checkTimeout(options.timeout, vendor, 'option');
+  checkMaxRetries(options.maxRetries, vendor, 'option');
+  checkMaxResponseBytes(options.maxResponseBytes, vendor, 'option');
+  checkType(vendor, 'option', 'baseUrl', options.baseUrl, 'string');
+  checkType(vendor, 'option', 'fetch', options.fetch, 'function');
+  checkType(vendor, 'option', 'onRetry', options.onRetry, 'function');
+  checkType(vendor, 'option', 'headers', options.headers, 'object');
+  checkType(vendor, 'option', 'throwOnError', options.throwOnError, 'boolean');
+  checkType(vendor, 'option', 'allowInsecureHttp', options.allowInsecureHttp, 'boolean');
+  const { logger } = options;
+  checkType(vendor, 'option', 'logger', logger, 'object');
+  if (logger !== undefined && !LOG_LEVELS.includes(logger.level)) {
     throw new ConfigurationError(
-      `${vendor}: option "logger.level" must be one of ${LOG_LEVELS.join(', ')}; got ${describe(options.logger.level)}.`,
+      `${vendor}: option "logger.level" must be one of ${LOG_LEVELS.join(', ')}; got ${describe(logger.level)}.`,
       { option: 'logger' },
+    );
+  }
+  if (logger?.sink !== undefined && typeof logger.sink !== 'function') {
+    throw new ConfigurationError(`${vendor}: option "logger.sink" must be a function; got ${describe(logger.sink)}.`, {
+      option: 'logger',
+    });
+  }
+}
+
+/** What `parseAs` may be (openapi-fetch's). */
+const PARSE_AS = ['json', 'text', 'blob', 'arrayBuffer', 'stream'];
+
+/** Validates a call's own options (those the runtime reads) before anything is sent. */
+export function checkCallOptions(vendor: string, init: Record<string, unknown>): void {
+  const where = 'per-request option';
+  checkType(vendor, where, 'fetch', init.fetch, 'function');
+  checkType(vendor, where, 'throwOnError', init.throwOnError, 'boolean');
+  checkType(vendor, where, 'baseUrl', init.baseUrl, 'string');
+  checkMaxResponseBytes(init.maxResponseBytes, vendor, where);
+  const { signal, parseAs, headers } = init;
+  if (signal !== undefined && signal !== null && !(signal instanceof AbortSignal)) {
+    throw new ConfigurationError(`${vendor}: ${where} "signal" must be an AbortSignal; got ${describe(signal)}.`, {
+      option: 'signal',
+    });
+  }
+  if (parseAs !== undefined && !PARSE_AS.includes(parseAs as string)) {
+    throw new ConfigurationError(
+      `${vendor}: ${where} "parseAs" must be one of ${PARSE_AS.join(', ')}; got ${describe(parseAs)}.`,
+      { option: 'parseAs' },
+    );
+  }
+  if (headers !== undefined && (typeof headers !== 'object' || headers === null)) {
+    throw new ConfigurationError(`${vendor}: ${where} "headers" must be an object; got ${describe(headers)}.`, {
+      option: 'headers',
+    });
+  }
+}
+
+/**
+ * Path parameters that would become a dot segment or an empty one (`DELETE /servers/s1/interfaces/..` is sent as
+ * `DELETE /servers/s1/`, validly signed): refused before anything is sent.
+ */
+export function checkPathParams(vendor: string, schemaPath: string, params: unknown): void {
+  const names = [...schemaPath.matchAll(/\{[.;]?([^}*]+)\*?\}/g)].map((m) => m[1] ?? '');
+  if (names.length === 0) return;
+  const values = (typeof params === 'object' && params !== null ? (params as { path?: unknown }).path : undefined) as
+    | Record<string, unknown>
+    | undefined;
+  for (const name of names) {
+    const value = values?.[name];
+    const text = Array.isArray(value)
+      ? value.join(',')
+      : typeof value === 'object' && value !== null
+        ? '{}'
+        : String(value ?? '');
+    if (value !== undefined && value !== null && text !== '' && text !== '.' && text !== '..') continue;
+    const got = value === undefined || value === null ? 'nothing' : JSON.stringify(text);
+    throw new ConfigurationError(
+      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".."; got ${got}. Such a value would change which resource the request acts on.`,
+      { option: `params.path.${name}` },
     );
   }
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'function' ? 'a function' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return 'a function';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : String(value);
 }
 
 /**
@@ -99,12 +208,32 @@ export function readCredential(opts: {
   value: string | undefined;
   env: string;
 }): string {
-  if (opts.value !== undefined && opts.value.trim() !== '') return opts.value;
+  if (opts.value !== undefined && typeof opts.value !== 'string') {
+    throw new ConfigurationError(
+      `${opts.vendor}: the "${opts.option}" option must be a string; got ${opts.value === null ? 'null' : `a ${typeof opts.value}`}.`,
+      { option: opts.option },
+    );
+  }
+  if (opts.value !== undefined && opts.value.trim() !== '')
+    return sendable(opts.value, opts, `the "${opts.option}" option`);
   const fromEnv = readEnv(opts.env);
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv;
+  if (fromEnv !== undefined && fromEnv.trim() !== '')
+    return sendable(fromEnv, opts, `the ${opts.env} environment variable`);
   const given = opts.value === undefined ? '' : ` (the option was given but blank)`;
   throw new ConfigurationError(
     `${opts.vendor}: missing credential: pass the "${opts.option}" option${given} or set the ${opts.env} environment variable.`,
+    { option: opts.option },
+  );
+}
+
+/**
+ * A credential with CR, LF or NUL cannot go into an HTTP header (and is always a copy-and-paste mistake, such as a
+ * trailing newline): refused when the client is created, naming where it came from and never the value.
+ */
+function sendable(value: string, opts: { vendor: string; option: string }, where: string): string {
+  if (!/[\r\n\0]/.test(value)) return value;
+  throw new ConfigurationError(
+    `${opts.vendor}: ${where} contains a line break or NUL character (CR, LF or NUL), which cannot be sent in an HTTP header. Remove it (often a trailing newline from a file or a copy).`,
     { option: opts.option },
   );
 }
@@ -144,7 +273,7 @@ export function checkCredentialTransport(
   try {
     parsed = new URL(url);
   } catch {
-    const shown = createRedactor(settings.secrets()).text(url);
+    const shown = createRedactor(settings.secrets()).url(url);
     throw new ConfigurationError(
       `${settings.vendor}: ${settings.option} ${JSON.stringify(shown)} is not an absolute URL.`,
       {
@@ -152,9 +281,15 @@ export function checkCredentialTransport(
       },
     );
   }
-  if (parsed.protocol === 'https:') return;
   // Redacted only when a message is built: this runs on every request.
   const shownUrl = () => createRedactor(settings.secrets()).url(url);
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new ConfigurationError(
+      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold a user name or password (user:password@): the URL would show them wherever it is logged, and the client sends its own credentials. Remove them from the URL.`,
+      { option: 'baseUrl' },
+    );
+  }
+  if (parsed.protocol === 'https:') return;
   if (parsed.protocol !== 'http:') {
     throw new ConfigurationError(
       `${settings.vendor}: ${settings.option} ${shownUrl()} must use https:// (or http:// to a loopback host); got ${parsed.protocol}`,

@@ -2,28 +2,86 @@
  * Response bodies are read inside the attempt (so the per-attempt timeout covers a body that stalls, and a retry can
  * follow a body that breaks off), then handed to openapi-fetch as an equivalent Response holding the bytes read.
  */
-import { ResponseParseError, describeHtml, looksLikeHtml, snippet } from './errors.js';
+import { ResponseParseError, describeHtml, looksLikeHtml } from './errors.js';
 import { createRedactor } from './redaction.js';
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-/** A Response like `original` (status, headers, url) whose body is `body`. */
-export function withBody(original: Response, body: string | ArrayBuffer): Response {
-  const copy = new Response(NULL_BODY_STATUSES.has(original.status) ? null : body, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
-  });
+/**
+ * A Response like `original` (status, headers, url) whose body is `body`. `new Response()` only takes statuses
+ * 200–599: a server's 600 or 999 is rebuilt on 599 and given its own status back (it is not `ok` either way).
+ */
+export function withBody(original: Response, body: string | ArrayBuffer | ReadableStream<Uint8Array>): Response {
+  const { status } = original;
+  const inRange = status >= 200 && status <= 599;
+  const init = { status: inRange ? status : 599, headers: original.headers };
+  let copy: Response;
+  try {
+    copy = new Response(NULL_BODY_STATUSES.has(status) ? null : body, { ...init, statusText: original.statusText });
+  } catch {
+    // A reason phrase the constructor refuses (the wire accepted it): kept as a plain property.
+    copy = new Response(NULL_BODY_STATUSES.has(status) ? null : body, init);
+    Object.defineProperty(copy, 'statusText', { value: original.statusText });
+  }
   Object.defineProperties(copy, {
     url: { value: original.url },
     redirected: { value: original.redirected },
+    ...(inRange ? {} : { status: { value: status }, ok: { value: false } }),
   });
   return copy;
 }
 
-/** `new Response()` only takes 200–599; a body outside that range is left unread. */
-export function canRebuild(response: Response): boolean {
-  return response.status >= 200 && response.status <= 599;
+/** Thrown by `readBody` when a body grows past the limit; send.ts turns it into ResponseTooLargeError. */
+export class BodyTooLarge extends Error {
+  constructor(readonly receivedBytes: number) {
+    super(`body over the limit after ${receivedBytes} bytes`);
+  }
+}
+
+/**
+ * Reads a whole body, counting the decoded bytes as they arrive: past `maxBytes`, reading stops (the stream is
+ * cancelled, so a compressed body is inflated no further) and BodyTooLarge is thrown.
+ */
+export async function readBody(
+  response: Response,
+  maxBytes: number,
+  as: 'text' | 'arrayBuffer',
+): Promise<string | ArrayBuffer> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const stream = response.body;
+  if (stream) {
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+          reader.cancel().catch(() => {});
+          throw new BodyTooLarge(total);
+        }
+        chunks.push(value);
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  const bytes = chunks.length === 1 && chunks[0] ? chunks[0] : concat(chunks, total);
+  if (as === 'text') return new TextDecoder().decode(bytes);
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /** An error body as openapi-fetch gives it: JSON when it parses, else the text; `undefined` when empty. */
@@ -57,13 +115,14 @@ export function parseJsonBody(
   } catch (cause) {
     const redactor = createRedactor(request.secrets);
     const url = redactor.url(request.url);
-    const shown = redactor.text(snippet(text));
+    const shown = redactor.snippet(text);
+    const shownType = contentType === null ? undefined : redactor.snippet(contentType, 100);
     const what =
       text === ''
-        ? `an empty body labelled ${contentType}`
+        ? `an empty body labelled ${shownType}`
         : looksLikeHtml(text, contentType)
-          ? describeHtml(text, contentType)
-          : `a body that is not valid JSON (content-type ${contentType ?? 'missing'}): ${JSON.stringify(shown)}`;
+          ? describeHtml(text, contentType, redactor)
+          : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(shown)}`;
     const message = `${request.vendor}: ${request.method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
     throw new ResponseParseError(
       redactor.text(message),
@@ -72,10 +131,18 @@ export function parseJsonBody(
         method: request.method,
         url,
         status: response.status,
-        contentType: contentType ?? undefined,
+        contentType: shownType,
         snippet: shown,
       },
-      { cause: cause instanceof SyntaxError ? new SyntaxError(redactor.text(cause.message)) : undefined },
+      { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
     );
   }
+}
+
+/**
+ * The JSON parser's message without the piece of the body some engines quote in it (V8: `Unexpected token 'x',
+ * "{"token": "kt-SEC"... is not valid JSON`): that piece is cut before any redaction could see the whole secret.
+ */
+function parserMessage(message: string): string {
+  return message.replace(/,?\s*"[\s\S]*"(\.\.\.)?\s+is not valid JSON/, ' (the body is not valid JSON)');
 }

@@ -4,11 +4,18 @@
  * caller's signal. The retry rules are in retry-policy.ts.
  */
 import type { ParseAs } from 'openapi-fetch';
-import { AbortError, ConnectionError, TimeoutError, safeCause } from './errors.js';
+import {
+  AbortError,
+  CloudspecsError,
+  ConnectionError,
+  ResponseTooLargeError,
+  TimeoutError,
+  safeCause,
+} from './errors.js';
 import type { Logger } from './logging.js';
 import { checkCredentialTransport, type RetryEvent } from './options.js';
 import { createRedactor } from './redaction.js';
-import { canRebuild, parseErrorBody, withBody } from './response-body.js';
+import { BodyTooLarge, parseErrorBody, readBody, withBody } from './response-body.js';
 import {
   type AttemptOutcome,
   type ConnectionFailure,
@@ -96,6 +103,13 @@ export interface SendSettings {
    * when `keepText` was set and the answer is handed back read (see attemptOnce).
    */
   exchange: { url: string; attempts: number; text?: string | undefined };
+  /** Longest body read, decoded; past it the call throws ResponseTooLargeError. */
+  maxResponseBytes: number;
+  /**
+   * The caller asked for `redirect: 'follow'`: redirects to the same origin are followed (each hop signed again);
+   * one to another origin never is, since the request carries credentials: that answer is the result.
+   */
+  followRedirects: boolean;
   /**
    * Set when no middleware can see the response and the caller reads a 2xx body as text or JSON: a 2xx body read in
    * the attempt is given back in `exchange.text`, with the Response as received, instead of being rebuilt into a new
@@ -108,6 +122,7 @@ export interface SendSettings {
 type Attempt =
   | { kind: 'response'; response: Response; code: string | undefined; durationMs: number; text?: string }
   | { kind: 'timeout'; durationMs: number }
+  | { kind: 'too-large'; status: number; receivedBytes: number; durationMs: number }
   | { kind: 'connection-error'; error: unknown; failure: ConnectionFailure; durationMs: number };
 
 export async function sendWithRetries(original: Request | PreparedRequest, settings: SendSettings): Promise<Response> {
@@ -150,8 +165,24 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
         attempt,
       });
     }
-    const result = await attemptOnce(original, callerSignal, settings);
+    const result = await attemptOnce(original, callerSignal, settings, {
+      cancelled,
+      tooLarge: (status, receivedBytes) =>
+        tooLargeError({ method, url: shownUrl(), status, receivedBytes, attempt, settings, secrets }),
+    });
     if (result === 'cancelled') throw cancelled();
+    if (result.kind === 'too-large') {
+      // Never retried: the same request would bring the same body.
+      const error = tooLargeError({ method, url: shownUrl(), ...result, attempt, settings, secrets });
+      logger.log('error', error.message, {
+        method,
+        url: shownUrl(),
+        status: result.status,
+        attempt,
+        error: error.name,
+      });
+      throw error;
+    }
     let shownCache: string | undefined;
     const shown = () => (shownCache ??= shownUrl());
     const status = result.kind === 'response' ? result.response.status : undefined;
@@ -211,7 +242,14 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
       throw error;
     }
 
-    const event: RetryEvent = { attempt, delayMs, reason, method, url: shown() };
+    // The reason holds the vendor's error code, which a server may have built from the request.
+    const event: RetryEvent = {
+      attempt,
+      delayMs,
+      reason: createRedactor(secrets()).text(reason),
+      method,
+      url: shown(),
+    };
     if (status !== undefined) event.status = status;
     try {
       settings.onRetry?.(event);
@@ -233,12 +271,16 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
   }
 }
 
-/** openapi-fetch's test for an answer whose body it does not read (the data is then `undefined`). */
+/** An answer openapi-fetch gives no data for whatever its headers say (a Content-Length: 0 body is still read). */
 function bodyNotRead(response: Response, method: string): boolean {
-  if (response.status === 204 || method === 'HEAD') return true;
-  return (
-    response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked')
-  );
+  return response.status === 204 || response.status === 205 || response.status === 304 || method === 'HEAD';
+}
+
+interface AttemptContext {
+  /** The AbortError for the caller's abort. */
+  cancelled: () => AbortError;
+  /** The error for a streamed body that grew past maxResponseBytes. */
+  tooLarge: (status: number, receivedBytes: number) => ResponseTooLargeError;
 }
 
 /**
@@ -249,6 +291,7 @@ async function attemptOnce(
   original: Request | PreparedRequest,
   callerSignal: AbortSignal | undefined,
   settings: SendSettings,
+  context: AttemptContext,
 ): Promise<Attempt | 'cancelled'> {
   const { timeoutMs } = settings;
   const prepared = original instanceof PreparedRequest ? original.attempt() : undefined;
@@ -265,25 +308,42 @@ async function attemptOnce(
   try {
     const request = prepared
       ? prepared.request
-      : new Request((original as Request).clone(), { signal: controller.signal });
+      : new Request((original as Request).clone(), {
+          signal: controller.signal,
+          // Redirects are answered or followed by the runtime (see sendFollowing), never by fetch.
+          redirect: (original as Request).redirect === 'error' ? 'error' : 'manual',
+        });
     try {
-      const applied = settings.auth.apply(request);
-      // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
-      if (applied !== undefined) await abortable(Promise.resolve(applied), controller.signal);
+      await sign(request, settings, controller.signal);
     } catch (error) {
       if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
       throw error; // the authenticator's own failure, e.g. a token function that threw
     }
+    let status = 0;
     try {
-      const received = await abortable(send(request, original, settings), controller.signal);
-      if ((received.ok && settings.parseAs === 'stream') || !canRebuild(received)) {
-        // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies.
+      const received = await abortable(
+        sendFollowing(request, original, settings, controller.signal),
+        controller.signal,
+      );
+      status = received.status;
+      if (received.ok && settings.parseAs === 'stream') {
+        // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies
+        // until the body ends, and the body is still counted against maxResponseBytes.
         bodyHandedOver = true;
-        return { kind: 'response', response: received, code: undefined, durationMs: elapsed() };
+        return {
+          kind: 'response',
+          response: guardStream(received, settings.maxResponseBytes, {
+            ...context,
+            callerAborted: () => callerSignal?.aborted === true,
+            done: unfollow,
+          }),
+          code: undefined,
+          durationMs: elapsed(),
+        };
       }
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
-      const reading: Promise<string | ArrayBuffer> = binary ? received.arrayBuffer() : received.text();
+      const reading = readBody(received, settings.maxResponseBytes, binary ? 'arrayBuffer' : 'text');
       const body = await abortable(reading, controller.signal);
       if (typeof body === 'string' && received.ok && settings.keepText && !bodyNotRead(received, original.method)) {
         return { kind: 'response', response: received, code: undefined, durationMs: elapsed(), text: body };
@@ -294,6 +354,9 @@ async function attemptOnce(
     } catch (error) {
       if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
+      if (error instanceof BodyTooLarge) {
+        return { kind: 'too-large', status, receivedBytes: error.receivedBytes, durationMs: elapsed() };
+      }
       return { kind: 'connection-error', error, failure: describeConnectionFailure(error), durationMs: elapsed() };
     }
   } finally {
@@ -303,19 +366,150 @@ async function attemptOnce(
 }
 
 /**
+ * Signs one request. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a
+ * value with a line break, quoting it) is passed on without any secret in it.
+ */
+async function sign(request: Request, settings: SendSettings, signal: AbortSignal): Promise<void> {
+  try {
+    const applied = settings.auth.apply(request);
+    // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
+    if (applied !== undefined) await abortable(Promise.resolve(applied), signal);
+  } catch (error) {
+    if (error instanceof CloudspecsError || signal.aborted) throw error;
+    throw safeCause(error, createRedactor(settings.auth.secrets()));
+  }
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** As in the fetch standard. */
+const MAX_REDIRECTS = 20;
+
+/**
+ * Sends a request and, when the caller asked to follow redirects, follows those that stay on the same origin: each
+ * hop is a new request, signed again (a signature covers the URL), with the method and body rules of the fetch
+ * standard. A redirect to another origin is never followed, as the request carries credentials: it is the answer.
+ */
+async function sendFollowing(
+  request: Request,
+  original: Request | PreparedRequest,
+  settings: SendSettings,
+  signal: AbortSignal,
+): Promise<Response> {
+  let body: string | ArrayBuffer | null | undefined = original instanceof PreparedRequest ? original.body : undefined;
+  let response = await send(request, typeof body === 'string' ? body : undefined, settings);
+  if (!settings.followRedirects && !(original instanceof Request && original.redirect === 'follow')) return response;
+  let current = request;
+  for (let hop = 0; hop < MAX_REDIRECTS && REDIRECT_STATUSES.has(response.status); hop++) {
+    const location = response.headers.get('location');
+    let target: URL;
+    try {
+      if (location === null) return response;
+      target = new URL(location, current.url);
+    } catch {
+      return response;
+    }
+    if (target.origin !== new URL(current.url).origin) return response;
+    const toGet =
+      response.status === 303
+        ? current.method !== 'HEAD'
+        : (response.status === 301 || response.status === 302) && current.method === 'POST';
+    await response.body?.cancel().catch(() => {});
+    const headers = new Headers(current.headers);
+    if (toGet) {
+      for (const name of [
+        'content-type',
+        'content-length',
+        'content-encoding',
+        'content-language',
+        'content-location',
+      ]) {
+        headers.delete(name);
+      }
+      body = null;
+    } else if (body === undefined && original instanceof Request && original.body !== null) {
+      body = await original.clone().arrayBuffer();
+    }
+    const next = new Request(target, {
+      method: toGet ? 'GET' : current.method,
+      headers,
+      body: body ?? null,
+      signal,
+      redirect: 'manual',
+    });
+    await sign(next, settings, signal);
+    response = await send(next, typeof body === 'string' ? body : undefined, settings);
+    current = next;
+  }
+  return response;
+}
+
+/**
+ * The body handed over unread for `parseAs: 'stream'`, counted as it is read: past `maxBytes` it errors with
+ * ResponseTooLargeError, and a caller's abort errors it with AbortError. When it ends, fails or is cancelled, the
+ * caller's signal is no longer followed, so no listener stays behind.
+ */
+function guardStream(
+  received: Response,
+  maxBytes: number,
+  hooks: AttemptContext & { callerAborted: () => boolean; done: () => void },
+): Response {
+  const source = received.body;
+  if (source === null) {
+    hooks.done();
+    return received;
+  }
+  const reader = source.getReader();
+  let total = 0;
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    hooks.done();
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          finish();
+          controller.close();
+          return;
+        }
+        total += value.byteLength;
+        if (total > maxBytes) {
+          finish();
+          reader.cancel().catch(() => {});
+          controller.error(hooks.tooLarge(received.status, total));
+          return;
+        }
+        controller.enqueue(value);
+      } catch (error) {
+        finish();
+        controller.error(hooks.callerAborted() ? hooks.cancelled() : error);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+  return withBody(received, stream);
+}
+
+/**
  * Hands one attempt's request to the transport. The global fetch is given the prepared body as well: undici's
  * `fetch(request)` would otherwise pipe the request's body stream through an identity TransformStream, while with the
  * body in the init it extracts the same string again. Referrer and referrer policy are passed on because a non-empty
  * init resets them; everything else is copied from the request.
  */
-function send(request: Request, original: Request | PreparedRequest, settings: SendSettings): Promise<Response> {
+function send(request: Request, body: string | undefined, settings: SendSettings): Promise<Response> {
   // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
   const { transport } = settings;
   if (transport) return transport(request);
   const fetch = globalThis.fetch;
-  if (original instanceof PreparedRequest && typeof original.body === 'string') {
+  if (body !== undefined) {
     return fetch(request, {
-      body: original.body,
+      body,
       referrer: request.referrer,
       referrerPolicy: request.referrerPolicy,
     });
@@ -331,7 +525,7 @@ function vendorCode(vendor: VendorProfile, body: unknown): string | undefined {
   }
 }
 
-function outcomeOf(result: Attempt, timeoutMs: number): AttemptOutcome {
+function outcomeOf(result: Exclude<Attempt, { kind: 'too-large' }>, timeoutMs: number): AttemptOutcome {
   switch (result.kind) {
     case 'response':
       return { kind: 'response', status: result.response.status, code: result.code };
@@ -343,7 +537,7 @@ function outcomeOf(result: Attempt, timeoutMs: number): AttemptOutcome {
 }
 
 function failureError(
-  result: Exclude<Attempt, { kind: 'response' }>,
+  result: Exclude<Attempt, { kind: 'response' | 'too-large' }>,
   context: {
     method: string;
     url: string;
@@ -381,4 +575,28 @@ function failureError(
     { vendor, method, url, attempts: attempt, errorCode },
     { cause: safeCause(result.error, redactor) },
   );
+}
+
+function tooLargeError(context: {
+  method: string;
+  url: string;
+  status: number;
+  receivedBytes: number;
+  attempt: number;
+  settings: SendSettings;
+  secrets: () => readonly string[];
+}): ResponseTooLargeError {
+  const { method, url, status, receivedBytes, attempt, settings } = context;
+  const vendor = settings.vendor.name;
+  const max = settings.maxResponseBytes;
+  const message = `${vendor}: ${method} ${url} answered ${status} with a body larger than maxResponseBytes (${max} bytes); reading stopped after ${receivedBytes} bytes and the request is not retried. Raise "maxResponseBytes" on the client or the call if such answers are expected.`;
+  return new ResponseTooLargeError(createRedactor(context.secrets()).text(message), {
+    vendor,
+    method,
+    url,
+    status,
+    maxResponseBytes: max,
+    receivedBytes,
+    attempts: attempt,
+  });
 }

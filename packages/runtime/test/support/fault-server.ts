@@ -19,7 +19,9 @@ export type Fault =
   /** Read the whole body (the request is executed, as far as the client can tell), then destroy the connection. */
   | { reset: 'after-body' }
   /** Never answer. */
-  | { stall: true };
+  | { stall: true }
+  /** Answer by hand (a status Node allows but fetch does not expect, a body that never ends, gzip, ...). */
+  | { handle: (req: IncomingMessage, res: ServerResponse) => void };
 
 export interface ReceivedRequest {
   method: string;
@@ -66,6 +68,10 @@ export async function startFaultServer(): Promise<FaultServer> {
         return;
       }
       if ('stall' in fault) return;
+      if ('handle' in fault) {
+        fault.handle(req, res);
+        return;
+      }
       const headers = { ...fault.headers };
       let body = fault.text ?? '';
       if (fault.json !== undefined) {

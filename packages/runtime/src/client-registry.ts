@@ -1,0 +1,81 @@
+/**
+ * What the runtime knows about the clients it made, for the helpers built on them (waits, pagination): a helper
+ * holds the client and the body a call returned, and must build its errors as redacted as the client's own.
+ */
+import { ResponseParseError, WaitFailedError } from './errors.js';
+import { createRedactor, type Redactor } from './redaction.js';
+
+interface ClientRecord {
+  vendor: string;
+  secrets: () => readonly string[];
+}
+
+const clients = new WeakMap<object, ClientRecord>();
+/** The method and raw URL of each answer a client returned, so an error about its body can name the request. */
+const requests = new WeakMap<Response, { method: string; url: string }>();
+
+export function registerClient(client: object, record: ClientRecord): void {
+  clients.set(client, record);
+}
+
+export function rememberRequest(response: Response, request: { method: string; url: string }): void {
+  requests.set(response, request);
+}
+
+/** The redactor of a client's secrets as they are now; an object the runtime did not make redacts nothing. */
+function redactorOf(client: object): Redactor {
+  return createRedactor(clients.get(client)?.secrets() ?? []);
+}
+
+/**
+ * A WaitFailedError whose message, description, state and resource (the last body seen) hold none of the client's
+ * secrets: the resource comes from the server, which may echo a token in a name or a note.
+ */
+export function waitFailedError(
+  client: object,
+  message: string,
+  details: { vendor: string; description: string; state: string; resource: unknown },
+): WaitFailedError {
+  const redactor = redactorOf(client);
+  return new WaitFailedError(redactor.text(message), {
+    vendor: details.vendor,
+    description: redactor.text(details.description),
+    state: redactor.text(details.state),
+    resource: redactor.value(details.resource),
+  });
+}
+
+/**
+ * A ResponseParseError for a 2xx whose JSON parsed but is not the shape the API documents (a page without its
+ * pagination object, a task `{}`, `{"server": null}`), saying what was expected and what arrived, redacted.
+ * `result` is what the client call returned.
+ */
+export function unexpectedBodyError(
+  client: object,
+  result: { readonly response: Response; readonly data?: unknown },
+  expected: string,
+): ResponseParseError {
+  const record = clients.get(client);
+  const redactor = redactorOf(client);
+  const { response } = result;
+  const request = requests.get(response) ?? { method: '', url: response.url };
+  const url = redactor.url(request.url);
+  const vendor = record?.vendor ?? '';
+  let body: string;
+  try {
+    body = JSON.stringify(result.data) ?? 'no body';
+  } catch {
+    body = String(result.data);
+  }
+  const shown = redactor.snippet(body);
+  const contentType = response.headers.get('content-type');
+  const message = `${vendor ? `${vendor}: ` : ''}${request.method ? `${request.method} ` : ''}${url} answered ${response.status} with a body that is not what the API documents: ${expected}; got ${shown}. Check baseUrl and any proxy in between.`;
+  return new ResponseParseError(redactor.text(message), {
+    vendor,
+    method: request.method,
+    url,
+    status: response.status,
+    contentType: contentType === null ? undefined : redactor.snippet(contentType, 100),
+    snippet: shown,
+  });
+}
