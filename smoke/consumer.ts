@@ -12,7 +12,7 @@ import { createScpClient } from '@cloudspecs/scp-client';
 const mocks: RunningMock[] = [];
 
 async function mock(vendor: Vendor): Promise<string> {
-  const running = await startMock(vendor);
+  const running = await startMock(vendor, { quiet: true });
   mocks.push(running);
   return running.url;
 }

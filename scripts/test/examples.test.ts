@@ -10,7 +10,7 @@ const mocks: RunningMock[] = [];
 afterAll(() => Promise.all(mocks.map((mock) => mock.close())));
 
 async function runExample(vendor: Vendor, env: Record<string, string>) {
-  const mock = await startMock(vendor);
+  const mock = await startMock(vendor, { quiet: true });
   mocks.push(mock);
   const prefix = vendor.toUpperCase();
   // Asynchronously: the mock answers from this process, so its event loop must keep running.

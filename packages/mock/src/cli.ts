@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-/** cloudspecs-mock <vendor> [--port N] [--host H] [--no-errors] — serve a vendor's mock until interrupted. */
+/**
+ * cloudspecs-mock <vendor> [--port N] [--host H] [--no-errors] [--quiet] — serve a vendor's mock until interrupted,
+ * printing one line per request (method, path, status, the vendor's error code, the violations) unless --quiet.
+ */
 import { parseArgs } from 'node:util';
 import { startMock, type Vendor, vendors } from './index.js';
 
-const usage = `usage: cloudspecs-mock <${vendors.join('|')}> [--port 4010] [--host 127.0.0.1] [--no-errors]`;
+const usage = `usage: cloudspecs-mock <${vendors.join('|')}> [--port 4010] [--host 127.0.0.1] [--no-errors] [--quiet]`;
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -32,6 +35,7 @@ async function main(): Promise<number> {
     port,
     ...(values.host ? { host: values.host } : {}),
     errors: !values['no-errors'],
+    quiet: values.quiet,
   });
   console.log(`cloudspecs-mock: ${vendor} mock listening on ${mock.url} (Ctrl-C to stop)`);
   const stop = () => {
@@ -49,6 +53,7 @@ function parse() {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       'no-errors': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -10,7 +10,8 @@ declare module 'vitest' {
 
 export function mockServerSetup(vendor: Vendor) {
   return async function setup(project: TestProject): Promise<() => Promise<void>> {
-    const mock = await startMock(vendor);
+    // Quiet: the contract sweep makes hundreds of requests; a failing test names its violations itself.
+    const mock = await startMock(vendor, { quiet: true });
     project.provide('mockUrl', mock.url);
     return () => mock.close();
   };
