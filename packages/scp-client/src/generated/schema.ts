@@ -1,6 +1,589 @@
 // generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 export interface paths {
+    "/v1/auto-scaling-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Auto-Scaling Groups
+         * @description Lists the Auto-Scaling Groups of the account, filtered by name, state, launch configuration, load balancer server group, security group, subnet, VPC or creator. Pages with `limit` and `offset`.
+         */
+        get: operations["listAutoScalingGroups"];
+        put?: never;
+        /**
+         * Create an Auto-Scaling Group
+         * @description Creates an Auto-Scaling Group from a launch configuration in the given subnets, with its server counts and optionally its load balancer server groups, scaling policies and notifications. Answers 201 with the group.
+         */
+        post: operations["createAutoScalingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an Auto-Scaling Group
+         * @description Returns one Auto-Scaling Group with its server counts and settings.
+         */
+        get: operations["showAutoScalingGroup"];
+        /**
+         * Update an Auto-Scaling Group
+         * @description Changes the launch configuration, security groups or drain settings of the group, and answers with the group.
+         */
+        put: operations["updateAutoScalingGroup"];
+        post?: never;
+        /**
+         * Delete an Auto-Scaling Group
+         * @description Deletes the Auto-Scaling Group. Answers 204 with no body.
+         */
+        delete: operations["deleteAutoScalingGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the load balancer server groups of a group
+         * @description Lists the load balancer server groups the servers of the group join, with their ports. Pages with `limit` and `offset`.
+         */
+        get: operations["listAutoScalingGroupLbServerGroups"];
+        /**
+         * Set the load balancer server groups of a group
+         * @description Replaces the list of load balancer server groups (and ports) the servers of the group join. Answers 202 with no body.
+         */
+        put: operations["updateAutoScalingGroupLbServerGroups"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notifications of a group
+         * @description Lists the users notified of the group's scaling events, filtered by user, state or event. Pages with `limit` and `offset`.
+         */
+        get: operations["listAutoScalingGroupNotifications"];
+        put?: never;
+        /**
+         * Notify users of scaling events
+         * @description Subscribes users to events of the group. Answers 201 with the list of the notifications created.
+         */
+        post: operations["createAutoScalingGroupNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Notification ID.
+                 * @example 4c7e9a1b3d5f4a6c8e0b2d4f6a8c0e1f
+                 */
+                notification_id: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a notification
+         * @description Returns one notification subscription of the group.
+         */
+        get: operations["showAutoScalingGroupNotification"];
+        /**
+         * Update a notification
+         * @description Changes the events or the state of a notification subscription, and answers with it.
+         */
+        put: operations["updateAutoScalingGroupNotification"];
+        post?: never;
+        /**
+         * Delete a notification
+         * @description Removes the notification subscription. Answers 204 with no body.
+         */
+        delete: operations["deleteAutoScalingGroupNotification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the scaling policies of a group
+         * @description Lists the scaling policies of the Auto-Scaling Group, filtered by name, metric or scale type. Pages with `limit` and `offset`.
+         */
+        get: operations["listAutoScalingGroupPolicies"];
+        put?: never;
+        /**
+         * Create a scaling policy
+         * @description Adds a policy that scales the group out or in when a metric crosses a threshold for a number of minutes.
+         */
+        post: operations["createAutoScalingGroupPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Scaling policy ID.
+                 * @example 0fdd87aab8cb46f59b7c1f81ed03fb3e
+                 */
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a scaling policy
+         * @description Returns one scaling policy of the group.
+         */
+        get: operations["showAutoScalingGroupPolicy"];
+        /**
+         * Update a scaling policy
+         * @description Changes any field of the scaling policy, including its state, and answers with the policy.
+         */
+        put: operations["updateAutoScalingGroupPolicy"];
+        post?: never;
+        /**
+         * Delete a scaling policy
+         * @description Removes the scaling policy from the group. Answers 204 with no body.
+         */
+        delete: operations["deleteAutoScalingGroupPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the schedules of a group
+         * @description Lists the schedules of the Auto-Scaling Group, optionally of one frequency. Pages with `page` and `size`.
+         */
+        get: operations["listAutoScalingGroupSchedules"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Adds a schedule that sets the group's server counts once, or every day, week or month, at `hour`:`minute` in `timezone`.
+         */
+        post: operations["createAutoScalingGroupSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Schedule ID.
+                 * @example 6b1d2e3f4a5b4c6d8e9f0a1b2c3d4e5f
+                 */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a schedule
+         * @description Returns one schedule of the group.
+         */
+        get: operations["showAutoScalingGroupSchedule"];
+        /**
+         * Update a schedule
+         * @description Changes any field of the schedule, including its state, and answers with the schedule.
+         */
+        put: operations["updateAutoScalingGroupSchedule"];
+        post?: never;
+        /**
+         * Delete a schedule
+         * @description Removes the schedule from the group. Answers 204 with no body.
+         */
+        delete: operations["deleteAutoScalingGroupSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/server-count": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the server counts of an Auto-Scaling Group
+         * @description Sets the minimum, desired and maximum server counts of the group, and answers with the group.
+         */
+        put: operations["updateAutoScalingGroupServerCount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the servers of an Auto-Scaling Group
+         * @description Lists the servers the group is running, with their load balancer state. Pages with `limit` and `marker`.
+         */
+        get: operations["listAutoScalingGroupVirtualServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/default-configs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List default configuration values
+         * @description Returns the default configuration values of the service as key-value pairs, optionally filtered by name or category.
+         */
+        get: operations["listDefaultConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/images": {
         parameters: {
             query?: never;
@@ -90,6 +673,199 @@ export interface paths {
          * @description Deletes a custom image; an image that cannot be deleted now (for example a protected one) is refused with 409. Answers 204 with no body.
          */
         delete: operations["deleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}/import": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an image file
+         * @description Imports the image file at the Object Storage URL `url` (qcow2 only) into the image `image_id`. The import runs in the background; the answer is 202 with no body.
+         */
+        post: operations["importImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}/members": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the members of an image
+         * @description Lists the accounts the image is shared with and the status of each share.
+         */
+        get: operations["listImageMembers"];
+        put?: never;
+        /**
+         * Share an image with an account
+         * @description Adds the account `member_id` as a member of the image; the share is `pending` until that account accepts it.
+         */
+        post: operations["createImageMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+                /**
+                 * @description Account the image is shared with.
+                 * @example 8989447062e04a818baf9e073fd04fa7
+                 */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image member
+         * @description Returns the share of the image with one account.
+         */
+        get: operations["showImageMember"];
+        /**
+         * Accept or reject a shared image
+         * @description Sets the status of a share (`accepted`, `rejected` or back to `pending`); called by the account the image is shared with.
+         */
+        put: operations["updateImageMember"];
+        post?: never;
+        /**
+         * Stop sharing an image with an account
+         * @description Removes the account from the members of the image. Answers 204 with no body.
+         */
+        delete: operations["deleteImageMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}/share": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare an image for sharing
+         * @description Makes a custom image shareable with other accounts (see the image members). The call takes no body and answers 202 with no body.
+         */
+        post: operations["createSharingImage"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -185,6 +961,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/launch-configurations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List launch configurations
+         * @description Lists the launch configurations of the account, filtered by name or image. Pages with `limit` and `offset`. The answer is a single launch configuration object, as the vendor documents it.
+         */
+        get: operations["listLaunchConfigurations"];
+        put?: never;
+        /**
+         * Create a launch configuration
+         * @description Creates a launch configuration: the image, server type, key pair, volumes and user data of the servers an Auto-Scaling Group will create.
+         */
+        post: operations["createLaunchConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/launch-configurations/{launch_configuration_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Launch configuration ID.
+                 * @example b5aea5a675fc4f6b9e0fcd1288354c5f
+                 */
+                launch_configuration_id: components["parameters"]["LaunchConfigurationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a launch configuration
+         * @description Returns one launch configuration.
+         */
+        get: operations["showLaunchConfiguration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a launch configuration
+         * @description Deletes the launch configuration. Answers 204 with no body.
+         */
+        delete: operations["deleteLaunchConfiguration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pending-images": {
         parameters: {
             query?: never;
@@ -218,6 +1084,134 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quota-sets": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the server quotas
+         * @description Returns the quotas of the account for servers, vCPUs, memory, key pairs, metadata and server groups, each with its limit, usage and reservations.
+         */
+        get: operations["showQuotaSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/server-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List server groups
+         * @description Lists the server groups of the account with their members. Pages with `limit` and `offset`.
+         */
+        get: operations["listServerGroups"];
+        put?: never;
+        /**
+         * Create a server group
+         * @description Creates a server group with a placement policy; servers created with its `server_group_id` are placed by that policy.
+         */
+        post: operations["createServerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/server-groups/{server_group_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Server group ID.
+                 * @example e4b0c8a2-1f3d-4e5a-9b6c-7d8e9f0a1b2c
+                 */
+                server_group_id: components["parameters"]["ServerGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a server group
+         * @description Returns one server group with its policy and member servers.
+         */
+        get: operations["showServerGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a server group
+         * @description Deletes the server group. Answers 200 with no body.
+         */
+        delete: operations["deleteServerGroup"];
         options?: never;
         head?: never;
         patch?: never;
@@ -993,6 +1987,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/servers/{server_id}/password": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Server ID.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show a Windows server's password
+         * @description Returns the administrator password generated for a Windows server. The private key of the server's key pair goes in the body (`private_key`), which is why this read is a POST.
+         */
+        post: operations["showVirtualServerPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/servers/{server_id}/reboot": {
         parameters: {
             query?: never;
@@ -1462,6 +2500,667 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/snapshots": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List snapshots
+         * @description Lists the volume snapshots of the account, optionally of one volume or with one name. Pages with `limit` and `offset` or `marker`; `with_count` adds the total count.
+         */
+        get: operations["listSnapshot"];
+        put?: never;
+        /**
+         * Create a snapshot
+         * @description Takes a snapshot of the volume `volume_id`; `force` allows a snapshot of an attached volume. Answers 202 with the snapshot, whose `status` shows the progress.
+         */
+        post: operations["createSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Snapshot ID.
+                 * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot
+         * @description Returns one snapshot with its volume, size and status.
+         */
+        get: operations["showSnapshot"];
+        /**
+         * Update a snapshot
+         * @description Changes the name and description of the snapshot and answers with it.
+         */
+        put: operations["updateSnapshot"];
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Deletes the snapshot. Answers 202 with no body.
+         */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-transfer": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume transfers
+         * @description Lists the pending volume transfers of the account.
+         */
+        get: operations["listVolumeTransfer"];
+        put?: never;
+        /**
+         * Offer a volume to another account
+         * @description Creates a transfer of the volume. The answer carries the `auth_key` the receiving account needs to accept it; `showVolumeTransfer` does not return it.
+         */
+        post: operations["createVolumeTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-transfer/{transfer_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume transfer ID.
+                 * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+                 */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a volume transfer
+         * @description Returns one pending volume transfer (without its key).
+         */
+        get: operations["showVolumeTransfer"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a volume transfer
+         * @description Cancels a transfer that has not been accepted. Answers 202 with no body.
+         */
+        delete: operations["deleteVolumeTransfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-transfer/{transfer_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume transfer ID.
+                 * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+                 */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a volume transfer
+         * @description Called by the receiving account with the transfer's `auth_key`: the volume moves to this account. Answers 202 with the transfer.
+         */
+        post: operations["acceptVolumeTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume types
+         * @description Lists the volume types a volume can be created with. Pages with `limit` and `offset` or `marker`.
+         */
+        get: operations["listVolumeTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-types/default": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the default volume type
+         * @description Returns the volume type used when a volume is created without `volume_type`.
+         */
+        get: operations["showDefaultVolumeType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volume-types/{volume_type_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume type ID.
+                 * @example c643ac35-3aec-43e6-b97a-3d6f666c5207
+                 */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a volume type
+         * @description Returns one volume type with its extra specs.
+         */
+        get: operations["showVolumeType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes
+         * @description Lists the volumes of the account, filtered by name, state or bootability. Pages with `limit` and `offset` or `marker`; `with_count` adds the total count.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        /**
+         * Create a volume
+         * @description Creates a volume of `size` GB, empty or from a snapshot. Creation is asynchronous: the answer is 202 with the volume, whose `state` shows the progress.
+         */
+        post: operations["createVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/quota-sets": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the volume quotas
+         * @description Returns the volume, snapshot and capacity quotas of the account with their usage.
+         */
+        get: operations["showVolumeQuotaSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a volume
+         * @description Returns one volume with its size, type, state and the servers it is attached to.
+         */
+        get: operations["showVolume"];
+        /**
+         * Rename a volume
+         * @description Changes the name of the volume and answers with the volume.
+         */
+        put: operations["updateVolume"];
+        post?: never;
+        /**
+         * Delete a volume
+         * @description Deletes the volume; with `cascade=true` its snapshots are deleted with it. A volume in a state that does not allow deletion (for example attached) is refused with 409. Answers 202 with no body.
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/{volume_id}/revert": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a volume to a snapshot
+         * @description Restores the volume to the content of one of its snapshots. Answers 202 with no body.
+         */
+        post: operations["revertVolumeToSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/{volume_id}/servers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a volume to a server
+         * @description Attaches the volume to the server `server_id` and answers 202 with the attachment; the device is chosen by the service.
+         */
+        post: operations["attachVolumeToVirtualServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/{volume_id}/servers/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+                /**
+                 * @description Server ID.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a volume from a server
+         * @description Detaches the volume from the server `server_id`. Answers 202 with no body.
+         */
+        delete: operations["detachVolumeFromVirtualServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volumes/{volume_id}/size": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Extend a volume
+         * @description Grows the volume to the new `size` in GB. Answers 202 with the volume.
+         */
+        put: operations["extendVolume"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1753,6 +3452,392 @@ export interface components {
              */
             version: 4 | 6;
         };
+        AutoScalingGroupListResponse: {
+            /** @description Auto-Scaling Groups of this page. */
+            auto_scaling_groups: components["schemas"]["AutoScalingGroup"][];
+            /** @description Total number of items matching the request. */
+            count: number;
+        };
+        AutoScalingGroupCreateRequest: {
+            /** @description Number of servers the group aims to run. */
+            desired_server_count: number;
+            /** @description Whether the desired server count may be changed by hand. */
+            desired_server_count_editable: boolean;
+            /** @description Whether servers are drained from load balancers before they are removed. */
+            drain_enabled?: boolean | null;
+            /** @description Seconds to wait for the drain before removing a server. */
+            drain_timeout?: number | null;
+            /** @description Launch configuration ID. */
+            launch_configuration_id: string;
+            /** @description Load balancer server groups the servers join, with their ports. */
+            lb_server_groups?: components["schemas"]["AutoScalingGroupLbServerGroup"][] | null;
+            /** @description Maximum number of servers. */
+            max_server_count: number;
+            /** @description Minimum number of servers. */
+            min_server_count: number;
+            /** @description Auto-Scaling Group name. */
+            name: string;
+            /** @description Notifications to create with the group. */
+            notifications?: components["schemas"]["AutoScalingGroupNotificationCreateRequest"][] | null;
+            /** @description Scaling policies to create with the group. */
+            scaling_policies?: components["schemas"]["AutoScalingGroupPolicyCreateRequest"][] | null;
+            /** @description Security groups applied to the servers. */
+            security_group_ids?: string[] | null;
+            /** @description Prefix of the names of the servers the group creates. */
+            server_name_prefix: string;
+            /** @description Subnets the servers are created in. */
+            subnet_ids: string[];
+            /** @description Tags to set on the group. */
+            tags?: components["schemas"]["Tag"][] | null;
+        };
+        /** @description An Auto-Scaling Group. */
+        AutoScalingGroupShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Number of servers the group aims to run. */
+            desired_server_count: number;
+            /** @description Whether the desired server count may be changed by hand. */
+            desired_server_count_editable: boolean;
+            /** @description Whether servers are drained from load balancers before they are removed. */
+            drain_enabled: boolean;
+            /** @description Seconds to wait for the drain before removing a server. */
+            drain_timeout?: number | null;
+            /** @description Auto-Scaling Group ID. */
+            id: string;
+            /** @description Launch configuration ID. */
+            launch_configuration_id: string;
+            /** @description Launch configuration name. */
+            launch_configuration_name: string;
+            /** @description Load balancer server groups the servers join, with their ports. */
+            lb_server_groups?: components["schemas"]["AutoScalingGroupLbServerGroup"][] | null;
+            /** @description Maximum number of servers. */
+            max_server_count: number;
+            /** @description Minimum number of servers. */
+            min_server_count: number;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Auto-Scaling Group name. */
+            name: string;
+            /** @description Security groups applied to the servers. */
+            security_group_ids?: string[] | null;
+            /** @description Prefix of the names of the servers the group creates. */
+            server_name_prefix: string;
+            /** @description State of the group, for example `IN_SERVICE`. */
+            state: string;
+            /**
+             * @description Subnets the servers are created in.
+             * @default []
+             */
+            subnet_ids: string[];
+            /** @description Number of servers the group runs now. */
+            total_server_count: number;
+            /** @description VPC ID. */
+            vpc_id: string;
+        };
+        AutoScalingGroupSetRequest: {
+            /** @description Whether the desired server count may be changed by hand. */
+            desired_server_count_editable?: boolean | null;
+            /** @description Whether servers are drained from load balancers before they are removed. */
+            drain_enabled?: boolean | null;
+            /** @description Seconds to wait for the drain before removing a server. */
+            drain_timeout?: number | null;
+            /** @description Launch configuration ID. */
+            launch_configuration_id?: string | null;
+            /** @description Security groups applied to the servers. */
+            security_group_ids?: string[] | null;
+        };
+        AutoScalingGroupLbServerGroupListResponse: {
+            /** @description Total number of items matching the request. */
+            count: number;
+            /** @description Load balancer server groups of this page. */
+            lb_server_groups: components["schemas"]["AutoScalingGroupLbServerGroupShowResponse"][];
+        };
+        AutoScalingGroupLbServerGroupSetRequest: {
+            /** @description The complete new list of load balancer server groups. */
+            lb_server_groups: components["schemas"]["AutoScalingGroupLbServerGroup"][];
+        };
+        AutoScalingGroupNotificationListResponse: {
+            /** @description Total number of items matching the request. */
+            count: number;
+            /** @description Notifications. */
+            notifications: components["schemas"]["AutoScalingGroupNotificationShowResponse"][];
+        };
+        AutoScalingGroupNotificationCreateRequest: {
+            /** @description Scaling events that trigger a notification. */
+            notification_events: string[];
+            /** @description Users to notify. */
+            user_ids: string[];
+        };
+        AutoScalingGroupNotificationShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Auto-Scaling Group ID. */
+            auto_scaling_group_id: string;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Notification ID. */
+            id: string;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Scaling events that trigger a notification. */
+            notification_events: string[];
+            /** @description State of the subscription, for example `ACTIVE`. */
+            notification_state: string;
+            /** @description E-mail address of the user. */
+            user_email: string;
+            /** @description Notified user. */
+            user_id: string;
+            /** @description User name. */
+            user_name: string;
+        };
+        AutoScalingGroupNotificationUpdateRequest: {
+            /** @description Scaling events that trigger a notification. */
+            notification_events?: string[] | null;
+            /** @description New state of the subscription. */
+            notification_state?: string | null;
+        };
+        /** @enum {string} */
+        AutoScalingGroupPolicyMetricMethod: "AVG" | "MIN" | "MAX";
+        /** @enum {string} */
+        AutoScalingGroupPolicyScaleType: "SCALE_OUT" | "SCALE_IN";
+        AutoScalingGroupPolicyListResponse: {
+            /** @description Total number of items matching the request. */
+            count: number;
+            /** @description Scaling policies of this page. */
+            policies: components["schemas"]["AutoScalingGroupPolicyShowResponse"][];
+        };
+        AutoScalingGroupPolicyCreateRequest: {
+            /** @description How the metric is compared with the threshold, for example `ge`. */
+            comparison_operator: string;
+            /** @description Seconds to wait after a scaling action before the policy can act again. */
+            cooldown_seconds: number;
+            /** @description Minutes the threshold must be crossed before the policy acts. */
+            evaluation_minutes: number;
+            /** @description How the metric is aggregated over the group. */
+            metric_method: string;
+            /** @description Metric the policy watches, for example `CPU`. */
+            metric_type: string;
+            /** @description Policy name. */
+            name: string;
+            /** @description How `scale_value` is applied, for example `AMOUNT` or `PERCENTAGE`. */
+            scale_method: string;
+            /** @description Whether the policy adds servers (`SCALE_OUT`) or removes them (`SCALE_IN`). */
+            scale_type: string;
+            /** @description Number (or percentage) of servers to add or remove. */
+            scale_value: number;
+            /** @description Value of the metric that triggers the policy. */
+            threshold: number;
+        };
+        AutoScalingGroupPolicyShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Auto-Scaling Group ID. */
+            auto_scaling_group_id: string;
+            /** @description How the metric is compared with the threshold, for example `ge`. */
+            comparison_operator: string;
+            /** @description Seconds to wait after a scaling action before the policy can act again. */
+            cooldown_seconds: number;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Minutes the threshold must be crossed before the policy acts. */
+            evaluation_minutes: number;
+            /** @description Policy ID. */
+            id: string;
+            /** @description How the metric is aggregated over the group. */
+            metric_method: string;
+            /** @description Metric the policy watches, for example `CPU`. */
+            metric_type: string;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Policy name. */
+            name: string;
+            /** @description How `scale_value` is applied, for example `AMOUNT` or `PERCENTAGE`. */
+            scale_method: string;
+            /** @description Whether the policy adds servers (`SCALE_OUT`) or removes them (`SCALE_IN`). */
+            scale_type: string;
+            /** @description Number (or percentage) of servers to add or remove. */
+            scale_value: number;
+            /** @description State of the policy, for example `ACTIVE`. */
+            state: string;
+            /** @description Value of the metric that triggers the policy. */
+            threshold: number;
+            /** @description Unit of the threshold, for example `%`. */
+            threshold_unit: string;
+        };
+        AutoScalingGroupPolicyUpdateRequest: {
+            /** @description How the metric is compared with the threshold, for example `ge`. */
+            comparison_operator?: string | null;
+            /** @description Seconds to wait after a scaling action before the policy can act again. */
+            cooldown_seconds?: number | null;
+            /** @description Minutes the threshold must be crossed before the policy acts. */
+            evaluation_minutes?: number | null;
+            /** @description How the metric is aggregated over the group. */
+            metric_method?: string | null;
+            /** @description Metric the policy watches, for example `CPU`. */
+            metric_type?: string | null;
+            /** @description Policy name. */
+            name?: string | null;
+            /** @description How `scale_value` is applied, for example `AMOUNT` or `PERCENTAGE`. */
+            scale_method?: string | null;
+            /** @description Whether the policy adds servers (`SCALE_OUT`) or removes them (`SCALE_IN`). */
+            scale_type?: string | null;
+            /** @description Number (or percentage) of servers to add or remove. */
+            scale_value?: number | null;
+            /** @description New state of the policy. */
+            state?: string | null;
+            /** @description Value of the metric that triggers the policy. */
+            threshold?: number | null;
+        };
+        /** @enum {string} */
+        JobSchedulingFrequencyEnum: "ONCE" | "DAILY" | "WEEKLY" | "MONTHLY";
+        AutoScalingGroupScheduleListResponse: {
+            /** @description Total number of items matching the request. */
+            count: number;
+            /** @description Page number of this answer, from 0. */
+            page: number;
+            /** @description Schedules of this page. */
+            schedules: components["schemas"]["AutoScalingGroupScheduleShowResponse"][];
+            /** @description Page size. */
+            size: number;
+            /** @description Sort order applied. */
+            sort?: string[] | null;
+        };
+        AutoScalingGroupScheduleCreateRequest: {
+            /** @description Day of the month for a MONTHLY schedule. */
+            day_of_month?: string | null;
+            /** @description Day(s) of the week for a WEEKLY schedule. */
+            day_of_week?: string | null;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Desired server count to set. */
+            desired_server_count?: number | null;
+            /** @description Last day the schedule runs (`YYYY-MM-DD`). */
+            end_date?: string | null;
+            /** @description How often the schedule runs. */
+            frequency: components["schemas"]["JobSchedulingFrequencyEnum"];
+            /** @description Hour (0-23) at which the schedule runs. */
+            hour: number;
+            /** @description Maximum server count to set. */
+            max_server_count?: number | null;
+            /** @description Minimum server count to set. */
+            min_server_count?: number | null;
+            /** @description Minute (0-59) at which the schedule runs. */
+            minute: number;
+            /** @description Schedule name. */
+            name: string;
+            /** @description First day the schedule runs (`YYYY-MM-DD`). */
+            start_date: string;
+            /** @description State of the schedule. */
+            state?: components["schemas"]["JobSchedulingState"];
+            /** @description Time zone of `hour` and `minute`, for example `Asia/Seoul`. */
+            timezone: string;
+        };
+        AutoScalingGroupScheduleShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Day of the month for a MONTHLY schedule. */
+            day_of_month: string | null;
+            /** @description Day(s) of the week for a WEEKLY schedule. */
+            day_of_week: string | null;
+            /** @description Description of the schedule. */
+            description: string | null;
+            /** @description Desired server count to set; null leaves it unchanged. */
+            desired_server_count: number | null;
+            /** @description Last day the schedule runs (`YYYY-MM-DD`). */
+            end_date: string | null;
+            /** @description How often the schedule runs. */
+            frequency: components["schemas"]["JobSchedulingFrequencyEnum"];
+            /** @description Hour (0-23) at which the schedule runs. */
+            hour: number;
+            /** @description Schedule ID. */
+            id: string;
+            /** @description Maximum server count to set; null leaves it unchanged. */
+            max_server_count: number | null;
+            /** @description Minimum server count to set; null leaves it unchanged. */
+            min_server_count: number | null;
+            /** @description Minute (0-59) at which the schedule runs. */
+            minute: number;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Schedule name. */
+            name: string;
+            /** @description First day the schedule runs (`YYYY-MM-DD`). */
+            start_date: string;
+            /** @description State of the schedule. */
+            state: string;
+            /** @description Time zone of `hour` and `minute`, for example `Asia/Seoul`. */
+            timezone: string;
+        };
+        AutoScalingGroupScheduleUpdateRequest: {
+            /** @description Day of the month for a MONTHLY schedule. */
+            day_of_month?: string | null;
+            /** @description Day(s) of the week for a WEEKLY schedule. */
+            day_of_week?: string | null;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Number of servers the group aims to run. */
+            desired_server_count?: number | null;
+            /** @description Last day the schedule runs (`YYYY-MM-DD`). */
+            end_date?: string | null;
+            /** @description How often the schedule runs. */
+            frequency?: components["schemas"]["JobSchedulingFrequencyEnum"];
+            /** @description Hour (0-23) at which the schedule runs. */
+            hour?: number | null;
+            /** @description Maximum number of servers. */
+            max_server_count?: number | null;
+            /** @description Minimum number of servers. */
+            min_server_count?: number | null;
+            /** @description Minute (0-59) at which the schedule runs. */
+            minute?: number | null;
+            /** @description Schedule name. */
+            name?: string | null;
+            /** @description First day the schedule runs (`YYYY-MM-DD`). */
+            start_date?: string | null;
+            /** @description New state of the schedule. */
+            state?: components["schemas"]["JobSchedulingState"];
+            /** @description Time zone of `hour` and `minute`, for example `Asia/Seoul`. */
+            timezone?: string | null;
+        };
+        AutoScalingGroupSetServerCountRequest: {
+            /** @description Number of servers the group aims to run. */
+            desired_server_count?: number | null;
+            /** @description Maximum number of servers. */
+            max_server_count?: number | null;
+            /** @description Minimum number of servers. */
+            min_server_count?: number | null;
+        };
+        AutoScalingGroupVirtualServerListResponse: {
+            /** @description Servers of the group. */
+            servers: components["schemas"]["AutoScalingGroupVirtualServerShowResponse"][];
+        };
+        DefaultConfigListResponse: {
+            /** @description Configuration values by name. */
+            configs: {
+                [key: string]: unknown;
+            };
+            /** @description Number of configuration values. */
+            count: number;
+        };
         /** @enum {string} */
         ImageVisibilityEnum: "public" | "community" | "shared" | "private";
         ImageListResponse: {
@@ -1878,6 +3963,34 @@ export interface components {
             /** @description New visibility: `private` or `shared`. */
             visibility?: string | null;
         };
+        ImageImportRequest: {
+            /** @description Object Storage URL of the image file (qcow2). */
+            url: string;
+        };
+        ImageMemberListResponse: {
+            /** @description IDs of the servers in the group. */
+            members: components["schemas"]["ImageMemberShowResponse"][];
+        };
+        ImageMemberCreateRequest: {
+            /** @description Account the image is shared with. */
+            member_id: string;
+        };
+        ImageMemberShowResponse: {
+            /** @description When the image was shared with the account. */
+            created_at: string;
+            /** @description Shared image. */
+            image_id: string;
+            /** @description Account the image is shared with. */
+            member_id: string;
+            /** @description Status of the share: `pending`, `accepted` or `rejected`. */
+            status: string;
+            /** @description When the share last changed. */
+            updated_at: string;
+        };
+        ImageMemberSetRequest: {
+            /** @description New status of the share. */
+            status: components["schemas"]["ImageMemberStatusEnum"];
+        };
         KeypairListResponse: {
             /** @description Key pairs. */
             keypairs: components["schemas"]["Keypair"][];
@@ -1915,6 +4028,140 @@ export interface components {
             public_key: string;
             /** @description Key type, for example `ssh`. */
             type: string;
+            /** @description User ID. */
+            user_id: string;
+        };
+        /** @description A launch configuration with the sizes of its volumes. */
+        LaunchConfigurationShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Number of Auto-Scaling Groups using this launch configuration. */
+            auto_scaling_group_count?: number | null;
+            /** @description Size of the boot volume in GB. */
+            boot_disk_size?: number | null;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Total size of the additional volumes in GB. */
+            extra_disk_size?: number | null;
+            /** @description Launch configuration ID. */
+            id: string;
+            /** @description Image ID. */
+            image_id: string;
+            /** @description Image name. */
+            image_name: string;
+            /** @description Name of the key pair installed on the server. */
+            keypair_name: string;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Launch configuration name. */
+            name: string;
+            /** @description Public key of the key pair. */
+            public_key?: string | null;
+            /** @description Server type ID. */
+            server_type_id: string;
+            /** @description State of the launch configuration, for example `ACTIVE`. */
+            state: string;
+            /** @description User data (for example a cloud-init script) given to the server at first boot. */
+            user_data?: string | null;
+            /** @description Volumes. */
+            volumes?: components["schemas"]["LaunchConfigurationVolume"][] | null;
+        };
+        LaunchConfigurationCreateRequest: {
+            /** @description Image ID. */
+            image_id: string;
+            /** @description Name of the key pair installed on the server. */
+            keypair_name: string;
+            /** @description Launch configuration name. */
+            name: string;
+            /** @description Server type ID. */
+            server_type_id: string;
+            /** @description Tags to set on the launch configuration. */
+            tags?: components["schemas"]["Tag"][] | null;
+            /** @description User data (for example a cloud-init script) given to the server at first boot. */
+            user_data?: string | null;
+            /** @description Volumes of each server. */
+            volumes?: components["schemas"]["LaunchConfigurationVolume"][] | null;
+        };
+        /** @description A launch configuration. */
+        LaunchConfigurationDetailShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Number of Auto-Scaling Groups using this launch configuration. */
+            auto_scaling_group_count?: number | null;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Launch configuration ID. */
+            id: string;
+            /** @description Image ID. */
+            image_id: string;
+            /** @description Image name. */
+            image_name: string;
+            /** @description Name of the key pair installed on the server. */
+            keypair_name: string;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Launch configuration name. */
+            name: string;
+            /** @description Public key of the key pair. */
+            public_key?: string | null;
+            /** @description Server type ID. */
+            server_type_id: string;
+            /** @description State of the launch configuration, for example `ACTIVE`. */
+            state: string;
+            /** @description User data (for example a cloud-init script) given to the server at first boot. */
+            user_data?: string | null;
+            /** @description Volumes. */
+            volumes?: components["schemas"]["LaunchConfigurationVolume"][] | null;
+        };
+        ServerQuotaSet: {
+            /** @description vCPUs. */
+            cores: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Quota set ID (the project). */
+            id: string;
+            /** @description Servers. */
+            instances: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Key pairs. */
+            keypairs: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Metadata entries per server. */
+            metadata_items: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Memory in MB. */
+            ram: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Servers per server group. */
+            server_group_members: components["schemas"]["ServerQuotaSetObject"];
+            /** @description Server groups. */
+            server_groups: components["schemas"]["ServerQuotaSetObject"];
+        };
+        ServerGroupListResponse: {
+            /** @description Server groups. */
+            server_groups: components["schemas"]["ServerGroup"][];
+        };
+        ServerGroupCreateRequest: {
+            /** @description Server group name. */
+            name: string;
+            /** @description Placement policy, for example `anti-affinity`. */
+            policy: string;
+            /** @description Tags to set on the new resource. */
+            tags?: components["schemas"]["Tag"][] | null;
+        };
+        ServerGroup: {
+            /** @description Account that owns the server group. */
+            account_id: string;
+            /** @description Server group ID. */
+            id: string;
+            /** @description IDs of the servers in the group. */
+            members: string[];
+            /** @description Server group name. */
+            name: string;
+            /** @description Placement policy, for example `anti-affinity`. */
+            policy: string;
             /** @description User ID. */
             user_id: string;
         };
@@ -1971,6 +4218,14 @@ export interface components {
             /** @description Public IP to bind to the interface. */
             publicip_id: string;
         };
+        ServerPasswordRequest: {
+            /** @description Private key of the server's key pair, in PEM format. */
+            private_key?: string | null;
+        };
+        ServerPasswordResponse: {
+            /** @description Administrator password; null when it is not available (yet). */
+            password?: string | null;
+        };
         ServerSecurityGroupListResponse: {
             /** @description Security groups. */
             security_groups: components["schemas"]["SecurityGroupResponse"][];
@@ -2013,8 +4268,336 @@ export interface components {
             /** @description Attached volume. */
             volume_id: string;
         };
+        SnapshotListResponse: {
+            /** @description Total number of snapshots, when `with_count` was set. */
+            count?: number | null;
+            /** @description Snapshots. */
+            snapshots: components["schemas"]["SnapshotDetailResponse"][];
+        };
+        SnapshotCreateRequest: {
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Take the snapshot even though the volume is attached to a server. */
+            force?: boolean | null;
+            /** @description Free-form metadata. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Snapshot name. */
+            name: string;
+            /** @description Volume to snapshot. */
+            volume_id: string;
+        };
+        /** @description A volume snapshot. */
+        SnapshotDetailResponse: {
+            /** @description Creation time. */
+            created_at: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Snapshot ID. */
+            id: string;
+            /** @description Free-form metadata. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Snapshot name. */
+            name?: string | null;
+            /** @description Size in GB. */
+            size: number;
+            /** @description Snapshot status, for example `available`. */
+            status?: string | null;
+            /** @description Last update time. */
+            updated_at?: string | null;
+            /** @description User who took the snapshot. */
+            user_id?: string | null;
+            /** @description Volume the snapshot was taken of. */
+            volume_id: string;
+        };
+        SnapshotUpdateRequest: {
+            /** @description New description. */
+            description?: string | null;
+            /** @description New snapshot name. */
+            name: string | null;
+        };
+        VolumeTransferListResponse: {
+            /** @description Transfers. */
+            transfers: components["schemas"]["VolumeTransferAcceptResponse"][];
+        };
+        VolumeTransferRequest: {
+            /** @description Transfer name. */
+            name?: string | null;
+            /** @description Volume to transfer. */
+            volume_id: string;
+        };
+        VolumeTransferCreateResponse: {
+            /** @description Key the receiving account gives to accept the transfer. */
+            auth_key: string;
+            /** @description Creation time. */
+            created_at: string;
+            /** @description Transfer ID. */
+            id: string;
+            /** @description Transfer name. */
+            name?: string | null;
+            /** @description Volume ID. */
+            volume_id: string;
+        };
+        VolumeTransferShowResponse: {
+            /** @description Creation time. */
+            created_at: string;
+            /** @description Transfer ID. */
+            id: string;
+            /** @description Transfer name. */
+            name?: string | null;
+            /** @description Volume ID. */
+            volume_id: string;
+        };
+        VolumeTransferAccessRequest: {
+            /** @description Key returned when the transfer was created. */
+            auth_key: string;
+        };
+        VolumeTransferAcceptResponse: {
+            /** @description Transfer ID. */
+            id: string;
+            /** @description Transfer name. */
+            name?: string | null;
+            /** @description Volume ID. */
+            volume_id: string;
+        };
+        VolumeTypeListResponse: {
+            /** @description Volume types. */
+            volume_types: components["schemas"]["VolumeTypeDetailResponse"][];
+        };
+        VolumeTypeDetailResponse: {
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Extra properties of the volume type. */
+            extra_specs: components["schemas"]["VolumeTypeExtraSpecs"];
+            /** @description Volume type ID. */
+            id: string;
+            /** @description Volume type name. */
+            name?: string | null;
+        };
+        VolumeListResponse: {
+            /** @description Total number of volumes, when `with_count` was set. */
+            count?: number | null;
+            /** @description Volumes. */
+            volumes: components["schemas"]["VolumeShowResponse"][];
+        };
+        VolumeCreateRequest: {
+            /** @description Volume name. */
+            name: string;
+            /** @description Size in GB. */
+            size: number;
+            /** @description Snapshot to create the volume from. */
+            snapshot_id?: string | null;
+            /** @description Tags to set on the new resource. */
+            tags?: components["schemas"]["Tag"][] | null;
+            /** @description Volume type name; the default type when left out. */
+            volume_type?: string | null;
+        };
+        /** @description A volume. */
+        VolumeShowResponse: {
+            /** @description Whether a server can boot from the volume. */
+            bootable: boolean;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description Whether the volume is encrypted. */
+            encrypted: boolean;
+            /** @description Volume ID. */
+            id: string;
+            /** @description Last modification time; null for a volume never modified. */
+            modified_at: string | null;
+            /** @description Whether the volume can be attached to several servers at once. */
+            multiattach: boolean;
+            /** @description Volume name. */
+            name?: string | null;
+            /** @description Servers the volume is attached to. */
+            servers: components["schemas"]["VolumeServer"][];
+            /** @description Size in GB. */
+            size: number;
+            /** @description Snapshot the volume was created from. */
+            snapshot_id?: string | null;
+            /** @description Volume state, for example `available` or `in-use`. */
+            state: string;
+            /** @description User who created the volume. */
+            user_id: string;
+            /** @description Metadata of the image the volume was created from. */
+            volume_image_metadata?: components["schemas"]["VolumeImageMetadataResponse"];
+            /** @description Volume type name, for example `SSD`. */
+            volume_type: string;
+            /** @description Volume type ID. */
+            volume_type_id: string;
+        };
+        VolumeQuotaSet: {
+            /** @description Quota set ID (the project). */
+            id: string;
+            /** @description Size of one volume in GB. */
+            per_volume_size: components["schemas"]["VolumeQuotaSetObject"];
+            /** @description Number of snapshots. */
+            snapshots: components["schemas"]["VolumeQuotaSetObject"];
+            /** @description Total capacity in GB. */
+            usages: components["schemas"]["VolumeQuotaSetObject"];
+            /** @description Number of volumes. */
+            volumes: components["schemas"]["VolumeQuotaSetObject"];
+        };
+        VolumeUpdateRequest: {
+            /** @description New volume name. */
+            name?: string | null;
+        };
+        VolumeRevertRequest: {
+            /** @description Snapshot of this volume to revert to. */
+            snapshot_id: string;
+        };
+        VolumeServerAttachRequest: {
+            /** @description Whether the volume is deleted when the server is deleted. */
+            delete_on_termination?: boolean | null;
+            /** @description Server to attach the volume to. */
+            server_id: string;
+        };
+        VolumeServerAttachResponse: {
+            /** @description Whether the volume is deleted when the server is deleted. */
+            delete_on_termination: boolean;
+            /** @description Device name of the volume on the server, for example `/dev/vdb`. */
+            device: string;
+            /** @description Server ID. */
+            server_id: string;
+            /** @description Volume ID. */
+            volume_id: string;
+        };
+        VolumeExtendRequest: {
+            /** @description New size in GB, larger than the current one. */
+            size: number;
+        };
+        /** @description An Auto-Scaling Group as listed. */
+        AutoScalingGroup: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Number of servers the group aims to run. */
+            desired_server_count: number;
+            /** @description Whether the desired server count may be changed by hand. */
+            desired_server_count_editable: boolean;
+            /** @description Whether servers are drained from load balancers before they are removed. */
+            drain_enabled: boolean;
+            /** @description Seconds to wait for the drain before removing a server. */
+            drain_timeout?: number | null;
+            /** @description Auto-Scaling Group ID. */
+            id: string;
+            /** @description Launch configuration ID. */
+            launch_configuration_id: string;
+            /** @description Launch configuration name. */
+            launch_configuration_name: string;
+            /** @description Load balancer server groups the servers join, with their ports. */
+            lb_server_groups?: components["schemas"]["AutoScalingGroupLbServerGroup"][] | null;
+            /** @description Maximum number of servers. */
+            max_server_count: number;
+            /** @description Minimum number of servers. */
+            min_server_count: number;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Auto-Scaling Group name. */
+            name: string;
+            /** @description Security groups applied to the servers. */
+            security_group_ids?: string[] | null;
+            /** @description Prefix of the names of the servers the group creates. */
+            server_name_prefix: string;
+            /** @description State of the group, for example `IN_SERVICE`. */
+            state: string;
+            /**
+             * @description Subnets the servers are created in.
+             * @default []
+             */
+            subnet_ids: string[];
+            /** @description VPC ID. */
+            vpc_id: string;
+        };
+        AutoScalingGroupLbServerGroup: {
+            /** @description Load balancer server group ID. */
+            id: string;
+            /** @description Port the servers serve on in the load balancer server group. */
+            port: number;
+        };
+        AutoScalingGroupLbServerGroupShowResponse: {
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Load balancer server group ID. */
+            id: string;
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last modified it. */
+            modified_by: string;
+            /** @description Load balancer server group name. */
+            name: string;
+            /** @description Port the servers serve on in the load balancer server group. */
+            port: number;
+        };
+        /** @enum {string} */
+        JobSchedulingState: "ACTIVE" | "INACTIVE" | "DELETED";
+        AutoScalingGroupVirtualServerShowResponse: {
+            /** @description Account that owns it. */
+            account_id: string;
+            /** @description IP addresses, grouped by subnet. */
+            addresses?: components["schemas"]["ServerShowResponseAddress"][] | null;
+            /** @description Auto-Scaling Group ID. */
+            auto_scaling_group_id: string;
+            /** @description Creation time. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created it. */
+            created_by: string;
+            /** @description Disk configuration mode. */
+            disk_config: string;
+            /** @description Server ID. */
+            id: string;
+            /** @description Image ID. */
+            image_id?: string | null;
+            /** @description Whether the image comes from the Marketplace. */
+            is_marketplace?: boolean | null;
+            /** @description Name of the key pair installed on the server. */
+            keypair_name?: string | null;
+            /** @description Launch configuration ID. */
+            launch_configuration_id?: string | null;
+            /** @description State of the server in its load balancer server groups. */
+            lb_linked_state?: string | null;
+            /** @description Whether the server is locked. */
+            locked: boolean;
+            /** @description Free-form metadata. */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description Last modification time. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description Server name. */
+            name: string;
+            /** @description Planned compute os type. */
+            planned_compute_os_type?: components["schemas"]["PlannedComputeOsType"];
+            /** @description Product category. */
+            product_category?: components["schemas"]["ProductCategory"];
+            /** @description Product offering. */
+            product_offering?: components["schemas"]["ProductOffering"];
+            /** @description Security groups. */
+            security_groups?: components["schemas"]["ServerShowResponseSecurityGroup"][] | null;
+            /** @description Server group ID. */
+            server_group_id?: string | null;
+            /** @description Server type. */
+            server_type: components["schemas"]["ServerShowResponseServerType"];
+            /** @description Server state, for example `ACTIVE`. */
+            state: string;
+            /** @description Volumes. */
+            volumes: components["schemas"]["ServerShowResponseVolume"][];
+            /** @description VPC ID. */
+            vpc_id?: string | null;
+        };
         /** @enum {string} */
         ImageOsDistroEnum: "alma" | "centos" | "rhel" | "rocky" | "ubuntu" | "windows" | "oracle" | "sles";
+        /** @enum {string} */
+        ImageMemberStatusEnum: "pending" | "accepted" | "rejected";
         /** @description A key pair as listed. */
         Keypair: {
             /** @description Fingerprint of the public key. */
@@ -2025,6 +4608,23 @@ export interface components {
             public_key: string;
             /** @description Key type, for example `ssh`. */
             type: string;
+        };
+        LaunchConfigurationVolume: {
+            /** @description Boot order of the volume; 0 is the boot volume. */
+            boot_index: number;
+            /** @description Size in GB. */
+            size: number;
+            /** @description Volume type name; the default type when null. */
+            type?: string | null;
+        };
+        /** @description One quota: its limit, what is in use and what is reserved. */
+        ServerQuotaSetObject: {
+            /** @description Amount in use. */
+            in_use: number;
+            /** @description Maximum allowed; -1 means unlimited. */
+            limit: number;
+            /** @description Amount reserved by operations in progress. */
+            reserved: number;
         };
         /** @description A security group with its rules. */
         SecurityGroupResponse: {
@@ -2039,6 +4639,60 @@ export interface components {
             /** @description Rules of the security group. */
             rules: components["schemas"]["SecurityGroupResponseRule"][];
         };
+        VolumeTypeExtraSpecs: {
+            /** @description Whether volumes of this type can be attached to several servers at once, as a string. */
+            multiattach?: string | null;
+        };
+        VolumeServer: {
+            /** @description When the volume was attached. */
+            attached_at: components["schemas"]["Timestamp"];
+            /** @description Device name of the volume on the server, for example `/dev/vdb`. */
+            device: string;
+            /** @description Server ID. */
+            id: string;
+        };
+        VolumeImageMetadataResponse: {
+            /** @description Checksum of the image file. */
+            checksum?: string | null;
+            /** @description Container format of the image file, for example `bare`. */
+            container_format?: string | null;
+            /** @description Disk format of the image file, for example `qcow2`. */
+            disk_format?: string | null;
+            /** @description Image ID. */
+            image_id?: string | null;
+            /** @description Image name. */
+            image_name?: string | null;
+            /** @description Minimum disk size in GB of the image. */
+            min_disk?: number | null;
+            /** @description Minimum memory in MB of the image. */
+            min_ram?: number | null;
+            /** @description Operating system distribution. */
+            os_distro?: string | null;
+            /** @description SCP image type, for example `STANDARD` or `CUSTOM`. */
+            scp_image_type?: string | null;
+            /** @description Kubernetes version, for Kubernetes node images. */
+            scp_k8s_version?: string | null;
+            /** @description Type of the image this image was made from. */
+            scp_original_image_type?: string | null;
+            /** @description Whether the signature of the image was verified. */
+            signature_verified?: boolean | null;
+            /**
+             * Format: int64
+             * @description Size of the image file in bytes.
+             */
+            size?: number | null;
+        };
+        /** @description One quota: its limit, what is in use and what is reserved. */
+        VolumeQuotaSetObject: {
+            /** @description Amount in use. */
+            in_use: number;
+            /** @description Maximum allowed; -1 means unlimited. */
+            limit: number;
+            /** @description Amount reserved by operations in progress. */
+            reserved: number;
+        };
+        /** @enum {string} */
+        PlannedComputeOsType: "open_source" | "windows" | "rhel";
         SecurityGroupResponseRule: {
             /** @description First port of the range the rule allows. */
             from_port: number;
@@ -2178,15 +4832,50 @@ export interface components {
          */
         ScpAccountId: string;
         /**
+         * @description Auto-Scaling Group ID.
+         * @example 52613bd852b04b39adcb15a8364d856d
+         */
+        AutoScalingGroupId: string;
+        /**
+         * @description Notification ID.
+         * @example 4c7e9a1b3d5f4a6c8e0b2d4f6a8c0e1f
+         */
+        NotificationId: string;
+        /**
+         * @description Scaling policy ID.
+         * @example 0fdd87aab8cb46f59b7c1f81ed03fb3e
+         */
+        PolicyId: string;
+        /**
+         * @description Schedule ID.
+         * @example 6b1d2e3f4a5b4c6d8e9f0a1b2c3d4e5f
+         */
+        ScheduleId: string;
+        /**
          * @description Image ID.
          * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
          */
         ImageId: string;
         /**
+         * @description Account the image is shared with.
+         * @example 8989447062e04a818baf9e073fd04fa7
+         */
+        MemberId: string;
+        /**
          * @description Key pair name.
          * @example deploy-key
          */
         KeypairName: string;
+        /**
+         * @description Launch configuration ID.
+         * @example b5aea5a675fc4f6b9e0fcd1288354c5f
+         */
+        LaunchConfigurationId: string;
+        /**
+         * @description Server group ID.
+         * @example e4b0c8a2-1f3d-4e5a-9b6c-7d8e9f0a1b2c
+         */
+        ServerGroupId: string;
         /**
          * @description Server type ID.
          * @example s1v2m4
@@ -2212,6 +4901,21 @@ export interface components {
          * @example 3f500f00-ed80-4566-a057-e31760226f9a
          */
         VolumeId: string;
+        /**
+         * @description Snapshot ID.
+         * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+         */
+        SnapshotId: string;
+        /**
+         * @description Volume transfer ID.
+         * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+         */
+        TransferId: string;
+        /**
+         * @description Volume type ID.
+         * @example c643ac35-3aec-43e6-b97a-3d6f666c5207
+         */
+        VolumeTypeId: string;
     };
     requestBodies: never;
     headers: never;
@@ -2219,6 +4923,1454 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAutoScalingGroups: {
+        parameters: {
+            query?: {
+                /** @description Name to filter on. */
+                name?: string;
+                /** @description State to filter on. */
+                state?: string;
+                /** @description Launch configuration ID to filter on. */
+                launch_configuration_id?: string;
+                /** @description Launch configuration name to filter on. */
+                launch_configuration_name?: string;
+                /** @description Load balancer server group ID to filter on. */
+                lb_server_group_id?: string;
+                /** @description Security group ID to filter on. */
+                security_group_id?: string;
+                /** @description Subnet ID to filter on. */
+                subnet_id?: string;
+                /** @description VPC ID to filter on. */
+                vpc_id?: string;
+                /** @description Creator (user ID) to filter on. */
+                created_by?: string;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Auto-Scaling Groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAutoScalingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "desired_server_count": 2,
+                 *       "desired_server_count_editable": true,
+                 *       "drain_enabled": true,
+                 *       "drain_timeout": 300,
+                 *       "launch_configuration_id": "b5aea5a675fc4f6b9e0fcd1288354c5f",
+                 *       "lb_server_groups": [
+                 *         {
+                 *           "id": "a1f6c2d9e8b74f03a5c4d3e2f1b0a998",
+                 *           "port": 80
+                 *         }
+                 *       ],
+                 *       "max_server_count": 4,
+                 *       "min_server_count": 1,
+                 *       "name": "asg-web",
+                 *       "notifications": null,
+                 *       "scaling_policies": null,
+                 *       "security_group_ids": [
+                 *         "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f"
+                 *       ],
+                 *       "server_name_prefix": "web",
+                 *       "subnet_ids": [
+                 *         "78b2ee3f074145c580ab6abac4821f97"
+                 *       ],
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new Auto-Scaling Group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showAutoScalingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Auto-Scaling Group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "desired_server_count_editable": true,
+                 *       "drain_enabled": true,
+                 *       "drain_timeout": 600,
+                 *       "launch_configuration_id": "b5aea5a675fc4f6b9e0fcd1288354c5f",
+                 *       "security_group_ids": [
+                 *         "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated Auto-Scaling Group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAutoScalingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutoScalingGroupLbServerGroups: {
+        parameters: {
+            query?: {
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The load balancer server groups of a group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupLbServerGroupListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroupLbServerGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lb_server_groups": [
+                 *         {
+                 *           "id": "a1f6c2d9e8b74f03a5c4d3e2f1b0a998",
+                 *           "port": 80
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupLbServerGroupSetRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutoScalingGroupNotifications: {
+        parameters: {
+            query?: {
+                /** @description Users to filter on; repeat the parameter for several. */
+                user_ids?: string[];
+                /** @description Notification state to filter on. */
+                notification_state?: string;
+                /** @description Notification event to filter on. */
+                notification_event?: string;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notifications of a group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupNotificationListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAutoScalingGroupNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notification_events": [
+                 *         "SCALE_OUT",
+                 *         "SCALE_IN"
+                 *       ],
+                 *       "user_ids": [
+                 *         "7c1e0f3a9b2d4e6f8a0b1c2d3e4f5a6b"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupNotificationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The notifications of the group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupNotificationListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showAutoScalingGroupNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Notification ID.
+                 * @example 4c7e9a1b3d5f4a6c8e0b2d4f6a8c0e1f
+                 */
+                notification_id: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupNotificationShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroupNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Notification ID.
+                 * @example 4c7e9a1b3d5f4a6c8e0b2d4f6a8c0e1f
+                 */
+                notification_id: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notification_events": [
+                 *         "SCALE_OUT",
+                 *         "SCALE_OUT_FAIL"
+                 *       ],
+                 *       "notification_state": "ACTIVE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupNotificationUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupNotificationShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAutoScalingGroupNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Notification ID.
+                 * @example 4c7e9a1b3d5f4a6c8e0b2d4f6a8c0e1f
+                 */
+                notification_id: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutoScalingGroupPolicies: {
+        parameters: {
+            query?: {
+                /** @description Name to filter on. */
+                name?: string;
+                /** @description Metric method to filter on. */
+                metric_method?: components["schemas"]["AutoScalingGroupPolicyMetricMethod"];
+                /** @description Metric type to filter on. */
+                metric_type?: string;
+                /** @description Scale type to filter on. */
+                scale_type?: components["schemas"]["AutoScalingGroupPolicyScaleType"];
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scaling policies of a group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupPolicyListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAutoScalingGroupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comparison_operator": "ge",
+                 *       "cooldown_seconds": 300,
+                 *       "evaluation_minutes": 5,
+                 *       "metric_method": "AVG",
+                 *       "metric_type": "CPU",
+                 *       "name": "cpu-high",
+                 *       "scale_method": "AMOUNT",
+                 *       "scale_type": "SCALE_OUT",
+                 *       "scale_value": 1,
+                 *       "threshold": 70
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupPolicyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new scaling policy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupPolicyShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showAutoScalingGroupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Scaling policy ID.
+                 * @example 0fdd87aab8cb46f59b7c1f81ed03fb3e
+                 */
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scaling policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupPolicyShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Scaling policy ID.
+                 * @example 0fdd87aab8cb46f59b7c1f81ed03fb3e
+                 */
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comparison_operator": "ge",
+                 *       "cooldown_seconds": 600,
+                 *       "evaluation_minutes": 5,
+                 *       "metric_method": "AVG",
+                 *       "metric_type": "CPU",
+                 *       "name": "web-01",
+                 *       "scale_method": "AMOUNT",
+                 *       "scale_type": "SCALE_OUT",
+                 *       "scale_value": 1,
+                 *       "state": "ACTIVE",
+                 *       "threshold": 80
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupPolicyUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated scaling policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupPolicyShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAutoScalingGroupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Scaling policy ID.
+                 * @example 0fdd87aab8cb46f59b7c1f81ed03fb3e
+                 */
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutoScalingGroupSchedules: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                size?: number;
+                /** @description Page number, from 0. */
+                page?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+                /** @description Frequency to filter on. */
+                frequency?: components["schemas"]["JobSchedulingFrequencyEnum"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedules of a group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupScheduleListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAutoScalingGroupSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "day_of_month": null,
+                 *       "day_of_week": "MON",
+                 *       "description": null,
+                 *       "desired_server_count": 4,
+                 *       "end_date": null,
+                 *       "frequency": "WEEKLY",
+                 *       "hour": 9,
+                 *       "max_server_count": null,
+                 *       "min_server_count": null,
+                 *       "minute": 0,
+                 *       "name": "weekday-morning",
+                 *       "start_date": "2026-12-01",
+                 *       "state": "ACTIVE",
+                 *       "timezone": "Asia/Seoul"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupScheduleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new schedule. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupScheduleShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showAutoScalingGroupSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Schedule ID.
+                 * @example 6b1d2e3f4a5b4c6d8e9f0a1b2c3d4e5f
+                 */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupScheduleShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroupSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Schedule ID.
+                 * @example 6b1d2e3f4a5b4c6d8e9f0a1b2c3d4e5f
+                 */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "day_of_month": null,
+                 *       "day_of_week": "MON",
+                 *       "description": "Nightly backup of the web data volume",
+                 *       "desired_server_count": 2,
+                 *       "end_date": null,
+                 *       "frequency": "WEEKLY",
+                 *       "hour": 8,
+                 *       "max_server_count": 4,
+                 *       "min_server_count": 1,
+                 *       "minute": 30,
+                 *       "name": "web-01",
+                 *       "start_date": "2026-12-01",
+                 *       "state": "ACTIVE",
+                 *       "timezone": "Asia/Seoul"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupScheduleUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupScheduleShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAutoScalingGroupSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+                /**
+                 * @description Schedule ID.
+                 * @example 6b1d2e3f4a5b4c6d8e9f0a1b2c3d4e5f
+                 */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAutoScalingGroupServerCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "desired_server_count": 3,
+                 *       "max_server_count": 6,
+                 *       "min_server_count": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["AutoScalingGroupSetServerCountRequest"];
+            };
+        };
+        responses: {
+            /** @description The Auto-Scaling Group with its new server counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAutoScalingGroupVirtualServers: {
+        parameters: {
+            query?: {
+                /** @description ID of the last item of the previous page; the page starts after it. */
+                marker?: string;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Auto-Scaling Group ID.
+                 * @example 52613bd852b04b39adcb15a8364d856d
+                 */
+                auto_scaling_group_id: components["parameters"]["AutoScalingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The servers of an Auto-Scaling Group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoScalingGroupVirtualServerListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDefaultConfigs: {
+        parameters: {
+            query?: {
+                /** @description Name to filter on. */
+                name?: string;
+                /** @description Category to filter on. */
+                category?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default configuration values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultConfigListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listImages: {
         parameters: {
             query?: {
@@ -2313,7 +6465,7 @@ export interface operations {
                  *       "min_disk": 100,
                  *       "min_ram": 0,
                  *       "name": "ubuntu-2204-web",
-                 *       "os_distro": "alma",
+                 *       "os_distro": "ubuntu",
                  *       "protected": false,
                  *       "tags": [
                  *         {
@@ -2329,7 +6481,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new image from a file. */
+            /** @description The new image; its `status` shows the upload. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2485,6 +6637,362 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    importImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://object-store.kr-west1.e.samsungsdscloud.com/images/ubuntu-2204-web.qcow2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImageImportRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listImageMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members of an image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createImageMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "member_id": "8989447062e04a818baf9e073fd04fa7"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImageMemberCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new share, `pending` until the account accepts it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showImageMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+                /**
+                 * @description Account the image is shared with.
+                 * @example 8989447062e04a818baf9e073fd04fa7
+                 */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateImageMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+                /**
+                 * @description Account the image is shared with.
+                 * @example 8989447062e04a818baf9e073fd04fa7
+                 */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "accepted"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImageMemberSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The share with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteImageMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+                /**
+                 * @description Account the image is shared with.
+                 * @example 8989447062e04a818baf9e073fd04fa7
+                 */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createSharingImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Image ID.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
             400: components["responses"]["BadRequestUndocumented"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2684,6 +7192,215 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listLaunchConfigurations: {
+        parameters: {
+            query?: {
+                /** @description Name to filter on. */
+                name?: string;
+                /** @description Only launch configurations of this image. */
+                image_id?: string;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A launch configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchConfigurationShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createLaunchConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "image_id": "6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13",
+                 *       "keypair_name": "deploy-key",
+                 *       "name": "lc-web",
+                 *       "server_type_id": "s1v2m4",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ],
+                 *       "user_data": null,
+                 *       "volumes": [
+                 *         {
+                 *           "boot_index": 0,
+                 *           "size": 100,
+                 *           "type": "SSD"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LaunchConfigurationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new launch configuration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchConfigurationDetailShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showLaunchConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Launch configuration ID.
+                 * @example b5aea5a675fc4f6b9e0fcd1288354c5f
+                 */
+                launch_configuration_id: components["parameters"]["LaunchConfigurationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The launch configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchConfigurationDetailShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteLaunchConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Launch configuration ID.
+                 * @example b5aea5a675fc4f6b9e0fcd1288354c5f
+                 */
+                launch_configuration_id: components["parameters"]["LaunchConfigurationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listPendingImages: {
         parameters: {
             query?: {
@@ -2728,6 +7445,244 @@ export interface operations {
             400: components["responses"]["BadRequestUndocumented"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    showQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerQuotaSet"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listServerGroups: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroupListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web-anti-affinity",
+                 *       "policy": "anti-affinity",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new server group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroup"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Server group ID.
+                 * @example e4b0c8a2-1f3d-4e5a-9b6c-7d8e9f0a1b2c
+                 */
+                server_group_id: components["parameters"]["ServerGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Server group ID.
+                 * @example e4b0c8a2-1f3d-4e5a-9b6c-7d8e9f0a1b2c
+                 */
+                server_group_id: components["parameters"]["ServerGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK; the server group is deleted. No body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listServerTypes: {
@@ -3914,6 +8869,63 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    showVirtualServerPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Server ID.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "private_key": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServerPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerPasswordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     rebootVirtualServer: {
         parameters: {
             query?: never;
@@ -4586,6 +9598,1123 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listSnapshot: {
+        parameters: {
+            query?: {
+                /** @description Only snapshots of this volume. */
+                volume_id?: string;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description ID of the last item of the previous page; the page starts after it. */
+                marker?: string;
+                /** @description Also return the total count. */
+                with_count?: boolean;
+                /** @description Name to filter on. */
+                name?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Nightly backup of the web data volume",
+                 *       "force": false,
+                 *       "metadata": {
+                 *         "role": "web"
+                 *       },
+                 *       "name": "web-data-nightly",
+                 *       "volume_id": "3f500f00-ed80-4566-a057-e31760226f9a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the snapshot is being taken. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    showSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Snapshot ID.
+                 * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Snapshot ID.
+                 * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Taken before the 2026-12 upgrade",
+                 *       "name": "web-data-before-upgrade"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Snapshot ID.
+                 * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume transfers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web-data to acme-prod",
+                 *       "volume_id": "3f500f00-ed80-4566-a057-e31760226f9a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the transfer is created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    showVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume transfer ID.
+                 * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+                 */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume transfer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume transfer ID.
+                 * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+                 */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    acceptVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume transfer ID.
+                 * @example cceed636-1f1e-4bb0-b85c-4e5b9e0bf790
+                 */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auth_key": "9a7ad649f1cd75e7"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeTransferAccessRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the volume is being transferred. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferAcceptResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listVolumeTypes: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description ID of the last item of the previous page; the page starts after it. */
+                marker?: string;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    showDefaultVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default volume type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    showVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume type ID.
+                 * @example c643ac35-3aec-43e6-b97a-3d6f666c5207
+                 */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: {
+                /** @description Also return the total count. */
+                with_count?: boolean;
+                /** @description Maximum number of items in one page. */
+                limit?: number;
+                /** @description ID of the last item of the previous page; the page starts after it. */
+                marker?: string;
+                /** @description Sort key and direction, for example `created_at:desc`. */
+                sort?: string;
+                /** @description Number of items to skip. */
+                offset?: number;
+                /** @description Name to filter on. */
+                name?: string;
+                /** @description State to filter on. */
+                state?: string;
+                /** @description Only bootable (or only non-bootable) volumes. */
+                bootable?: boolean;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volumes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web-data",
+                 *       "size": 200,
+                 *       "snapshot_id": "c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ],
+                 *       "volume_type": "SSD"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the volume is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    showVolumeQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeQuotaSet"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web-data-2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: {
+                /** @description Delete the snapshots of the volume too. */
+                cascade?: boolean;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revertVolumeToSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "snapshot_id": "c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeRevertRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    attachVolumeToVirtualServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "delete_on_termination": false,
+                 *       "server_id": "2a9be312-5d4b-4bc8-b2ae-35100fa9241f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeServerAttachRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the volume is being attached. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeServerAttachResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    detachVolumeFromVirtualServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+                /**
+                 * @description Server ID.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                server_id: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    extendVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `virtualserver <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example virtualserver 1.3
+                 */
+                "Scp-Api-Version"?: components["parameters"]["ScpApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Volume ID.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "size": 300
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolumeExtendRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the volume is being extended. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeShowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequestUndocumented"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
         };
     };
 }
