@@ -9,7 +9,7 @@ const tsx = join(repo, 'node_modules', '.bin', 'tsx');
 const mocks: RunningMock[] = [];
 afterAll(() => Promise.all(mocks.map((mock) => mock.close())));
 
-async function runExample(vendor: Vendor, env: Record<string, string>) {
+async function runExample(vendor: Vendor, env: Record<string, string>, script: string = vendor) {
   const mock = await startMock(vendor, { quiet: true });
   mocks.push(mock);
   const prefix = vendor.toUpperCase();
@@ -17,7 +17,7 @@ async function runExample(vendor: Vendor, env: Record<string, string>) {
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(
       tsx,
-      [join(repo, 'examples', `${vendor}.ts`)],
+      [join(repo, 'examples', `${script}.ts`)],
       { encoding: 'utf8', env: { ...process.env, [`${prefix}_BASE_URL`]: mock.url, ...env }, timeout: 60_000 },
       (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
     );
@@ -50,5 +50,22 @@ describe('examples/ against the mocks', () => {
     const out = await runExample('scp', { SCP_ACCESS_KEY: 'example-access', SCP_SECRET_KEY: 'example-secret' });
     expect(out).toMatch(/^created port [\w-]+ \(ACTIVE, mac [\da-f:]+\) with virtualserver 1\.3$/m);
     expect(out).toMatch(/^\d+ interface\(s\) on server /m);
+  });
+
+  it('examples/scp-provision.ts: pick type, image and key pair; create and wait; interface and static NAT; tear down', async () => {
+    const out = await runExample(
+      'scp',
+      { SCP_ACCESS_KEY: 'example-access', SCP_SECRET_KEY: 'example-secret', SCP_POLL_MS: '10' },
+      'scp-provision',
+    );
+    expect(out).toMatch(/^server type \S+ \(\d+ vCPU, \d+ MB\) of \d+$/m);
+    expect(out).toMatch(/^image \S+ \([\w-]+\) of \d+$/m);
+    expect(out).toMatch(/^key pair \S+ of \d+$/m);
+    expect(out).toMatch(/^server [\w-]+ is ACTIVE$/m);
+    expect(out).toMatch(/^public IP [\d.]+ bound to interface [\w-]+ \(NAT \w+, ACTIVE\)$/m);
+    // Torn down innermost first.
+    expect(out.indexOf('deleted NAT')).toBeGreaterThan(out.indexOf('public IP'));
+    expect(out.indexOf('deleted interface')).toBeGreaterThan(out.indexOf('deleted NAT'));
+    expect(out.indexOf('deleted server')).toBeGreaterThan(out.indexOf('deleted interface'));
   });
 });
