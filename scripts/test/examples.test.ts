@@ -46,6 +46,26 @@ describe('examples/ against the mocks', () => {
     expect(out).toMatch(/^associated [\d.]+ with server 167$/m);
   });
 
+  it('examples/hostway-provision.ts: zone, flavor, image; firewall group; server; bind, unbind and release an IP', async () => {
+    const out = await runExample(
+      'hostway',
+      { HOSTWAY_USERNAME: 'smith1234', HOSTWAY_PASSWORD: 'example-password', HOSTWAY_POLL_MS: '10' },
+      'hostway-provision',
+    );
+    expect(out).toMatch(/^zone AUS001 \(.+\)$/m);
+    expect(out).toMatch(/^flavor Small \(512 MB, 10 GB\)$/m);
+    expect(out).toMatch(/^image .+$/m);
+    expect(out).toMatch(/^firewall group \w+ created$/m);
+    expect(out).toMatch(/^server 167 is BUILD$/m);
+    expect(out).toMatch(/^server 167 is ACTIVE$/m);
+    // In this order: allocated, bound, unbound, released.
+    const steps = ['allocated flexible IP', 'bound', 'unbound', 'released'].map((step) =>
+      out.search(new RegExp(`^${step} [\\d.]+`, 'm')),
+    );
+    expect(steps.every((at) => at >= 0)).toBe(true);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  });
+
   it('examples/scp.ts: create an interface on 1.3, list interfaces', async () => {
     const out = await runExample('scp', { SCP_ACCESS_KEY: 'example-access', SCP_SECRET_KEY: 'example-secret' });
     expect(out).toMatch(/^created port [\w-]+ \(ACTIVE, mac [\da-f:]+\) with virtualserver 1\.3$/m);
