@@ -44,6 +44,8 @@ export interface ApiErrorDetails {
   retryAfterMs?: number | undefined;
   /** How many attempts were made, retries included. */
   attempts?: number | undefined;
+  /** What a mock server said the request (or its answer) broke in the spec, when it said so (`sl-violations`). */
+  violations?: readonly string[] | undefined;
 }
 
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
@@ -56,6 +58,11 @@ export class ApiError extends CloudspecsError {
   readonly url: string;
   readonly retryAfterMs: number | undefined;
   readonly attempts: number;
+  /**
+   * The spec violations a mock server reported with this answer (Prism's and `@cloudspecs/mock`'s `sl-violations`
+   * header), e.g. `["Request body must have required property 'network'"]`; undefined from a real API.
+   */
+  readonly violations: readonly string[] | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message);
@@ -67,13 +74,17 @@ export class ApiError extends CloudspecsError {
     this.url = details.url;
     this.retryAfterMs = details.retryAfterMs;
     this.attempts = details.attempts ?? 1;
+    this.violations = details.violations;
   }
 
   /**
    * The rich error for a non-2xx result of a result-style call (`const result = await client.GET(...)`), or
-   * `undefined` when the result is a success. Works best on results of a cloudspecs client, which remember the
+   * `undefined` when the result is a success; typed `ApiError` (never undefined) once the result is known to be an
+   * error (`if (result.error) ApiError.from(result)`). Works best on results of a cloudspecs client, which remember the
    * request; for any other openapi-fetch result the method is unknown and the URL is the response's.
    */
+  static from(result: { readonly response: Response; readonly error: NonNullable<unknown> }): ApiError;
+  static from(result: { readonly response: Response; readonly error?: unknown }): ApiError | undefined;
   static from(result: { readonly response: Response; readonly error?: unknown }): ApiError | undefined {
     const { response } = result;
     if (response.ok) return undefined;
@@ -98,6 +109,7 @@ export class ApiError extends CloudspecsError {
       url: this.url,
       retryAfterMs: this.retryAfterMs,
       attempts: this.attempts,
+      ...(this.violations === undefined ? {} : { violations: this.violations }),
       body: this.body,
     };
   }
@@ -465,6 +477,10 @@ export function apiErrorFromResponse(response: Response, body: unknown, exchange
     vendorMessage === undefined ? describeBody(body, response.headers.get('content-type'), redactor) : vendorMessage;
   if (detail) parts.push(`: ${detail}`);
   if (attempts > 1) parts.push(` [after ${attempts} attempts]`);
+  const violations = parseViolations(response.headers.get('sl-violations'))?.map((violation) =>
+    redactor.text(violation),
+  );
+  if (violations) parts.push(`; the mock reports: ${violations.join('; ')}`);
   parts.push(hintFor(kind, retryAfterMs));
 
   const errorClass = apiErrorClasses[kind] ?? ApiError;
@@ -477,7 +493,29 @@ export function apiErrorFromResponse(response: Response, body: unknown, exchange
     url,
     retryAfterMs,
     attempts,
+    violations,
   });
+}
+
+/**
+ * The messages of a mock's `sl-violations` header (a JSON array of `{ location, message }`, as Prism sends it), or
+ * undefined when there is none or it cannot be read. At most 10, each shortened: a header is not a place for essays.
+ */
+function parseViolations(header: string | null): string[] | undefined {
+  if (!header) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const messages = parsed
+    .map((item: unknown) => (item as { message?: unknown } | null)?.message)
+    .filter((message): message is string => typeof message === 'string')
+    .map((message) => snippet(message));
+  const unique = [...new Set(messages)].slice(0, 10);
+  return unique.length > 0 ? unique : undefined;
 }
 
 function hintFor(kind: ErrorKind, retryAfterMs: number | undefined): string {

@@ -140,6 +140,53 @@ describe('ApiError.from', () => {
   });
 });
 
+describe('violations reported by a mock (sl-violations)', () => {
+  const violations = JSON.stringify([
+    {
+      location: ['request', 'body'],
+      severity: 'Error',
+      code: 'required',
+      message: "Request body must have required property 'network'",
+    },
+    {
+      location: ['request', 'body'],
+      severity: 'Error',
+      code: 'required',
+      message: "Request body must have required property 'network'",
+    },
+    { location: ['request', 'header'], severity: 'Error', message: `token ${TOKEN} is not accepted` },
+  ]);
+
+  test('a 422 from a mock carries the violations, once each, and names them in the message', () => {
+    const error = errorFor(422, katapultError('validation_error', 'A validation error occurred'), {
+      'sl-violations': violations,
+    });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.violations).toEqual([
+      "Request body must have required property 'network'",
+      'token [REDACTED] is not accepted',
+    ]);
+    expect(error.message).toContain("the mock reports: Request body must have required property 'network'");
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.toJSON().violations).toEqual(error.violations);
+  });
+
+  test('without the header, or with one that is not JSON, violations is undefined', () => {
+    expect(errorFor(422, katapultError('validation_error', 'x')).violations).toBeUndefined();
+    expect(
+      errorFor(422, katapultError('validation_error', 'x'), { 'sl-violations': 'Too many violations! [{' }).violations,
+    ).toBeUndefined();
+    expect(errorFor(422, katapultError('validation_error', 'x')).toJSON()).not.toHaveProperty('violations');
+  });
+
+  test("ApiError.from(result) reads them from the result's response", () => {
+    const response = new Response('{}', { status: 400, headers: { 'sl-violations': violations } });
+    expect(ApiError.from({ response, error: {} }).violations?.[0]).toBe(
+      "Request body must have required property 'network'",
+    );
+  });
+});
+
 describe('credentials in errors', () => {
   test('a body echoing the token is redacted in message, body, toJSON and inspect', () => {
     const error = errorFor(401, katapultError('invalid_api_token', `token ${TOKEN} is wrong`));

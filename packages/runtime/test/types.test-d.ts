@@ -118,6 +118,28 @@ describe('result types', () => {
     const result = await client.DELETE('/items/{id}', { params: { path: { id: 'it_1' } } });
     expectTypeOf(ApiError.from(result)).toEqualTypeOf<ApiError | undefined>();
   });
+
+  test('ApiError.from(result) is ApiError, not undefined, once the result is known to be an error', async () => {
+    const result = await client.DELETE('/items/{id}', { params: { path: { id: 'it_1' } } });
+    if (result.error) {
+      expectTypeOf(ApiError.from(result)).toEqualTypeOf<ApiError>();
+      expectTypeOf(result.error).toEqualTypeOf<ErrorBody>();
+    } else {
+      expectTypeOf(ApiError.from(result)).toEqualTypeOf<ApiError | undefined>();
+    }
+  });
+
+  test('what narrows a result: `error` (or `data`) does; `response.status` is a plain number and does not', async () => {
+    const result = await client.DELETE('/items/{id}', { params: { path: { id: 'it_1' } } });
+    expectTypeOf(result.response.status).toEqualTypeOf<number>();
+    if (result.response.status === 404) {
+      // Still either branch: the status says nothing to the compiler about which member of the union this is.
+      expectTypeOf(result.error).toEqualTypeOf<ErrorBody | undefined>();
+    }
+    if (result.error !== undefined) {
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
+    }
+  });
 });
 
 describe('createApiClient', () => {
