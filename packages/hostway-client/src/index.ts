@@ -19,7 +19,8 @@ import type { paths } from './generated/schema.js';
 export * from '@cloudspecs/runtime/errors';
 export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
-export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
+// The operation metadata table is for docs and tools: `@cloudspecs/hostway-client/operations`, not this entry.
+export { defaultBaseUrl } from './generated/operations.js';
 
 export interface HostwayClientOptions extends CommonClientOptions {
   /** API user name; defaults to the `HOSTWAY_USERNAME` environment variable. */

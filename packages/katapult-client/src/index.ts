@@ -19,7 +19,8 @@ import type { paths } from './generated/schema.js';
 export * from '@cloudspecs/runtime/errors';
 export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
-export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
+// The operation metadata table is for docs and tools: `@cloudspecs/katapult-client/operations`, not this entry.
+export { defaultBaseUrl } from './generated/operations.js';
 
 /** A Katapult API token, or a function that returns the current one (an OAuth2 access token that refreshes). */
 export type KatapultToken = string | (() => string | Promise<string>);

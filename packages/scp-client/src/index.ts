@@ -27,7 +27,8 @@ import { scpSigner } from './signing.js';
 export * from '@cloudspecs/runtime/errors';
 export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
 export type { components, operations, paths } from './generated/schema.js';
-export { defaultBaseUrl, operations as operationMetadata } from './generated/operations.js';
+// The operation metadata table is for docs and tools: `@cloudspecs/scp-client/operations`, not this entry.
+export { defaultBaseUrl } from './generated/operations.js';
 export {
   type ApiVersion,
   apiVersions,
