@@ -112,7 +112,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -142,7 +142,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -211,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * Create a server for the authenticated account
-         * @description Short form of `createServer` (the wiki's "Alternative URI /servers"): the account is the one identified by the credentials. Same request and answers, except the 404 for an invalid account number, which needs an account number in the path.
+         * @description Short form of `createServer`: the account is the one identified by the credentials. Same request and answers, except the 404 for an invalid account number, which needs an account number in the path.
          */
         post: operations["createServerForCurrentAccount"];
         delete?: never;
@@ -277,7 +277,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -303,7 +303,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -334,7 +334,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -360,7 +360,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -637,7 +637,7 @@ export interface paths {
         };
         /**
          * List the flavors of the authenticated account
-         * @description Short form of `listFlavors` (the URI of the 2012 revision): the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         * @description Short form of `listFlavors`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
          */
         get: operations["listFlavorsForCurrentAccount"];
         put?: never;
@@ -659,7 +659,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -685,7 +685,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -762,7 +762,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -771,7 +771,7 @@ export interface paths {
         };
         /**
          * Get a flavor (detail URI)
-         * @description The same call as `getFlavor`, under the URI the Flavor page names in its heading: one flavor with its virtual CPUs, memory and disk. 403 means the flavor exists but may not be used by this user.
+         * @description The same call as `getFlavor`, under the `…/flavors/detail/{flavorId}` URI: one flavor with its virtual CPUs, memory and disk. 403 means the flavor exists but may not be used by this user.
          */
         get: operations["getFlavorDetails"];
         put?: never;
@@ -788,7 +788,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -911,7 +911,7 @@ export interface paths {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @description Identifier of the image; it may contain spaces, sent percent-encoded.
                  * @example test_public_image
                  */
                 imageId: components["parameters"]["ImageId"];
@@ -937,7 +937,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @description Identifier of the image; it may contain spaces, sent percent-encoded.
                  * @example test_public_image
                  */
                 imageId: components["parameters"]["ImageId"];
@@ -996,7 +996,7 @@ export interface components {
             details: string;
             /**
              * Format: uuid
-             * @description Correlation id of the error (most pages).
+             * @description Correlation id of the error.
              */
             errorid?: string;
             /**
@@ -1120,7 +1120,7 @@ export interface components {
              * @description The address, which is also its identifier.
              */
             ip: string;
-            /** @description Fixed (private) address the flexible IP maps to; null in every example the wiki shows. */
+            /** @description Fixed (private) address the flexible IP maps to; null in every known answer. */
             fixed_ip: string | null;
             links: components["schemas"]["Links"];
             /** @description Name of the pool the address comes from. */
@@ -1142,7 +1142,7 @@ export interface components {
             zone: string;
         };
         /**
-         * @description State of a server. A new server is BUILD until provisioning ends; `os-stop` moves it from ACTIVE to STOPPED. The values are the union of those on the create, list and action pages.
+         * @description State of a server. A new server is BUILD until provisioning ends; `os-stop` moves it from ACTIVE to STOPPED and `os-start` back.
          * @enum {string}
          */
         ServerStatus: "BUILD" | "ACTIVE" | "PROCESSING" | "SUSPENDED" | "STOPPED" | "DELETED" | "UNKNOWN";
@@ -1192,7 +1192,7 @@ export interface components {
             /** @description Display name. */
             name: string;
             status: components["schemas"]["ServerStatus"];
-            /** @description Build progress in percent while the status is BUILD. The range is 0-100, but the API currently only reports 0, 50 and 100. (The wiki types it as "number".) */
+            /** @description Build progress in percent while the status is BUILD. The range is 0-100, but the API currently only reports 0, 50 and 100. */
             progress: number;
             links: components["schemas"]["Links"];
             addresses: components["schemas"]["ServerAddresses"];
@@ -1749,22 +1749,22 @@ export interface components {
          */
         AccountId: string;
         /**
-         * @description Identifier of the server (the wiki calls this path segment `id`).
+         * @description Identifier of the server.
          * @example 167
          */
         ServerId: string;
         /**
-         * @description Identifier of the flavor (the wiki calls this path segment `id`).
+         * @description Identifier of the flavor.
          * @example 1
          */
         FlavorId: string;
         /**
-         * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+         * @description The flexible IP address itself, which is the resource's identifier.
          * @example 203.0.113.25
          */
         IpAddress: string;
         /**
-         * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+         * @description Identifier of the image; it may contain spaces, sent percent-encoded.
          * @example test_public_image
          */
         ImageId: string;
@@ -2009,7 +2009,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -2034,7 +2034,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -2054,7 +2054,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -2074,7 +2074,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flexible IP address itself, which is the resource's identifier (the wiki's `ip_address`).
+                 * @description The flexible IP address itself, which is the resource's identifier.
                  * @example 203.0.113.25
                  */
                 ipAddress: components["parameters"]["IpAddress"];
@@ -2322,7 +2322,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -2342,7 +2342,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -2367,7 +2367,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -2394,7 +2394,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the server (the wiki calls this path segment `id`).
+                 * @description Identifier of the server.
                  * @example 167
                  */
                 serverId: components["parameters"]["ServerId"];
@@ -2765,7 +2765,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -2786,7 +2786,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -2889,7 +2889,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -2910,7 +2910,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the flavor (the wiki calls this path segment `id`).
+                 * @description Identifier of the flavor.
                  * @example 1
                  */
                 flavorId: components["parameters"]["FlavorId"];
@@ -3130,7 +3130,7 @@ export interface operations {
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @description Identifier of the image; it may contain spaces, sent percent-encoded.
                  * @example test_public_image
                  */
                 imageId: components["parameters"]["ImageId"];
@@ -3151,7 +3151,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the image (the wiki calls this path segment `id`); it may contain spaces, sent percent-encoded.
+                 * @description Identifier of the image; it may contain spaces, sent percent-encoded.
                  * @example test_public_image
                  */
                 imageId: components["parameters"]["ImageId"];
