@@ -203,6 +203,26 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
       'export type ApiVersion = (typeof apiVersions)[number];',
       '',
     );
+    // What the client reads on every request, apart from `operations` so that an app bundling the client does not
+    // ship every summary, tag and status with it: each distinct list of versions once, and per operation an index.
+    const sets: string[] = [];
+    const rows = operations.map((op) => {
+      const set = JSON.stringify(op.apiVersions ?? []);
+      if (!sets.includes(set)) sets.push(set);
+      return `  ${JSON.stringify([op.operationId, op.method, op.path, sets.indexOf(set)])},`;
+    });
+    lines.push(
+      '/** The distinct lists of API versions the operations document, newest first; `operationVersionTable` points into it. */',
+      "export const versionSets: readonly (readonly { version: string; status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED'; notBefore: string | null }[])[] = [",
+      ...sets.map((set) => `  ${set},`),
+      '];',
+      '',
+      '/** Every operation as [operationId, method, path, index into versionSets]: the part of `operations` the client reads. */',
+      'export const operationVersionTable: readonly (readonly [string, string, string, number])[] = [',
+      ...rows,
+      '];',
+      '',
+    );
   }
   return lines.join('\n');
 }

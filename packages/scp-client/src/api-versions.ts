@@ -14,7 +14,13 @@
  *   and version, naming both and the date. The request is still sent.
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
-import { type ApiVersion, apiVersions, operations, scpService } from './generated/operations.js';
+import {
+  type ApiVersion,
+  apiVersions,
+  operationVersionTable,
+  scpService,
+  versionSets,
+} from './generated/operations.js';
 
 export type { ApiVersion } from './generated/operations.js';
 export { apiVersions } from './generated/operations.js';
@@ -39,7 +45,11 @@ interface OperationEntry {
   apiVersions?: readonly OperationVersion[];
 }
 
-const entries = Object.entries(operations as Record<string, OperationEntry>);
+// From the compact table, not `operations`: an app bundling the client then ships no summaries, tags or statuses.
+const entries: [string, OperationEntry][] = operationVersionTable.map(([operationId, method, path, set]) => [
+  operationId,
+  { method, path, apiVersions: versionSets[set] ?? [] },
+]);
 
 interface Route {
   operationId: string;

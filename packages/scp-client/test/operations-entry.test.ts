@@ -13,3 +13,11 @@ describe('operation metadata lives at @cloudspecs/scp-client/operations', () => 
     expect(Object.keys(main)).toContain('defaultBaseUrl');
   });
 });
+
+describe('the client reads versions from the compact table, not from operationMetadata', () => {
+  it('operationVersions gives every operation exactly the versions its metadata lists', () => {
+    const entries = Object.values(operationMetadata);
+    expect(entries.length).toBeGreaterThan(10);
+    for (const op of entries) expect(main.operationVersions(op.method, op.path)).toEqual(op.apiVersions);
+  });
+});
