@@ -101,6 +101,9 @@ function isObj(value: unknown): value is Obj {
 // ─── documents and $ref ────────────────────────────────────────────────────────────────────────────────────────────
 
 class Doc {
+  /** flattened schemas by schema object (documents are not changed while compared) */
+  readonly flats = new WeakMap<object, Flat>();
+
   constructor(
     readonly root: Obj,
     readonly label: string,
@@ -149,6 +152,8 @@ interface Flat {
   required: Set<string>;
   /** whether any part states `required` at all (vendor response schemas often leave it out: unknown, not optional) */
   requiredStated: boolean;
+  /** a lookup: every branch has one field, and requires it (Katapult's `{"id": …}` / `{"permalink": …}`) */
+  lookup: boolean;
   items: Json[];
   additional: Json[];
   readOnly: boolean;
@@ -169,6 +174,7 @@ function emptyFlat(): Flat {
     properties: new Map(),
     required: new Set(),
     requiredStated: false,
+    lookup: false,
     items: [],
     additional: [],
     readOnly: false,
@@ -193,8 +199,34 @@ function isUnconstrained(flat: Flat): boolean {
   );
 }
 
+/** Keywords next to a `$ref` that change nothing compared here. */
+const ANNOTATIONS = new Set([
+  '$ref',
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  'deprecated',
+  'default',
+]);
+
 function flatten(doc: Doc, input: Json, depth = 0): Flat {
+  if (!isObj(input)) return flattenUncached(doc, input, depth);
+  const cached = doc.flats.get(input);
+  if (cached) return cached;
+  const flat = flattenUncached(doc, input, depth);
+  doc.flats.set(input, flat);
+  return flat;
+}
+
+function flattenUncached(doc: Doc, input: Json, depth: number): Flat {
   if (depth > MAX_DEPTH) return emptyFlat();
+  // 3.1 allows keywords next to a `$ref` (`nullable`, `x-departures`, …): they apply together with its target.
+  if (isObj(input) && typeof input.$ref === 'string' && Object.keys(input).some((key) => !ANNOTATIONS.has(key))) {
+    const { $ref, ...rest } = input;
+    return flatten(doc, { ...rest, allOf: [{ $ref }, ...(Array.isArray(rest.allOf) ? rest.allOf : [])] }, depth + 1);
+  }
   const { node, refs } = doc.resolve(input);
   if (node === false) return { ...emptyFlat(), satisfiable: false, refs };
   if (!isObj(node)) return { ...emptyFlat(), refs };
@@ -235,6 +267,8 @@ function flatten(doc: Doc, input: Json, depth = 0): Flat {
   if (node.additionalProperties !== undefined && typeof node.additionalProperties !== 'boolean') {
     own.additional.push(node.additionalProperties);
   }
+  const fields = [...own.properties].filter(([, schema]) => schema !== false).map(([name]) => name);
+  own.lookup = fields.length === 1 && own.required.size === 1 && own.required.has(fields[0] ?? '');
   if (own.types.size === 0 && own.properties.size > 0) own.types.add('object');
   if (own.types.size === 0 && own.items.length > 0) own.types.add('array');
   own.readOnly = node.readOnly === true;
@@ -287,6 +321,8 @@ function mergeAll(parts: Flat[], ownNullable: boolean): Flat {
     out.departureHolders.push(...part.departureHolders);
     out.satisfiable &&= part.satisfiable;
   }
+  const withFields = parts.filter((part) => part.properties.size > 0);
+  out.lookup = withFields.length === 1 && (withFields[0]?.lookup ?? false);
   return out;
 }
 
@@ -320,6 +356,7 @@ function mergeAny(branches: Flat[]): Flat {
   for (const name of out.properties.keys()) {
     if (objects.length > 0 && objects.every((branch) => branch.required.has(name))) out.required.add(name);
   }
+  out.lookup = objects.length > 0 && objects.every((branch) => branch.lookup);
   out.readOnly = values.length > 0 && values.every((branch) => branch.readOnly);
   out.writeOnly = values.length > 0 && values.every((branch) => branch.writeOnly);
   return out;
@@ -376,12 +413,8 @@ class OperationComparer {
     depth = 0,
     parameter = false,
   ): void {
-    const o = flatten(this.ours, oursSchema);
-    const v = flatten(this.vendor, vendorSchema);
-    if (parameter) {
-      asParameter(o);
-      asParameter(v);
-    }
+    const o = parameter ? asParameter(flatten(this.ours, oursSchema)) : flatten(this.ours, oursSchema);
+    const v = parameter ? asParameter(flatten(this.vendor, vendorSchema)) : flatten(this.vendor, vendorSchema);
     const here = [...scopes, ...o.departureHolders.map((holder) => ({ prefix: at, ...holder }))];
     // A cycle: the same pair of (referenced) schemas is already being compared further up.
     const key = `${o.refs.join(',')}|${v.refs.join(',')}`;
@@ -399,8 +432,9 @@ class OperationComparer {
       this.add(at, 'enum', describeEnum(v.enum), describeEnum(o.enum), here);
     }
 
-    // Properties: only when both sides describe them (a bare `type: object` says nothing about its fields).
-    if (o.properties.size > 0 && v.properties.size > 0) {
+    // Properties: a vendor object without any (a bare `type: object`) says nothing about its fields; an object of ours
+    // without any while the vendor lists fields is missing them all.
+    if (v.properties.size > 0 && (o.properties.size > 0 || o.types.has('object'))) {
       const skip = (flat: Flat) => (direction === 'request' ? flat.readOnly : flat.writeOnly);
       const names = new Set([...v.properties.keys(), ...o.properties.keys()]);
       for (const name of [...names].sort()) {
@@ -421,8 +455,9 @@ class OperationComparer {
           this.add(field, 'extra', 'absent', describeField(oursFlat, o.required.has(name)), here);
           continue;
         }
-        // A response schema of the vendor's that states no `required` at all says nothing about presence.
-        const stated = direction === 'request' || v.requiredStated;
+        // A vendor schema that states no `required` at all says nothing about presence in a response, nor about
+        // which key of a lookup must be given (ours requires the one key of each branch).
+        const stated = v.requiredStated || (direction === 'request' && !o.lookup);
         if (stated && o.required.has(name) !== v.required.has(name)) {
           const say = (required: boolean) => (required ? 'required' : 'optional');
           this.add(field, 'required', say(v.required.has(name)), say(o.required.has(name)), here);
@@ -443,12 +478,14 @@ class OperationComparer {
  * A parameter's value on the wire: a query string or header cannot carry null (absent is how "no value" is sent), and
  * with form style one value and a one-element array are the same string, so `T | T[]` is `T[]`.
  */
-function asParameter(flat: Flat): void {
-  flat.nullable = false;
-  if (flat.types.has('array')) {
-    flat.types = new Set(['array']);
-    flat.enum = undefined;
-  }
+function asParameter(flat: Flat): Flat {
+  const array = flat.types.has('array');
+  return {
+    ...flat,
+    nullable: false,
+    types: array ? new Set(['array']) : flat.types,
+    enum: array ? undefined : flat.enum,
+  };
 }
 
 function one(schemas: Json[]): Json {
@@ -512,6 +549,8 @@ interface Param {
   in: string;
   required: boolean;
   schema: Json;
+  /** a key of a deepObject lookup: the vendor's bracket parameters cannot say that one of them must be given */
+  lookupKey?: boolean;
 }
 
 /** Path-item and operation parameters (the operation's win), deepObject parameters expanded to `name[key]`. */
@@ -536,7 +575,23 @@ function parametersOf(doc: Doc, op: Operation): Param[] {
       if (flat.properties.size > 0) {
         for (const [key, sub] of flat.properties) {
           if (sub === false) continue;
-          out.push({ name: `${name}[${key}]`, in: where, required: required && flat.required.has(key), schema: sub });
+          out.push({
+            name: `${name}[${key}]`,
+            in: where,
+            required: required && flat.required.has(key),
+            schema: sub,
+            lookupKey: flat.lookup,
+          });
+        }
+        continue;
+      }
+      // An array of objects: `annotations[][key]`, `annotations[][value]`, each an array of that field's values.
+      const items = flat.types.has('array') && flat.items.length > 0 ? flatten(doc, one(flat.items)) : undefined;
+      if (items && items.properties.size > 0) {
+        for (const [key, sub] of items.properties) {
+          if (sub === false) continue;
+          const schema = { type: 'array', items: sub };
+          out.push({ name: `${name}[][${key}]`, in: where, required: required && items.required.has(key), schema });
         }
         continue;
       }
@@ -625,7 +680,7 @@ function compareOperation(ours: Doc, vendor: Doc, o: Operation, v: Operation, sc
     } else if (op && !vp) {
       comparer.add(at, 'extra', 'absent', describeField(flatten(ours, op.schema), op.required), scopes);
     } else if (op && vp) {
-      if (op.required !== vp.required) {
+      if (op.required !== vp.required && !(op.lookupKey && !vp.required)) {
         const say = (required: boolean) => (required ? 'required' : 'optional');
         comparer.add(at, 'required', say(vp.required), say(op.required), scopes);
       }
@@ -757,7 +812,8 @@ function explain(
     for (const departure of readDepartures(registry, scope.departures, scope.source)) {
       if (departure.operation !== undefined && !operationNames.includes(departure.operation)) continue;
       if (departure.kind !== undefined && departure.kind !== difference.kind) continue;
-      const at = departure.at === '*' ? '*' : joinAt(scope.prefix, departure.at);
+      // On a schema, `*` is the schema itself and everything in it.
+      const at = joinAt(scope.prefix, departure.at);
       if (locationMatches(at, difference.at)) return departure;
     }
   }
@@ -893,7 +949,23 @@ export function renderText(vendor: string, report: Report): string {
   };
   const line = (d: Difference) => `    ${d.at}  ${d.kind}: vendor ${d.vendor} · ours ${d.ours}`;
 
-  const unexplained = report.operations.filter((op) => op.differences.some((d) => !d.explainedBy));
+  const oneSided = (side: 'vendor' | 'ours') =>
+    report.operations.filter(
+      (op) => !(side === 'vendor' ? op.ours : op.vendor) && op.differences.some((d) => !d.explainedBy),
+    );
+  for (const side of ['vendor', 'ours'] as const) {
+    const ops = oneSided(side);
+    if (ops.length === 0) continue;
+    lines.push(
+      side === 'vendor' ? `Only in the vendor document (${ops.length}):` : `Only in our spec (${ops.length}):`,
+      '',
+    );
+    for (const op of ops) lines.push(`  ${title(op)}`);
+    lines.push('');
+  }
+  const unexplained = report.operations.filter(
+    (op) => op.ours && op.vendor && op.differences.some((d) => !d.explainedBy),
+  );
   if (unexplained.length > 0) {
     lines.push('Unexplained differences (record each in x-departures, or fix the spec):', '');
     for (const op of unexplained) {

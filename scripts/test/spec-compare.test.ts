@@ -126,7 +126,7 @@ describe('parameters', () => {
     ]);
   });
 
-  it('parameters: a deepObject lookup equals the vendor bracket parameters; nullability and T|T[] are wire-equal', () => {
+  it('parameters: deepObject lookups and arrays equal the vendor bracket parameters; null and T|T[] are wire-equal', () => {
     const lookup = {
       oneOf: [
         { type: 'object', properties: { id: { type: 'string' }, permalink: false }, required: ['id'] },
@@ -141,6 +141,15 @@ describe('parameters', () => {
               { name: 'zone', in: 'query', required: true, style: 'deepObject', explode: true, schema: lookup },
               { name: 'state', in: 'query', schema: { type: 'array', items: { type: 'string', enum: ['on', 'off'] } } },
               { name: 'name', in: 'query', schema: { type: 'string' } },
+              {
+                name: 'annotations',
+                in: 'query',
+                style: 'deepObject',
+                schema: {
+                  type: 'array',
+                  items: { type: 'object', properties: { key: { type: 'string' }, value: { type: 'string' } } },
+                },
+              },
             ],
             responses: {},
           },
@@ -165,6 +174,8 @@ describe('parameters', () => {
                   },
                 },
                 { name: 'name', in: 'query', schema: { type: 'string', nullable: true } },
+                { name: 'annotations[][key]', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+                { name: 'annotations[][value]', in: 'query', schema: { type: 'array', items: { type: 'integer' } } },
               ],
               responses: {},
             },
@@ -173,7 +184,7 @@ describe('parameters', () => {
         { components: { schemas: { S: { type: 'string', enum: ['on', 'off'] } } } },
       ),
     );
-    expect(diffs(report)).toEqual([]);
+    expect(diffs(report)).toEqual(['GET /zones/zone | request.query.annotations[][value][] | type | integer | string']);
   });
 });
 
@@ -315,19 +326,58 @@ describe('bodies', () => {
   });
 
   it('bodies: a vendor response object that states no `required` says nothing about presence; a request one does', () => {
-    const item = { type: 'object', properties: { id: { type: 'string' } } };
+    const item = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } };
+    const oursItem = { ...item, required: ['id'] };
     const report = compareDocuments(
-      ours({
-        '/a': {
-          post: {
-            requestBody: json({ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }),
-            responses: ok({ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }),
-          },
-        },
-      }),
+      ours({ '/a': { post: { requestBody: json(oursItem), responses: ok(oursItem) } } }),
       vendor({ '/a': { post: { requestBody: json(item), responses: ok(item) } } }),
     );
     expect(diffs(report)).toEqual(['POST /a | request.body.id | required | optional | required']);
+  });
+
+  it('bodies: the one key of a lookup of ours is required where the vendor lookup states no `required`', () => {
+    const lookup = (required?: string[]) => ({
+      type: 'object',
+      required: ['task'],
+      properties: {
+        task: { type: 'object', properties: { id: { type: 'string' } }, ...(required ? { required } : {}) },
+      },
+    });
+    const op = (schema: unknown, param: Obj) => ({
+      '/tasks/task': {
+        get: { parameters: [param], responses: {} },
+        post: { requestBody: json(schema), responses: {} },
+      },
+    });
+    const deep = {
+      name: 'task',
+      in: 'query',
+      required: true,
+      style: 'deepObject',
+      schema: lookup(['id']).properties.task,
+    };
+    const report = compareDocuments(
+      ours(op(lookup(['id']), deep)),
+      vendor(op(lookup(), { name: 'task[id]', in: 'query', schema: { type: 'string' } })),
+    );
+    expect(diffs(report)).toEqual([]);
+    // A vendor that does state it is still compared.
+    const stated = compareDocuments(
+      ours(op(lookup(['id']), deep)),
+      vendor(op(lookup([]), { name: 'task[id]', in: 'query', schema: { type: 'string' } })),
+    );
+    expect(diffs(stated)).toEqual(['POST /tasks/task | request.body.task.id | required | optional | required']);
+  });
+
+  it('bodies: a free-form object of ours misses the fields the vendor lists; a free-form vendor object says nothing', () => {
+    const fields = { type: 'object', properties: { id: { type: 'string' } } };
+    const report = compareDocuments(
+      ours({ '/a': { get: { responses: ok({ type: 'object', properties: { a: { type: 'object' }, b: fields } }) } } }),
+      vendor({
+        '/a': { get: { responses: ok({ type: 'object', properties: { a: fields, b: { type: 'object' } } }) } },
+      }),
+    );
+    expect(diffs(report)).toEqual(['GET /a | response.200.body.a.id | missing | string | absent']);
   });
 
   it('bodies: $ref cycles terminate: a schema met again inside itself is not compared a second time', () => {
@@ -583,6 +633,37 @@ describe('departures', () => {
       ),
     ]);
     expect(report.summary.explained).toBe(0);
+  });
+
+  it('departures: keywords next to a $ref apply with it (an inline x-departures, a 3.0-style nullable)', () => {
+    const report = compareDocuments(
+      ours(
+        {
+          '/a': {
+            get: {
+              responses: ok({
+                type: 'object',
+                properties: {
+                  one: {
+                    $ref: '#/components/schemas/S',
+                    'x-departures': [{ at: '*', kind: 'type', why: 'ints on the wire' }],
+                  },
+                  two: { $ref: '#/components/schemas/S', nullable: true },
+                },
+              }),
+            },
+          },
+        },
+        { components: { schemas: { S: { type: 'integer' } } } },
+      ),
+      vendor({
+        '/a': {
+          get: { responses: ok({ type: 'object', properties: { one: { type: 'string' }, two: { type: 'integer' } } }) },
+        },
+      }),
+    );
+    expect(diffs(report)).toEqual(['GET /a | response.200.body.two | nullable | non-null | nullable']);
+    expect(diffs(report, true)).toEqual(['GET /a | response.200.body.one | type | string | integer']);
   });
 
   it('locationMatches: equal, or a prefix ending on `.`, `[` or a space', () => {
