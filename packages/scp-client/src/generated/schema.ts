@@ -988,7 +988,7 @@ export interface paths {
         };
         /**
          * List launch configurations
-         * @description Lists the launch configurations of the account, filtered by name or image. Pages with `limit` and `offset`. The answer is a single launch configuration object, as the vendor documents it.
+         * @description Lists the launch configurations of the account, filtered by name or image. Pages with `limit` and `offset`. The documented answer is one launch configuration object, not a list.
          */
         get: operations["listLaunchConfigurations"];
         put?: never;
@@ -3606,9 +3606,15 @@ export interface components {
             /** @description New state of the subscription. */
             notification_state?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description How a scaling policy aggregates its metric over the servers of the group.
+         * @enum {string}
+         */
         AutoScalingGroupPolicyMetricMethod: "AVG" | "MIN" | "MAX";
-        /** @enum {string} */
+        /**
+         * @description Whether a scaling policy adds servers (`SCALE_OUT`) or removes them (`SCALE_IN`).
+         * @enum {string}
+         */
         AutoScalingGroupPolicyScaleType: "SCALE_OUT" | "SCALE_IN";
         AutoScalingGroupPolicyListResponse: {
             /** @description Total number of items matching the request. */
@@ -3702,7 +3708,10 @@ export interface components {
             /** @description Value of the metric that triggers the policy. */
             threshold?: number | null;
         };
-        /** @enum {string} */
+        /**
+         * @description How often a schedule runs.
+         * @enum {string}
+         */
         JobSchedulingFrequencyEnum: "ONCE" | "DAILY" | "WEEKLY" | "MONTHLY";
         AutoScalingGroupScheduleListResponse: {
             /** @description Total number of items matching the request. */
@@ -3838,7 +3847,10 @@ export interface components {
             /** @description Number of configuration values. */
             count: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Who can see an image.
+         * @enum {string}
+         */
         ImageVisibilityEnum: "public" | "community" | "shared" | "private";
         ImageListResponse: {
             /** @description Images. */
@@ -4538,7 +4550,10 @@ export interface components {
             /** @description Port the servers serve on in the load balancer server group. */
             port: number;
         };
-        /** @enum {string} */
+        /**
+         * @description State of a schedule.
+         * @enum {string}
+         */
         JobSchedulingState: "ACTIVE" | "INACTIVE" | "DELETED";
         AutoScalingGroupVirtualServerShowResponse: {
             /** @description Account that owns it. */
@@ -4594,9 +4609,15 @@ export interface components {
             /** @description VPC ID. */
             vpc_id?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Operating system distribution of an image.
+         * @enum {string}
+         */
         ImageOsDistroEnum: "alma" | "centos" | "rhel" | "rocky" | "ubuntu" | "windows" | "oracle" | "sles";
-        /** @enum {string} */
+        /**
+         * @description Status of the share of an image with an account.
+         * @enum {string}
+         */
         ImageMemberStatusEnum: "pending" | "accepted" | "rejected";
         /** @description A key pair as listed. */
         Keypair: {
@@ -4691,7 +4712,10 @@ export interface components {
             /** @description Amount reserved by operations in progress. */
             reserved: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Operating system family the server is billed for.
+         * @enum {string}
+         */
         PlannedComputeOsType: "open_source" | "windows" | "rhel";
         SecurityGroupResponseRule: {
             /** @description First port of the range the rule allows. */
@@ -4710,7 +4734,9 @@ export interface components {
             cidr: string;
         };
         /**
-         * @description A point in time, `YYYY-MM-DDThh:mm:ss` with optional fractions of a second. The API sends it either with a zone offset, as RFC 3339 (`2026-11-30T09:15:02Z`, `2026-11-30T18:15:02+09:00`), or without one (`2026-11-30T09:15:02`). The zone-less form names no time zone; parse both forms, and do not feed this field to a strict RFC 3339 parser alone.
+         * @description A point in time, `YYYY-MM-DDThh:mm:ss` with optional fractions of a second. The API sends it either with a zone
+         *     offset, as RFC 3339 (`2026-11-30T09:15:02Z`, `2026-11-30T18:15:02+09:00`), or without one (`2026-11-30T09:15:02`).
+         *     The zone-less form names no time zone. Parse both forms: a strict RFC 3339 parser rejects the zone-less one.
          * @example 2026-11-30T09:15:02
          * @example 2026-11-30T09:15:02Z
          * @example 2026-11-30T18:15:02.123+09:00
