@@ -75,7 +75,7 @@ describe('hostway spec: server actions', () => {
 
 describe('hostway spec: fault names', () => {
   it('every JSON error example uses a fault name the vendor pages show', () => {
-    const shown = new Set(['computeFault', 'forbidden', 'itemNotFound']);
+    const shown = new Set(['computeFault', 'conflict', 'forbidden', 'itemNotFound']);
     const used = new Map<string, string>();
     for (const [path, item] of Object.entries(paths)) {
       for (const [method, operation] of Object.entries(item)) {

@@ -382,6 +382,186 @@ export const operations = {
       404
     ]
   },
+  "listVolumes": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/volumes",
+    "tag": "Volumes",
+    "summary": "List volumes",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listVolumesForCurrentAccount": {
+    "method": "GET",
+    "path": "/volumes",
+    "tag": "Volumes",
+    "summary": "List the volumes of the authenticated account",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "listVolumesWithDetails": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/volumes/detail",
+    "tag": "Volumes",
+    "summary": "List volumes with their details",
+    "statuses": [
+      200,
+      303,
+      401,
+      404
+    ]
+  },
+  "listVolumesWithDetailsForCurrentAccount": {
+    "method": "GET",
+    "path": "/volumes/detail",
+    "tag": "Volumes",
+    "summary": "List the volumes of the authenticated account with their details",
+    "statuses": [
+      200,
+      303,
+      401
+    ]
+  },
+  "getVolume": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/volumes/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Get a volume",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "deleteVolume": {
+    "method": "DELETE",
+    "path": "/accounts/{accountId}/flexcloud/volumes/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Delete a volume",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "getVolumeForCurrentAccount": {
+    "method": "GET",
+    "path": "/volumes/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Get a volume of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "deleteVolumeForCurrentAccount": {
+    "method": "DELETE",
+    "path": "/volumes/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Delete a volume of the authenticated account",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "listServerVolumeAttachments": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments",
+    "tag": "Volumes",
+    "summary": "List the volumes attached to a server",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "attachVolume": {
+    "method": "POST",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments",
+    "tag": "Volumes",
+    "summary": "Attach a volume to a server",
+    "statuses": [
+      200,
+      401,
+      404,
+      409
+    ]
+  },
+  "listServerVolumeAttachmentsForCurrentAccount": {
+    "method": "GET",
+    "path": "/servers/{serverId}/os-volume_attachments",
+    "tag": "Volumes",
+    "summary": "List the volumes attached to a server of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "attachVolumeForCurrentAccount": {
+    "method": "POST",
+    "path": "/servers/{serverId}/os-volume_attachments",
+    "tag": "Volumes",
+    "summary": "Attach a volume to a server of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404,
+      409
+    ]
+  },
+  "getServerVolumeAttachment": {
+    "method": "GET",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Get a volume attached to a server",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "detachVolume": {
+    "method": "DELETE",
+    "path": "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Detach a volume from a server",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
+  "getServerVolumeAttachmentForCurrentAccount": {
+    "method": "GET",
+    "path": "/servers/{serverId}/os-volume_attachments/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Get a volume attached to a server of the authenticated account",
+    "statuses": [
+      200,
+      401,
+      404
+    ]
+  },
+  "detachVolumeForCurrentAccount": {
+    "method": "DELETE",
+    "path": "/servers/{serverId}/os-volume_attachments/{volumeId}",
+    "tag": "Volumes",
+    "summary": "Detach a volume from a server of the authenticated account",
+    "statuses": [
+      204,
+      401,
+      404
+    ]
+  },
   "listFlavors": {
     "method": "GET",
     "path": "/accounts/{accountId}/flexcloud/flavors",

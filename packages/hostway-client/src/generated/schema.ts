@@ -602,6 +602,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/flexcloud/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List volumes
+         * @description Lists the account's volumes. 404 means the account number in the path is not valid.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the volumes of the authenticated account
+         * @description Short form of `listVolumes`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listVolumesForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List volumes with their details
+         * @description Lists the account's volumes with every detail; the answer has the same fields as `listVolumes`. 404 means the account number in the path is not valid.
+         */
+        get: operations["listVolumesWithDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the volumes of the authenticated account with their details
+         * @description Short form of `listVolumesWithDetails`: the account is the one identified by the credentials. No 404 is listed because there is no account number in the path.
+         */
+        get: operations["listVolumesWithDetailsForCurrentAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/volumes/{volumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a volume
+         * @description Returns one volume with its details. 404 means the volume or the account is not found.
+         */
+        get: operations["getVolume"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume
+         * @description Deletes the volume. The answer is 204 with no body; 404 means it (or the account) does not exist.
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes/{volumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a volume of the authenticated account
+         * @description Short form of `getVolume`: the account is the one identified by the credentials. 404 means the account has no volume with this id.
+         */
+        get: operations["getVolumeForCurrentAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume of the authenticated account
+         * @description Short form of `deleteVolume`: the account is the one identified by the credentials. 404 means the account has no volume with this id.
+         */
+        delete: operations["deleteVolumeForCurrentAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the volumes attached to a server
+         * @description Lists the server's volume attachments. 404 means the server (or the account) is not found.
+         */
+        get: operations["listServerVolumeAttachments"];
+        put?: never;
+        /**
+         * Attach a volume to a server
+         * @description Attaches an existing volume to the server as the given device. The answer is 200 with no body. 404 means the server or the volume is not found; 409 means the volume is already attached.
+         */
+        post: operations["attachVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/servers/{serverId}/os-volume_attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the volumes attached to a server of the authenticated account
+         * @description Short form of `listServerVolumeAttachments`: the account is the one identified by the credentials. 404 means the account has no server with this id.
+         */
+        get: operations["listServerVolumeAttachmentsForCurrentAccount"];
+        put?: never;
+        /**
+         * Attach a volume to a server of the authenticated account
+         * @description Short form of `attachVolume`: the account is the one identified by the credentials. Same request and answers.
+         */
+        post: operations["attachVolumeForCurrentAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/flexcloud/servers/{serverId}/os-volume_attachments/{volumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a volume attached to a server
+         * @description Returns the details of a volume attached to the server. 404 means the server, the volume or the attachment is not found.
+         */
+        get: operations["getServerVolumeAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Detach a volume from a server
+         * @description Detaches the volume from the server. The answer is 204 with no body; 404 means the server, the volume or the attachment is not found.
+         */
+        delete: operations["detachVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/servers/{serverId}/os-volume_attachments/{volumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a volume attached to a server of the authenticated account
+         * @description Short form of `getServerVolumeAttachment`; the account is the one identified by the credentials.
+         */
+        get: operations["getServerVolumeAttachmentForCurrentAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Detach a volume from a server of the authenticated account
+         * @description Short form of `detachVolume`; the account is the one identified by the credentials.
+         */
+        delete: operations["detachVolumeForCurrentAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{accountId}/flexcloud/flavors": {
         parameters: {
             query?: never;
@@ -1005,13 +1302,17 @@ export interface components {
              */
             guid?: string;
         };
-        /** @description Fault named `computeFault`: the fault of a request the API refused or failed to carry out (400, 405, 409 and 5xx). */
+        /** @description Fault named `computeFault`: the fault of a request the API refused or failed to carry out (400, 405 and 5xx). */
         ComputeFault: {
             computeFault: components["schemas"]["FaultDetail"];
         };
         /** @description Fault named `forbidden` (403). */
         ForbiddenFault: {
             forbidden: components["schemas"]["FaultDetail"];
+        };
+        /** @description Fault named `conflict` (409). */
+        ConflictFault: {
+            conflict: components["schemas"]["FaultDetail"];
         };
         /** @description Fault named `itemNotFound` (404). */
         ItemNotFoundFault: {
@@ -1415,6 +1716,66 @@ export interface components {
         ImageEnvelope: {
             image: components["schemas"]["ImageDetail"];
         };
+        /** @description A volume attached to a server. */
+        VolumeAttachment: {
+            /** @description Attachment id. */
+            id: string | number;
+            /** @description Id of the server. */
+            serverId: string | number;
+            /** @description Id of the volume. */
+            volumeId: string | number;
+            /** @description Device path the volume appears as on the server. */
+            device: string;
+        };
+        /** @description A block storage volume. */
+        Volume: {
+            /** @description Volume id. */
+            id: string;
+            /** @description Display name. */
+            display_name: string;
+            /** @description Description. */
+            display_description: string;
+            /** @description Size in GB; a number, or a string of digits in lists. */
+            size: number | string;
+            /** @description Unused. */
+            volume_type: string;
+            /** @description Additional information, as string values. */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @description Text key of the zone the volume is in. */
+            availability_zone: string;
+            /** @description The servers the volume is attached to. */
+            attachments: components["schemas"]["VolumeAttachment"][];
+            links: components["schemas"]["Links"];
+            /** @description Id of the snapshot the volume was made from; empty when none. */
+            snapshot_id: string;
+            /** @description Creation time, `YYYY-MM-DD HH:MM:SS` (or with `T` and `Z`). */
+            created_at: string;
+            /**
+             * @description State of the volume, when sent.
+             * @enum {string}
+             */
+            status?: "Pending" | "Open" | "ClosePending";
+        };
+        VolumeEnvelope: {
+            volume: components["schemas"]["Volume"];
+        };
+        VolumeList: {
+            volumes: components["schemas"]["Volume"][];
+            links?: components["schemas"]["PageLinks"];
+        };
+        VolumeAttachmentList: {
+            volumeAttachments: components["schemas"]["VolumeAttachment"][];
+        };
+        AttachVolumeRequest: {
+            volumeAttachment: {
+                /** @description Id of the volume to attach. */
+                volumeId: string;
+                /** @description Device path the volume is to appear as, e.g. `/dev/xvdb`. */
+                device: string;
+            };
+        };
     };
     responses: {
         /** @description The credentials are missing or wrong, or the account they name cannot be found. The body is the web server's plain-text page, not a JSON fault. */
@@ -1580,7 +1941,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ComputeFault"];
+                "application/json": components["schemas"]["ConflictFault"];
             };
         };
         /** @description An unknown error was raised while processing the action (resize). */
@@ -1741,6 +2102,63 @@ export interface components {
                 "application/json": components["schemas"]["ImageEnvelope"];
             };
         };
+        /** @description The volumes. */
+        VolumeList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VolumeList"];
+            };
+        };
+        /** @description The volume. */
+        VolumeDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VolumeEnvelope"];
+            };
+        };
+        /** @description The volume is deleted; the body is empty. */
+        VolumeDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The server's volume attachments. */
+        VolumeAttachmentList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VolumeAttachmentList"];
+            };
+        };
+        /** @description The volume is attached; the body is empty. */
+        VolumeAttached: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The volume is detached; the body is empty. */
+        VolumeDetached: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The volume is already attached. */
+        VolumeAlreadyAttached: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConflictFault"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1778,6 +2196,11 @@ export interface components {
          * @example 145
          */
         RuleId: string;
+        /**
+         * @description Identifier of the volume, its `id`.
+         * @example hbs2012May03_0OxRg0Jz7
+         */
+        VolumeId: string;
         /**
          * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
          * @example 1
@@ -1865,6 +2288,12 @@ export interface components {
         CreateSecurityGroupRule: {
             content: {
                 "application/json": components["schemas"]["CreateSecurityGroupRuleRequest"];
+            };
+        };
+        /** @description The volume to attach and the device it appears as on the server. */
+        AttachVolume: {
+            content: {
+                "application/json": components["schemas"]["AttachVolumeRequest"];
             };
         };
     };
@@ -2673,6 +3102,412 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["SecurityGroupRuleDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listVolumesForCurrentAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listVolumesWithDetails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listVolumesWithDetailsForCurrentAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number. The API requires `page` and `pageSize` together: give both or neither. Without them the full list is returned, or 303 when it would hold more than 100 items.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Items per page, required together with `page`; at most 400 (the API redirects a larger size to the same page at 400).
+                 * @example 100
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeList"];
+            303: components["responses"]["SeeOtherFirstPage"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VolumeDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    getVolumeForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    deleteVolumeForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VolumeDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    listServerVolumeAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeAttachmentList"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    attachVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AttachVolume"];
+        responses: {
+            200: components["responses"]["VolumeAttached"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["VolumeAlreadyAttached"];
+        };
+    };
+    listServerVolumeAttachmentsForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeAttachmentList"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    attachVolumeForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AttachVolume"];
+        responses: {
+            200: components["responses"]["VolumeAttached"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["VolumeAlreadyAttached"];
+        };
+    };
+    getServerVolumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    detachVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VolumeDetached"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    getServerVolumeAttachmentForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VolumeDetails"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ItemNotFound"];
+        };
+    };
+    detachVolumeForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+                /**
+                 * @description Identifier of the volume, its `id`.
+                 * @example hbs2012May03_0OxRg0Jz7
+                 */
+                volumeId: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VolumeDetached"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ItemNotFound"];
         };
