@@ -63,4 +63,19 @@ describe('scp types', () => {
     // @ts-expect-error a number is not a server id
     void waitForServer(scp, 42);
   });
+
+  it('waitForServer takes the create result as it is, in either error style', async () => {
+    const body = {
+      name: 'web-01',
+      server_type_id: 't',
+      image_id: 'i',
+      keypair_name: 'k',
+      networks: [{ subnet_id: 's' }],
+    };
+    const result = await scp.POST('/v1/servers', { body });
+    void waitForServer(scp, result);
+    const throwing = createScpClient({ accessKey: 'a', secretKey: 's', throwOnError: true });
+    const { data } = await throwing.POST('/v1/servers', { body });
+    void waitForServer(throwing, data);
+  });
 });
