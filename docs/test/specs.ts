@@ -3,7 +3,7 @@
  * that drops an operation cannot also drop it from the expectations.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import { parse } from 'yaml';
 
@@ -42,8 +42,14 @@ export function registeredSpecs(): RegisteredSpec[] {
       tags?: { name: string }[];
       paths: Record<string, Record<string, { operationId: string; summary: string; tags?: string[] }>>;
     };
-    const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-      Object.keys(item)
+    // A spec split into files (`paths: {'/v1/servers': {$ref: paths/v1_servers.yaml}}`) keeps each path item in its own file.
+    const pathItem = (item: Record<string, unknown>) =>
+      (typeof item.$ref === 'string'
+        ? parse(readFileSync(join(dirname(specPath), item.$ref), 'utf8'))
+        : item) as Record<string, { operationId: string; summary: string; tags?: string[] }>;
+    const operations = Object.entries(spec.paths).flatMap(([path, rawItem]) => {
+      const item = pathItem(rawItem);
+      return Object.keys(item)
         .filter((method) => METHODS.includes(method))
         .map((method) => {
           const operation = item[method] as { operationId: string; summary: string; tags?: string[] };
@@ -54,8 +60,8 @@ export function registeredSpecs(): RegisteredSpec[] {
             path,
             tag: operation.tags?.[0] ?? '',
           };
-        }),
-    );
+        });
+    });
     const used = new Set(operations.map((operation) => operation.tag));
     return {
       vendor,
