@@ -164,7 +164,7 @@ const vendors: Record<string, Vendor> = {
   },
   'scp-client': {
     vendor: 'scp',
-    api: 'the Samsung Cloud Platform virtualserver API (servers and their interfaces, API versions 1.0–1.3)',
+    api: 'the Samsung Cloud Platform virtualserver API (servers, images, key pairs, volumes, snapshots, Auto-Scaling Groups, …; API versions 1.0–1.3)',
     factory: 'createScpClient',
     credentials: [
       '| option | environment variable used when the option is not given |',
