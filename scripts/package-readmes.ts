@@ -129,7 +129,7 @@ const vendors: Record<string, Vendor> = {
   },
   'hostway-client': {
     vendor: 'hostway',
-    api: 'the Hostway FlexCloud API (servers, server actions, flexible IPs, flavors, images)',
+    api: 'the Hostway FlexCloud API (servers, server actions, zones, firewall groups, volumes, flexible IPs, flavors, images)',
     factory: 'createHostwayClient',
     credentials: [
       '| option | environment variable used when the option is not given |',
