@@ -3730,7 +3730,7 @@ export interface components {
             day_of_month?: string | null;
             /** @description Day(s) of the week for a WEEKLY schedule. */
             day_of_week?: string | null;
-            /** @description Free-text description. */
+            /** @description Description of the schedule. */
             description?: string | null;
             /** @description Desired server count to set. */
             desired_server_count?: number | null;
@@ -3802,7 +3802,7 @@ export interface components {
             day_of_month?: string | null;
             /** @description Day(s) of the week for a WEEKLY schedule. */
             day_of_week?: string | null;
-            /** @description Free-text description. */
+            /** @description New description of the schedule. */
             description?: string | null;
             /** @description Number of servers the group aims to run. */
             desired_server_count?: number | null;
@@ -4079,7 +4079,7 @@ export interface components {
             state: string;
             /** @description User data (for example a cloud-init script) given to the server at first boot. */
             user_data?: string | null;
-            /** @description Volumes. */
+            /** @description Volumes of each server the group creates. */
             volumes?: components["schemas"]["LaunchConfigurationVolume"][] | null;
         };
         LaunchConfigurationCreateRequest: {
@@ -4130,7 +4130,7 @@ export interface components {
             state: string;
             /** @description User data (for example a cloud-init script) given to the server at first boot. */
             user_data?: string | null;
-            /** @description Volumes. */
+            /** @description Volumes of each server the group creates. */
             volumes?: components["schemas"]["LaunchConfigurationVolume"][] | null;
         };
         ServerQuotaSet: {
@@ -4239,7 +4239,7 @@ export interface components {
             password?: string | null;
         };
         ServerSecurityGroupListResponse: {
-            /** @description Security groups. */
+            /** @description Security groups applied to the server. */
             security_groups: components["schemas"]["SecurityGroupResponse"][];
         };
         ServerSecurityGroupActionRequestBody: {
@@ -4287,7 +4287,7 @@ export interface components {
             snapshots: components["schemas"]["SnapshotDetailResponse"][];
         };
         SnapshotCreateRequest: {
-            /** @description Free-text description. */
+            /** @description Description of the snapshot. */
             description?: string | null;
             /** @description Take the snapshot even though the volume is attached to a server. */
             force?: boolean | null;
@@ -4304,7 +4304,7 @@ export interface components {
         SnapshotDetailResponse: {
             /** @description Creation time. */
             created_at: string;
-            /** @description Free-text description. */
+            /** @description Description of the snapshot. */
             description?: string | null;
             /** @description Snapshot ID. */
             id: string;
@@ -4380,7 +4380,7 @@ export interface components {
             volume_types: components["schemas"]["VolumeTypeDetailResponse"][];
         };
         VolumeTypeDetailResponse: {
-            /** @description Free-text description. */
+            /** @description Description of the volume type. */
             description?: string | null;
             /** @description Extra properties of the volume type. */
             extra_specs: components["schemas"]["VolumeTypeExtraSpecs"];
@@ -4596,15 +4596,15 @@ export interface components {
             product_category?: components["schemas"]["ProductCategory"];
             /** @description Product offering. */
             product_offering?: components["schemas"]["ProductOffering"];
-            /** @description Security groups. */
+            /** @description Security groups of the server. */
             security_groups?: components["schemas"]["ServerShowResponseSecurityGroup"][] | null;
             /** @description Server group ID. */
             server_group_id?: string | null;
-            /** @description Server type. */
+            /** @description Server type of the server. */
             server_type: components["schemas"]["ServerShowResponseServerType"];
             /** @description Server state, for example `ACTIVE`. */
             state: string;
-            /** @description Volumes. */
+            /** @description Attached volumes. */
             volumes: components["schemas"]["ServerShowResponseVolume"][];
             /** @description VPC ID. */
             vpc_id?: string | null;
