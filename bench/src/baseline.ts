@@ -30,12 +30,15 @@ export const before: {
   date: string;
   machine: string;
   command: string;
+  /** §3's reference row: `{ createApiClient }` of @cloudspecs/runtime alone, gzip'd, to tell its growth apart */
+  runtimeGzipBytes: number;
   vendors: Record<Vendor, VendorBaseline>;
 } = {
   what: 'the three specs at commit e43272c (Katapult 26 operations, Hostway 24, SCP 13), in a git worktree',
   date: '2026-11-30T15:32Z',
   machine: 'Intel(R) Xeon(R) Processor, 2 cores (nproc 2), Node v20.20.2, load average 6.7 (other work running)',
   command: 'pnpm bench --only pipeline,bundle,vendors',
+  runtimeGzipBytes: 9911,
   vendors: {
     katapult: {
       operations: 26,

@@ -128,6 +128,7 @@ export async function bundleSize(): Promise<SectionResult> {
           limit: `≤ +${kB(BUNDLE_GROWTH_BUDGET_BYTES)}`,
           actual: `${growth < 0 ? '−' : '+'}${kB(Math.abs(growth))} (${kB(then.bundleGzipBytes)} → ${kB(result.gzip)})`,
           pass: growth <= BUNDLE_GROWTH_BUDGET_BYTES,
+          note: `the runtime alone grew ${kB(runtimeOnly.gzip - before.runtimeGzipBytes)} (${kB(before.runtimeGzipBytes)} → ${kB(runtimeOnly.gzip)}); the client's own part, roughly: ${kB(growth - (runtimeOnly.gzip - before.runtimeGzipBytes))}`,
         });
       }
       budgets.push({
