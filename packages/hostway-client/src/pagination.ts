@@ -40,8 +40,33 @@ export type PaginateOptions<P extends PaginatedPath> = PathOption<Get<P>> & {
 };
 
 /**
- * Walks a paginated list lazily, one request per page, until a page has no `next` link. Breaking out of the loop
- * makes no further request; each page is a GET, retried by the client's policy.
+ * The page number of a page's `next` link, `undefined` when there is none, or what was expected instead when the
+ * `links` or the link are not what Hostway sends (`{ rel: 'next', href: '/flavors?page=2&pageSize=100' }`).
+ */
+function nextPage(body: Record<string, unknown>): number | string | undefined {
+  const { links } = body;
+  if (links === undefined) return undefined;
+  if (!Array.isArray(links)) return '"links" to be an array of { rel, href }';
+  const link = links.find((l) => typeof l === 'object' && l !== null && (l as { rel?: unknown }).rel === 'next') as
+    | { href?: unknown }
+    | undefined;
+  if (link === undefined) return undefined;
+  let page: number | undefined;
+  try {
+    if (typeof link.href === 'string')
+      page = Number(new URL(link.href, 'https://api.hostway.com').searchParams.get('page'));
+  } catch {
+    page = undefined;
+  }
+  return page !== undefined && Number.isInteger(page) && page >= 1
+    ? page
+    : 'the "next" link\'s href to name the next page with a whole number "page" parameter';
+}
+
+/**
+ * Walks a paginated list lazily, one request per page, following each page's `next` link until a page has none.
+ * Breaking out of the loop makes no further request; each page is a GET, retried by the client's policy. A `next`
+ * link to a page already fetched throws PaginationError.
  */
 export function paginate<P extends PaginatedPath>(
   client: HostwayClient<boolean>,
@@ -59,20 +84,19 @@ export function paginate<P extends PaginatedPath>(
     pageSize?: number;
     signal?: AbortSignal;
   };
-  // Pages are fetched one after the other: the number of the one last fetched is the current one.
-  let current = 1;
   return paginateWith<Page<P>, PageItem<P>, number>({
-    fetchPage: async (page = 1) => {
-      current = page;
-      return (await getPage(
-        client,
-        path,
-        { path: pathParams, query: { ...query, page, pageSize } },
-        signal,
-      )) as Page<P>;
-    },
+    description: `hostway GET ${path}`,
+    firstCursor: 1,
+    fetchPage: async (page = 1) =>
+      (await getPage(client, path, { path: pathParams, query: { ...query, page, pageSize } }, signal, (body) => {
+        const next = nextPage(body);
+        return typeof next === 'string' ? next : undefined;
+      })) as Page<P>,
     items: (page) => arrayItems(page, 'links'),
-    next: (page) =>
-      (page as { links?: { rel: string }[] }).links?.some((l) => l.rel === 'next') ? current + 1 : undefined,
+    // The page the server's `next` link names: a link back to a page already fetched ends in PaginationError.
+    next: (page) => {
+      const next = nextPage(page as Record<string, unknown>);
+      return typeof next === 'number' ? next : undefined;
+    },
   });
 }

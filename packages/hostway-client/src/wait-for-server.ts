@@ -2,7 +2,7 @@
  * Following Hostway's asynchronous server creation: 202 with the server in BUILD (progress 0, 50, 100) and a
  * `Location` header, polled until the server leaves BUILD.
  */
-import { ConfigurationError, poll, WaitFailedError } from '@cloudspecs/runtime';
+import { ConfigurationError, poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime';
 import type { components } from './generated/schema.js';
 import type { HostwayClient } from './index.js';
 
@@ -62,7 +62,7 @@ export async function waitForServer(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: (p) => options.onProgress?.(p as ServerProgress) } : {}),
     check: async ({ signal }) => {
-      const { data } =
+      const result =
         accountId === undefined
           ? await client.GET('/servers/{serverId}', { params: { path: { serverId } }, signal, throwOnError: true })
           : await client.GET('/accounts/{accountId}/flexcloud/servers/{serverId}', {
@@ -70,12 +70,16 @@ export async function waitForServer(
               signal,
               throwOnError: true,
             });
-      const { server } = data;
+      const server = (result.data as { server?: unknown } | null)?.server as Server | null | undefined;
+      if (typeof server !== 'object' || server === null || typeof server.status !== 'string') {
+        throw unexpectedBodyError(client, result, 'a "server" object with a "status"');
+      }
       if (IN_PROGRESS.includes(server.status)) {
         return { done: false, progress: { status: server.status, progress: server.progress } satisfies ServerProgress };
       }
       if (server.status === 'ACTIVE') return { done: true, value: server };
-      throw new WaitFailedError(`hostway: server ${serverId} left BUILD as ${server.status}, not ACTIVE`, {
+      // The server's body comes from the server: built redacted, as the client's own errors are.
+      throw waitFailedError(client, `hostway: server ${serverId} left BUILD as ${server.status}, not ACTIVE`, {
         vendor: 'hostway',
         description,
         state: server.status,
@@ -100,9 +104,18 @@ function resolveTarget(target: ServerTarget): { serverId: string; accountId: str
       'hostway: waitForServer needs the create result (with its Location header or self link), a server URL, or { serverId }',
     );
   }
-  const match = SERVER_PATH.exec(new URL(url, 'https://api.hostway.com').pathname);
-  if (!match?.[2]) {
-    throw new ConfigurationError(`hostway: waitForServer cannot find a server in ${JSON.stringify(url)}`);
+  // A malformed URL or escape is the same mistake as one without a server: the URL does not name one.
+  const cannotFind = () =>
+    new ConfigurationError(
+      `hostway: waitForServer cannot find a server in ${JSON.stringify(url)}; pass the create result, a server URL, or { serverId }`,
+    );
+  let match: RegExpExecArray | null;
+  try {
+    match = SERVER_PATH.exec(new URL(url, 'https://api.hostway.com').pathname);
+    if (!match?.[2]) throw cannotFind();
+    return { serverId: decodeURIComponent(match[2]), accountId: match[1] && decodeURIComponent(match[1]) };
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw cannotFind();
   }
-  return { serverId: decodeURIComponent(match[2]), accountId: match[1] && decodeURIComponent(match[1]) };
 }

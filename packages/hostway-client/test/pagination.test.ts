@@ -1,3 +1,4 @@
+import { PaginationError, ResponseParseError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createHostwayClient, paginate } from '../src/index.js';
 
@@ -62,5 +63,62 @@ describe('paginate (Hostway page/pageSize)', () => {
     const names = [];
     for await (const server of paginate(client, '/servers/detail', { pageSize: 50 })) names.push(server.name);
     expect(names.length).toBeGreaterThan(0);
+  });
+});
+
+describe('paginate: odd answers (issue 12)', () => {
+  /** Answers every page with `body(page)`, and 404 after 10 requests so a loop cannot run forever. */
+  function answering(body: (page: number) => unknown) {
+    const requests: URL[] = [];
+    const fetch = async (request: Request) => {
+      const url = new URL(request.url);
+      requests.push(url);
+      if (requests.length > 10)
+        return new Response('{"itemNotFound":{"message":"looping","code":404}}', { status: 404 });
+      return new Response(JSON.stringify(body(Number(url.searchParams.get('page')))), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    };
+    return {
+      requests,
+      client: createHostwayClient({
+        username: 'u',
+        password: 'hw-test-password',
+        baseUrl: 'http://127.0.0.1:9',
+        fetch,
+      }),
+    };
+  }
+
+  it('paginate: a next link to the same page throws PaginationError naming the path and the page', async () => {
+    const { client, requests } = answering(() => ({
+      flavors: [{ id: '1', name: 'f1', links: [] }],
+      links: [{ rel: 'next', href: '/flavors?page=1&pageSize=2' }],
+    }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/flavors', { pageSize: 2 }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ cursor: '1' });
+    expect((error as Error).message).toContain('/flavors');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('paginate: a page that is not an object is a ResponseParseError saying what arrived', async () => {
+    const { client } = answering(() => null);
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/flavors'));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('got null');
+  });
+
+  it('paginate: a next link without a usable page number is a ResponseParseError', async () => {
+    const { client } = answering(() => ({ flavors: [], links: [{ rel: 'next', href: '/flavors?page=two' }] }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/flavors'));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('page=two');
   });
 });

@@ -1,4 +1,12 @@
-import { AbortError, ConfigurationError, NotFoundError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { inspect } from 'node:util';
+import {
+  AbortError,
+  ConfigurationError,
+  NotFoundError,
+  ResponseParseError,
+  TimeoutError,
+  WaitFailedError,
+} from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createHostwayClient, type ServerStatus, waitForServer } from '../src/index.js';
 
@@ -141,5 +149,42 @@ describe('waitForServer', () => {
     const active = await waitForServer(client, created, fast);
     expect(active.id).toBe('167');
     expect(active.status).toBe('ACTIVE');
+  });
+});
+
+describe('waitForServer: odd answers (issue 12)', () => {
+  const answering = (body: unknown, password = 'hw-test-password') =>
+    createHostwayClient({
+      username: 'smith1234',
+      password,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () => json(body),
+    });
+
+  for (const body of [{ server: null }, {}, { server: { id: '167' } }]) {
+    it(`waitForServer: ${JSON.stringify(body)} is a ResponseParseError saying what arrived`, async () => {
+      const error = await waitForServer(answering(body), { serverId: '167' }, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseParseError);
+      expect((error as Error).message).toContain(JSON.stringify(body));
+    });
+  }
+
+  for (const location of ['http://[::1/servers/167', 'https://api.hostway.com/servers/%E0%A4%A/']) {
+    it(`waitForServer: a malformed Location ${JSON.stringify(location)} is a ConfigurationError, not a raw TypeError/URIError`, async () => {
+      const response = new Response(null, { status: 202, headers: { Location: location } });
+      const error = await waitForServer(answering({}), { response }, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toContain('waitForServer');
+    });
+  }
+
+  it('waitForServer: a server that ends DELETED, its name echoing the password: no password in the WaitFailedError', async () => {
+    const password = 'hw-SECRET-echoed-31415';
+    const body = { server: { ...server('167', 'DELETED', 0), name: `web ${password}` } };
+    const error = await waitForServer(answering(body, password), { serverId: '167' }, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 10 })]) {
+      expect(text).not.toContain(password);
+    }
   });
 });

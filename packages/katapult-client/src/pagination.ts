@@ -40,10 +40,24 @@ export type PaginateOptions<P extends PaginatedPath> = (object extends ListQuery
 
 type PaginationObject = { current_page: number; total_pages: number | null; per_page: number };
 
+const PAGINATION_SHAPE =
+  'a "pagination" object with whole numbers "current_page" and "per_page", and "total_pages" (a whole number or null)';
+
+function isPaginationObject(value: unknown): value is PaginationObject {
+  if (typeof value !== 'object' || value === null) return false;
+  const { current_page, total_pages, per_page } = value as Record<string, unknown>;
+  return (
+    Number.isInteger(current_page) &&
+    Number.isInteger(per_page) &&
+    (total_pages === null || Number.isInteger(total_pages))
+  );
+}
+
 /**
  * Walks a paginated list lazily, one request per page, stopping after the last page (for a `large_set`, whose total is
  * not counted, after the first page that is not full). Breaking out of the loop makes no further request. Each page is
- * a GET, so it is retried by the client's policy; a failure throws the runtime's error classes.
+ * a GET, so it is retried by the client's policy; a failure throws the runtime's error classes, a page without its
+ * `pagination` object a ResponseParseError, and a `current_page` that does not advance a PaginationError.
  */
 export function paginate<P extends PaginatedPath>(
   client: KatapultClient<boolean>,
@@ -52,12 +66,15 @@ export function paginate<P extends PaginatedPath>(
 ): Paginator<Page<P>, PageItem<P>> {
   const { query, perPage, signal } = (options ?? {}) as { query?: object; perPage?: number; signal?: AbortSignal };
   return paginateWith<Page<P>, PageItem<P>, number>({
+    description: `katapult GET ${path}`,
+    firstCursor: 1,
     fetchPage: async (page = 1) =>
       (await getPage(
         client,
         path,
         { query: { ...query, page, ...(perPage === undefined ? {} : { per_page: perPage }) } },
         signal,
+        (body) => (isPaginationObject(body.pagination) ? undefined : PAGINATION_SHAPE),
       )) as Page<P>,
     items: (page) => arrayItems(page, 'pagination'),
     next: (page) => {

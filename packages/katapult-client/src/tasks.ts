@@ -1,5 +1,5 @@
 /** Waiting for Katapult's background tasks (power actions answer with a queued `task`). */
-import { poll, WaitFailedError } from '@cloudspecs/runtime';
+import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime';
 import type { components } from './generated/schema.js';
 import type { KatapultClient } from './index.js';
 
@@ -18,7 +18,8 @@ export interface WaitForTaskOptions {
 }
 
 /**
- * Polls `GET /tasks/task` until the task is `completed` (resolves with it) or `failed` (throws WaitFailedError).
+ * Polls `GET /tasks/task` until the task is `completed` (resolves with it) or `failed` (throws WaitFailedError); an
+ * answer without a task object with a status is a ResponseParseError.
  * `task` is the task an operation answered with (`{ task: { id } }`'s inner object) or its id.
  */
 export async function waitForTask(
@@ -36,15 +37,19 @@ export async function waitForTask(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: (t) => options.onProgress?.(t as Task) } : {}),
     check: async ({ signal }) => {
-      const { data } = await client.GET('/tasks/task', {
+      const result = await client.GET('/tasks/task', {
         params: { query: { task: { id } } },
         signal,
         throwOnError: true,
       });
-      const current = data.task;
+      const current = (result.data as { task?: unknown } | null)?.task as Task | null | undefined;
+      if (typeof current !== 'object' || current === null || typeof current.status !== 'string') {
+        throw unexpectedBodyError(client, result, 'a "task" object with a "status"');
+      }
       if (current.status === 'completed') return { done: true, value: current };
       if (current.status === 'failed') {
-        throw new WaitFailedError(`katapult: task ${id} (${current.name}) failed`, {
+        // The task's name and body come from the server: built redacted, as the client's own errors are.
+        throw waitFailedError(client, `katapult: task ${id} (${current.name}) failed`, {
           vendor: 'katapult',
           description,
           state: current.status,

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@cloudspecs/runtime';
+import { NotFoundError, PaginationError, ResponseParseError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createKatapultClient, paginate } from '../src/index.js';
 
@@ -124,5 +124,43 @@ describe('paginate (Katapult page/per_page)', () => {
       items.push(ip);
     expect(items.length).toBeGreaterThan(0);
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('paginate: odd answers (issue 12)', () => {
+  /** A fake that answers every page with `body(page)`, and 404 after 10 requests so a loop cannot run forever. */
+  function fakeAnswers(body: (page: number) => unknown) {
+    const requests: URL[] = [];
+    const fetch = async (request: Request) => {
+      const url = new URL(request.url);
+      requests.push(url);
+      if (requests.length > 10) return json({ error: { code: 'stop', description: 'looping', detail: {} } }, 404);
+      return json(body(Number(url.searchParams.get('page'))));
+    };
+    return { requests, client: createKatapultClient({ token: 'kt-test-token', baseUrl: 'http://127.0.0.1:9', fetch }) };
+  }
+
+  it('paginate: throws PaginationError when current_page does not advance', async () => {
+    const { client, requests } = fakeAnswers(() => ({
+      pagination: { current_page: 1, total_pages: 3, total: 9, per_page: 3, large_set: false },
+      ip_addresses: [{ id: 'ip_1' }],
+    }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ cursor: '2', pages: 2 });
+    expect((error as Error).message).toContain('/organizations/organization/ip_addresses');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('paginate: a page without its pagination object is a ResponseParseError saying what arrived', async () => {
+    const { client } = fakeAnswers(() => ({ ip_addresses: [{ id: 'ip_1' }] }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('"pagination"');
+    expect((error as Error).message).toContain('{"ip_addresses":[{"id":"ip_1"}]}');
   });
 });

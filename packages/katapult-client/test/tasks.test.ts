@@ -1,4 +1,5 @@
-import { AbortError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { inspect } from 'node:util';
+import { AbortError, ResponseParseError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createKatapultClient, type Task, waitForTask } from '../src/index.js';
 
@@ -84,5 +85,29 @@ describe('waitForTask', () => {
     });
     const task = await waitForTask(polling, data.task, fast);
     expect(task.status).toBe('completed');
+  });
+});
+
+describe('waitForTask: odd answers (issue 12)', () => {
+  const clientAnswering = (body: unknown, token = 'kt-test-token') =>
+    createKatapultClient({ token, baseUrl: 'http://127.0.0.1:9', fetch: async () => json(body) });
+
+  for (const body of [{}, { task: {} }, { task: null }, { task: { id: 'task_1', status: 42 } }]) {
+    it(`waitForTask: ${JSON.stringify(body)} is a ResponseParseError saying what arrived`, async () => {
+      const error = await waitForTask(clientAnswering(body), 'task_1', fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseParseError);
+      expect((error as Error).message).toContain(JSON.stringify(body));
+    });
+  }
+
+  it('waitForTask: a failed task whose name echoes the token: no token in the WaitFailedError', async () => {
+    const token = 'kt-SECRET-echoed-9f8e7d';
+    const task = { id: 'task_1', name: `job for ${token}`, status: 'failed', progress: 0 };
+    const error = await waitForTask(clientAnswering({ task }, token), 'task_1', fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 10 })]) {
+      expect(text).not.toContain(token);
+    }
+    expect((error as WaitFailedError).resource).toMatchObject({ name: 'job for [REDACTED]' });
   });
 });

@@ -2,6 +2,7 @@
  * Pieces the vendor packages' typed `paginate(client, path, options)` are made of: type helpers that read a GET
  * operation out of openapi-typescript's `paths`, and the untyped page request behind them.
  */
+import { unexpectedBodyError } from './client-registry.js';
 
 /** The GET operation of a path. */
 export type GetOperation<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Operation } ? Operation : never;
@@ -32,20 +33,32 @@ export type ArrayItemOf<Body, Except extends PropertyKey = never> = {
   [K in Exclude<keyof Body, Except>]: Body[K] extends readonly (infer Item)[] ? Item : never;
 }[Exclude<keyof Body, Except>];
 
-/** Fetches one page through a client's GET, throwing the error classes on a non-2xx answer. */
+/**
+ * Fetches one page through a client's GET, throwing the error classes on a non-2xx answer. A page that is not a JSON
+ * object, or that `check` finds wrong (it returns what was expected, e.g. 'a "pagination" object'), is a
+ * ResponseParseError saying what arrived, never a TypeError further on.
+ */
 export async function getPage(
   client: { GET: unknown },
   path: string,
   params: { path?: object | undefined; query: object },
   signal: AbortSignal | undefined,
+  check?: (page: Record<string, unknown>) => string | undefined,
 ): Promise<Record<string, unknown>> {
-  const get = client.GET as (path: string, init: object) => Promise<{ data: Record<string, unknown> }>;
-  const { data } = await get(path, {
+  const get = client.GET as (path: string, init: object) => Promise<{ data: unknown; response: Response }>;
+  const result = await get(path, {
     params: params.path ? params : { query: params.query },
     throwOnError: true,
     ...(signal ? { signal } : {}),
   });
-  return data;
+  const { data } = result;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw unexpectedBodyError(client, result, 'expected a page (a JSON object)');
+  }
+  const page = data as Record<string, unknown>;
+  const problem = check?.(page);
+  if (problem !== undefined) throw unexpectedBodyError(client, result, `expected ${problem}`);
+  return page;
 }
 
 /** The items of a page: its (first) array property other than `except`. */

@@ -10,6 +10,11 @@ export interface PaginateOptions<TPage, TItem, TCursor> {
   next: (page: TPage) => TCursor | undefined | null;
   /** What is listed, for the error when the server repeats a cursor: "katapult GET /organizations/.../ip_addresses". */
   description?: string;
+  /**
+   * The cursor that names the first page, fetched with `undefined` (page 1 for page-numbered lists), so that a `next`
+   * pointing back to it is caught at once.
+   */
+  firstCursor?: TCursor;
 }
 
 export interface Paginator<TPage, TItem> extends AsyncIterable<TItem> {
@@ -26,7 +31,7 @@ export function paginate<TPage, TItem, TCursor = unknown>(
     let cursor: TCursor | undefined;
     // Every cursor asked for: a server that does not advance (a page number that stays, a marker it ignores, a
     // `next` link to the same page) would otherwise be asked for the same pages forever.
-    const seen = new Set<string>();
+    const seen = new Set<string>(opts.firstCursor === undefined ? [] : [cursorKey(opts.firstCursor)]);
     for (let pages = 1; ; pages++) {
       const page = await opts.fetchPage(cursor);
       yield page;

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { paginate } from '../src/index.js';
+import { PaginationError, paginate } from '../src/index.js';
 
 interface Page {
   items: string[];
@@ -76,4 +76,47 @@ describe('paginate', () => {
     ).rejects.toBe(failure);
     expect(items).toEqual(['a']);
   });
+});
+
+describe('paginate: a server that does not advance (issue 12 #2)', () => {
+  test('paginate: throws PaginationError naming the list and the cursor when the cursor does not advance', async () => {
+    const fetchPage = vi.fn(async (_cursor: number | undefined) => ({ items: ['a'], current_page: 1 }));
+    const paginator = paginate({
+      fetchPage,
+      items: (page) => page.items,
+      next: (page) => page.current_page + 1,
+      description: 'katapult GET /things',
+    });
+    const error = await (async () => {
+      for await (const _ of paginator);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ description: 'katapult GET /things', cursor: '2', pages: 2 });
+    expect((error as Error).message).toMatch(/^katapult GET \/things: the server sent the cursor 2 again/);
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  test('paginate: a cursor that comes back after others (a cycle) is caught too', async () => {
+    const markers = ['m1', 'm2', 'm1'];
+    let calls = 0;
+    const paginator = paginate<{ next: string }, string, string>({
+      fetchPage: async () => ({ next: markers[calls++] ?? 'end' }),
+      items: () => [],
+      next: (page) => page.next,
+    });
+    const error = await (async () => {
+      for await (const _ of paginator);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'PaginationError', cursor: '"m1"', pages: 3 });
+  });
+});
+
+test('paginate: with firstCursor, a next cursor pointing back to the first page is caught after one request', async () => {
+  const fetchPage = vi.fn(async (_cursor: number | undefined) => ({ next: 1 }));
+  const paginator = paginate({ fetchPage, items: () => [], next: (page) => page.next, firstCursor: 1 });
+  const error = await (async () => {
+    for await (const _ of paginator);
+  })().catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'PaginationError', cursor: '1', pages: 1 });
+  expect(fetchPage).toHaveBeenCalledTimes(1);
 });

@@ -38,7 +38,8 @@ export type PaginateOptions<P extends PaginatedPath> = PathOption<Get<P>> & {
 
 /**
  * Walks a list lazily, one request per page; the next page starts after the id of the last item, and a page with
- * fewer than `limit` items is the last. Breaking out of the loop makes no further request.
+ * fewer than `limit` items is the last. Breaking out of the loop makes no further request. A server that ignores
+ * `marker` (the same last id again) throws PaginationError.
  */
 export function paginate<P extends PaginatedPath>(
   client: ScpClient<boolean>,
@@ -57,6 +58,7 @@ export function paginate<P extends PaginatedPath>(
     signal?: AbortSignal;
   };
   return paginateWith<Page<P>, PageItem<P>, string>({
+    description: `scp GET ${path}`,
     fetchPage: async (marker) =>
       (await getPage(
         client,

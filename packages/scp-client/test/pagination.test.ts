@@ -1,3 +1,4 @@
+import { PaginationError, ResponseParseError } from '@cloudspecs/runtime';
 import { describe, expect, it } from 'vitest';
 import { createScpClient, paginate } from '../src/index.js';
 
@@ -48,5 +49,44 @@ describe('paginate (SCP limit/marker)', () => {
     for await (const _ of paginate(client, '/v1/servers', { limit: 3, query: { name: 'web' } })) break;
     expect(requests).toHaveLength(1);
     expect(requests[0]?.searchParams.get('name')).toBe('web');
+  });
+});
+
+describe('paginate: odd answers (issue 12)', () => {
+  function answering(body: () => unknown) {
+    const requests: URL[] = [];
+    const fetch = async (request: Request) => {
+      requests.push(new URL(request.url));
+      if (requests.length > 10) return new Response('{"errors":[{"code":"stop","detail":"looping"}]}', { status: 404 });
+      return new Response(JSON.stringify(body()), { headers: { 'Content-Type': 'application/json' } });
+    };
+    const client = createScpClient({
+      accessKey: 'a',
+      secretKey: 's',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+      onWarning: () => {},
+    });
+    return { requests, client };
+  }
+
+  it('paginate: a server that ignores marker throws PaginationError naming the path and the marker', async () => {
+    const { client, requests } = answering(() => ({ servers: [{ id: 'srv-01' }, { id: 'srv-02' }] }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/v1/servers', { limit: 2 }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ cursor: '"srv-02"', pages: 2 });
+    expect((error as Error).message).toContain('/v1/servers');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('paginate: a page that is not an object is a ResponseParseError saying what arrived', async () => {
+    const { client } = answering(() => null);
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/v1/servers'));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('got null');
   });
 });
