@@ -325,6 +325,35 @@ describe('bodies', () => {
     expect(diffs(report)).toEqual([]);
   });
 
+  it('bodies: `nullable: true` counts in a 3.1 vendor document too; readOnly fields are not part of a request', () => {
+    const server = (name: Obj) => ({
+      type: 'object',
+      properties: { id: { type: 'string', readOnly: true }, name },
+    });
+    const report = compareDocuments(
+      ours({
+        '/s': {
+          post: {
+            requestBody: json({ type: 'object', properties: { name: { type: ['string', 'null'] } } }),
+            responses: ok(server({ type: ['string', 'null'] })),
+          },
+        },
+      }),
+      {
+        ...vendor({
+          '/s': {
+            post: {
+              requestBody: json(server({ type: 'string', nullable: true })),
+              responses: ok(server({ type: 'string', nullable: true })),
+            },
+          },
+        }),
+        openapi: '3.1.0',
+      },
+    );
+    expect(diffs(report)).toEqual([]);
+  });
+
   it('bodies: a vendor response object that states no `required` says nothing about presence; a request one does', () => {
     const item = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } };
     const oursItem = { ...item, required: ['id'] };
