@@ -4952,29 +4952,65 @@ export interface operations {
     listAutoScalingGroups: {
         parameters: {
             query?: {
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example asg-web
+                 */
                 name?: string;
-                /** @description State to filter on. */
+                /**
+                 * @description State to filter on.
+                 * @example IN_SERVICE
+                 */
                 state?: string;
-                /** @description Launch configuration ID to filter on. */
+                /**
+                 * @description Launch configuration ID to filter on.
+                 * @example b5aea5a675fc4f6b9e0fcd1288354c5f
+                 */
                 launch_configuration_id?: string;
-                /** @description Launch configuration name to filter on. */
+                /**
+                 * @description Launch configuration name to filter on.
+                 * @example lc-web
+                 */
                 launch_configuration_name?: string;
-                /** @description Load balancer server group ID to filter on. */
+                /**
+                 * @description Load balancer server group ID to filter on.
+                 * @example a1f6c2d9e8b74f03a5c4d3e2f1b0a998
+                 */
                 lb_server_group_id?: string;
-                /** @description Security group ID to filter on. */
+                /**
+                 * @description Security group ID to filter on.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
                 security_group_id?: string;
-                /** @description Subnet ID to filter on. */
+                /**
+                 * @description Subnet ID to filter on.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
                 subnet_id?: string;
-                /** @description VPC ID to filter on. */
+                /**
+                 * @description VPC ID to filter on.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
                 vpc_id?: string;
-                /** @description Creator (user ID) to filter on. */
+                /**
+                 * @description Creator (user ID) to filter on.
+                 * @example 7c1e0f3a9b2d4e6f8a0b1c2d3e4f5a6b
+                 */
                 created_by?: string;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -5247,11 +5283,20 @@ export interface operations {
     listAutoScalingGroupLbServerGroups: {
         parameters: {
             query?: {
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -5356,17 +5401,37 @@ export interface operations {
     listAutoScalingGroupNotifications: {
         parameters: {
             query?: {
-                /** @description Users to filter on; repeat the parameter for several. */
+                /**
+                 * @description Users to filter on; repeat the parameter for several.
+                 * @example [
+                 *       "7c1e0f3a9b2d4e6f8a0b1c2d3e4f5a6b"
+                 *     ]
+                 */
                 user_ids?: string[];
-                /** @description Notification state to filter on. */
+                /**
+                 * @description Notification state to filter on.
+                 * @example ACTIVE
+                 */
                 notification_state?: string;
-                /** @description Notification event to filter on. */
+                /**
+                 * @description Notification event to filter on.
+                 * @example SCALE_OUT
+                 */
                 notification_event?: string;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -5643,19 +5708,40 @@ export interface operations {
     listAutoScalingGroupPolicies: {
         parameters: {
             query?: {
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example cpu-high
+                 */
                 name?: string;
-                /** @description Metric method to filter on. */
+                /**
+                 * @description Metric method to filter on.
+                 * @example AVG
+                 */
                 metric_method?: components["schemas"]["AutoScalingGroupPolicyMetricMethod"];
-                /** @description Metric type to filter on. */
+                /**
+                 * @description Metric type to filter on.
+                 * @example CPU
+                 */
                 metric_type?: string;
-                /** @description Scale type to filter on. */
+                /**
+                 * @description Scale type to filter on.
+                 * @example SCALE_OUT
+                 */
                 scale_type?: components["schemas"]["AutoScalingGroupPolicyScaleType"];
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -5941,13 +6027,25 @@ export interface operations {
     listAutoScalingGroupSchedules: {
         parameters: {
             query?: {
-                /** @description Page size. */
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
                 size?: number;
-                /** @description Page number, from 0. */
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
                 page?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
-                /** @description Frequency to filter on. */
+                /**
+                 * @description Frequency to filter on.
+                 * @example WEEKLY
+                 */
                 frequency?: components["schemas"]["JobSchedulingFrequencyEnum"];
             };
             header?: {
@@ -6299,11 +6397,20 @@ export interface operations {
     listAutoScalingGroupVirtualServers: {
         parameters: {
             query?: {
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
                 marker?: string;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -6354,9 +6461,15 @@ export interface operations {
     listDefaultConfigs: {
         parameters: {
             query?: {
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example default_volume_type
+                 */
                 name?: string;
-                /** @description Category to filter on. */
+                /**
+                 * @description Category to filter on.
+                 * @example compute
+                 */
                 category?: string;
             };
             header?: {
@@ -6400,23 +6513,50 @@ export interface operations {
     listImages: {
         parameters: {
             query?: {
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
                 marker?: string;
-                /** @description SCP image type to filter on, for example `STANDARD` or `CUSTOM`. */
+                /**
+                 * @description SCP image type to filter on, for example `STANDARD` or `CUSTOM`.
+                 * @example CUSTOM
+                 */
                 scp_image_type?: string;
-                /** @description Original image type to filter on. */
+                /**
+                 * @description Original image type to filter on.
+                 * @example STANDARD
+                 */
                 scp_original_image_type?: string;
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example ubuntu-2204-web
+                 */
                 name?: string;
-                /** @description Operating system distribution to filter on. */
+                /**
+                 * @description Operating system distribution to filter on.
+                 * @example ubuntu
+                 */
                 os_distro?: string;
-                /** @description Status to filter on. */
+                /**
+                 * @description Status to filter on.
+                 * @example active
+                 */
                 status?: string;
-                /** @description Visibility to filter on. */
+                /**
+                 * @description Visibility to filter on.
+                 * @example private
+                 */
                 visibility?: components["schemas"]["ImageVisibilityEnum"];
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -7029,9 +7169,15 @@ export interface operations {
     listKeypairs: {
         parameters: {
             query?: {
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example deploy-key
+                 */
                 marker?: string;
             };
             header?: {
@@ -7221,15 +7367,30 @@ export interface operations {
     listLaunchConfigurations: {
         parameters: {
             query?: {
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example lc-web
+                 */
                 name?: string;
-                /** @description Only launch configurations of this image. */
+                /**
+                 * @description Only launch configurations of this image.
+                 * @example 6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13
+                 */
                 image_id?: string;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -7430,9 +7591,15 @@ export interface operations {
     listPendingImages: {
         parameters: {
             query?: {
-                /** @description SCP image type to filter on, for example `STANDARD` or `CUSTOM`. */
+                /**
+                 * @description SCP image type to filter on, for example `STANDARD` or `CUSTOM`.
+                 * @example CUSTOM
+                 */
                 scp_image_type?: string;
-                /** @description Original image type to filter on. */
+                /**
+                 * @description Original image type to filter on.
+                 * @example STANDARD
+                 */
                 scp_original_image_type?: string;
             };
             header?: {
@@ -7516,9 +7683,15 @@ export interface operations {
     listServerGroups: {
         parameters: {
             query?: {
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
             };
             header?: {
@@ -7714,15 +7887,30 @@ export interface operations {
     listServerTypes: {
         parameters: {
             query?: {
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example s1v2m4
+                 */
                 marker?: string;
-                /** @description Only server types with at least this disk size in GB. */
+                /**
+                 * @description Only server types with at least this disk size in GB.
+                 * @example 100
+                 */
                 min_disk?: number;
-                /** @description Only server types with at least this much memory. */
+                /**
+                 * @description Only server types with at least this much memory.
+                 * @example 4096
+                 */
                 min_ram?: number;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example vcpus:asc
+                 */
                 sort?: string;
             };
             header?: {
@@ -8146,7 +8334,10 @@ export interface operations {
     showVirtualServerConsoleLog: {
         parameters: {
             query?: {
-                /** @description Number of lines of the log to return, counted from the end. */
+                /**
+                 * @description Number of lines of the log to return, counted from the end.
+                 * @example 100
+                 */
                 line_size?: number;
             };
             header?: {
@@ -9629,17 +9820,35 @@ export interface operations {
     listSnapshot: {
         parameters: {
             query?: {
-                /** @description Only snapshots of this volume. */
+                /**
+                 * @description Only snapshots of this volume.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
                 volume_id?: string;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c4d2e9a1-6b7f-4e35-9a0c-1d2e3f4a5b6c
+                 */
                 marker?: string;
-                /** @description Also return the total count. */
+                /**
+                 * @description Also return the total count.
+                 * @example true
+                 */
                 with_count?: boolean;
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example web-data-nightly
+                 */
                 name?: string;
             };
             header?: {
@@ -10106,13 +10315,25 @@ export interface operations {
     listVolumeTypes: {
         parameters: {
             query?: {
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c643ac35-3aec-43e6-b97a-3d6f666c5207
+                 */
                 marker?: string;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
             };
             header?: {
@@ -10243,21 +10464,45 @@ export interface operations {
     listVolumes: {
         parameters: {
             query?: {
-                /** @description Also return the total count. */
+                /**
+                 * @description Also return the total count.
+                 * @example true
+                 */
                 with_count?: boolean;
-                /** @description Maximum number of items in one page. */
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
                 limit?: number;
-                /** @description ID of the last item of the previous page; the page starts after it. */
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example 3f500f00-ed80-4566-a057-e31760226f9a
+                 */
                 marker?: string;
-                /** @description Sort key and direction, for example `created_at:desc`. */
+                /**
+                 * @description Sort key and direction, for example `created_at:desc`.
+                 * @example created_at:desc
+                 */
                 sort?: string;
-                /** @description Number of items to skip. */
+                /**
+                 * @description Number of items to skip.
+                 * @example 0
+                 */
                 offset?: number;
-                /** @description Name to filter on. */
+                /**
+                 * @description Name to filter on.
+                 * @example web-data
+                 */
                 name?: string;
-                /** @description State to filter on. */
+                /**
+                 * @description State to filter on.
+                 * @example available
+                 */
                 state?: string;
-                /** @description Only bootable (or only non-bootable) volumes. */
+                /**
+                 * @description Only bootable (or only non-bootable) volumes.
+                 * @example true
+                 */
                 bootable?: boolean;
             };
             header?: {
@@ -10499,7 +10744,10 @@ export interface operations {
     deleteVolume: {
         parameters: {
             query?: {
-                /** @description Delete the snapshots of the volume too. */
+                /**
+                 * @description Delete the snapshots of the volume too.
+                 * @example false
+                 */
                 cascade?: boolean;
             };
             header?: {
