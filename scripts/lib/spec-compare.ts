@@ -937,6 +937,8 @@ export function summaryLine(vendor: string, summary: Summary): string {
   ].join(' · ');
 }
 
+const EXPLAINED_SHOWN = 5;
+
 export function renderText(vendor: string, report: Report): string {
   const lines: string[] = [];
   const title = (op: OperationReport) => {
@@ -974,14 +976,32 @@ export function renderText(vendor: string, report: Report): string {
       lines.push('');
     }
   }
-  const explained = report.operations.filter((op) => op.differences.some((d) => d.explainedBy));
-  if (explained.length > 0) {
-    lines.push('Explained by x-departures:', '');
-    for (const op of explained) {
-      lines.push(`  ${title(op)}`);
-      for (const d of op.differences.filter((d) => d.explainedBy)) {
-        lines.push(line(d), `      why: ${d.explainedBy?.why} (${d.explainedBy?.source})`);
+  // Explained differences, grouped by the departure that explains them: a root departure may explain one difference in
+  // each of a hundred operations, and its reason is worth reading once.
+  const byDeparture = new Map<PlacedDeparture, { op: OperationReport; d: Difference }[]>();
+  for (const op of report.operations) {
+    for (const d of op.differences) {
+      if (!d.explainedBy) continue;
+      const list = byDeparture.get(d.explainedBy) ?? [];
+      list.push({ op, d });
+      byDeparture.set(d.explainedBy, list);
+    }
+  }
+  if (byDeparture.size > 0) {
+    const total = [...byDeparture.values()].reduce((sum, list) => sum + list.length, 0);
+    lines.push(`Explained by x-departures (${total}):`, '');
+    for (const [departure, list] of byDeparture) {
+      const operations = new Set(list.map(({ op }) => op)).size;
+      const count = `${list.length} difference${list.length === 1 ? '' : 's'} in ${operations} operation${operations === 1 ? '' : 's'}`;
+      lines.push(
+        `  ${departure.source} · at ${departure.at}${departure.kind ? ` (${departure.kind})` : ''} — ${count}`,
+      );
+      lines.push(`    why: ${departure.why}`);
+      for (const { op, d } of list.slice(0, EXPLAINED_SHOWN)) {
+        lines.push(`    ${op.method} ${op.path}  ${d.at}  ${d.kind}: vendor ${d.vendor} · ours ${d.ours}`);
       }
+      if (list.length > EXPLAINED_SHOWN)
+        lines.push(`    … and ${list.length - EXPLAINED_SHOWN} more (--json lists every one)`);
       lines.push('');
     }
   }

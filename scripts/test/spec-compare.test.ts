@@ -13,6 +13,7 @@ import {
   locationMatches,
   parseDocument,
   type Report,
+  renderText,
   summaryLine,
 } from '../lib/spec-compare.ts';
 
@@ -703,6 +704,35 @@ describe('departures', () => {
   });
 });
 
+describe('renderText', () => {
+  it('renderText: one-sided operations apart, unexplained by operation, explained by departure with its reason once', () => {
+    const paths: Obj = {};
+    for (let i = 0; i < 7; i++)
+      paths[`/things${i}`] = { get: { responses: ok({ type: 'object', properties: { a: { type: 'string' } } }) } };
+    const oursPaths: Obj = {};
+    for (let i = 0; i < 7; i++)
+      oursPaths[`/things${i}`] = { get: { responses: ok({ type: 'object', properties: { a: { type: 'integer' } } }) } };
+    oursPaths['/mine'] = { get: { operationId: 'mine', responses: {} } };
+    const report = compareDocuments(
+      ours(oursPaths, { 'x-departures': [{ at: 'response.200.body.a', kind: 'type', why: 'integers on the wire' }] }),
+      vendor({ ...paths, '/theirs': { get: { operationId: 'get:theirs', responses: {} } } }),
+    );
+    const text = renderText('acme', report);
+    expect(text).toContain('Only in the vendor document (1):\n\n  GET /theirs  [vendor get:theirs]\n');
+    expect(text).toContain('Only in our spec (1):\n\n  GET /mine  [ours mine]\n');
+    expect(text).toContain(
+      'Explained by x-departures (7):\n\n  root · at response.200.body.a (type) — 7 differences in 7 operations\n',
+    );
+    expect(text.match(/why: integers on the wire/g)).toHaveLength(1);
+    expect(text).toContain(
+      '    GET /things4  response.200.body.a  type: vendor string · ours integer\n    … and 2 more (--json lists every one)',
+    );
+    expect(text.trim().split('\n').at(-1)).toBe(
+      'acme: 7/8 operations in both · 1 only in vendor · 1 only in ours · 2 unexplained · 7 explained',
+    );
+  });
+});
+
 describe('parseDocument', () => {
   it('parseDocument: JSON and YAML; a non-OpenAPI file is refused with its name', () => {
     expect(parseDocument('{"openapi":"3.0.0","paths":{}}', 'a.json')).toMatchObject({ openapi: '3.0.0' });
@@ -789,8 +819,14 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
     expect(result.code, result.err).toBe(1);
     expect(result.out).toContain('GET /zones  [ours listZones · vendor get:zones]');
     expect(result.out).toContain('response.200.body.zones[]  type: vendor string · ours integer');
-    expect(result.out).toMatch(
-      /Explained by x-departures:[\s\S]*request\.query\.page {2}missing[\s\S]*why: acme ignores page/,
+    expect(result.out).toContain(
+      [
+        'Explained by x-departures (1):',
+        '',
+        '  operation GET /zones · at request.query.page (missing) — 1 difference in 1 operation',
+        '    why: acme ignores page',
+        '    GET /zones  request.query.page  missing: vendor integer · ours absent',
+      ].join('\n'),
     );
     expect(result.out.trim().split('\n').at(-1)).toBe(
       'acme: 1/1 operations in both · 0 only in vendor · 0 only in ours · 1 unexplained · 1 explained',
