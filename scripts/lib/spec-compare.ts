@@ -365,7 +365,8 @@ function mergeAny(branches: Flat[]): Flat {
 function describeType(flat: Flat): string {
   if (!flat.satisfiable) return 'nothing (false)';
   const types = [...flat.types].sort();
-  return types.length === 0 ? 'any' : types.join(' | ');
+  if (types.length === 0) return isNullOnly(flat) ? 'null' : 'any';
+  return types.join(' | ');
 }
 
 function describeEnum(values: Set<string> | undefined): string {
@@ -422,7 +423,9 @@ class OperationComparer {
     if (depth > MAX_DEPTH) return;
     const inner = [...stack, key];
 
-    if (o.types.size > 0 && v.types.size > 0 && !sameSet(o.types, v.types)) {
+    // A vendor schema without a type allows anything, so ours may narrow it; ours without a type where the vendor has one
+    // is a difference (the generated type would be `unknown`).
+    if (v.types.size > 0 && !sameSet(o.types, v.types)) {
       this.add(at, 'type', describeType(v), describeType(o), here);
     }
     if (o.nullable !== v.nullable) {

@@ -399,6 +399,14 @@ describe('bodies', () => {
     expect(diffs(stated)).toEqual(['POST /tasks/task | request.body.task.id | required | optional | required']);
   });
 
+  it('bodies: ours untyped where the vendor has a type is a type difference; a vendor untyped field allows ours', () => {
+    const report = compareDocuments(
+      ours({ '/a': { get: { responses: ok({ type: 'object', properties: { a: {}, b: { type: 'string' } } }) } } }),
+      vendor({ '/a': { get: { responses: ok({ type: 'object', properties: { a: { type: 'string' }, b: {} } }) } } }),
+    );
+    expect(diffs(report)).toEqual(['GET /a | response.200.body.a | type | string | any']);
+  });
+
   it('bodies: a free-form object of ours misses the fields the vendor lists; a free-form vendor object says nothing', () => {
     const fields = { type: 'object', properties: { id: { type: 'string' } } };
     const report = compareDocuments(
