@@ -39,7 +39,7 @@ describe('createIpAddress', () => {
     expect(response.headers.get('x-api-schema')).toBe('json-error');
     if (error?.error.code !== 'validation_error')
       throw new Error(`expected validation_error, got ${JSON.stringify(error)}`);
-    expect(error.error.detail.errors.length).toBeGreaterThan(0);
+    expect(error.error.detail.errors?.length).toBeGreaterThan(0);
   });
 
   it('createIpAddress: 503 no_available_addresses is told apart from service_unavailable', async () => {
@@ -100,5 +100,58 @@ describe('lookups in the query string', () => {
     expect(seen).toEqual(['?ip_address[id]=ip_dZLSaeCb7fF2aiK9']);
     expect(response.headers.get('sl-violations')).toBeNull();
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the IP address lookup in the query string instead of the body', () => {
+  const recording = (seen: { search: string; body: string | null }[]) =>
+    createKatapultClient({
+      token: 'kt-test-token',
+      baseUrl: inject('mockUrl'),
+      maxRetries: 0,
+      fetch: async (request) => {
+        seen.push({ search: decodeURIComponent(new URL(request.url).search), body: await request.clone().text() });
+        return fetch(request);
+      },
+    });
+
+  it('releaseIpAddress: ip_address[address] in the query string, no body', async () => {
+    const seen: { search: string; body: string | null }[] = [];
+    const { response } = await recording(seen).DELETE('/ip_addresses/ip_address', {
+      params: { query: { ip_address: { address: '185.199.220.27' } } },
+    });
+    expect(seen).toEqual([{ search: '?ip_address[address]=185.199.220.27', body: '' }]);
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(response.status).toBe(200);
+  });
+
+  it('unallocateIpAddress: ip_address[id] in the query string, no body', async () => {
+    const seen: { search: string; body: string | null }[] = [];
+    const { response } = await recording(seen).POST('/ip_addresses/ip_address/unallocate', {
+      params: { query: { ip_address: { id: 'ip_dZLSaeCb7fF2aiK9' } } },
+    });
+    expect(seen).toEqual([{ search: '?ip_address[id]=ip_dZLSaeCb7fF2aiK9', body: '' }]);
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(response.status).toBe(200);
+  });
+
+  it('releaseIpAddress: two keys in the query lookup are refused by the mock', async () => {
+    const { response } = await recording([]).DELETE('/ip_addresses/ip_address', {
+      // @ts-expect-error the lookup takes exactly one key
+      params: { query: { ip_address: { id: 'ip_dZLSaeCb7fF2aiK9', address: '185.199.220.27' } } },
+    });
+    expect(response.headers.get('sl-violations')).toContain('ip_address');
+  });
+});
+
+describe('a virtual machine without a package or hypervisor', () => {
+  it('getVirtualMachine: a null package and hypervisor are valid answers', async () => {
+    const { data, response } = await client().GET('/virtual_machines/virtual_machine', {
+      params: { query: { virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } } },
+      headers: { Prefer: 'example=custom_resources' },
+    });
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(data?.virtual_machine.package).toBeNull();
+    expect(data?.virtual_machine.hypervisor).toBeNull();
   });
 });

@@ -29,6 +29,66 @@ describe('katapult types', () => {
     void katapult.POST('/organizations/organization/ip_addresses', {});
   });
 
+  it('getDnsZone: a lookup of the new operations takes exactly one key, and is required', () => {
+    void katapult.GET('/dns_zones/dns_zone', { params: { query: { dns_zone: { name: 'acme-hosting.co.uk' } } } });
+    void katapult.GET('/dns_zones/dns_zone', {
+      // @ts-expect-error two keys in the dns_zone lookup
+      params: { query: { dns_zone: { id: 'dnszone_1', name: 'acme-hosting.co.uk' } } },
+    });
+    // @ts-expect-error the dns_zone lookup is required
+    void katapult.GET('/dns_zones/dns_zone', { params: { query: {} } });
+  });
+
+  it('buildVirtualMachine: body lookups take one key each, and the package is required', () => {
+    void katapult.POST('/organizations/organization/virtual_machines/build', {
+      body: { organization: { id: 'org_1' }, package: { permalink: 'rock-3' }, zone: { permalink: 'uk-lon-01-a' } },
+    });
+    void katapult.POST('/organizations/organization/virtual_machines/build', {
+      // @ts-expect-error two keys in the package lookup
+      body: { organization: { id: 'org_1' }, package: { id: 'vmpkg_1', permalink: 'rock-3' } },
+    });
+    void katapult.POST('/organizations/organization/virtual_machines/build', {
+      // @ts-expect-error the package is required
+      body: { organization: { id: 'org_1' } },
+    });
+  });
+
+  it('listDiskTemplates: an optional query lookup may be left out, but still takes one key', () => {
+    void katapult.GET('/organizations/organization/disk_templates', {
+      params: { query: { organization: { id: 'org_1' } } },
+    });
+    void katapult.GET('/organizations/organization/disk_templates', {
+      params: { query: { organization: { id: 'org_1' }, operating_system: { id: 'os_1' } } },
+    });
+    void katapult.GET('/organizations/organization/disk_templates', {
+      // @ts-expect-error `name` is not a key of the operating_system lookup
+      params: { query: { organization: { id: 'org_1' }, operating_system: { name: 'Ubuntu' } } },
+    });
+  });
+
+  it('releaseIpAddress: the lookup goes in the query string or in the body', () => {
+    void katapult.DELETE('/ip_addresses/ip_address', {
+      params: { query: { ip_address: { address: '185.199.220.27' } } },
+    });
+    void katapult.DELETE('/ip_addresses/ip_address', { body: { ip_address: { id: 'ip_1' } } });
+    void katapult.DELETE('/ip_addresses/ip_address', {
+      // @ts-expect-error two keys in the query lookup
+      params: { query: { ip_address: { id: 'ip_1', address: '185.199.220.27' } } },
+    });
+  });
+
+  it('getVirtualMachine: package and hypervisor may be null', () => {
+    type VirtualMachine = components['schemas']['VirtualMachine'];
+    expectTypeOf<VirtualMachine['package']>().toEqualTypeOf<components['schemas']['VirtualMachinePackage'] | null>();
+    expectTypeOf<VirtualMachine['hypervisor']>().toEqualTypeOf<components['schemas']['Hypervisor'] | null>();
+    expectTypeOf<components['schemas']['VirtualMachineSummary']['hypervisor']>().toEqualTypeOf<
+      components['schemas']['NamedReference'] | null
+    >();
+    expectTypeOf<components['schemas']['Organization']['country']>().toEqualTypeOf<
+      components['schemas']['Country'] | null
+    >();
+  });
+
   it('a path that is not in the spec does not compile', () => {
     // @ts-expect-error no such path
     void katapult.POST('/organizations/organization/ip_address', { body: {} });
@@ -46,11 +106,12 @@ describe('katapult types', () => {
     const { error } = await katapult.POST('/organizations/organization/ip_addresses', {
       body: { organization: { id: 'org_1' }, network: { id: 'net_1' }, version: 'ipv4' },
     });
+    // No field of a `detail` is guaranteed on the wire: each one is optional.
     if (error?.error.code === 'rate_limit_reached') {
-      expectTypeOf(error.error.detail.total_permitted).toEqualTypeOf<number>();
+      expectTypeOf(error.error.detail.total_permitted).toEqualTypeOf<number | undefined>();
     }
     if (error?.error.code === 'validation_error') {
-      expectTypeOf(error.error.detail.errors).toEqualTypeOf<string[]>();
+      expectTypeOf(error.error.detail.errors).toEqualTypeOf<string[] | undefined>();
     }
   });
 
