@@ -942,6 +942,12 @@ export function summaryLine(vendor: string, summary: Summary): string {
 
 const EXPLAINED_SHOWN = 5;
 
+/** Whether a root or operation departure's `at` can name a difference at all (a schema's is relative: always true). */
+function comparedLocation(departure: PlacedDeparture): boolean {
+  if (departure.source.startsWith('schema ')) return true;
+  return /^(\*$|operation$|status( |$)|request(\.|$)|response(\.|$))/.test(departure.at);
+}
+
 export function renderText(vendor: string, report: Report): string {
   const lines: string[] = [];
   const title = (op: OperationReport) => {
@@ -1010,7 +1016,12 @@ export function renderText(vendor: string, report: Report): string {
   }
   if (report.unusedDepartures.length > 0) {
     lines.push('Departures that explain nothing (stale, or `at`/`kind` does not match a difference):', '');
-    for (const d of report.unusedDepartures) lines.push(`    ${d.source}: at ${d.at}${d.kind ? ` (${d.kind})` : ''}`);
+    for (const d of report.unusedDepartures) {
+      const note = comparedLocation(d)
+        ? ''
+        : ' — not a location the compare reports (operation, status …, request.…, response.…)';
+      lines.push(`    ${d.source}: at ${d.at}${d.kind ? ` (${d.kind})` : ''}${note}`);
+    }
     lines.push('');
   }
   if (report.invalidDepartures.length > 0) {

@@ -732,6 +732,24 @@ describe('renderText', () => {
       'Explained by x-departures (7):\n\n  root · at response.200.body.a (type) — 7 differences in 7 operations\n',
     );
     expect(text.match(/why: integers on the wire/g)).toHaveLength(1);
+    expect(text).not.toContain('Departures that explain nothing');
+    const stale = compareDocuments(
+      ours(oursPaths, {
+        'x-departures': [
+          { at: 'response.200.body.b', why: 'gone' },
+          { at: 'security', why: 'not compared' },
+        ],
+      }),
+      vendor(paths),
+    );
+    expect(renderText('acme', stale)).toContain(
+      [
+        'Departures that explain nothing (stale, or `at`/`kind` does not match a difference):',
+        '',
+        '    root: at response.200.body.b',
+        '    root: at security — not a location the compare reports (operation, status …, request.…, response.…)',
+      ].join('\n'),
+    );
     expect(text).toContain(
       '    GET /things4  response.200.body.a  type: vendor string · ours integer\n    … and 2 more (--json lists every one)',
     );
