@@ -35,7 +35,7 @@ const steps = {
   start: [
     { args: ['install', '--frozen-lockfile'], what: 'install the dependencies' },
     { args: ['build'], what: 'generate the clients from specs/ and build every package' },
-    { args: ['demo'], what: 'call each client against a mock of its spec', stream: true },
+    { args: ['--silent', 'demo'], what: 'call each client against a mock of its spec', stream: true },
   ],
   test: [
     { args: ['install', '--frozen-lockfile'], what: 'install the dependencies' },
@@ -118,7 +118,7 @@ console.log(
   `cloudspecs: npm ${mode} — pnpm ${pinned}${pnpm[0] === 'pnpm' ? '' : ' (through npx)'}, Node ${process.version}`,
 );
 for (const step of steps[mode]) {
-  const label = ['pnpm', ...step.args.filter((arg) => arg !== '--output-logs=full')].join(' ');
+  const label = ['pnpm', ...step.args.filter((arg) => !['--output-logs=full', '--silent'].includes(arg))].join(' ');
   if (step.stream) console.log(`› ${label}: ${step.what}`);
   const started = Date.now();
   const result = await run(step.args, step.stream);

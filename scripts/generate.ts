@@ -78,8 +78,10 @@ async function check(files: GeneratedFile[], entries: VendorEntry[]): Promise<nu
   const stale: string[] = [];
   for (const file of files) {
     const current = await readFile(file.path, 'utf8').catch(() => undefined);
-    if (current !== file.contents)
-      stale.push(`${relative(root, file.path)} (${current === undefined ? 'missing' : 'differs'})`);
+    if (current === undefined) stale.push(`${relative(root, file.path)} (missing)`);
+    else if (current !== file.contents) {
+      stale.push(`${relative(root, file.path)} (differs):\n${shortDiff(current, file.contents)}`);
+    }
   }
   for (const entry of entries) {
     for (const extra of await extraFiles(entry, files)) stale.push(`${relative(root, extra)} (no longer generated)`);
@@ -92,6 +94,32 @@ async function check(files: GeneratedFile[], entries: VendorEntry[]): Promise<nu
   for (const line of stale) console.error(`  ${line}`);
   console.error('Run `pnpm generate` and commit the result.');
   return 1;
+}
+
+/**
+ * The first region where the committed file (`-`) and what the specs generate (`+`) differ, with line numbers and a
+ * line of context on each side, at most `max` lines per side: enough to see what changed, short enough for a CI log.
+ */
+function shortDiff(committed: string, generated: string, max = 8): string {
+  const before = committed.split('\n');
+  const after = generated.split('\n');
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore -= 1;
+    endAfter -= 1;
+  }
+  const side = (lines: string[], from: number, to: number, sign: string) => {
+    const shown = lines.slice(from, Math.min(to, from + max)).map((line, i) => `    ${sign} ${from + i + 1}: ${line}`);
+    if (to - from > max) shown.push(`    ${sign} … ${to - from - max} more line(s)`);
+    return shown;
+  };
+  const context = start > 0 ? [`      ${start}: ${before[start - 1]}`] : [];
+  const removed = side(before, start, endBefore, '-');
+  const added = side(after, start, endAfter, '+');
+  return [...context, ...removed, ...added].join('\n');
 }
 
 async function writeIfChanged(file: GeneratedFile): Promise<boolean> {

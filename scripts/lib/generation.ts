@@ -77,9 +77,35 @@ async function lintSpec(root: string, entry: VendorEntry, specLabel: string): Pr
   const problems = await lint({ ref: entry.specPath, config });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return;
-  const lines = errors.slice(0, 20).map((problem) => `  ${where(root, problem)} ${problem.ruleId}: ${problem.message}`);
-  if (errors.length > 20) lines.push(`  … and ${errors.length - 20} more (run \`pnpm lint:specs\` for all)`);
+  const lines = errors
+    .slice(0, 20)
+    .map((problem) => `  ${where(root, problem)} ${problem.ruleId}: ${describeProblem(problem)}`);
+  if (errors.length > 20) {
+    lines.push(
+      `  … and ${errors.length - 20} more (run \`pnpm exec redocly lint ${relative(root, entry.specPath)}\` for all)`,
+    );
+  }
   throw new Error(`${errors.length} lint error(s) in ${specLabel}:\n${lines.join('\n')}`);
+}
+
+/**
+ * Redocly's message, plus what it leaves out: for an unresolved `$ref`, the target it names (Redocly reports only the
+ * location of the `$ref`, so "Can't resolve $ref" alone sends the reader hunting for which one).
+ */
+export function describeProblem(problem: NormalizedProblem): string {
+  if (problem.ruleId !== 'no-unresolved-refs') return problem.message;
+  const target = refAt(problem);
+  return target === undefined ? problem.message : `${problem.message} — '${target}' does not exist`;
+}
+
+/** The value of the `$ref` a problem is reported at, read from the source line it starts on. */
+function refAt(problem: NormalizedProblem): string | undefined {
+  const location = problem.location[0];
+  if (!location) return undefined;
+  const { start } = getLineColLocation(location);
+  const line = location.source.body.split('\n')[start.line - 1] ?? '';
+  const match = /["']?\$ref["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|(\S+?)(?=\s*(?:,|\s\}|$)))/.exec(line);
+  return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
 function where(root: string, problem: NormalizedProblem): string {

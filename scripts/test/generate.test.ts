@@ -63,6 +63,8 @@ describe('pnpm generate', () => {
     const result = generate('--check');
     expect(result.code).toBe(1);
     expect(result.err).toContain('packages/scp-client/src/generated/schema.ts (differs)');
+    // A short diff: the committed line (-) against what the specs generate, with its line number.
+    expect(result.err).toMatch(/^ {4}- \d+: \/\/ hand edit$/m);
     expect(result.err).toContain('Run `pnpm generate`');
     expect(generate().code).toBe(0);
     expect(readFileSync(schema, 'utf8')).toBe(original);
@@ -90,6 +92,21 @@ describe('pnpm generate', () => {
     expect(snapshot()).toEqual(before);
     writeFileSync(spec, original);
     cpSync(join(repo, 'specs/hostway/openapi.yaml'), join(scratch, 'specs/hostway/openapi.yaml'));
+  });
+
+  it('generate: an unresolved $ref names the target that does not exist', () => {
+    const spec = join(scratch, 'specs/hostway/openapi.yaml');
+    const original = readFileSync(spec, 'utf8');
+    // The first $ref of the spec, whatever it points at, now points at nothing.
+    const broken = original.replace(/^(\s*)\$ref:.*$/m, "$1$ref: '#/components/responses/Unauthorised'");
+    expect(broken).not.toBe(original);
+    writeFileSync(spec, broken);
+    const result = generate('hostway');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /specs\/hostway\/openapi\.yaml:\d+:\d+ no-unresolved-refs: .*'#\/components\/responses\/Unauthorised' does not exist/,
+    );
+    writeFileSync(spec, original);
   });
 
   it('generate: YAML that does not parse is reported with the spec it came from', () => {
