@@ -3382,7 +3382,7 @@ export interface components {
             name: string;
             permalink: string | null;
             /** @description Whether this is the default network of its data center. */
-            default?: boolean;
+            default: boolean;
             data_center: components["schemas"]["DataCenter"];
         };
         AvailableNetwork: {
@@ -6792,18 +6792,18 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Deploy pipeline",
                  *         "authorized_ip_addresses": [
-                 *           "Authorized ip addresses"
+                 *           "203.0.113.0/24"
                  *         ],
                  *         "expires_at": 1735689600,
                  *         "scopes": [
-                 *           "Scopes"
+                 *           "virtual_machines"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -6893,18 +6893,18 @@ export interface operations {
                  *         "id": "apitoken_peO3JCWA96mFXZRk"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Deploy pipeline",
                  *         "authorized_ip_addresses": [
-                 *           "Authorized ip addresses"
+                 *           "203.0.113.0/24"
                  *         ],
                  *         "expires_at": 1735689600,
                  *         "scopes": [
-                 *           "Scopes"
+                 *           "virtual_machines"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -6997,7 +6997,7 @@ export interface operations {
                  *         "region": "uk-lon-01"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Object storage access key",
                  *         "all_buckets_read": false,
                  *         "all_objects_read": false,
                  *         "all_objects_write": false
@@ -7214,7 +7214,7 @@ export interface operations {
                  *         "id": "osak_dXFK3IvuFYWRjYri"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Object storage access key",
                  *         "all_buckets_read": false,
                  *         "all_objects_read": false,
                  *         "all_objects_write": false
@@ -7313,7 +7313,7 @@ export interface operations {
                  *       },
                  *       "properties": {
                  *         "address": "185.199.220.27",
-                 *         "name": "Property"
+                 *         "name": "Head office"
                  *       }
                  *     }
                  */
@@ -7434,7 +7434,7 @@ export interface operations {
                  *       },
                  *       "properties": {
                  *         "address": "185.199.220.27",
-                 *         "name": "Property"
+                 *         "name": "Head office"
                  *       }
                  *     }
                  */
@@ -7608,11 +7608,11 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property"
+                 *         "name": "Office networks"
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -7737,11 +7737,11 @@ export interface operations {
                  *         "id": "al_lTGSwVa2oK4qvV8b"
                  *       },
                  *       "properties": {
-                 *         "name": "Property"
+                 *         "name": "Office networks"
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -7793,8 +7793,8 @@ export interface operations {
                  *         "region": "uk-lon-01"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
-                 *         "label": "Label",
+                 *         "name": "Object storage bucket",
+                 *         "label": "Web VIP",
                  *         "serve_static_site": false,
                  *         "static_site_index": "index.html",
                  *         "static_site_error": "error.html",
@@ -7804,10 +7804,10 @@ export interface operations {
                  *           "all_keys_read": false,
                  *           "all_keys_write": false,
                  *           "read_key_ids": [
-                 *             "Read key ids"
+                 *             "osak_T2r8PqX5vB1nM7cL"
                  *           ],
                  *           "write_key_ids": [
-                 *             "Write key ids"
+                 *             "osak_T2r8PqX5vB1nM7cL"
                  *           ]
                  *         }
                  *       }
@@ -7959,8 +7959,8 @@ export interface operations {
                  *         "name": "acme-assets"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
-                 *         "label": "Label",
+                 *         "name": "Object storage bucket",
+                 *         "label": "Web VIP",
                  *         "serve_static_site": false,
                  *         "static_site_index": "index.html",
                  *         "static_site_error": "error.html",
@@ -7970,10 +7970,10 @@ export interface operations {
                  *           "all_keys_read": false,
                  *           "all_keys_write": false,
                  *           "read_key_ids": [
-                 *             "Read key ids"
+                 *             "osak_T2r8PqX5vB1nM7cL"
                  *           ],
                  *           "write_key_ids": [
-                 *             "Write key ids"
+                 *             "osak_T2r8PqX5vB1nM7cL"
                  *           ]
                  *         }
                  *       }
@@ -8196,8 +8196,8 @@ export interface operations {
                  *       },
                  *       "disk_template_options": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
-                 *           "value": "production"
+                 *           "key": "install_agent",
+                 *           "value": "true"
                  *         }
                  *       ],
                  *       "disks": [
@@ -8205,7 +8205,7 @@ export interface operations {
                  *           "name": "web-01 system disk",
                  *           "size_in_gb": 20,
                  *           "initial_file_system": "ext4",
-                 *           "system": false,
+                 *           "system": true,
                  *           "io_profile": {
                  *             "id": "dio_WP8aIIK2jrWt3Kp9"
                  *           },
@@ -8218,7 +8218,7 @@ export interface operations {
                  *       "hostname": "web-01",
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -8297,7 +8297,7 @@ export interface operations {
                  *       "xml": "Xml",
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -8793,7 +8793,7 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "acme-hosting.co.uk",
                  *         "default_ttl": 3600
                  *       },
                  *       "verified": true
@@ -8951,7 +8951,7 @@ export interface operations {
                  *         "id": "dnszone_dFGpIPFtZFu7sR84"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "acme-hosting.co.uk",
                  *         "default_ttl": 3600
                  *       }
                  *     }
@@ -9854,7 +9854,7 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "web-01 system disk",
                  *         "bus_type": "scsi",
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
@@ -9876,7 +9876,7 @@ export interface operations {
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -10007,7 +10007,7 @@ export interface operations {
                  *         "id": "disk_QGkNgwRAjBMu9ooI"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "web-01 system disk",
                  *         "bus_type": "scsi",
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
@@ -10029,7 +10029,7 @@ export interface operations {
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -10289,7 +10289,7 @@ export interface operations {
                  *         "id": "disk_QGkNgwRAjBMu9ooI"
                  *       },
                  *       "size_in_gb": 20,
-                 *       "resize_method": "offline"
+                 *       "resize_method": "online"
                  *     }
                  */
                 "application/json": {
@@ -10477,17 +10477,17 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Shared uploads",
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
                  *         },
                  *         "associations": [
-                 *           "Associations"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -10616,17 +10616,17 @@ export interface operations {
                  *         "id": "fsv_jvRcgWFs9oAA2CEW"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Shared uploads",
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
                  *         },
                  *         "associations": [
-                 *           "Associations"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -11090,7 +11090,7 @@ export interface operations {
                  *         "algorithm": "round_robin",
                  *         "destination_port": 80,
                  *         "listen_port": 443,
-                 *         "protocol": "HTTPS",
+                 *         "protocol": "TCP",
                  *         "proxy_protocol": false,
                  *         "backend_ssl": false,
                  *         "passthrough_ssl": false,
@@ -11103,7 +11103,7 @@ export interface operations {
                  *         "check_fall": 3,
                  *         "check_interval": 10,
                  *         "check_path": "/healthz",
-                 *         "check_protocol": "HTTP",
+                 *         "check_protocol": "TCP",
                  *         "check_rise": 2,
                  *         "check_timeout": 5,
                  *         "check_http_statuses": "2"
@@ -11230,7 +11230,7 @@ export interface operations {
                  *         "algorithm": "round_robin",
                  *         "destination_port": 80,
                  *         "listen_port": 443,
-                 *         "protocol": "HTTPS",
+                 *         "protocol": "TCP",
                  *         "proxy_protocol": false,
                  *         "backend_ssl": false,
                  *         "passthrough_ssl": false,
@@ -11243,7 +11243,7 @@ export interface operations {
                  *         "check_fall": 3,
                  *         "check_interval": 10,
                  *         "check_path": "/healthz",
-                 *         "check_protocol": "HTTP",
+                 *         "check_protocol": "TCP",
                  *         "check_rise": 2,
                  *         "check_timeout": 5,
                  *         "check_http_statuses": "2"
@@ -11335,11 +11335,11 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Web load balancer",
                  *         "api_reference": "lb-4fe2a91c",
                  *         "resource_type": "virtual_machines",
                  *         "resource_ids": [
-                 *           "Resource ids"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ],
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
@@ -11353,12 +11353,12 @@ export interface operations {
                  *           }
                  *         ],
                  *         "standby_vms": [
-                 *           "Standby vms"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -11484,11 +11484,11 @@ export interface operations {
                  *         "id": "lb_FmhHs5w0u4XWYBje"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Web load balancer",
                  *         "api_reference": "lb-4fe2a91c",
                  *         "resource_type": "virtual_machines",
                  *         "resource_ids": [
-                 *           "Resource ids"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ],
                  *         "data_center": {
                  *           "id": "dc_25d48761871e4bf"
@@ -11502,12 +11502,12 @@ export interface operations {
                  *           }
                  *         ],
                  *         "standby_vms": [
-                 *           "Standby vms"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -11603,7 +11603,7 @@ export interface operations {
                  *       "sub_domain": "acme",
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -12464,63 +12464,15 @@ export interface operations {
                 /**
                  * @example {
                  *       "dns_zone": {
-                 *         "id": "dnszone_dFGpIPFtZFu7sR84"
+                 *         "name": "acme-hosting.co.uk"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "www",
                  *         "type": "A",
                  *         "ttl": 3600,
-                 *         "priority": 10,
                  *         "content": {
                  *           "A": {
-                 *             "ip_address": "203.0.113.7"
-                 *           },
-                 *           "AAAA": {
-                 *             "ip_address": "203.0.113.7"
-                 *           },
-                 *           "ALIAS": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "CAA": {
-                 *             "flag": "Flag",
-                 *             "tag": "Tag",
-                 *             "value": "production"
-                 *           },
-                 *           "CNAME": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "HTTPRedirect": {
-                 *             "url": "https://console.katapult.io/sessions/7c2d9f",
-                 *             "http_status": "301"
-                 *           },
-                 *           "IPS": {
-                 *             "ip_addresses": "Ip addresses"
-                 *           },
-                 *           "MX": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "NS": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "PTR": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "SOA": {},
-                 *           "SRV": {
-                 *             "weight": "Weight",
-                 *             "port": "Port",
-                 *             "target": "Target"
-                 *           },
-                 *           "SSHFP": {
-                 *             "algorithm": "Algorithm",
-                 *             "fingerprint_type": "Fingerprint type",
-                 *             "fingerprint": "SHA256:q3v8Kx2mB7nL0pR4sT6uW9yZ1aC3eG5iK7mO9qS2uV4"
-                 *           },
-                 *           "TXT": {
-                 *             "content": "185.199.220.27"
-                 *           },
-                 *           "VirtualMachine": {
-                 *             "virtual_machine": "Virtual machine"
+                 *             "ip_address": "185.199.220.27"
                  *           }
                  *         }
                  *       }
@@ -12642,62 +12594,7 @@ export interface operations {
                  *         "id": "dnsrec_wcVIEfatvedhr9iX"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
-                 *         "type": "A",
-                 *         "ttl": 3600,
-                 *         "priority": 10,
-                 *         "content": {
-                 *           "A": {
-                 *             "ip_address": "203.0.113.7"
-                 *           },
-                 *           "AAAA": {
-                 *             "ip_address": "203.0.113.7"
-                 *           },
-                 *           "ALIAS": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "CAA": {
-                 *             "flag": "Flag",
-                 *             "tag": "Tag",
-                 *             "value": "production"
-                 *           },
-                 *           "CNAME": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "HTTPRedirect": {
-                 *             "url": "https://console.katapult.io/sessions/7c2d9f",
-                 *             "http_status": "301"
-                 *           },
-                 *           "IPS": {
-                 *             "ip_addresses": "Ip addresses"
-                 *           },
-                 *           "MX": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "NS": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "PTR": {
-                 *             "hostname": "web-01"
-                 *           },
-                 *           "SOA": {},
-                 *           "SRV": {
-                 *             "weight": "Weight",
-                 *             "port": "Port",
-                 *             "target": "Target"
-                 *           },
-                 *           "SSHFP": {
-                 *             "algorithm": "Algorithm",
-                 *             "fingerprint_type": "Fingerprint type",
-                 *             "fingerprint": "SHA256:q3v8Kx2mB7nL0pR4sT6uW9yZ1aC3eG5iK7mO9qS2uV4"
-                 *           },
-                 *           "TXT": {
-                 *             "content": "185.199.220.27"
-                 *           },
-                 *           "VirtualMachine": {
-                 *             "virtual_machine": "Virtual machine"
-                 *           }
-                 *         }
+                 *         "ttl": 300
                  *       }
                  *     }
                  */
@@ -12921,9 +12818,9 @@ export interface operations {
                  *         "direction": "inbound",
                  *         "protocol": "TCP",
                  *         "action": "allow",
-                 *         "ports": "Ports",
+                 *         "ports": "443",
                  *         "targets": [
-                 *           "Targets"
+                 *           "0.0.0.0/0"
                  *         ],
                  *         "notes": "HTTPS from anywhere"
                  *       }
@@ -13049,9 +12946,9 @@ export interface operations {
                  *         "direction": "inbound",
                  *         "protocol": "TCP",
                  *         "action": "allow",
-                 *         "ports": "Ports",
+                 *         "ports": "443",
                  *         "targets": [
-                 *           "Targets"
+                 *           "0.0.0.0/0"
                  *         ],
                  *         "notes": "HTTPS from anywhere"
                  *       }
@@ -13142,16 +13039,16 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Web traffic",
                  *         "allow_all_inbound": false,
                  *         "allow_all_outbound": false,
                  *         "associations": [
-                 *           "Associations"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -13278,16 +13175,16 @@ export interface operations {
                  *         "id": "sg_MZUHiBSXrC8uDioV"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "Web traffic",
                  *         "allow_all_inbound": false,
                  *         "allow_all_outbound": false,
                  *         "associations": [
-                 *           "Associations"
+                 *           "vm_Rzqv3bBJhRr5wjyM"
                  *         ]
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
@@ -13376,7 +13273,7 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "production",
                  *         "color": "red"
                  *       }
                  *     }
@@ -13497,7 +13394,7 @@ export interface operations {
                  *         "id": "tag_N4bV7cX0zL3kJ6hG"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
+                 *         "name": "production",
                  *         "color": "red"
                  *       }
                  *     }
@@ -13905,7 +13802,7 @@ export interface operations {
                  *         "id": "dc_25d48761871e4bf"
                  *       },
                  *       "properties": {
-                 *         "name": "Property"
+                 *         "name": "Backend Network"
                  *       }
                  *     }
                  */
@@ -14036,7 +13933,7 @@ export interface operations {
                  *         "id": "vnet_f8KqL2mWb7XcR1sD"
                  *       },
                  *       "properties": {
-                 *         "name": "Property"
+                 *         "name": "Backend Network"
                  *       }
                  *     }
                  */
@@ -14116,8 +14013,8 @@ export interface operations {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
-                 *         "segregate": false,
+                 *         "name": "Web servers",
+                 *         "segregate": true,
                  *         "auto_segregate": false
                  *       }
                  *     }
@@ -14239,8 +14136,8 @@ export interface operations {
                  *         "id": "vmgrp_T5cV8nB2mQ4xZ7kL"
                  *       },
                  *       "properties": {
-                 *         "name": "Property",
-                 *         "segregate": false,
+                 *         "name": "Web servers",
+                 *         "segregate": true,
                  *         "auto_segregate": false
                  *       }
                  *     }
@@ -15047,10 +14944,10 @@ export interface operations {
                  *       },
                  *       "properties": {
                  *         "hostname": "web-01",
-                 *         "name": "Property",
+                 *         "name": "web-01",
                  *         "description": "Front-end web server",
                  *         "tag_names": [
-                 *           "Tag names"
+                 *           "production"
                  *         ],
                  *         "gpu_type": {
                  *           "id": "gputype_bxKHMNGr9glAKUdi"
@@ -15061,7 +14958,7 @@ export interface operations {
                  *       },
                  *       "annotations": [
                  *         {
-                 *           "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOM5dcHvbgWk2FMwSgLv6TxPb2Uw7xjwaTLwLIq9gGfE jane@laptop",
+                 *           "key": "environment",
                  *           "value": "production"
                  *         }
                  *       ]
