@@ -222,6 +222,14 @@ const vendors: Record<string, Vendor> = {
   },
 };
 
+/**
+ * The link to the package's CHANGELOG.md, only once there is one: changesets writes it at the first release, and a
+ * link to a file that is not in the tarball is a dead link on npm.
+ */
+function changelog(dir: string): string {
+  return existsSync(join(root, 'packages', dir, 'CHANGELOG.md')) ? '[CHANGELOG](./CHANGELOG.md) · ' : '';
+}
+
 function clientSections(key: string) {
   return (context: Context): Sections => {
     const v = vendors[key];
@@ -262,7 +270,7 @@ function clientSections(key: string) {
         `  [\`${spec}\`](${context.blob}/${spec}), the OpenAPI document this client is typed from.`,
         `- [\`@cloudspecs/runtime\`](${context.blob}/packages/runtime/README.md): options, errors, retries, timeouts,`,
         '  logging, polling and pagination in full.',
-        `- [CHANGELOG](./CHANGELOG.md) · [how a spec change becomes a release](${context.blob}/CONTRIBUTING.md#releasing)`,
+        `- ${changelog(key)}[how a spec change becomes a release](${context.blob}/CONTRIBUTING.md#releasing)`,
       ].join('\n'),
     };
   };
@@ -272,16 +280,20 @@ const mockSections = (context: Context): Sections => ({
   intro: [
     'Prism mock servers of the cloudspecs vendor APIs (Katapult, Hostway, SCP), for testing your own code without',
     'credentials or network. `startMock` runs Prism in your process from the bundled OpenAPI document the clients are',
-    'generated from: every request is validated against it, and a request that breaks it is refused with the',
-    'violations in the `sl-violations` response header.',
+    'generated from: every request is validated against it, and a request that breaks it is refused the way the',
+    "vendor documents a refusal, listing what was wrong (Katapult's `422 validation_error` with `detail.errors`,",
+    "Hostway's `computeFault`, SCP's list of `{ loc, msg, type_ }`). The violations also travel in the",
+    "`sl-violations` response header, and a cloudspecs client's error carries them as `error.violations`.",
   ].join('\n'),
   install: `--save-dev ${context.manifest.name}`,
   credentials: null,
   firstCall: [
     example('mock-first-call.ts'),
     '',
-    '`startMock(vendor, { port, host, errors, logLevel })`: `port` 0 (the default) picks a free port; `errors: false`',
-    "serves answers that break the spec instead of an error status; `logLevel` is Prism's (default `'silent'`).",
+    '`startMock(vendor, { port, host, errors, quiet, log, logLevel })`: `port` 0 (the default) picks a free port;',
+    '`errors: false` serves answers that break the spec instead of an error status; one line per request (method,',
+    'path, status, the error code and the violations) goes to `console.log` unless `quiet: true`, or to',
+    "`log: (line) => …`; `logLevel` is Prism's own (default `'silent'`).",
     'Requests must carry credentials of the right kind (any value): a client created with test credentials does.',
   ].join('\n'),
   errors: null,
@@ -310,17 +322,20 @@ const mockSections = (context: Context): Sections => ({
   cli: [
     '```sh',
     'npx cloudspecs-mock katapult --port 4010            # katapult | hostway | scp',
-    'npx cloudspecs-mock hostway --host 0.0.0.0 --no-errors',
+    'npx cloudspecs-mock hostway --host 0.0.0.0 --no-errors --quiet',
     '```',
     '',
-    'It prints `cloudspecs-mock: katapult mock listening on http://127.0.0.1:4010` and serves until Ctrl-C or',
-    'SIGTERM. A wrong vendor or option exits with status 2 and the usage line.',
+    'It prints `cloudspecs-mock: katapult mock listening on http://127.0.0.1:4010`, then one line per request',
+    "(`katapult  POST /organizations/organization/ip_addresses → 422 validation_error · Request body must have required property 'network'`)",
+    'unless `--quiet`, and serves until Ctrl-C or SIGTERM. A wrong vendor or option exits with status 2 and the',
+    'usage line. A `Prefer` status or example the operation does not document is answered 400, listing the',
+    'documented ones.',
   ].join('\n'),
   reference: [
     '- The bundled OpenAPI documents ship in the package as `@cloudspecs/mock/specs/<vendor>.json`;',
     "  `specPath('katapult')` returns the file's path.",
     `- [Prism's documentation](https://docs.stoplight.io/docs/prism) for how it picks answers and validates.`,
-    `- [CHANGELOG](./CHANGELOG.md) · [source](${context.blob}/packages/mock)`,
+    `- ${changelog('mock')}[source](${context.blob}/packages/mock)`,
   ].join('\n'),
 });
 
