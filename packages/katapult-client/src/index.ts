@@ -103,3 +103,10 @@ function stringField(object: Record<string, unknown> | undefined, key: string): 
 
 export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
 export { type Task, type WaitForTaskOptions, waitForTask } from './tasks.js';
+export {
+  type CompletedVirtualMachineBuild,
+  type VirtualMachineBuild,
+  type VirtualMachineBuildState,
+  type WaitForBuildOptions,
+  waitForBuild,
+} from './builds.js';

@@ -1,0 +1,96 @@
+/**
+ * Waiting for a virtual machine build: `POST /organizations/organization/virtual_machines/build` answers 201 with a
+ * task and a `virtual_machine_build` in `pending`; the build then goes `building` → `complete` (or `failed`), and only
+ * a complete build names its virtual machine.
+ */
+import { poll, ResponseParseError, WaitFailedError } from '@cloudspecs/runtime';
+import type { paths } from './generated/schema.js';
+import type { KatapultClient } from './index.js';
+
+const BUILD_PATH = '/virtual_machines/builds/virtual_machine_build';
+
+type BuildAnswer = paths[typeof BUILD_PATH]['get']['responses'][200]['content']['application/json'];
+export type VirtualMachineBuild = BuildAnswer['virtual_machine_build'];
+export type VirtualMachineBuildState = VirtualMachineBuild['state'];
+/** A complete build: its virtual machine is there. */
+export type CompletedVirtualMachineBuild = VirtualMachineBuild & {
+  virtual_machine: NonNullable<VirtualMachineBuild['virtual_machine']>;
+};
+
+/** States of a build that has not finished yet: keep polling. */
+const IN_PROGRESS: readonly string[] = ['draft', 'pending', 'building'] satisfies VirtualMachineBuildState[];
+
+export interface WaitForBuildOptions {
+  /** First wait between polls, ms. Default 5 000. */
+  intervalMs?: number;
+  /** Longest wait between polls, ms. Default 30 000. */
+  maxIntervalMs?: number;
+  /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called after every poll that finds the build not finished yet. */
+  onProgress?: (build: VirtualMachineBuild) => void;
+}
+
+/**
+ * Polls `GET /virtual_machines/builds/virtual_machine_build` until the build is `complete` (resolves with it, its
+ * `virtual_machine` set) or `failed` (throws WaitFailedError). `build` is the `virtual_machine_build` the build call
+ * answered with, or its id. An answer without a build, with a state the spec does not list, or a complete build without
+ * its virtual machine throws ResponseParseError; TimeoutError after `timeoutMs`, AbortError when `signal` aborts.
+ */
+export async function waitForBuild(
+  client: KatapultClient<boolean>,
+  build: { id: string } | string,
+  options: WaitForBuildOptions = {},
+): Promise<CompletedVirtualMachineBuild> {
+  const id = typeof build === 'string' ? build : build.id;
+  const description = `katapult virtual machine build ${id} to complete`;
+  return poll<CompletedVirtualMachineBuild>({
+    description,
+    intervalMs: options.intervalMs ?? 5_000,
+    maxIntervalMs: options.maxIntervalMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 1_800_000,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: (b) => options.onProgress?.(b as VirtualMachineBuild) } : {}),
+    check: async ({ signal }) => {
+      const { data, response } = await client.GET(BUILD_PATH, {
+        params: { query: { virtual_machine_build: { id } } },
+        signal,
+        throwOnError: true,
+      });
+      const current = (data as Partial<BuildAnswer> | undefined)?.virtual_machine_build as
+        | Partial<VirtualMachineBuild>
+        | undefined;
+      const odd = (what: string) =>
+        new ResponseParseError(
+          `katapult: the answer about build ${id} ${what}; expected { virtual_machine_build: { state, … } } as documented`,
+          {
+            vendor: 'katapult',
+            method: 'GET',
+            url: response.url,
+            status: response.status,
+            contentType: response.headers.get('Content-Type') ?? undefined,
+            snippet: JSON.stringify(data)?.slice(0, 200) ?? '',
+          },
+        );
+      if (typeof current !== 'object' || current === null) throw odd('holds no virtual_machine_build');
+      const { state } = current;
+      if (typeof state === 'string' && IN_PROGRESS.includes(state)) {
+        return { done: false, progress: current };
+      }
+      if (state === 'complete') {
+        if (!current.virtual_machine) throw odd('says complete but names no virtual_machine');
+        return { done: true, value: current as CompletedVirtualMachineBuild };
+      }
+      if (state === 'failed') {
+        throw new WaitFailedError(`katapult: virtual machine build ${id} failed`, {
+          vendor: 'katapult',
+          description,
+          state,
+          resource: current,
+        });
+      }
+      throw odd(`has the state ${JSON.stringify(state)}, which is none of draft, pending, building, complete, failed`);
+    },
+  });
+}
