@@ -18,9 +18,13 @@ import type { KatapultClient } from './index.js';
 
 type Get<P extends keyof paths> = GetOperation<paths, P>;
 
-/** The GET paths whose answer carries a `pagination` object. */
+/** The GET paths whose answer carries a `pagination` object (`[…] extends [never]`: a path without a GET is not one). */
 export type PaginatedPath = {
-  [P in keyof paths]: OkJson<Get<P>> extends { pagination: unknown } ? P : never;
+  [P in keyof paths]: [OkJson<Get<P>>] extends [never]
+    ? never
+    : OkJson<Get<P>> extends { pagination: unknown }
+      ? P
+      : never;
 }[keyof paths];
 
 /** One page of a list, as the API answers it. */
