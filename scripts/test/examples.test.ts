@@ -35,6 +35,26 @@ describe('examples/ against the mocks', () => {
     expect(out).toMatch(/^\d+ IP address\(es\) in acme$/m);
   });
 
+  it('examples/katapult-provision.ts: organization, zone, package, template, key; build and wait; new IP; tear down', async () => {
+    const out = await runExample(
+      'katapult',
+      { KATAPULT_API_TOKEN: 'example-token', KATAPULT_POLL_MS: '10', KATAPULT_MOCK_FINISHED: '1' },
+      'katapult-provision',
+    );
+    expect(out).toMatch(/^organization .+ \(acme\)$/m);
+    expect(out).toMatch(/^zone .+ in .+$/m);
+    expect(out).toMatch(/^package .+ \(\d+ CPU, \d+ GB\)$/m);
+    expect(out).toMatch(/^disk template .+$/m);
+    expect(out).toMatch(/^ssh key .+ \(key_\w+\)$/m);
+    expect(out).toMatch(/^build vmbuild_\w+ is pending \(task task_\w+\)$/m);
+    expect(out).toMatch(/^task task_\w+ completed$/m);
+    expect(out).toMatch(/^virtual machine .+ \(vm_\w+\) is started$/m);
+    expect(out).toMatch(/^allocated [\d.]+ \(ip_\w+\) to .+$/m);
+    expect(out).toMatch(/^released [\d.]+$/m);
+    expect(out).toMatch(/^deleted virtual machine vm_\w+ \(trash object trsh_\w+ purged\)$/m);
+    expect(out).toMatch(/^removed ssh key key_\w+$/m);
+  });
+
   it('examples/hostway.ts: create, wait until ACTIVE, allocate and associate a flexible IP', async () => {
     const out = await runExample('hostway', {
       HOSTWAY_USERNAME: 'smith1234',
