@@ -89,6 +89,24 @@ describe('katapult types', () => {
     >();
   });
 
+  it('error details: an empty `detail` object is a valid invalid_api_token, object_in_trash or task_queueing_error', () => {
+    type ErrorOf<N extends keyof components['schemas']> = components['schemas'][N] extends { error: infer E }
+      ? E
+      : never;
+    expectTypeOf<{ code: 'invalid_api_token'; description: string; detail: Record<string, never> }>().toMatchTypeOf<
+      ErrorOf<'InvalidApiTokenError'>
+    >();
+    expectTypeOf<{ code: 'object_in_trash'; description: string; detail: Record<string, never> }>().toMatchTypeOf<
+      ErrorOf<'ObjectInTrashError'>
+    >();
+    expectTypeOf<{ code: 'task_queueing_error'; description: string; detail: Record<string, never> }>().toMatchTypeOf<
+      ErrorOf<'TaskQueueingError'>
+    >();
+    expectTypeOf<ErrorOf<'ObjectInTrashError'>['detail']['trash_object']>().toEqualTypeOf<
+      components['schemas']['TrashObject'] | null | undefined
+    >();
+  });
+
   it('a path that is not in the spec does not compile', () => {
     // @ts-expect-error no such path
     void katapult.POST('/organizations/organization/ip_address', { body: {} });

@@ -6145,7 +6145,7 @@ export interface components {
                 "application/json": components["schemas"]["UnauthorizedNetworkForApiTokenError"] | components["schemas"]["InvalidApiTokenError"] | components["schemas"]["InvalidCapabilitiesTokenError"] | components["schemas"]["ScopeNotGrantedError"] | components["schemas"]["OrganizationSuspendedError"] | components["schemas"]["OrganizationNotActivatedError"] | components["schemas"]["PermissionDeniedError"] | components["schemas"]["ObjectStorageAccountNotProvisionedError"] | components["schemas"]["ObjectStorageAccountSuspendedError"];
             };
         };
-        /** @description No organization matches the lookup, no object storage cluster matches the lookup, or no object storage account matches the lookup. */
+        /** @description The organization, the object storage cluster or the object storage account was not found. */
         ObjectStorageAccountNotFound: {
             headers: {
                 "x-api-schema": components["headers"]["XApiSchema"];
@@ -6205,7 +6205,7 @@ export interface components {
                 "application/json": components["schemas"]["AddressListEntryNotFoundError"];
             };
         };
-        /** @description No object storage cluster matches the lookup, or no object storage bucket matches the lookup. */
+        /** @description The object storage cluster or the object storage bucket was not found. */
         ObjectStorageBucketNotFound: {
             headers: {
                 "x-api-schema": components["headers"]["XApiSchema"];
@@ -8097,7 +8097,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenPermission"];
-            /** @description No object storage cluster matches the lookup, no object storage bucket matches the lookup, or no object in the bucket matches the lookup. */
+            /** @description The object storage cluster, the object storage bucket or the object in the bucket was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -8256,7 +8256,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenResourceCreation"];
-            /** @description No organization matches the lookup, no zone matches the lookup, no data center matches the lookup, no virtual machine package matches the lookup, no disk template matches the lookup, or no network matches the lookup. */
+            /** @description The organization, the zone, the data center, the virtual machine package, the disk template or the network was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -9711,7 +9711,7 @@ export interface operations {
                 /** @description `true`: also list the templates every organization can use, not only the organization's own. */
                 include_universal?: boolean;
                 /**
-                 * @description The operating system, by `operating_system[id]`.
+                 * @description An operating system, by `operating_system[id]`: only the templates that install it. Without it, templates of every operating system are listed.
                  * @example {
                  *       "id": "os_IKRVwvbosy05l7bU"
                  *     }
@@ -9746,7 +9746,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenOrganization"];
-            /** @description No organization matches the lookup, or no operating system matches the lookup. */
+            /** @description The organization or the operating system was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -10112,7 +10112,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenPermission"];
-            /** @description No disk matches the lookup, or no virtual machine matches the lookup. */
+            /** @description The disk or the virtual machine was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -10362,7 +10362,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenPermission"];
-            /** @description No disk matches the lookup, or no disk IO profile matches the lookup. */
+            /** @description The disk or the disk IO profile was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -11909,7 +11909,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenOrganizationPermission"];
-            /** @description No organization matches the lookup, or no object storage cluster matches the lookup. */
+            /** @description The organization or the object storage cluster was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -13827,7 +13827,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenOrganizationPermission"];
-            /** @description No organization matches the lookup, or no data center matches the lookup. */
+            /** @description The organization or the data center was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -14256,7 +14256,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["Forbidden"];
-            /** @description No virtual machine matches the lookup, no network matches the lookup, no virtual network matches the lookup, or no network speed profile matches the lookup. */
+            /** @description The virtual machine, the network, the virtual network or the network speed profile was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -14583,7 +14583,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["Forbidden"];
-            /** @description No network interface matches the lookup, or no network speed profile matches the lookup. */
+            /** @description The network interface or the network speed profile was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
@@ -14716,7 +14716,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The organization, by `organization[id]` or `organization[sub_domain]` (exactly one).
+                 * @description An organization, by `organization[id]` or `organization[sub_domain]` (exactly one): the packages that organization may use. Without it, only the public packages are listed.
                  * @example {
                  *       "id": "org_BZJ1SSjRnWm7X1bT"
                  *     }
@@ -15031,7 +15031,7 @@ export interface operations {
             };
             400: components["responses"]["MissingApiToken"];
             403: components["responses"]["ForbiddenPermission"];
-            /** @description No virtual machine matches the lookup, or no virtual machine package matches the lookup. */
+            /** @description The virtual machine or the virtual machine package was not found. */
             404: {
                 headers: {
                     "x-api-schema": components["headers"]["XApiSchema"];
