@@ -136,7 +136,8 @@ function withoutSecretStart(text: string, forms: readonly string[]): string {
 }
 
 /**
- * Every form in which a secret can show up in text we build: raw, percent-encoded (either case), form-encoded,
+ * Every form in which a secret can show up in text we build: raw, percent-encoded (either case, with or without
+ * `!'()*`), form-encoded,
  * JSON-escaped (also with `\/` and with `\uXXXX` escapes, as PHP and Python write it), JSON-escaped twice (a JSON
  * string quoted inside another), HTML-escaped and base64 (standard and URL-safe). Whitespace in a secret matches any
  * run of whitespace, as servers collapse or re-wrap it.
@@ -149,6 +150,10 @@ function secretForms(secrets: readonly string[]): string[] {
     const encoded = encodeURIComponent(secret);
     forms.add(encoded);
     forms.add(encoded.replace(/%20/g, '+'));
+    // Stricter encoders also escape !'()* (RFC 3986), and URLSearchParams escapes all but *-._ and writes + for spaces.
+    const strict = encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    forms.add(strict);
+    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
     const escaped = JSON.stringify(secret).slice(1, -1);
     forms.add(escaped);
     forms.add(escaped.replace(/\//g, '\\/'));
