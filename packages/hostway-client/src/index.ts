@@ -7,6 +7,7 @@
 import {
   type ApiClient,
   type Authenticator,
+  clientOptions,
   type CommonClientOptions,
   ConfigurationError,
   createApiClient,
@@ -56,7 +57,7 @@ export const hostwayProfile: VendorProfile = {
 export function createHostwayClient(options: HostwayClientOptions & { throwOnError: true }): HostwayClient<true>;
 export function createHostwayClient(options?: HostwayClientOptions): HostwayClient;
 export function createHostwayClient(options: HostwayClientOptions = {}): HostwayClient<boolean> {
-  const { username, password, accountId, ...common } = options;
+  const { username, password, accountId, ...common } = clientOptions('hostway', options);
   if (accountId !== undefined && !/^[A-Za-z0-9_-]+$/.test(accountId)) {
     throw new ConfigurationError(
       `hostway: \`accountId\` must be the account's identifier (letters, digits, '-' or '_'), got ${JSON.stringify(accountId)}`,

@@ -7,6 +7,7 @@
 import {
   type ApiClient,
   type Authenticator,
+  clientOptions,
   type CommonClientOptions,
   ConfigurationError,
   createApiClient,
@@ -53,7 +54,7 @@ export const katapultProfile: VendorProfile = {
 export function createKatapultClient(options: KatapultClientOptions & { throwOnError: true }): KatapultClient<true>;
 export function createKatapultClient(options?: KatapultClientOptions): KatapultClient;
 export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient<boolean> {
-  const { token, ...common } = options;
+  const { token, ...common } = clientOptions('katapult', options);
   return createApiClient<paths>({
     vendor: katapultProfile,
     defaultBaseUrl,

@@ -86,3 +86,33 @@ describe('katapult credentials', () => {
     expect(String(error)).toContain('[REDACTED]');
   });
 });
+
+describe('katapult: careless options (issue 12 #8, #13)', () => {
+  const thrown = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return e;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ['options', null],
+    ['options', 'kt-token'],
+    ['token', { token: 123 }],
+    ['logger', { token, logger: null }],
+  ])('createKatapultClient: %s = %j is a ConfigurationError naming the option', (option, options) => {
+    const error = thrown(() => createKatapultClient(options as never));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ option });
+  });
+
+  it('token: a token ending in a newline is refused at creation, naming the option and never the value', () => {
+    const error = thrown(() => createKatapultClient({ token: `${token}\n` }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ option: 'token' });
+    expect(JSON.stringify(error)).not.toContain(token);
+    expect(String(error)).not.toContain(token);
+  });
+});

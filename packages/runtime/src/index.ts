@@ -14,7 +14,7 @@ export type {
 } from './client-types.js';
 export * from './errors-public.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
-export { type CommonClientOptions, readCredential, type RetryEvent } from './options.js';
+export { clientOptions, type CommonClientOptions, readCredential, type RetryEvent } from './options.js';
 export { paginate, type PaginateOptions, type Paginator } from './paginate.js';
 export { poll, type PollOptions, type PollResult } from './poll.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';

@@ -104,6 +104,20 @@ function checkType(
   });
 }
 
+/**
+ * The options a `create<Vendor>Client(options)` was given, `{}` when none: `null`, a string or any other non-object is
+ * a ConfigurationError before the vendor reads its credentials out of it.
+ */
+export function clientOptions<T extends object>(vendor: string, options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${describe(options)}.`, {
+      option: 'options',
+    });
+  }
+  return options;
+}
+
 /** Validates what can be validated when the client is created, so mistakes surface before the first request. */
 export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {

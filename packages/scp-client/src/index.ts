@@ -5,6 +5,7 @@
  *   const { data, error } = await scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body });
  */
 import {
+  clientOptions,
   type CommonClientOptions,
   ConfigurationError,
   createApiClient,
@@ -109,7 +110,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     onWarning = consoleWarning,
     now = () => new Date(),
     ...common
-  } = options;
+  } = clientOptions('scp', options);
   const signer = scpSigner({
     accessKey: readCredential({ vendor: 'scp', option: 'accessKey', value: accessKey, env: 'SCP_ACCESS_KEY' }),
     secretKey: readCredential({ vendor: 'scp', option: 'secretKey', value: secretKey, env: 'SCP_SECRET_KEY' }),
