@@ -2173,7 +2173,7 @@ export interface paths {
         };
         /**
          * List a DNS zone's records
-         * @description Returns one page of the records of a DNS zone.
+         * @description Returns every record of a DNS zone.
          *
          *     Scopes: `dns` or `dns:read`.
          */
@@ -2568,7 +2568,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a trash object
-         * @description Queues the restore of an object from the trash.
+         * @description Puts an object from the trash back where it was.
          *
          *     Scope: `trash_objects:restore`.
          */
@@ -3158,7 +3158,7 @@ export interface paths {
         };
         /**
          * List zones
-         * @description Returns one page of the zones of every data center.
+         * @description Returns the zones of every data center.
          *
          *     No scope is needed: any valid API token or OAuth2 access token may call it.
          */
@@ -3990,6 +3990,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description An API token. Its `secret` is only sent when the token is created or its secret regenerated. */
         ApiToken: {
             id: string;
             name: string;
@@ -4001,6 +4002,7 @@ export interface components {
             scopes: string[];
             secret: string | null;
         };
+        /** @description The fields of a API token to create or change. */
         ApiTokenArguments: {
             name?: string;
             authorized_ip_addresses?: string[];
@@ -4028,12 +4030,14 @@ export interface components {
             /** @description The object storage cluster's region. */
             region: string;
         };
+        /** @description The fields of a object storage access key to create or change. */
         ObjectStorageAccessKeyArguments: {
             name: string;
             all_buckets_read?: boolean;
             all_objects_read?: boolean;
             all_objects_write?: boolean;
         };
+        /** @description An access key for object storage. The S3 secret is only sent when credentials are generated. */
         ObjectStorageAccessKey: {
             id: string;
             name: string;
@@ -4131,6 +4135,7 @@ export interface components {
             /** @description The address list's id (`al_…`). */
             id: string;
         };
+        /** @description One address or network of an address list, with an optional name. */
         AddressListEntry: {
             id: string;
             address: string;
@@ -4146,6 +4151,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a address list entry to create or change. */
         AddressListEntryArguments: {
             address?: string;
             name?: string;
@@ -4165,20 +4171,24 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A address list as a list shows it. */
         AddressListSummary: {
             id: string;
             name: string;
             global: boolean;
         };
+        /** @description The fields of a address list to create or change. */
         AddressListArguments: {
             name?: string;
         };
+        /** @description A named list of addresses and networks, usable as a security group rule target. */
         AddressList: {
             id: string;
             name: string;
             global: boolean;
             entries: components["schemas"]["AddressListEntry"][];
         };
+        /** @description The fields of a object storage bucket acl to create or change. */
         ObjectStorageBucketAclArguments: {
             public_read?: boolean;
             public_list?: boolean;
@@ -4187,6 +4197,7 @@ export interface components {
             read_key_ids?: string[];
             write_key_ids?: string[];
         };
+        /** @description The fields of a object storage bucket to create or change. */
         ObjectStorageBucketArguments: {
             name?: string;
             label?: string;
@@ -4203,6 +4214,7 @@ export interface components {
             read_key_ids: string[];
             write_key_ids: string[];
         };
+        /** @description An object storage bucket with its size, object count and access rules. */
         ObjectStorageBucket: {
             name: string;
             label: string | null;
@@ -4256,6 +4268,7 @@ export interface components {
                 };
             };
         };
+        /** @description An object (or folder) in a bucket. */
         ObjectStorageObject: {
             filename: string;
             bucket_name: string;
@@ -4274,6 +4287,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a object storage object presigned url to create or change. */
         ObjectStorageObjectPresignedUrlArguments: {
             expiry_seconds?: number;
         };
@@ -4345,6 +4359,7 @@ export interface components {
             /** @description The disk IO profile's permalink. */
             permalink: string;
         });
+        /** @description The fields of a virtual machine build disk to create or change. */
         VirtualMachineBuildDiskArguments: {
             name?: string;
             size_in_gb: number;
@@ -4355,6 +4370,7 @@ export interface components {
             /** @enum {string} */
             storage_speed?: "nvme" | "ssd";
         };
+        /** @description A build as it is queued. */
         VirtualMachineBuildSummary: {
             id: string;
             /** @enum {string} */
@@ -4447,6 +4463,7 @@ export interface components {
             /** @enum {string} */
             state: "stopped" | "failed" | "started" | "starting" | "allocated" | "allocating" | "resetting" | "migrating" | "stopping" | "shutting_down" | "transferring" | "orphaned";
         };
+        /** @description A virtual machine build: its state and, once created, the machine. */
         VirtualMachineBuild: {
             id: string;
             spec_xml: string;
@@ -4466,6 +4483,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A certificate as a list shows it. */
         CertificateSummary: {
             id: string;
             name: string;
@@ -4483,6 +4501,7 @@ export interface components {
             /** @description The certificate's id (`cert_…`). */
             id: string;
         };
+        /** @description A TLS certificate; the PEM parts are null until it is issued. */
         Certificate: {
             id: string;
             name: string;
@@ -4514,6 +4533,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A console session to a virtual machine, reachable at `url` until `expires_at`. */
         ConsoleSession: {
             id: string;
             url: string;
@@ -4610,12 +4630,14 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A DNS zone hosted by Katapult. */
         DnsZone: {
             id: string;
             name: string;
             default_ttl: number;
             verified: boolean;
         };
+        /** @description The fields of a DNS zone to create or change. */
         DnsZoneArguments: {
             name?: string;
             default_ttl?: number;
@@ -4657,6 +4679,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description An IO profile: the speed and IOPS a disk may use. */
         DiskIoProfile: {
             id: string;
             name: string;
@@ -4664,6 +4687,7 @@ export interface components {
             speed_in_mb: number | null;
             iops: number | null;
         };
+        /** @description A virtual machine as a backup policy or load balancer names it. */
         BackupPolicyVirtualMachine: {
             id: string;
             name: string;
@@ -4690,6 +4714,7 @@ export interface components {
             ip_addresses: components["schemas"]["IpAddress"][];
             hypervisor: components["schemas"]["Hypervisor"] | null;
         };
+        /** @description How a disk is attached to a virtual machine. */
         VirtualMachineDisk: {
             virtual_machine: components["schemas"]["BackupPolicyVirtualMachine"];
             disk: components["schemas"]["BackupPolicyDisk"];
@@ -4698,6 +4723,7 @@ export interface components {
             /** @enum {string} */
             state: "detached" | "failed" | "attached" | "attaching" | "detaching";
         };
+        /** @description A template a disk can be installed from, such as an operating system image. */
         DiskTemplate: {
             id: string;
             name: string;
@@ -4708,6 +4734,7 @@ export interface components {
             latest_version: components["schemas"]["DiskTemplateVersion"] | null;
             operating_system: components["schemas"]["OperatingSystem"] | null;
         };
+        /** @description One version of a disk template. */
         DiskTemplateVersion: {
             id: string;
             number: number;
@@ -4722,11 +4749,13 @@ export interface components {
             description: string | null;
             protect: boolean;
         };
+        /** @description What was installed on a disk: the disk template version and the options it was given. */
         DiskInstallation: {
             id: string;
             disk_template_version: components["schemas"]["DiskTemplateVersion"];
             attributes: components["schemas"]["DiskInstallationAttribute"][];
         };
+        /** @description A disk as a backup policy names its target. */
         BackupPolicyDisk: {
             id: string;
             name: string;
@@ -4745,15 +4774,18 @@ export interface components {
             virtual_machine_disk: components["schemas"]["VirtualMachineDisk"] | null;
             installation: components["schemas"]["DiskInstallation"] | null;
         };
+        /** @description What a backup policy covers: a whole virtual machine or one disk. */
         DiskBackupPolicyTarget: {
             target: components["schemas"]["BackupPolicyVirtualMachine"] | components["schemas"]["BackupPolicyDisk"];
         };
+        /** @description A short form of a schedule. */
         ScheduleReference: {
             /** @enum {string} */
             interval: "hourly" | "daily" | "weekly" | "monthly";
             /** @description Unix timestamp (seconds). */
             next_invocation_at: number;
         };
+        /** @description A disk backup policy as a list shows it. */
         DiskBackupPolicySummary: {
             id: string;
             retention: number;
@@ -4761,6 +4793,7 @@ export interface components {
             target: components["schemas"]["DiskBackupPolicyTarget"];
             schedule: components["schemas"]["ScheduleReference"];
         };
+        /** @description The fields of a schedule to create or change. */
         ScheduleArguments: {
             frequency?: number;
             /** @enum {string} */
@@ -4768,6 +4801,7 @@ export interface components {
             minute?: number;
             time?: number;
         };
+        /** @description The fields of a disk backup policy to create or change. */
         DiskBackupPolicyArguments: {
             retention?: number;
             schedule?: components["schemas"]["ScheduleArguments"];
@@ -4781,6 +4815,7 @@ export interface components {
             next_invocation_at: number;
             time: number;
         };
+        /** @description A backup policy: its schedule, how many backups it keeps and the disk or machine it covers. */
         DiskBackupPolicy: {
             id: string;
             retention: number;
@@ -4820,6 +4855,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The id of an object that no longer exists. */
         IdReference: {
             id: string;
         };
@@ -4845,6 +4881,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A disk template version as a list shows it. */
         DiskTemplateVersionSummary: {
             id: string;
             number: number;
@@ -4883,6 +4920,7 @@ export interface components {
             placeholder: string | null;
             prefill: string | null;
         };
+        /** @description The options a disk template version accepts at install time. */
         TemplateSpec: {
             fields: components["schemas"]["TemplateSpecField"][];
         };
@@ -4891,10 +4929,12 @@ export interface components {
             /** @description The operating system's id (`os_…`). */
             id: string;
         };
+        /** @description A short form of a disk template version. */
         DiskTemplateVersionReference: {
             id: string;
             number: number;
         };
+        /** @description A disk template as a list shows it. */
         DiskTemplateSummary: {
             id: string;
             name: string;
@@ -4925,13 +4965,16 @@ export interface components {
             latest_version: components["schemas"]["IdReference"] | null;
             operating_system: components["schemas"]["OperatingSystem"] | null;
         };
+        /** @description A short form of a virtual machine. */
         VirtualMachineReference: {
             id: string;
             fqdn: string;
         };
+        /** @description A short form of a virtual machine disk. */
         VirtualMachineDiskReference: {
             virtual_machine: components["schemas"]["VirtualMachineReference"];
         };
+        /** @description A disk as a list shows it. */
         DiskSummary: {
             id: string;
             name: string;
@@ -4941,12 +4984,14 @@ export interface components {
             state: "not_built" | "failed" | "built" | "building" | "installing" | "restoring" | "formatting" | "resizing" | "configuring" | "importing";
             virtual_machine_disk: components["schemas"]["VirtualMachineDiskReference"] | null;
         };
+        /** @description The fields of a virtual machine disk to create or change. */
         VirtualMachineDiskArguments: {
             boot?: boolean;
             attach_on_boot?: boolean;
             attach?: boolean;
             virtual_machine?: components["schemas"]["VirtualMachineLookup"];
         };
+        /** @description The fields of a disk to create or change. */
         DiskArguments: {
             name?: string;
             /** @enum {string} */
@@ -4960,6 +5005,7 @@ export interface components {
             storage_speed?: "nvme" | "ssd";
             virtual_machine_disk?: components["schemas"]["VirtualMachineDiskArguments"];
         };
+        /** @description A virtual machine disk as a list shows it. */
         VirtualMachineDiskSummary: {
             virtual_machine: components["schemas"]["VirtualMachineReference"];
             attach_on_boot: boolean;
@@ -4967,6 +5013,7 @@ export interface components {
             /** @enum {string} */
             state: "detached" | "failed" | "attached" | "attaching" | "detaching";
         };
+        /** @description A disk: its size, speed, IO profile, installation and the virtual machine it is assigned to. */
         Disk: {
             id: string;
             name: string;
@@ -5029,6 +5076,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A short form of a disk. */
         DiskReference: {
             id: string;
             name: string;
@@ -5039,6 +5087,7 @@ export interface components {
             /** @description Unix timestamp (seconds). */
             created_at: number;
         };
+        /** @description A disk of a virtual machine, with whether it boots and is attached at boot. */
         VirtualMachineDiskAttachment: {
             disk: components["schemas"]["DiskReference"];
             attach_on_boot: boolean;
@@ -5046,6 +5095,7 @@ export interface components {
             /** @enum {string} */
             state: "detached" | "failed" | "attached" | "attaching" | "detaching";
         };
+        /** @description A shared file storage volume, mounted over NFS at `nfs_location`. */
         FileStorageVolumeSummary: {
             id: string;
             name: string;
@@ -5056,6 +5106,7 @@ export interface components {
             nfs_location: string | null;
             size: number | null;
         };
+        /** @description The fields of a file storage volume to create or change. */
         FileStorageVolumeArguments: {
             name?: string;
             data_center?: components["schemas"]["DataCenterLookup"];
@@ -5076,6 +5127,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A GPU type with the data centers offering it. */
         GpuTypeDetail: {
             id: string;
             name: string;
@@ -5129,6 +5181,7 @@ export interface components {
             /** @description The load balancer's api reference. */
             api_reference: string;
         });
+        /** @description A load balancer rule as a list shows it. */
         LoadBalancerRuleSummary: {
             id: string;
             /** @enum {string} */
@@ -5150,6 +5203,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a load balancer rule to create or change. */
         LoadBalancerRuleArguments: {
             /** @enum {string} */
             algorithm?: "round_robin" | "least_connections" | "sticky";
@@ -5172,6 +5226,7 @@ export interface components {
             /** @enum {string} */
             check_http_statuses?: "2" | "23" | "234";
         };
+        /** @description A short form of a certificate. */
         CertificateReference: {
             id: string;
             name: string;
@@ -5179,6 +5234,7 @@ export interface components {
             /** @enum {string} */
             state: "pending" | "issue_failed" | "issued" | "issuing";
         };
+        /** @description A rule of a load balancer: listening port, destination port, protocol and health check. */
         LoadBalancerRule: {
             id: string;
             /** @enum {string} */
@@ -5221,9 +5277,11 @@ export interface components {
         LoadBalancerResource: {
             resources: components["schemas"]["BackupPolicyVirtualMachine"] | components["schemas"]["VirtualMachineGroup"] | components["schemas"]["Tag"];
         };
+        /** @description A short form of a ip address. */
         IpAddressReference: {
             address: string;
         };
+        /** @description A load balancer as a list shows it. */
         LoadBalancerSummary: {
             id: string;
             name: string;
@@ -5235,10 +5293,12 @@ export interface components {
             ip_address: components["schemas"]["IpAddressReference"];
             data_center: components["schemas"]["NamedReference"];
         };
+        /** @description The fields of a load balancer weights to create or change. */
         LoadBalancerWeightsArguments: {
             virtual_machine_id?: string;
             weight?: number;
         };
+        /** @description The fields of a load balancer to create or change. */
         LoadBalancerArguments: {
             name?: string;
             api_reference?: string;
@@ -5255,6 +5315,7 @@ export interface components {
             virtual_machine_id: string;
             weight: number;
         };
+        /** @description A load balancer: its address, data center and the resources it balances across. */
         LoadBalancer: {
             id: string;
             name: string;
@@ -5272,11 +5333,13 @@ export interface components {
             weights: components["schemas"]["LoadBalancerWeight"][];
             standby_vms: string[];
         };
+        /** @description A short form of a load balancer. */
         LoadBalancerReference: {
             id: string;
             name: string;
             api_reference: string | null;
         };
+        /** @description An organization managed by another organization. */
         ManagedOrganization: {
             id: string;
             name: string;
@@ -5349,6 +5412,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A speed profile a network interface can use. */
         NetworkSpeedProfile: {
             id: string;
             name: string;
@@ -5356,6 +5420,7 @@ export interface components {
             download_speed_in_mbit: number | null;
             permalink: string;
         };
+        /** @description An organization's object storage account in one cluster. */
         ObjectStorageAccount: {
             region: string;
             /** @description Unix timestamp (seconds). */
@@ -5366,18 +5431,21 @@ export interface components {
             bucket_count: number;
             data_center: components["schemas"]["DataCenter"];
         };
+        /** @description A trash object as a list shows it. */
         TrashObjectSummary: {
             id: string;
             /** @description Unix timestamp (seconds). */
             keep_until: number;
             object_type: string;
         };
+        /** @description A Katapult user. */
         User: {
             id: string;
             first_name: string;
             last_name: string;
             avatar_url: string;
         };
+        /** @description A user as a list shows it. */
         UserSummary: {
             user: components["schemas"]["User"] | null;
         };
@@ -5443,6 +5511,7 @@ export interface components {
         IntegerValue: {
             value: number | null;
         };
+        /** @description The limits set by an organization's policy. */
         OrganizationPolicy: {
             maximum_uninvoiced_balance: components["schemas"]["DecimalOrUnlimited"];
             maximum_virtual_machines: components["schemas"]["IntegerOrUnlimited"];
@@ -5536,6 +5605,7 @@ export interface components {
             TXT: components["schemas"]["DnsRecordTxtAttributes"] | null;
             VirtualMachine: components["schemas"]["DnsRecordVirtualMachineAttributes"] | null;
         };
+        /** @description A DNS record. `content_attributes` carries the fields of the record type; the other types are null. */
         DnsRecord: {
             id: string;
             name: string | null;
@@ -5547,40 +5617,50 @@ export interface components {
             content: string;
             content_attributes: components["schemas"]["DnsRecordContentAttributes"];
         };
+        /** @description The fields of a DNS record address to create or change. */
         DnsRecordAddressArguments: {
             ip_address?: string;
         };
+        /** @description The fields of a DNS record hostname to create or change. */
         DnsRecordHostnameArguments: {
             hostname?: string;
         };
+        /** @description The fields of a DNS record caa to create or change. */
         DnsRecordCaaArguments: {
             flag?: string;
             tag?: string;
             value?: string;
         };
+        /** @description The fields of a DNS record http redirect to create or change. */
         DnsRecordHttpRedirectArguments: {
             url?: string;
             http_status?: string;
         };
+        /** @description The fields of a DNS record ips to create or change. */
         DnsRecordIpsArguments: {
             ip_addresses?: string;
         };
+        /** @description The fields of a DNS record srv to create or change. */
         DnsRecordSrvArguments: {
             weight?: string;
             port?: string;
             target?: string;
         };
+        /** @description The fields of a DNS record SSHfp to create or change. */
         DnsRecordSshfpArguments: {
             algorithm?: string;
             fingerprint_type?: string;
             fingerprint?: string;
         };
+        /** @description The fields of a DNS record txt to create or change. */
         DnsRecordTxtArguments: {
             content?: string;
         };
+        /** @description The fields of a DNS record virtual machine to create or change. */
         DnsRecordVirtualMachineArguments: {
             virtual_machine?: string;
         };
+        /** @description The content of a record: give one key, the record type, with that type's fields. */
         DnsRecordContentArguments: {
             A?: components["schemas"]["DnsRecordAddressArguments"];
             AAAA?: components["schemas"]["DnsRecordAddressArguments"];
@@ -5598,6 +5678,7 @@ export interface components {
             TXT?: components["schemas"]["DnsRecordTxtArguments"];
             VirtualMachine?: components["schemas"]["DnsRecordVirtualMachineArguments"];
         };
+        /** @description The fields of a DNS record to create or change. */
         DnsRecordArguments: {
             name?: string;
             /** @enum {string} */
@@ -5621,11 +5702,13 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description An SSH key of the organization. */
         SshKey: {
             id: string;
             name: string;
             fingerprint: string;
         };
+        /** @description The fields of a SSH key to create or change. */
         SshKeyArguments: {
             name?: string;
             key?: string;
@@ -5662,6 +5745,7 @@ export interface components {
             /** @description The security group's id (`sg_…`). */
             id: string;
         };
+        /** @description A security group rule as a list shows it. */
         SecurityGroupRuleSummary: {
             id: string;
             /** @enum {string} */
@@ -5684,6 +5768,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a security group rule to create or change. */
         SecurityGroupRuleArguments: {
             /** @enum {string} */
             direction?: "inbound" | "outbound";
@@ -5695,6 +5780,7 @@ export interface components {
             targets?: string[];
             notes?: string;
         };
+        /** @description A rule of a security group. */
         SecurityGroupRule: {
             id: string;
             security_group: components["schemas"]["NamedReference"];
@@ -5723,6 +5809,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A security group: default inbound and outbound policies, and the resources it applies to. */
         SecurityGroup: {
             id: string;
             name: string;
@@ -5730,18 +5817,21 @@ export interface components {
             allow_all_outbound: boolean;
             associations: string[];
         };
+        /** @description The fields of a security group to create or change. */
         SecurityGroupArguments: {
             name?: string;
             allow_all_inbound?: boolean;
             allow_all_outbound?: boolean;
             associations?: string[];
         };
+        /** @description A tag as a list shows it. */
         TagSummary: {
             id: string;
             name: string;
             /** @enum {string} */
             color: "red" | "pink" | "purple" | "dark_blue" | "green" | "teal" | "aqua" | "light_blue" | "yellow" | "orange" | "orange_red" | "brown" | "black" | "dark_gray" | "light_gray" | "light_brown" | "pastel_red" | "pastel_pink" | "pastel_purple" | "pastel_dark_blue" | "pastel_green" | "pastel_teal" | "pastel_aqua" | "pastel_light_blue" | "pastel_yellow" | "pastel_orange" | "pastel_orange_red" | "pastel_brown" | "pastel_black" | "pastel_dark_gray" | "pastel_light_gray" | "pastel_light_brown";
         };
+        /** @description The fields of a tag to create or change. */
         TagArguments: {
             name?: string;
             /** @enum {string} */
@@ -5789,6 +5879,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A short form of a organization. */
         OrganizationReference: {
             id: string;
             name: string;
@@ -5814,11 +5905,13 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A private virtual network in a data center. */
         VirtualNetwork: {
             id: string;
             name: string;
             data_center: components["schemas"]["DataCenter"];
         };
+        /** @description The fields of a virtual network to create or change. */
         VirtualNetworkArguments: {
             name: string;
         };
@@ -5837,6 +5930,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a virtual machine group to create or change. */
         VirtualMachineGroupArguments: {
             name?: string;
             segregate?: boolean;
@@ -5914,6 +6008,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description The fields of a virtual machine to create or change. */
         VirtualMachineArguments: {
             hostname?: string;
             name?: string;
@@ -5922,6 +6017,7 @@ export interface components {
             gpu_type?: components["schemas"]["GpuTypeLookup"];
             group?: components["schemas"]["VirtualMachineGroupLookup"];
         };
+        /** @description The CPU cores and memory of a virtual machine built with flexible resources. */
         VirtualMachineFlexibleResources: {
             cpu_cores: number;
             memory_in_gb: number;
@@ -5957,6 +6053,7 @@ export interface components {
                 detail: components["schemas"]["EmptyErrorDetail"];
             };
         };
+        /** @description A zone with a short data center. */
         ZoneSummary: {
             id: string;
             name: string;
@@ -7180,7 +7277,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The key was deleted. The body is an empty object. */
+            /** @description `success` is true once the key is deleted. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7400,7 +7497,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The entry was removed. The body is an empty object. */
+            /** @description The removed entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7704,7 +7801,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The list was deleted. The body is an empty object. */
+            /** @description The deleted address list. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7911,7 +8008,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The bucket was deleted. The body is an empty object. */
+            /** @description `success` is true once the bucket is deleted. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8034,7 +8131,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The URLs were revoked. The body is an empty object. */
+            /** @description `success` is true once the URLs are revoked. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8918,7 +9015,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The zone was deleted. The body is an empty object. */
+            /** @description `deleted` is true once the zone is gone. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9971,7 +10068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The deleted disk. */
+            /** @description The disk and its trash entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10580,7 +10677,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The deleted volume. */
+            /** @description The volume and its trash entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11669,7 +11766,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The deleted organization. */
+            /** @description `success` is true once the organization is deleted. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11951,7 +12048,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The trash entry of the account. */
+            /** @description The account and its trash entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12434,7 +12531,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of records. */
+            /** @description The records of the zone. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12561,7 +12658,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The record was deleted. The body is an empty object. */
+            /** @description `deleted` is true once the record is gone. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12732,7 +12829,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The key was removed. The body is an empty object. */
+            /** @description The removed SSH key. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13361,7 +13458,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The tag was deleted. The body is an empty object. */
+            /** @description The deleted tag. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13648,7 +13745,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The queued task. */
+            /** @description The trash entry of the restored object. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13718,7 +13815,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The session was invalidated. The body is an empty object. */
+            /** @description The outcome, in `status`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13899,7 +13996,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The network was deleted. The body is an empty object. */
+            /** @description The deleted virtual network. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14102,7 +14199,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The group was deleted. The body is an empty object. */
+            /** @description The deleted group. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14570,7 +14667,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The interface and its task. */
+            /** @description The queued task. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14908,7 +15005,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The trash entry of the machine. */
+            /** @description The machine and its trash entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15217,7 +15314,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of zones. */
+            /** @description Every zone. */
             200: {
                 headers: {
                     [name: string]: unknown;
