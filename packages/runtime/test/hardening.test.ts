@@ -375,6 +375,45 @@ describe('#9 secrets: redirects', () => {
   });
 });
 
+describe('#9 redirects: the fetch standard rules on the same origin', () => {
+  test("POST with redirect: 'follow': a same-origin 303 is followed as a GET without the body, signed again", async () => {
+    server.script({ status: 303, headers: { location: '/items/it_1' } }, { status: 200, json: item });
+    const { client, auth } = testClient({ baseUrl: server.url });
+    const result = await client.POST('/items', { body: { name: 'a' }, redirect: 'follow' });
+    expect(result.data).toEqual(item);
+    expect(server.received.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual([
+      'POST /items {"name":"a"}',
+      'GET /items/it_1 ',
+    ]);
+    expect(server.received[1]?.headers['content-type']).toBeUndefined();
+    expect(auth.applied).toBe(2);
+  });
+
+  test("PUT with redirect: 'follow' and middleware: a same-origin 308 is sent again with its body", async () => {
+    server.script({ status: 308, headers: { location: '/items/it_2' } }, { status: 200, json: item });
+    const { client } = testClient({ baseUrl: server.url });
+    client.use({ onRequest: ({ request }) => request });
+    const result = await client.PUT('/items/{id}', {
+      params: { path: { id: 'it_1' } },
+      body: { name: 'b' },
+      redirect: 'follow',
+    });
+    expect(result.data).toEqual(item);
+    expect(server.received.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual([
+      'PUT /items/it_1 {"name":"b"}',
+      'PUT /items/it_2 {"name":"b"}',
+    ]);
+  });
+
+  test('without redirect: follow, a same-origin 302 is the answer', async () => {
+    server.script({ status: 302, headers: { location: '/items/it_2' } });
+    const { client } = testClient({ baseUrl: server.url });
+    const result = await client.GET('/items/{id}', { params: { path: { id: 'it_1' } } });
+    expect(result.response.status).toBe(302);
+    expect(server.received).toHaveLength(1);
+  });
+});
+
 describe('#11 bad answers: maxResponseBytes', () => {
   const bomb = (bytes: number) => {
     const zipped = gzipSync(Buffer.alloc(bytes, 0x20));
