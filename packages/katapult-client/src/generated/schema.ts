@@ -7094,7 +7094,7 @@ export interface operations {
                  *         "region": "uk-lon-01"
                  *       },
                  *       "properties": {
-                 *         "name": "Object storage access key",
+                 *         "name": "Deploy pipeline",
                  *         "all_buckets_read": false,
                  *         "all_objects_read": false,
                  *         "all_objects_write": false
@@ -7311,7 +7311,7 @@ export interface operations {
                  *         "id": "osak_dXFK3IvuFYWRjYri"
                  *       },
                  *       "properties": {
-                 *         "name": "Object storage access key",
+                 *         "name": "Deploy pipeline",
                  *         "all_buckets_read": false,
                  *         "all_objects_read": false,
                  *         "all_objects_write": false
@@ -7890,7 +7890,7 @@ export interface operations {
                  *         "region": "uk-lon-01"
                  *       },
                  *       "properties": {
-                 *         "name": "Object storage bucket",
+                 *         "name": "acme-assets",
                  *         "label": "Web VIP",
                  *         "serve_static_site": false,
                  *         "static_site_index": "index.html",
@@ -8056,7 +8056,7 @@ export interface operations {
                  *         "name": "acme-assets"
                  *       },
                  *       "properties": {
-                 *         "name": "Object storage bucket",
+                 *         "name": "acme-assets",
                  *         "label": "Web VIP",
                  *         "serve_static_site": false,
                  *         "static_site_index": "index.html",
@@ -8391,7 +8391,7 @@ export interface operations {
                  *       "organization": {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
-                 *       "xml": "Xml",
+                 *       "xml": "<VirtualMachineSpec><Hostname>web-01</Hostname></VirtualMachineSpec>",
                  *       "annotations": [
                  *         {
                  *           "key": "environment",
@@ -11696,8 +11696,8 @@ export interface operations {
                  *       "organization": {
                  *         "id": "org_BZJ1SSjRnWm7X1bT"
                  *       },
-                 *       "name": "Example",
-                 *       "sub_domain": "acme",
+                 *       "name": "Acme Client A",
+                 *       "sub_domain": "acme-client-a",
                  *       "annotations": [
                  *         {
                  *           "key": "environment",
