@@ -1,5 +1,5 @@
 export { createApiClient, type ApiClientConfig } from './client.js';
-export { unexpectedBodyError, waitFailedError } from './client-registry.js';
+export { adoptClient, unexpectedBodyError, waitFailedError } from './client-registry.js';
 export type {
   ApiClient,
   ApiClientMethod,

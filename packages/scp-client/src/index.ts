@@ -8,6 +8,7 @@ import {
   clientOptions,
   type CommonClientOptions,
   ConfigurationError,
+  adoptClient,
   createApiClient,
   readCredential,
   type VendorProfile,
@@ -198,6 +199,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     }
     return raw.request(method, schemaPath, prepared);
   };
+  adoptClient(client, raw);
   return client as unknown as ScpClient<boolean>;
 }
 

@@ -9,7 +9,7 @@ import {
   type OkJson,
   poll,
   ResponseParseError,
-  WaitFailedError,
+  waitFailedError,
 } from '@cloudspecs/runtime';
 import type { ScpClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
@@ -78,7 +78,9 @@ export async function waitForServer(
       const state = stateOf(data, response, serverId);
       if (state === RUNNING) return { done: true, value: data };
       if (FAILED.includes(state)) {
-        throw new WaitFailedError(
+        // through the client, so that a server name or body echoing a credential is redacted
+        throw waitFailedError(
+          client,
           `scp: server ${serverId} is ${state}, not ${RUNNING}; it will not become ${RUNNING} by itself`,
           { vendor: 'scp', description, state, resource: data },
         );

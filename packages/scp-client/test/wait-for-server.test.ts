@@ -87,6 +87,23 @@ describe('waitForServer', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('waitForServer: a failed server whose name echoes the secret key leaves no secret in the error', async () => {
+    const secretKey = 'scp-secret-9f8e7d6c5b4a';
+    const echoed = () => Response.json({ ...server('ERROR'), name: `build of ${secretKey}` });
+    const leaky = createScpClient({
+      accessKey: 'scp-access',
+      secretKey,
+      baseUrl: 'http://127.0.0.1:9',
+      maxRetries: 0,
+      onWarning: () => {},
+      fetch: async () => echoed(),
+    });
+    const error = await waitForServer(leaky, serverId, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    expect(JSON.stringify((error as WaitFailedError).resource)).not.toContain(secretKey);
+    expect(JSON.stringify(error)).not.toContain(secretKey);
+  });
+
   it('waitForServer: the create result (202 { servers: [{ id }] }) names the server to wait for', async () => {
     const { client, requests } = scripted([state('ACTIVE')]);
     await waitForServer(client, { data: { servers: [{ id: serverId }] } }, fast);
