@@ -31,7 +31,9 @@ const [command, buildArgs] = pnpmCommand([
   ...packages.flatMap((pkg) => ['--filter', pkg.name]),
   '--output-logs=errors-only',
 ]);
-const build = spawnSync(command, buildArgs, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+// Turbo's telemetry stays off and its notices unprinted: this prints the tarballs and the install command, nothing else.
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1' };
+const build = spawnSync(command, buildArgs, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
   console.error(`pack:all: the build failed (${build.error?.message ?? `exit ${build.status}`}); nothing was packed`);
   process.exit(1);
