@@ -43,8 +43,9 @@ const steps = {
     { args: ['build'], what: 'build every package' },
     { args: ['lint'], what: 'Biome, Redocly, tsc, package READMEs, publint and attw' },
     { args: ['test:packages', '--output-logs=full'], what: 'every package’s tests' },
-    { args: ['test:scripts'], what: 'generator, examples, README commands' },
+    { args: ['test:scripts'], what: 'generator, examples, mock against the clients' },
     { args: ['test:smoke'], what: 'the packed packages installed with npm and run' },
+    { args: ['test:readme'], what: 'every command the READMEs show, typed as shown' },
   ],
 };
 
