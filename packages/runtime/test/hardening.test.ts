@@ -603,7 +603,8 @@ describe('#15 leaks: parseAs stream', () => {
       if (parseAs === 'stream') await new Response(result.data as ReadableStream).text();
     }
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
-    expect(timers()).toBe(before);
+    // at most as many as before: a timer of the test runner's own may end meanwhile, a leaked one would add to them
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 
   test("parseAs: 'stream': the caller's abort while reading is AbortError, and the listener goes", async () => {
