@@ -101,8 +101,9 @@ function failureOutput(output) {
   const lines = stripVTControlCharacters(output).split('\n');
   const failed = new Set();
   for (const line of lines) {
-    const match = /^(\S+:\S+): (?:ERROR|ELIFECYCLE|\s*ERR_PNPM)/.exec(line);
-    if (match?.[1]) failed.add(match[1]);
+    // `pkg:task:  ELIFECYCLE …` from the task itself, `pkg#task:  ERROR …` from turbo.
+    const match = /^(\S+?)[:#]([^\s:]+):\s+(?:ERROR|ELIFECYCLE|ERR_PNPM)/.exec(line);
+    if (match?.[1] && match[2]) failed.add(`${match[1]}:${match[2]}`);
   }
   if (failed.size === 0) return lines.join('\n').trimEnd();
   return lines
