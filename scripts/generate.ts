@@ -3,8 +3,12 @@
  *
  * Reads the spec registry (redocly.yaml), lints every spec, and writes each vendor's generated code:
  *   packages/<vendor>-client/src/generated/schema.ts      types from openapi-typescript
- *   packages/<vendor>-client/src/generated/operations.ts  operation metadata (method, path, statuses, SCP versions)
+ *   packages/<vendor>-client/src/generated/operations.ts  what the client reads: base URL (SCP: server template, versions)
+ *   packages/<vendor>-client/src/generated/pagination.ts  the paginated lists and their items key (x-pagination)
+ *   packages/<vendor>-client/src/generated/README.md      says the folder is generated, and from what
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
+ * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
+ * list) and each `x-test-fixtures` spec's types (e.g. packages/runtime/test/support/generated/schema.ts).
  *
  * Everything is produced in memory first; files are written only when every requested spec linted and generated,
  * each through a temporary file and a rename, so a broken spec never leaves a half-written or deleted file behind.
@@ -14,7 +18,14 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { type GeneratedFile, generateVendor, loadRegistry, type VendorEntry } from './lib/generation.ts';
+import {
+  type GeneratedFile,
+  generateFixture,
+  generateRegistryFiles,
+  generateVendor,
+  loadFixtures,
+  loadRegistry,
+} from './lib/generation.ts';
 
 let root = join(import.meta.dirname, '..');
 
@@ -38,43 +49,60 @@ async function main(): Promise<number> {
   }
   const selected = positionals.length > 0 ? registry.filter((e) => positionals.includes(e.vendor)) : registry;
 
-  const results: { entry: VendorEntry; files: GeneratedFile[]; ms: number }[] = [];
+  // A unit of output: the files of one folder that the run owns entirely (a stale file in `dir` is removed).
+  const results: { label: string; dir: string; files: GeneratedFile[]; ms: number }[] = [];
   const failures: string[] = [];
   for (const entry of selected) {
     const started = performance.now();
     try {
       const files = await generateVendor(root, entry);
-      results.push({ entry, files, ms: performance.now() - started });
+      results.push({ label: entry.vendor, dir: entry.generatedDir, files, ms: performance.now() - started });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       failures.push(`${entry.vendor} (${relative(root, entry.specPath)}): ${message.replaceAll(`${root}/`, '')}`);
     }
   }
+  for (const fixture of await loadFixtures(root)) {
+    const started = performance.now();
+    try {
+      const files = await generateFixture(root, fixture);
+      results.push({
+        label: `${fixture.name} (test fixture)`,
+        dir: fixture.outDir,
+        files,
+        ms: performance.now() - started,
+      });
+    } catch (error) {
+      failures.push(
+        `${fixture.name} (${relative(root, fixture.specPath)}): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  const registryFiles = await generateRegistryFiles(root);
+  results.push({ label: 'mock (vendor list)', dir: registryFiles.dir, files: registryFiles.files, ms: 0 });
   if (failures.length > 0) {
     for (const failure of failures) console.error(`generate: ✗ ${failure}`);
     console.error('generate: nothing was written; fix the spec(s) above and run `pnpm generate` again.');
     return 1;
   }
 
-  if (values.check)
-    return check(
-      results.flatMap((r) => r.files),
-      selected,
-    );
+  if (values.check) return check(results);
 
-  for (const { entry, files, ms } of results) {
+  for (const { label, dir, files, ms } of results) {
     let changed = 0;
     for (const file of files) if (await writeIfChanged(file)) changed += 1;
-    const removed = await removeStale(entry, files);
-    const operationCount = files.find((f) => f.operationCount !== undefined)?.operationCount ?? 0;
+    const removed = await removeStale(dir, files);
+    const operationCount = files.find((f) => f.operationCount !== undefined)?.operationCount;
+    const what = operationCount === undefined ? '' : `lint ok · ${operationCount} operations · `;
     console.log(
-      `${entry.vendor.padEnd(9)} lint ok · ${operationCount} operations · ${files.length} files, ${changed} changed${removed ? `, ${removed} removed` : ''} · ${Math.round(ms)} ms`,
+      `${label.padEnd(9)} ${what}${files.length} files, ${changed} changed${removed ? `, ${removed} removed` : ''} · ${Math.round(ms)} ms`,
     );
   }
   return 0;
 }
 
-async function check(files: GeneratedFile[], entries: VendorEntry[]): Promise<number> {
+async function check(results: { dir: string; files: GeneratedFile[] }[]): Promise<number> {
+  const files = results.flatMap((r) => r.files);
   const stale: string[] = [];
   for (const file of files) {
     const current = await readFile(file.path, 'utf8').catch(() => undefined);
@@ -83,8 +111,8 @@ async function check(files: GeneratedFile[], entries: VendorEntry[]): Promise<nu
       stale.push(`${relative(root, file.path)} (differs):\n${shortDiff(current, file.contents)}`);
     }
   }
-  for (const entry of entries) {
-    for (const extra of await extraFiles(entry, files)) stale.push(`${relative(root, extra)} (no longer generated)`);
+  for (const { dir } of results) {
+    for (const extra of await extraFiles(dir, files)) stale.push(`${relative(root, extra)} (no longer generated)`);
   }
   if (stale.length === 0) {
     console.log(`generate --check: generated code is up to date (${files.length} files)`);
@@ -132,15 +160,15 @@ async function writeIfChanged(file: GeneratedFile): Promise<boolean> {
   return true;
 }
 
-/** Files in a vendor's generated folder that this run no longer produces. */
-async function extraFiles(entry: VendorEntry, files: GeneratedFile[]): Promise<string[]> {
+/** Files in a generated folder that this run no longer produces. */
+async function extraFiles(dir: string, files: GeneratedFile[]): Promise<string[]> {
   const produced = new Set(files.map((f) => f.path));
-  const names = await readdir(entry.generatedDir).catch(() => [] as string[]);
-  return names.map((name) => join(entry.generatedDir, name)).filter((path) => !produced.has(path));
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.map((name) => join(dir, name)).filter((path) => !produced.has(path));
 }
 
-async function removeStale(entry: VendorEntry, files: GeneratedFile[]): Promise<number> {
-  const extras = await extraFiles(entry, files);
+async function removeStale(dir: string, files: GeneratedFile[]): Promise<number> {
+  const extras = await extraFiles(dir, files);
   for (const path of extras) await rm(path, { force: true });
   return extras.length;
 }

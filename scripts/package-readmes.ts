@@ -7,14 +7,23 @@
  * The errors, retries and timeouts text is taken from packages/runtime/README.md, the runtime's handwritten README,
  * which this script leaves as it is.
  *
+ * The client packages are the vendors of the registry (redocly.yaml, scripts/lib/registry.ts): their package, factory,
+ * name and credential options (with their environment variables) come from there; what only prose can say about a
+ * vendor (its API, auth details, errors, waiting, versions) from `vendorText` below.
+ *
  * A `## ` section of the template whose placeholders are all `null` for a package is left out of its README.
  * --check writes nothing and fails, naming the stale files, when a README or LICENSE differs from what it would write.
+ * --root DIR works on another checkout (the registry test uses a scratch copy).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRegistry, type VendorEntry } from './lib/registry.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const rootFlag = process.argv.indexOf('--root');
+const root =
+  rootFlag === -1 ? fileURLToPath(new URL('..', import.meta.url)) : resolve(process.argv[rootFlag + 1] ?? '.');
+const registry = await loadRegistry(root);
 const here = join(root, 'scripts', 'package-readmes');
 const examplesDir = join(root, 'smoke', 'readme-examples');
 const command = 'pnpm readmes';
@@ -81,26 +90,21 @@ const errorClassesNote =
   'The error classes are exported by this package (they are defined once, in `@cloudspecs/runtime`, which it ' +
   'depends on), so `instanceof` works whichever of the two you import them from.';
 
-interface Vendor {
-  vendor: 'katapult' | 'hostway' | 'scp';
+/** What the registry cannot say about a vendor, in the README's words. */
+interface VendorText {
   api: string;
-  factory: string;
-  credentials: string;
+  /** after the table of credential options (from the registry): more rows (`| \`accountId\` (optional) | — |`), then prose */
+  credentialsNote: string;
   firstCall: string;
   errors: string;
   waiting: string;
   versions: string | null;
 }
 
-const vendors: Record<string, Vendor> = {
-  'katapult-client': {
-    vendor: 'katapult',
+const vendorText: Record<string, VendorText> = {
+  katapult: {
     api: 'the Katapult core API v1 (IP addresses, network interfaces, virtual machines, organizations, networks, data centers, tasks)',
-    factory: 'createKatapultClient',
-    credentials: [
-      '| option | environment variable used when the option is not given |',
-      '| --- | --- |',
-      '| `token`: an API token, or a function returning the current token (e.g. a refreshing OAuth2 access token) | `KATAPULT_API_TOKEN` |',
+    credentialsNote: [
       '',
       'Sent as `Authorization: Bearer …`. The function form is called for every attempt, so a refreshed token is used',
       'as soon as it is returned.',
@@ -127,14 +131,9 @@ const vendors: Record<string, Vendor> = {
     ].join('\n'),
     versions: null,
   },
-  'hostway-client': {
-    vendor: 'hostway',
+  hostway: {
     api: 'the Hostway FlexCloud API (servers, server actions, zones, firewall groups, volumes, flexible IPs, flavors, images)',
-    factory: 'createHostwayClient',
-    credentials: [
-      '| option | environment variable used when the option is not given |',
-      '| --- | --- |',
-      '| `username`, `password` (HTTP basic authentication) | `HOSTWAY_USERNAME`, `HOSTWAY_PASSWORD` |',
+    credentialsNote: [
       '| `accountId` (optional) | — |',
       '',
       'Every call exists as `/accounts/{accountId}/flexcloud/…` and as a short form (`/servers`) acting on the account',
@@ -162,14 +161,9 @@ const vendors: Record<string, Vendor> = {
     ].join('\n'),
     versions: null,
   },
-  'scp-client': {
-    vendor: 'scp',
+  scp: {
     api: 'the Samsung Cloud Platform virtualserver API (servers, images, key pairs, volumes, snapshots, Auto-Scaling Groups, …; API versions 1.0–1.3)',
-    factory: 'createScpClient',
-    credentials: [
-      '| option | environment variable used when the option is not given |',
-      '| --- | --- |',
-      '| `accessKey`, `secretKey` | `SCP_ACCESS_KEY`, `SCP_SECRET_KEY` |',
+    credentialsNote: [
       '| `accountId` (optional; sent as `Scp-AccountId` and signed) | — |',
       '',
       'Every attempt is signed afresh with HMAC-SHA256 through Web Crypto (`Scp-AccessKey`, `Scp-Timestamp`,',
@@ -230,11 +224,27 @@ function changelog(dir: string): string {
   return existsSync(join(root, 'packages', dir, 'CHANGELOG.md')) ? '[CHANGELOG](./CHANGELOG.md) · ' : '';
 }
 
-function clientSections(key: string) {
+/** The table of credential options from the registry, then the vendor's own note. */
+function credentialsTable(entry: VendorEntry, note: string): string {
+  return [
+    '| option | environment variable used when the option is not given |',
+    '| --- | --- |',
+    ...entry.credentials.map(({ option, env, description }) => `| \`${option}\`: ${description} | \`${env}\` |`),
+    note,
+  ].join('\n');
+}
+
+function clientSections(entry: VendorEntry) {
+  const text = vendorText[entry.vendor];
+  if (!text) {
+    throw new Error(
+      `package-readmes: redocly.yaml registers ${entry.vendor}, but scripts/package-readmes.ts has no README text for it: add \`${entry.vendor}\` to vendorText (api, credentialsNote, firstCall, errors, waiting, versions)`,
+    );
+  }
+  const v = { ...text, vendor: entry.vendor, factory: entry.factory };
+  const key = entry.packageDirName;
   return (context: Context): Sections => {
-    const v = vendors[key];
-    if (!v) throw new Error(`package-readmes: no vendor entry for ${key}`);
-    const spec = `specs/${v.vendor}/openapi.yaml`;
+    const spec = relative(root, entry.specPath);
     const runtime = runtimeSections(context);
     return {
       intro: [
@@ -246,7 +256,7 @@ function clientSections(key: string) {
       ].join('\n'),
       install: context.manifest.name,
       credentials: [
-        v.credentials,
+        credentialsTable(entry, v.credentialsNote),
         '',
         'A missing credential is a `ConfigurationError` when the client is created, naming the option and the variable.',
         'Credentials are never sent over plain `http://` to a host other than loopback unless `allowInsecureHttp: true`,',
@@ -278,7 +288,7 @@ function clientSections(key: string) {
 
 const mockSections = (context: Context): Sections => ({
   intro: [
-    'Prism mock servers of the cloudspecs vendor APIs (Katapult, Hostway, SCP), for testing your own code without',
+    `Prism mock servers of the cloudspecs vendor APIs (${registry.map((entry) => entry.name).join(', ')}), for testing your own code without`,
     'credentials or network. `startMock` runs Prism in your process from the bundled OpenAPI document the clients are',
     'generated from: every request is validated against it, and a request that breaks it is refused the way the',
     "vendor documents a refusal, listing what was wrong (Katapult's `422 validation_error` with `detail.errors`,",
@@ -321,7 +331,7 @@ const mockSections = (context: Context): Sections => ({
   ].join('\n'),
   cli: [
     '```sh',
-    'npx cloudspecs-mock katapult --port 4010            # katapult | hostway | scp',
+    `npx cloudspecs-mock katapult --port 4010            # ${registry.map((entry) => entry.vendor).join(' | ')}`,
     'npx cloudspecs-mock hostway --host 0.0.0.0 --no-errors --quiet',
     '```',
     '',
@@ -341,9 +351,7 @@ const mockSections = (context: Context): Sections => ({
 
 const packages: PackageReadme[] = [
   { dir: 'runtime', readme: false },
-  { dir: 'katapult-client', readme: true, sections: clientSections('katapult-client') },
-  { dir: 'hostway-client', readme: true, sections: clientSections('hostway-client') },
-  { dir: 'scp-client', readme: true, sections: clientSections('scp-client') },
+  ...registry.map((entry) => ({ dir: entry.packageDirName, readme: true, sections: clientSections(entry) })),
   { dir: 'mock', readme: true, sections: mockSections },
 ];
 

@@ -4,7 +4,8 @@
  * Builds the static site into <repo>/site from the spec registry (redocly.yaml):
  *   site/index.html                  every vendor API: version, client package, install command, first call, links
  *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
- *   site/<vendor>/openapi.yaml|json  the bundled spec, for download
+ *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
+ *                                    `pnpm generate` writes and --check keeps current)
  * The reference is built from a copy of the bundled spec in which every operation has an `x-codeSamples` entry
  * generated from the spec's own examples (src/code-samples.ts); the downloads and specs/ stay as written.
  */
@@ -16,10 +17,9 @@ import { basename, dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { bundle, loadConfig } from '@redocly/openapi-core';
 import { parse, stringify } from 'yaml';
 import { loadRegistry } from '../../scripts/lib/generation.ts';
-import { readClientTarget } from './client-target.js';
+import { clientTarget } from './client-target.js';
 import {
   CODE_SAMPLE_LABEL,
   codeSample,
@@ -52,7 +52,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
   const siteDir = options.outDir ?? join(root, 'site');
   const log = options.log ?? (() => {});
   const configPath = join(root, 'redocly.yaml');
-  const config = await loadConfig({ configPath });
   const registry = await loadRegistry(root);
   const scratch = await mkdtemp(join(tmpdir(), 'cloudspecs-docs-'));
   // Built beside site/ and swapped in at the end, so that site/ is never half-written: a test or a server reading it
@@ -64,15 +63,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
     const apis = await Promise.all(
       registry.map(async (entry): Promise<SiteApi> => {
         const started = performance.now();
-        const { bundle: bundled } = await bundle({ ref: entry.specPath, config });
-        const document = bundled.parsed as OpenApiDocument;
+        // The bundled spec `pnpm generate` writes (and --check keeps current), not a second bundling.
+        const bundledPath = join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`);
+        const document = JSON.parse(await readFile(bundledPath, 'utf8')) as OpenApiDocument;
         const info = (document.info ?? {}) as {
           title?: string;
           version?: string;
           summary?: string;
           description?: string;
         };
-        const client = await readClientTarget(entry);
+        const client = clientTarget(entry);
         const operations = listOperations(document);
         const vendorDir = join(staging, entry.vendor);
         await mkdir(vendorDir, { recursive: true });

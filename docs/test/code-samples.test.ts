@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { camelCase, credentialVariables, pascalCase, readClientTarget } from '../src/client-target.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
+import { camelCase, clientTarget, pascalCase } from '../src/client-target.ts';
 import {
   type ClientTarget,
   clientCall,
@@ -12,7 +13,7 @@ import {
   withCodeSamples,
 } from '../src/code-samples.ts';
 import { stringLiteral, tsLiteral } from '../src/ts-literal.ts';
-import { bundledSpec, registeredSpecs } from './specs.ts';
+import { bundledSpec, registeredSpecs, repoRoot as repoRootForRegistry } from './specs.ts';
 
 const katapult: ClientTarget = {
   packageName: '@cloudspecs/katapult-client',
@@ -251,19 +252,38 @@ describe('client targets', () => {
     expect(camelCase('open-stack')).toBe('openStack');
   });
 
-  test('credential variables come from the readCredential calls of the client', () => {
-    const source = `readCredential({ vendor: 'x', option: 'a', value: a, env: 'X_USER' });
-      readCredential({ vendor: 'x', option: 'b', value: b, env: 'X_PASS' }); const env = 'NOT_THIS';`;
-    expect(credentialVariables(source)).toEqual(['X_USER', 'X_PASS']);
+  test('a target is the registry entry: its package, factory and credential variables', () => {
+    const target = clientTarget({
+      vendor: 'open-stack',
+      packageName: '@cloudspecs/open-stack-client',
+      factory: 'createOpenStackClient',
+      credentials: [
+        { option: 'user', env: 'X_USER', description: 'u' },
+        { option: 'pass', env: 'X_PASS', description: 'p' },
+      ],
+    });
+    expect(target).toEqual({
+      packageName: '@cloudspecs/open-stack-client',
+      factory: 'createOpenStackClient',
+      variable: 'openStack',
+      credentialEnv: ['X_USER', 'X_PASS'],
+    });
   });
 });
+
+/** The code-sample target of a registered vendor, as the site build makes it. */
+async function targetOf(vendor: string) {
+  const entry = (await loadRegistry(repoRootForRegistry)).find((e) => e.vendor === vendor);
+  if (!entry) throw new Error(`${vendor} is not in redocly.yaml`);
+  return clientTarget(entry);
+}
 
 describe('the registered specs', () => {
   const specs = registeredSpecs();
 
   for (const spec of specs) {
     test(`${spec.vendor}: the client package exports create<Vendor>Client and every operation gets a sample`, async () => {
-      const client = await readClientTarget(spec);
+      const client = await targetOf(spec.vendor);
       expect(client.factory).toBe(`create${pascalCase(spec.vendor)}Client`);
       expect(client.credentialEnv.length).toBeGreaterThan(0);
       const bundled = (await bundledSpec(spec.specPath)) as OpenApiDocument;
@@ -280,7 +300,7 @@ describe('the registered specs', () => {
   test('every sample type-checks against the types generated from its spec (openapi-fetch)', async () => {
     const files: Record<string, string> = {};
     for (const spec of specs) {
-      const client = await readClientTarget(spec);
+      const client = await targetOf(spec.vendor);
       const document = (await bundledSpec(spec.specPath)) as OpenApiDocument;
       const schema = join(spec.packageDir, 'src', 'generated', 'schema.ts');
       const calls = listOperations(document).map(

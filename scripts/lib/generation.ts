@@ -3,17 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
+import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
+import { renderPaginationTable } from './pagination-table.ts';
 
-export interface VendorEntry {
-  /** registry key before the `@`, e.g. `katapult` */
-  vendor: string;
-  /** the `apis` key, e.g. `katapult@v1` */
-  alias: string;
-  specPath: string;
-  packageDir: string;
-  generatedDir: string;
-}
+export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';
 
 export interface GeneratedFile {
   path: string;
@@ -22,26 +15,6 @@ export interface GeneratedFile {
 }
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-export async function loadRegistry(root: string): Promise<VendorEntry[]> {
-  const config = parse(await readFile(join(root, 'redocly.yaml'), 'utf8')) as {
-    apis?: Record<string, { root?: string; 'x-package'?: string }>;
-  };
-  const apis = Object.entries(config.apis ?? {});
-  if (apis.length === 0) throw new Error('redocly.yaml has no `apis` entries: nothing to generate');
-  return apis.map(([alias, api]) => {
-    const vendor = alias.split('@')[0] ?? alias;
-    if (!api.root) throw new Error(`redocly.yaml: apis.${alias} has no \`root\` (the path of its spec)`);
-    const packageDir = join(root, 'packages', api['x-package'] ?? `${vendor}-client`);
-    return {
-      vendor,
-      alias,
-      specPath: join(root, api.root),
-      packageDir,
-      generatedDir: join(packageDir, 'src', 'generated'),
-    };
-  });
-}
 
 export async function generateVendor(root: string, entry: VendorEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, entry.specPath);
@@ -64,12 +37,75 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   const operations = collectOperations(document, specLabel);
   const metadata = renderMetadata(banner, document, operations);
   const specJson = `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`;
+  const pagination = entry.pagination
+    ? [
+        {
+          path: join(entry.generatedDir, 'pagination.ts'),
+          contents: renderPaginationTable(
+            banner,
+            document as unknown as Record<string, unknown>,
+            entry.pagination,
+            specLabel,
+          ),
+        },
+      ]
+    : [];
 
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
     { path: join(entry.generatedDir, 'operations.ts'), contents: metadata, operationCount: operations.length },
+    ...pagination,
+    { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(specLabel, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
   ];
+}
+
+/** What sits in every generated folder: where its files come from, and how to change them. */
+function generatedReadme(source: string, what: string): string {
+  return [
+    '# Generated — do not edit',
+    '',
+    `Every file in this folder is written by \`pnpm generate\` (scripts/generate.ts) from ${source}, for ${what}.`,
+    'Change the source and run `pnpm generate`; `pnpm generate --check` (in CI) fails when these files are stale.',
+    '',
+  ].join('\n');
+}
+
+/** A test fixture spec: its types only (no lint: fixtures show odd cases on purpose), and a README. */
+export async function generateFixture(root: string, fixture: FixtureEntry): Promise<GeneratedFile[]> {
+  const specLabel = relative(root, fixture.specPath);
+  const banner = [
+    `// generated from ${specLabel} by scripts/generate.ts — do not edit.`,
+    '// Edit the spec and run `pnpm generate` instead.',
+    '',
+  ].join('\n');
+  const ast = await openapiTS(new URL(`file://${fixture.specPath}`), { alphabetize: false });
+  return [
+    { path: join(fixture.outDir, 'schema.ts'), contents: `${banner}${astToString(ast)}` },
+    { path: join(fixture.outDir, 'README.md'), contents: generatedReadme(specLabel, `the ${fixture.name} tests`) },
+  ];
+}
+
+/** The mock's vendor list (packages/mock/src/generated), from the registry: the published mock cannot read redocly.yaml. */
+export async function generateRegistryFiles(root: string): Promise<{ dir: string; files: GeneratedFile[] }> {
+  const registry = await loadRegistry(root);
+  const dir = join(root, 'packages', 'mock', 'src', 'generated');
+  const names = registry.map((entry) => entry.vendor).sort();
+  const vendors = [
+    '// generated from redocly.yaml (the `apis`) by scripts/generate.ts — do not edit.',
+    '// Add a vendor to redocly.yaml and run `pnpm generate` instead.',
+    '',
+    '/** The vendors whose bundled spec is in specs/<vendor>.json. */',
+    `export const vendors = ${JSON.stringify(names)} as const;`,
+    '',
+  ].join('\n');
+  return {
+    dir,
+    files: [
+      { path: join(dir, 'vendors.ts'), contents: vendors },
+      { path: join(dir, 'README.md'), contents: generatedReadme('redocly.yaml', "the mock's list of vendors") },
+    ],
+  };
 }
 
 async function lintSpec(root: string, entry: VendorEntry, specLabel: string): Promise<void> {
@@ -191,12 +227,8 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
   const defaultBaseUrl = server
     ? server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? `{${name}}`)
     : '';
-  const byId = Object.fromEntries(operations.map(({ operationId, ...rest }) => [operationId, rest]));
   const lines = [
     banner,
-    `/** The spec's title and version. */`,
-    `export const specInfo = ${JSON.stringify({ title: document.info.title, version: document.info.version })} as const;`,
-    '',
     `/** The first server of the spec with its variables' defaults: the vendor's production base URL. */`,
     `export const defaultBaseUrl = ${JSON.stringify(defaultBaseUrl)};`,
     '',
@@ -208,17 +240,16 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
       '',
     );
   }
-  lines.push(
-    '/** Every operation of the spec by operationId: method, path, tag, summary and documented response statuses. */',
-    `export const operations = ${JSON.stringify(byId, null, 2)} as const;`,
-    '',
-    'export type OperationId = keyof typeof operations;',
-    '',
-  );
   if (document['x-scp-service']) {
     const versions = [...new Set(operations.flatMap((op) => op.apiVersions?.map((v) => v.version) ?? []))].sort(
       compareVersions,
     );
+    const newestCurrent = operations
+      .flatMap((op) => op.apiVersions ?? [])
+      .filter((v) => v.status === 'CURRENT')
+      .map((v) => v.version)
+      .sort((a, b) => compareVersions(b, a))[0];
+    if (newestCurrent === undefined) throw new Error('x-scp-api-versions: no operation has a CURRENT version');
     lines.push(
       `/** The SCP service named in \`Scp-Api-Version\`. */`,
       `export const scpService = ${JSON.stringify(document['x-scp-service'])};`,
@@ -228,25 +259,27 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
       '',
       'export type ApiVersion = (typeof apiVersions)[number];',
       '',
+      '/** The newest version that is CURRENT for some operation: what a client pins when not told otherwise. */',
+      `export const defaultApiVersion: ApiVersion = ${JSON.stringify(newestCurrent)};`,
+      '',
     );
-    // What the client reads on every request, apart from `operations` so that an app bundling the client does not
-    // ship every summary, tag and status with it: each distinct list of versions once, and per operation an index.
+    // Each distinct list of versions once, and per operation an index into it: what the client reads per request.
     const sets: string[] = [];
     const rows = operations.map((op) => {
       const set = JSON.stringify(op.apiVersions ?? []);
       if (!sets.includes(set)) sets.push(set);
-      return `  ${JSON.stringify([op.operationId, op.method, op.path, sets.indexOf(set)])},`;
+      return `  ${JSON.stringify(`${op.method} ${op.path}`)}: ${JSON.stringify([op.operationId, sets.indexOf(set)])},`;
     });
     lines.push(
-      '/** The distinct lists of API versions the operations document, newest first; `operationVersionTable` points into it. */',
+      '/** The distinct lists of API versions the operations document, newest first; `versionTable` points into it. */',
       "export const versionSets: readonly (readonly { version: string; status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED'; notBefore: string | null }[])[] = [",
       ...sets.map((set) => `  ${set},`),
       '];',
       '',
-      '/** Every operation as [operationId, method, path, index into versionSets]: the part of `operations` the client reads. */',
-      'export const operationVersionTable: readonly (readonly [string, string, string, number])[] = [',
+      '/** Every operation by `METHOD /path/{template}`: its operationId and the index of its versions in `versionSets`. */',
+      'export const versionTable: Readonly<Record<string, readonly [operationId: string, versionSet: number]>> = {',
       ...rows,
-      '];',
+      '};',
       '',
     );
   }

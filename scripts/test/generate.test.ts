@@ -23,6 +23,8 @@ function snapshot(): Map<string, string> {
     'packages/hostway-client/src/generated',
     'packages/scp-client/src/generated',
     'packages/mock/specs',
+    'packages/mock/src/generated',
+    'packages/runtime/test/support/generated',
   ]) {
     for (const name of readdirSync(join(scratch, dir))) {
       const path = join(scratch, dir, name);
@@ -41,7 +43,14 @@ beforeAll(() => {
       recursive: true,
     });
   }
-  cpSync(join(repo, 'packages', 'mock', 'specs'), join(scratch, 'packages', 'mock', 'specs'), { recursive: true });
+  for (const path of [
+    'packages/mock/specs',
+    'packages/mock/src/generated',
+    'packages/runtime/test/support/fixture-openapi.yaml',
+    'packages/runtime/test/support/generated',
+  ]) {
+    cpSync(join(repo, path), join(scratch, path), { recursive: true });
+  }
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -49,8 +58,11 @@ describe('pnpm generate', () => {
   it('generate: committed output is what the specs generate, and a second run changes nothing', () => {
     const first = generate();
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 3 files, 0 changed · \d+ ms$/m);
-    expect(first.out.trim().split('\n')).toHaveLength(3);
+    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 5 files, 0 changed · \d+ ms$/m);
+    // the three vendors, the runtime's test fixture, the mock's vendor list
+    expect(first.out).toMatch(/^runtime \(test fixture\) 2 files, 0 changed/m);
+    expect(first.out).toMatch(/^mock \(vendor list\) 2 files, 0 changed/m);
+    expect(first.out.trim().split('\n')).toHaveLength(5);
     const before = snapshot();
     expect(generate().code).toBe(0);
     expect(snapshot()).toEqual(before);

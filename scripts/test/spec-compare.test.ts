@@ -807,7 +807,20 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-spec-compare-'));
     mkdirSync(join(scratch, 'specs', 'acme', 'paths'), { recursive: true });
-    writeFileSync(join(scratch, 'redocly.yaml'), 'apis:\n  acme@v1:\n    root: specs/acme/openapi.yaml\n');
+    writeFileSync(
+      join(scratch, 'redocly.yaml'),
+      [
+        'apis:',
+        '  acme@v1:',
+        '    root: specs/acme/openapi.yaml',
+        '    x-package: acme-client',
+        '    x-name: Acme',
+        '    x-factory: createAcmeClient',
+        '    x-credentials:',
+        '      - { option: token, env: ACME_API_TOKEN, description: an Acme API token }',
+        '',
+      ].join('\n'),
+    );
     // Our spec is split into files: the command must bundle it.
     writeFileSync(
       join(scratch, 'specs', 'acme', 'openapi.yaml'),

@@ -19,7 +19,10 @@ import { type MockAnswer, type Violation, vendorErrorForms, violationMessages } 
 
 export type { Violation } from './vendor-errors.js';
 
-export const vendors = ['hostway', 'katapult', 'scp'] as const;
+import { vendors } from './generated/vendors.js';
+
+/** The vendors of the registry (redocly.yaml), generated into ./generated/vendors.ts by `pnpm generate`. */
+export { vendors };
 export type Vendor = (typeof vendors)[number];
 
 export interface MockOptions {

@@ -4,6 +4,7 @@
  * `missing_api_token`, Hostway's JSON fault and plain-text 401, SCP's list of validation failures and bodiless 401.
  */
 import { randomUUID } from 'node:crypto';
+import type { vendors } from './generated/vendors.js';
 
 /** One violation of the spec, as Prism reports it in the `sl-violations` header. */
 export interface Violation {
@@ -102,4 +103,8 @@ const scp: VendorErrorForms = {
   missingCredentials: () => ({ status: 401, headers: {}, body: '' }),
 };
 
-export const vendorErrorForms = { katapult, hostway, scp } as const;
+/**
+ * Every vendor of the registry (./generated/vendors.ts, from redocly.yaml) has its forms here: a vendor added there
+ * without them does not compile.
+ */
+export const vendorErrorForms: Record<(typeof vendors)[number], VendorErrorForms> = { katapult, hostway, scp };

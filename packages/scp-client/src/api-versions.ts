@@ -17,13 +17,14 @@ import { ConfigurationError } from '@cloudspecs/runtime';
 import {
   type ApiVersion,
   apiVersions,
-  operationVersionTable,
+  defaultApiVersion,
   scpService,
   versionSets,
+  versionTable,
 } from './generated/operations.js';
 
 export type { ApiVersion } from './generated/operations.js';
-export { apiVersions } from './generated/operations.js';
+export { apiVersions, defaultApiVersion };
 
 export type VersionStatus = 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED';
 
@@ -39,31 +40,18 @@ export interface OperationVersion {
  */
 export type CallApiVersion = ApiVersion | `${number}.${number}`;
 
-interface OperationEntry {
-  method: string;
-  path: string;
-  apiVersions?: readonly OperationVersion[];
-}
-
-// From the compact table, not `operations`: an app bundling the client then ships no summaries, tags or statuses.
-const entries: [string, OperationEntry][] = operationVersionTable.map(([operationId, method, path, set]) => [
-  operationId,
-  { method, path, apiVersions: versionSets[set] ?? [] },
-]);
-
 interface Route {
   operationId: string;
   versions: readonly OperationVersion[];
 }
 
+/** The generated table, by `METHOD /path/{template}`: an operation's id and its versions, newest first. */
 const routes = new Map<string, Route>(
-  entries.map(([operationId, op]) => [`${op.method} ${op.path}`, { operationId, versions: op.apiVersions ?? [] }]),
+  Object.entries(versionTable).map(([route, [operationId, set]]) => [
+    route,
+    { operationId, versions: versionSets[set] ?? [] },
+  ]),
 );
-
-/** The newest version that is CURRENT for some operation: what a client pins when not told otherwise. */
-export const defaultApiVersion: ApiVersion = newestCurrent(
-  entries.flatMap(([, op]) => op.apiVersions ?? []),
-) as ApiVersion;
 
 /** The versions of one operation, by method and path template, newest first. */
 export function operationVersions(method: string, schemaPath: string): readonly OperationVersion[] {

@@ -1,0 +1,152 @@
+/**
+ * The one list of vendors: the `apis` of redocly.yaml. Each entry names its spec (`root`, which Redocly reads) and,
+ * in `x-` keys Redocly ignores, what the rest of the repository needs to know about the vendor:
+ *
+ *   katapult@v1:
+ *     root: specs/katapult/openapi.yaml
+ *     x-package: katapult-client            # packages/katapult-client, published as @cloudspecs/katapult-client
+ *     x-name: Katapult                      # the vendor's name in prose (docs, READMEs)
+ *     x-factory: createKatapultClient       # what the package exports to make a client
+ *     x-pagination: page-number             # the runtime's pagination scheme of its lists, if it has any
+ *     x-credentials:                        # the factory's credential options, each read from a variable when not given
+ *       - option: token
+ *         env: KATAPULT_API_TOKEN
+ *         description: an API token, …
+ *
+ * `x-test-fixtures` (top level) lists specs that are generated (types only) for tests but are no vendor.
+ * Read by the generator (scripts/generate.ts), which emits the mock's vendor list from it, by the docs
+ * (docs/src/build-site.ts), the package READMEs (scripts/package-readmes.ts), spec-compare, the bench and the demo.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** The pagination schemes the runtime defines (packages/runtime/src/pagination-schemes.ts). */
+export const PAGINATION_SCHEMES = ['page-number', 'next-link', 'marker'] as const;
+export type PaginationScheme = (typeof PAGINATION_SCHEMES)[number];
+
+export interface Credential {
+  /** the factory's option, e.g. `token` */
+  option: string;
+  /** the environment variable read when the option is not given, e.g. `KATAPULT_API_TOKEN` */
+  env: string;
+  /** what to pass, in a README's words */
+  description: string;
+}
+
+export interface VendorEntry {
+  /** registry key before the `@`, e.g. `katapult` */
+  vendor: string;
+  /** the `apis` key, e.g. `katapult@v1` */
+  alias: string;
+  specPath: string;
+  /** the folder under packages/, e.g. `katapult-client` */
+  packageDirName: string;
+  /** the npm name, `@cloudspecs/<x-package>` */
+  packageName: string;
+  packageDir: string;
+  generatedDir: string;
+  /** the vendor's name in prose, e.g. `Katapult` */
+  name: string;
+  /** the client factory the package exports, e.g. `createKatapultClient` */
+  factory: string;
+  credentials: Credential[];
+  pagination: PaginationScheme | undefined;
+}
+
+/** A spec generated for tests only (types into `out`), e.g. the runtime's fixture API. */
+export interface FixtureEntry {
+  name: string;
+  specPath: string;
+  /** folder the types are written to, as `schema.ts` beside a README.md */
+  outDir: string;
+}
+
+interface RawConfig {
+  apis?: Record<string, Record<string, unknown>>;
+  'x-test-fixtures'?: Record<string, { root?: unknown; out?: unknown }>;
+}
+
+async function readConfig(root: string): Promise<RawConfig> {
+  return parse(await readFile(join(root, 'redocly.yaml'), 'utf8')) as RawConfig;
+}
+
+export async function loadRegistry(root: string): Promise<VendorEntry[]> {
+  const config = await readConfig(root);
+  const apis = Object.entries(config.apis ?? {});
+  if (apis.length === 0) throw new Error('redocly.yaml has no `apis` entries: nothing to generate');
+  return apis.map(([alias, api]) => vendorEntry(root, alias, api));
+}
+
+export async function loadFixtures(root: string): Promise<FixtureEntry[]> {
+  const config = await readConfig(root);
+  return Object.entries(config['x-test-fixtures'] ?? {}).map(([name, fixture]) => {
+    const where = `redocly.yaml: x-test-fixtures.${name}`;
+    if (typeof fixture?.root !== 'string') throw new Error(`${where} has no \`root\` (the path of its spec)`);
+    if (typeof fixture.out !== 'string') throw new Error(`${where} has no \`out\` (the folder its types go to)`);
+    return { name, specPath: join(root, fixture.root), outDir: join(root, fixture.out) };
+  });
+}
+
+function vendorEntry(root: string, alias: string, api: Record<string, unknown>): VendorEntry {
+  const vendor = alias.split('@')[0] ?? alias;
+  const where = `redocly.yaml: apis.${alias}`;
+  const text = (key: string, pattern: RegExp, what: string): string => {
+    const value = api[key];
+    if (typeof value !== 'string' || !pattern.test(value)) {
+      throw new Error(`${where}: \`${key}\` must be ${what}, got ${JSON.stringify(value)}`);
+    }
+    return value;
+  };
+  const specRoot = text('root', /\S/, 'the path of its spec');
+  const packageDirName = text('x-package', /^[a-z0-9][a-z0-9-]*$/, 'the folder under packages/ (e.g. katapult-client)');
+  const name = text('x-name', /\S/, "the vendor's name in prose (e.g. Katapult)");
+  const factory = text(
+    'x-factory',
+    /^create[A-Z][A-Za-z0-9]*Client$/,
+    'the factory the package exports (create<Vendor>Client)',
+  );
+  const pagination = api['x-pagination'];
+  if (pagination !== undefined && !PAGINATION_SCHEMES.includes(pagination as PaginationScheme)) {
+    throw new Error(
+      `${where}: \`x-pagination\` must be one of ${PAGINATION_SCHEMES.join(', ')} (the runtime's schemes), got ${JSON.stringify(pagination)}`,
+    );
+  }
+  const rawCredentials = api['x-credentials'];
+  if (!Array.isArray(rawCredentials) || rawCredentials.length === 0) {
+    throw new Error(
+      `${where}: \`x-credentials\` must list the factory's credential options ({ option, env, description })`,
+    );
+  }
+  const credentials = rawCredentials.map((raw: unknown, index): Credential => {
+    const { option, env, description } = (raw ?? {}) as Record<string, unknown>;
+    if (typeof option !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(option)) {
+      throw new Error(
+        `${where}: x-credentials[${index}].option must be a camelCase option name, got ${JSON.stringify(option)}`,
+      );
+    }
+    if (typeof env !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(env)) {
+      throw new Error(
+        `${where}: x-credentials[${index}].env must be an environment variable name (A_Z), got ${JSON.stringify(env)}`,
+      );
+    }
+    if (typeof description !== 'string' || description.trim() === '') {
+      throw new Error(`${where}: x-credentials[${index}].description must say what to pass as \`${option}\``);
+    }
+    return { option, env, description };
+  });
+  const packageDir = join(root, 'packages', packageDirName);
+  return {
+    vendor,
+    alias,
+    specPath: join(root, specRoot),
+    packageDirName,
+    packageName: `@cloudspecs/${packageDirName}`,
+    packageDir,
+    generatedDir: join(packageDir, 'src', 'generated'),
+    name,
+    factory,
+    credentials,
+    pagination: pagination as PaginationScheme | undefined,
+  };
+}

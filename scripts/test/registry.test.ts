@@ -1,0 +1,240 @@
+/**
+ * redocly.yaml is the one list of vendors: a vendor added there (with its spec and package) reaches the generator, the
+ * mock's vendor list, the package READMEs and the docs; and what the registry says of each vendor is what its client does.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientTarget } from '../../docs/src/client-target.ts';
+import { loadRegistry } from '../lib/registry.ts';
+
+const repo = join(import.meta.dirname, '..', '..');
+const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+let scratch: string;
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(tsx, [join(repo, 'scripts', script), '--root', scratch, ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** A small vendor that keeps every lint promise, with one paginated list whose page has two arrays. */
+const acmeSpec = `openapi: 3.1.0
+info:
+  title: Acme API
+  version: "1.0"
+  description: A one-operation API for the registry test.
+  license:
+    name: MIT
+    identifier: MIT
+servers:
+  - url: https://api.acme.test/v1
+security:
+  - ApiToken: []
+tags:
+  - name: widgets
+    description: Widgets.
+paths:
+  /widgets:
+    get:
+      operationId: listWidgets
+      summary: List widgets
+      description: One page of widgets, after the widget named by marker.
+      tags: [widgets]
+      x-pagination-items: widgets
+      parameters:
+        - name: limit
+          in: query
+          description: Widgets per page.
+          schema: { type: integer }
+        - name: marker
+          in: query
+          description: The id of the last widget of the previous page.
+          schema: { type: string }
+      responses:
+        '200':
+          description: A page of widgets.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [widgets, warnings]
+                properties:
+                  widgets:
+                    type: array
+                    items: { type: object, required: [id], properties: { id: { type: string } } }
+                  warnings:
+                    type: array
+                    items: { type: string }
+              example:
+                widgets: [{ id: wid_1 }]
+                warnings: []
+        '401':
+          description: No or a wrong token.
+          content:
+            application/json:
+              schema: { type: object, required: [code], properties: { code: { type: string } } }
+              example: { code: unauthorized }
+components:
+  securitySchemes:
+    ApiToken:
+      type: http
+      scheme: bearer
+`;
+
+const acmeEntry = `  acme@v1:
+    root: specs/acme/openapi.yaml
+    x-package: acme-client
+    x-name: Acme
+    x-factory: createAcmeClient
+    x-pagination: marker
+    x-credentials:
+      - option: token
+        env: ACME_API_TOKEN
+        description: an Acme API token
+`;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-registry-'));
+  for (const path of [
+    'redocly.yaml',
+    'LICENSE',
+    'specs',
+    'smoke/readme-examples',
+    'scripts/package-readmes',
+    'packages/runtime/README.md',
+    'packages/runtime/package.json',
+    'packages/runtime/test/support/fixture-openapi.yaml',
+    'packages/mock/package.json',
+    'packages/mock/specs',
+  ]) {
+    cpSync(join(repo, path), join(scratch, path), { recursive: true });
+  }
+  for (const entry of ['hostway-client', 'katapult-client', 'scp-client']) {
+    cpSync(join(repo, 'packages', entry, 'package.json'), join(scratch, 'packages', entry, 'package.json'));
+  }
+  // The steps of README.md "Adding a vendor": a spec, an `apis` entry, a package.
+  mkdirSync(join(scratch, 'specs', 'acme'), { recursive: true });
+  writeFileSync(join(scratch, 'specs', 'acme', 'openapi.yaml'), acmeSpec);
+  const config = readFileSync(join(scratch, 'redocly.yaml'), 'utf8');
+  writeFileSync(join(scratch, 'redocly.yaml'), config.replace(/^apis:\n/m, `apis:\n${acmeEntry}`));
+  mkdirSync(join(scratch, 'packages', 'acme-client'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(repo, 'packages', 'katapult-client', 'package.json'), 'utf8'));
+  manifest.name = '@cloudspecs/acme-client';
+  manifest.repository.directory = 'packages/acme-client';
+  writeFileSync(join(scratch, 'packages', 'acme-client', 'package.json'), JSON.stringify(manifest, null, 2));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('a vendor added to redocly.yaml', () => {
+  it('registry: loadRegistry reads its package, name, factory, pagination and credentials', async () => {
+    const acme = (await loadRegistry(scratch)).find((entry) => entry.vendor === 'acme');
+    expect(acme).toMatchObject({
+      alias: 'acme@v1',
+      packageName: '@cloudspecs/acme-client',
+      packageDirName: 'acme-client',
+      name: 'Acme',
+      factory: 'createAcmeClient',
+      pagination: 'marker',
+      credentials: [{ option: 'token', env: 'ACME_API_TOKEN', description: 'an Acme API token' }],
+    });
+  });
+
+  it('registry: pnpm generate writes its client code, its pagination table, its bundled spec and the mock vendor list', () => {
+    const result = run('generate.ts', 'acme');
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 5 files, 5 changed/m);
+    const generated = join(scratch, 'packages', 'acme-client', 'src', 'generated');
+    expect(readFileSync(join(generated, 'schema.ts'), 'utf8')).toContain('"/widgets": {');
+    expect(readFileSync(join(generated, 'operations.ts'), 'utf8')).toContain(
+      'export const defaultBaseUrl = "https://api.acme.test/v1";',
+    );
+    // Two arrays on the page: x-pagination-items names the items.
+    expect(readFileSync(join(generated, 'pagination.ts'), 'utf8')).toContain('"/widgets": "widgets",');
+    expect(readFileSync(join(generated, 'README.md'), 'utf8')).toContain('written by `pnpm generate`');
+    expect(JSON.parse(readFileSync(join(scratch, 'packages', 'mock', 'specs', 'acme.json'), 'utf8')).info.title).toBe(
+      'Acme API',
+    );
+    expect(readFileSync(join(scratch, 'packages', 'mock', 'src', 'generated', 'vendors.ts'), 'utf8')).toContain(
+      'export const vendors = ["acme","hostway","katapult","scp"] as const;',
+    );
+    expect(run('generate.ts', 'acme', '--check').code).toBe(0);
+  }, 120_000);
+
+  it('registry: a page with two arrays and no x-pagination-items is refused, naming the extension', () => {
+    const spec = join(scratch, 'specs', 'acme', 'openapi.yaml');
+    writeFileSync(spec, acmeSpec.replace('      x-pagination-items: widgets\n', ''));
+    const result = run('generate.ts', 'acme');
+    writeFileSync(spec, acmeSpec);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('GET /widgets is a paginated list, but its 200 answer has several array properties');
+    expect(result.err).toContain('x-pagination-items: <property>');
+  }, 120_000);
+
+  it('registry: the docs take its package, factory and credential variables from the registry', async () => {
+    const acme = (await loadRegistry(scratch)).find((entry) => entry.vendor === 'acme');
+    if (!acme) throw new Error('acme is not registered');
+    expect(clientTarget(acme)).toEqual({
+      packageName: '@cloudspecs/acme-client',
+      factory: 'createAcmeClient',
+      variable: 'acme',
+      credentialEnv: ['ACME_API_TOKEN'],
+    });
+  });
+
+  it('registry: the package README generator picks it up and asks for the prose only a person can write', () => {
+    const result = run('package-readmes.ts', '--check');
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain(
+      'redocly.yaml registers acme, but scripts/package-readmes.ts has no README text for it: add `acme` to vendorText',
+    );
+  });
+
+  it('registry: an entry without its factory is refused, naming the key and what it must be', () => {
+    writeFileSync(
+      join(scratch, 'redocly.yaml'),
+      readFileSync(join(scratch, 'redocly.yaml'), 'utf8').replace('    x-factory: createAcmeClient\n', ''),
+    );
+    const result = run('generate.ts', 'acme');
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain(
+      'redocly.yaml: apis.acme@v1: `x-factory` must be the factory the package exports (create<Vendor>Client), got undefined',
+    );
+  });
+});
+
+const registered = await loadRegistry(repo);
+
+describe('what the registry says of each vendor is what its client does', () => {
+  for (const entry of registered) {
+    it(`registry: ${entry.vendor}: ${entry.packageName} exports ${entry.factory}, which reads ${entry.credentials.map((c) => c.env).join(' and ')}`, async () => {
+      const manifest = JSON.parse(readFileSync(join(entry.packageDir, 'package.json'), 'utf8')) as { name: string };
+      expect(manifest.name).toBe(entry.packageName);
+      expect(existsSync(entry.specPath)).toBe(true);
+      const module = (await import(join(entry.packageDir, 'src', 'index.ts'))) as Record<string, unknown>;
+      const factory = module[entry.factory] as (options?: object) => unknown;
+      expect(typeof factory).toBe('function');
+      const saved = Object.fromEntries(entry.credentials.map(({ env }) => [env, process.env[env]]));
+      try {
+        for (const { env } of entry.credentials) delete process.env[env];
+        // Each credential missing in turn names its option and its variable.
+        for (const { option, env } of entry.credentials) {
+          for (const other of entry.credentials) process.env[other.env] = 'from-env';
+          delete process.env[env];
+          expect(() => factory({ baseUrl: 'http://127.0.0.1:9' }), `${option} missing`).toThrow(
+            expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining(env) }),
+          );
+          expect(() => factory({ baseUrl: 'http://127.0.0.1:9', [option]: 'given' })).not.toThrow();
+        }
+        for (const { env } of entry.credentials) process.env[env] = 'from-env';
+        expect(() => factory({ baseUrl: 'http://127.0.0.1:9' })).not.toThrow();
+      } finally {
+        for (const [env, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[env];
+          else process.env[env] = value;
+        }
+      }
+    });
+  }
+});
