@@ -260,7 +260,7 @@ export function consumerSource(count: number, flavour: ConsumerFlavour = 'runtim
   const client =
     flavour === 'runtime'
       ? [
-          "import { createApiClient } from '@cloudspecs/runtime';",
+          "import { createApiClient } from '@cloudspecs/runtime/vendor-kit';",
           "import type { paths } from './schema.js';",
           '',
           'const client = createApiClient<paths>({',

@@ -3,6 +3,7 @@
  * operation, the call through the cloudspecs client with the operation's path, its required parameters and its
  * request body, all taken from the spec's examples.
  */
+import { HTTP_METHODS, type HttpMethod } from '@cloudspecs/runtime/vendor-kit';
 import { stringLiteral, tsLiteral } from './ts-literal.js';
 
 /** An OpenAPI document as parsed JSON; only the parts read here are typed. */
@@ -30,9 +31,6 @@ export const CODE_SAMPLE_LABEL = 'cloudspecs';
 
 /** Redoc's sample panel is narrow: objects longer than this are broken over several lines. */
 const SAMPLE_WIDTH = 80;
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface OperationRef {
   path: string;

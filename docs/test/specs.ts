@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundle, loadConfig } from '@redocly/openapi-core';
+import { HTTP_METHODS } from '@cloudspecs/runtime/vendor-kit';
 import { parse } from 'yaml';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -28,8 +29,6 @@ export interface RegisteredSpec {
   operations: SpecOperation[];
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 export function registeredSpecs(): RegisteredSpec[] {
   const registry = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8')) as {
     apis: Record<string, { root: string; 'x-package'?: string }>;
@@ -50,7 +49,7 @@ export function registeredSpecs(): RegisteredSpec[] {
     const operations = Object.entries(spec.paths).flatMap(([path, rawItem]) => {
       const item = pathItem(rawItem);
       return Object.keys(item)
-        .filter((method) => METHODS.includes(method))
+        .filter((method) => HTTP_METHODS.some((known) => known === method))
         .map((method) => {
           const operation = item[method] as { operationId: string; summary: string; tags?: string[] };
           return {

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
+import { renderClientLayer } from './client-layer.ts';
 import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
 import { renderPaginationTable } from './pagination-table.ts';
 
@@ -13,8 +15,6 @@ export interface GeneratedFile {
   contents: string;
   operationCount?: number;
 }
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export async function generateVendor(root: string, entry: VendorEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, entry.specPath);
@@ -55,6 +55,11 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
     { path: join(entry.generatedDir, 'operations.ts'), contents: metadata, operationCount: operations.length },
     ...pagination,
+    ...renderClientLayer(banner, {
+      vendor: entry.vendor,
+      generatedDir: entry.generatedDir,
+      apiVersions: Boolean(document['x-scp-service']),
+    }),
     { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(specLabel, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
   ];

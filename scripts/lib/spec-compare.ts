@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import { parse as parseYaml } from 'yaml';
+import { HTTP_METHODS as METHODS } from '../../packages/runtime/src/http-methods.ts';
 
 export type Kind =
   | 'operation'
@@ -91,7 +92,6 @@ export interface Report {
 type Json = unknown;
 type Obj = Record<string, unknown>;
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const MAX_DEPTH = 64;
 
 function isObj(value: unknown): value is Obj {

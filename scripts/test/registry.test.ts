@@ -144,7 +144,7 @@ describe('a vendor added to redocly.yaml', () => {
   it('registry: pnpm generate writes its client code, its pagination table, its bundled spec and the mock vendor list', () => {
     const result = run('generate.ts', 'acme');
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 5 files, 5 changed/m);
+    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 7 files, 7 changed/m);
     const generated = join(scratch, 'packages', 'acme-client', 'src', 'generated');
     expect(readFileSync(join(generated, 'schema.ts'), 'utf8')).toContain('"/widgets": {');
     expect(readFileSync(join(generated, 'operations.ts'), 'utf8')).toContain(
@@ -153,6 +153,13 @@ describe('a vendor added to redocly.yaml', () => {
     // Two arrays on the page: x-pagination-items names the items.
     expect(readFileSync(join(generated, 'pagination.ts'), 'utf8')).toContain('"/widgets": "widgets",');
     expect(readFileSync(join(generated, 'README.md'), 'utf8')).toContain('written by `pnpm generate`');
+    // The client type (named after the vendor, as its factory is) and the re-exports its entry shares.
+    expect(readFileSync(join(generated, 'client-types.ts'), 'utf8')).toContain(
+      'export type AcmeClient<Throw extends boolean = false> = ApiClient<paths, Throw>;',
+    );
+    expect(readFileSync(join(generated, 'exports.ts'), 'utf8')).toContain(
+      "export type { AcmeClient } from './client-types.js';",
+    );
     expect(JSON.parse(readFileSync(join(scratch, 'packages', 'mock', 'specs', 'acme.json'), 'utf8')).info.title).toBe(
       'Acme API',
     );

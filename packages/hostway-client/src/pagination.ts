@@ -16,9 +16,9 @@ import {
   type Paginator,
   paginate as paginateWith,
   type QueryOf,
-} from '@cloudspecs/runtime';
+} from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
-import type { HostwayClient } from './index.js';
+import type { HostwayClient } from './generated/client-types.js';
 
 type Get<P extends keyof paths> = GetOperation<paths, P>;
 

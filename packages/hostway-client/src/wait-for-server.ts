@@ -2,9 +2,10 @@
  * Following Hostway's asynchronous server creation: 202 with the server in BUILD (progress 0, 50, 100) and a
  * `Location` header, polled until the server leaves BUILD.
  */
-import { ConfigurationError, poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime';
+import { ConfigurationError } from '@cloudspecs/runtime';
+import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
-import type { HostwayClient } from './index.js';
+import type { HostwayClient } from './generated/client-types.js';
 
 export type Server = components['schemas']['Server'];
 export type ServerStatus = components['schemas']['ServerStatus'];
@@ -20,14 +21,14 @@ export interface ServerProgress {
 
 export interface WaitForServerOptions {
   /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll that finds the server still in progress. */
-  onProgress?: (progress: ServerProgress) => void;
+  onProgress?: ((progress: ServerProgress) => void) | undefined;
 }
 
 /**
@@ -54,13 +55,13 @@ export async function waitForServer(
 ): Promise<Server> {
   const { serverId, accountId } = resolveTarget(target);
   const description = `hostway server ${serverId} to become ACTIVE`;
-  return poll<Server>({
+  return poll<Server, ServerProgress>({
     description,
     intervalMs: options.intervalMs ?? 5_000,
     maxIntervalMs: options.maxIntervalMs ?? 30_000,
     timeoutMs: options.timeoutMs ?? 1_800_000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: (p) => options.onProgress?.(p as ServerProgress) } : {}),
+    signal: options.signal,
+    onProgress: options.onProgress,
     check: async ({ signal }) => {
       const result =
         accountId === undefined

@@ -3,9 +3,10 @@
  * task and a `virtual_machine_build` in `pending`; the build then goes `building` → `complete` (or `failed`), and only
  * a complete build names its virtual machine.
  */
-import { poll, ResponseParseError, WaitFailedError } from '@cloudspecs/runtime';
+import { ResponseParseError, WaitFailedError } from '@cloudspecs/runtime';
+import { poll } from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
-import type { KatapultClient } from './index.js';
+import type { KatapultClient } from './generated/client-types.js';
 
 const BUILD_PATH = '/virtual_machines/builds/virtual_machine_build';
 
@@ -22,14 +23,14 @@ const IN_PROGRESS: readonly string[] = ['draft', 'pending', 'building'] satisfie
 
 export interface WaitForBuildOptions {
   /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll that finds the build not finished yet. */
-  onProgress?: (build: VirtualMachineBuild) => void;
+  onProgress?: ((build: VirtualMachineBuild) => void) | undefined;
 }
 
 /**
@@ -45,13 +46,13 @@ export async function waitForBuild(
 ): Promise<CompletedVirtualMachineBuild> {
   const id = typeof build === 'string' ? build : build.id;
   const description = `katapult virtual machine build ${id} to complete`;
-  return poll<CompletedVirtualMachineBuild>({
+  return poll<CompletedVirtualMachineBuild, VirtualMachineBuild>({
     description,
     intervalMs: options.intervalMs ?? 5_000,
     maxIntervalMs: options.maxIntervalMs ?? 30_000,
     timeoutMs: options.timeoutMs ?? 1_800_000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: (b) => options.onProgress?.(b as VirtualMachineBuild) } : {}),
+    signal: options.signal,
+    onProgress: options.onProgress,
     check: async ({ signal }) => {
       const { data, response } = await client.GET(BUILD_PATH, {
         params: { query: { virtual_machine_build: { id } } },
@@ -76,7 +77,8 @@ export async function waitForBuild(
       if (typeof current !== 'object' || current === null) throw odd('holds no virtual_machine_build');
       const { state } = current;
       if (typeof state === 'string' && IN_PROGRESS.includes(state)) {
-        return { done: false, progress: current };
+        // A build in one of the documented in-progress states, the rest as the server sent it.
+        return { done: false, progress: current as VirtualMachineBuild };
       }
       if (state === 'complete') {
         if (!current.virtual_machine) throw odd('says complete but names no virtual_machine');

@@ -1,20 +1,20 @@
 /** Waiting for Katapult's background tasks (power actions answer with a queued `task`). */
-import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime';
+import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
-import type { KatapultClient } from './index.js';
+import type { KatapultClient } from './generated/client-types.js';
 
 export type Task = components['schemas']['Task'];
 
 export interface WaitForTaskOptions {
   /** First wait between polls, ms. Default 2 000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest wait between polls, ms. Default 15 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up after this long, ms. Default 600 000 (10 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll that finds the task pending or running. */
-  onProgress?: (task: Task) => void;
+  onProgress?: ((task: Task) => void) | undefined;
 }
 
 /**
@@ -29,13 +29,13 @@ export async function waitForTask(
 ): Promise<Task> {
   const id = typeof task === 'string' ? task : task.id;
   const description = `katapult task ${id} to complete`;
-  return poll<Task>({
+  return poll<Task, Task>({
     description,
-    ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
-    ...(options.maxIntervalMs === undefined ? {} : { maxIntervalMs: options.maxIntervalMs }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: (t) => options.onProgress?.(t as Task) } : {}),
+    intervalMs: options.intervalMs,
+    maxIntervalMs: options.maxIntervalMs,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    onProgress: options.onProgress,
     check: async ({ signal }) => {
       const result = await client.GET('/tasks/task', {
         params: { query: { task: { id } } },

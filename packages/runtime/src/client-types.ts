@@ -7,8 +7,8 @@
  * result type); the rest of `init` is a plain object type, which TypeScript checks for excess keys at every depth.
  */
 import type { FetchOptions, FetchResponse, Middleware, ParseAs } from 'openapi-fetch';
+import type { HttpMethod } from './http-methods.js';
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 export type MediaType = `${string}/${string}`;
 
 /** Options a single call accepts on top of openapi-fetch's. They override the client's options for that call. */
@@ -35,20 +35,40 @@ type OperationOf<Paths, Path extends keyof Paths, M extends HttpMethod> = M exte
   ? Paths[Path][M]
   : never;
 
-/** The `init` of one operation, minus the two keys that are inferred. */
-export type OperationInit<Operation> = Omit<FetchOptions<Operation>, 'parseAs'> &
-  Omit<RequestRuntimeOptions, 'throwOnError'>;
+/** No per-call options of a vendor's own: the default of `CallOptions`. */
+export type NoCallOptions = Record<never, never>;
 
-type InitWith<Operation, As extends ParseAs, Throw extends boolean | undefined> = OperationInit<Operation> & {
+/**
+ * The `init` of one operation, minus the two keys that are inferred. `CallOptions` are a vendor's own per-call options
+ * (SCP's `apiVersion`), checked for excess keys like the rest.
+ */
+export type OperationInit<Operation, CallOptions extends object = NoCallOptions> = Omit<
+  FetchOptions<Operation>,
+  'parseAs'
+> &
+  Omit<RequestRuntimeOptions, 'throwOnError'> &
+  CallOptions;
+
+type InitWith<
+  Operation,
+  As extends ParseAs,
+  Throw extends boolean | undefined,
+  CallOptions extends object,
+> = OperationInit<Operation, CallOptions> & {
   parseAs?: As;
   throwOnError?: Throw;
 };
 
 /** `init` is optional exactly when the operation has no required parameter or body. */
-export type InitArgs<Operation, As extends ParseAs, Throw extends boolean | undefined> =
-  RequiredKeysOf<OperationInit<Operation>> extends never
-    ? [init?: InitWith<Operation, As, Throw>]
-    : [init: InitWith<Operation, As, Throw>];
+export type InitArgs<
+  Operation,
+  As extends ParseAs,
+  Throw extends boolean | undefined,
+  CallOptions extends object = NoCallOptions,
+> =
+  RequiredKeysOf<OperationInit<Operation, CallOptions>> extends never
+    ? [init?: InitWith<Operation, As, Throw, CallOptions>]
+    : [init: InitWith<Operation, As, Throw, CallOptions>];
 
 type ResultOf<Operation, As extends ParseAs, Media extends MediaType> = FetchResponse<
   Operation & Record<string | number, unknown>,
@@ -77,16 +97,27 @@ export type ApiResult<
       : ResultOf<Operation, As, Media>
     : ResultOf<Operation, As, Media>;
 
-export type ApiClientMethod<Paths, M extends HttpMethod, ThrowByDefault extends boolean, Media extends MediaType> = <
+export type ApiClientMethod<
+  Paths,
+  M extends HttpMethod,
+  ThrowByDefault extends boolean,
+  Media extends MediaType,
+  CallOptions extends object = NoCallOptions,
+> = <
   Path extends PathsWithMethod<Paths, M>,
   As extends ParseAs = 'json',
   Throw extends boolean | undefined = undefined,
 >(
   url: Path,
-  ...init: InitArgs<OperationOf<Paths, Path, M>, As, Throw>
+  ...init: InitArgs<OperationOf<Paths, Path, M>, As, Throw, CallOptions>
 ) => Promise<ApiResult<OperationOf<Paths, Path, M>, As, Throw, ThrowByDefault, Media>>;
 
-export type ApiClientRequestMethod<Paths, ThrowByDefault extends boolean, Media extends MediaType> = <
+export type ApiClientRequestMethod<
+  Paths,
+  ThrowByDefault extends boolean,
+  Media extends MediaType,
+  CallOptions extends object = NoCallOptions,
+> = <
   M extends HttpMethod,
   Path extends PathsWithMethod<Paths, M>,
   As extends ParseAs = 'json',
@@ -94,27 +125,28 @@ export type ApiClientRequestMethod<Paths, ThrowByDefault extends boolean, Media 
 >(
   method: M,
   url: Path,
-  ...init: InitArgs<OperationOf<Paths, Path, M>, As, Throw>
+  ...init: InitArgs<OperationOf<Paths, Path, M>, As, Throw, CallOptions>
 ) => Promise<ApiResult<OperationOf<Paths, Path, M>, As, Throw, ThrowByDefault, Media>>;
 
 /**
  * A typed client. `ThrowByDefault` is `true` when the client was created with `throwOnError: true` as a literal
- * (see `ThrowsByDefault`).
+ * (see `ThrowsByDefault`). `CallOptions` are the vendor's own per-call options, if it has any (SCP's `apiVersion`).
  */
 export interface ApiClient<
   Paths extends {},
   ThrowByDefault extends boolean = false,
   Media extends MediaType = MediaType,
+  CallOptions extends object = NoCallOptions,
 > {
-  request: ApiClientRequestMethod<Paths, ThrowByDefault, Media>;
-  GET: ApiClientMethod<Paths, 'get', ThrowByDefault, Media>;
-  PUT: ApiClientMethod<Paths, 'put', ThrowByDefault, Media>;
-  POST: ApiClientMethod<Paths, 'post', ThrowByDefault, Media>;
-  DELETE: ApiClientMethod<Paths, 'delete', ThrowByDefault, Media>;
-  OPTIONS: ApiClientMethod<Paths, 'options', ThrowByDefault, Media>;
-  HEAD: ApiClientMethod<Paths, 'head', ThrowByDefault, Media>;
-  PATCH: ApiClientMethod<Paths, 'patch', ThrowByDefault, Media>;
-  TRACE: ApiClientMethod<Paths, 'trace', ThrowByDefault, Media>;
+  request: ApiClientRequestMethod<Paths, ThrowByDefault, Media, CallOptions>;
+  GET: ApiClientMethod<Paths, 'get', ThrowByDefault, Media, CallOptions>;
+  PUT: ApiClientMethod<Paths, 'put', ThrowByDefault, Media, CallOptions>;
+  POST: ApiClientMethod<Paths, 'post', ThrowByDefault, Media, CallOptions>;
+  DELETE: ApiClientMethod<Paths, 'delete', ThrowByDefault, Media, CallOptions>;
+  OPTIONS: ApiClientMethod<Paths, 'options', ThrowByDefault, Media, CallOptions>;
+  HEAD: ApiClientMethod<Paths, 'head', ThrowByDefault, Media, CallOptions>;
+  PATCH: ApiClientMethod<Paths, 'patch', ThrowByDefault, Media, CallOptions>;
+  TRACE: ApiClientMethod<Paths, 'trace', ThrowByDefault, Media, CallOptions>;
   /** Register openapi-fetch middleware. It sees the request before credentials are added, and the final response. */
   use(...middleware: Middleware[]): void;
   /** Unregister middleware. */

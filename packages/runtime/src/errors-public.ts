@@ -11,7 +11,6 @@ export {
   ConfigurationError,
   ConflictError,
   ConnectionError,
-  type ErrorKind,
   NotFoundError,
   PermissionError,
   RateLimitError,
@@ -24,3 +23,4 @@ export {
   ValidationError,
   WaitFailedError,
 } from './errors.js';
+export type { ErrorKind } from './error-kind.js';

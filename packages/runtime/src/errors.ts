@@ -2,21 +2,10 @@
  * The error classes every cloudspecs client throws. All texts in them are built already redacted (see redaction.ts),
  * so `message`, `stack`, `String(err)`, `toJSON()` and `util.inspect(err)` are safe to log.
  */
-import { createRedactor, type Redactor } from './redaction.js';
-import { parseRetryAfter } from './retry-policy.js';
-import type { VendorProfile } from './vendor.js';
+import { type ApiErrorDetails, describeApiFailure, type FailedExchange } from './api-failure.js';
+import type { ErrorKind } from './error-kind.js';
 
-/** The class an HTTP failure maps to. A vendor's `errorKind` picks one by code, otherwise the status decides. */
-export type ErrorKind =
-  | 'authentication'
-  | 'permission'
-  | 'not-found'
-  | 'conflict'
-  | 'validation'
-  | 'rate-limit'
-  | 'service-unavailable'
-  | 'server'
-  | 'api';
+export type { ApiErrorDetails, ErrorKind, FailedExchange };
 
 /** Base of every error thrown by a cloudspecs client. */
 export class CloudspecsError extends Error {
@@ -28,24 +17,6 @@ export class CloudspecsError extends Error {
   toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message };
   }
-}
-
-/** What an HTTP failure carries. `url` is already stripped of credentials; `body` is redacted. */
-export interface ApiErrorDetails {
-  vendor: string;
-  status: number;
-  /** The vendor's error code (Katapult `error.code`, Hostway fault name, SCP `errors[0].code`), when the body has one. */
-  code: string | undefined;
-  /** The parsed error body: JSON when it parsed, else the text. */
-  body: unknown;
-  method: string;
-  url: string;
-  /** The server's Retry-After, in ms, when it sent one. */
-  retryAfterMs?: number | undefined;
-  /** How many attempts were made, retries included. */
-  attempts?: number | undefined;
-  /** What a mock server said the request (or its answer) broke in the spec, when it said so (`sl-violations`). */
-  violations?: readonly string[] | undefined;
 }
 
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
@@ -418,38 +389,6 @@ const apiErrorClasses: Record<ErrorKind, typeof ApiError> = {
   api: ApiError,
 };
 
-function errorKindForStatus(status: number): ErrorKind {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'validation';
-    case 401:
-      return 'authentication';
-    case 403:
-      return 'permission';
-    case 404:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate-limit';
-    case 503:
-      return 'service-unavailable';
-    default:
-      return status >= 500 && status <= 599 ? 'server' : 'api';
-  }
-}
-
-/** What the runtime remembers about a request whose final answer was not 2xx, so the error can be built later. */
-export interface FailedExchange {
-  vendor: VendorProfile | undefined;
-  method: string;
-  /** The raw URL; redacted when the error is built. */
-  url: string;
-  attempts: number;
-  secrets: () => readonly string[];
-}
-
 /** Final non-2xx responses of cloudspecs clients, so that `ApiError.from(result)` knows the request behind them. */
 const failedExchanges = new WeakMap<Response, FailedExchange>();
 
@@ -459,176 +398,6 @@ export function rememberFailedExchange(response: Response, exchange: FailedExcha
 
 /** Builds the error class for a non-2xx response. `body` is the parsed error body (JSON, else text). */
 export function apiErrorFromResponse(response: Response, body: unknown, exchange: FailedExchange): ApiError {
-  const { vendor, method, attempts } = exchange;
-  const redactor = createRedactor(exchange.secrets());
-  const status = response.status;
-  const code = callVendor(() => vendor?.errorCode(body));
-  const vendorMessage = callVendor(() => vendor?.errorMessage(body));
-  const kind = callVendor(() => vendor?.errorKind?.(status, code)) ?? errorKindForStatus(status);
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-  const url = redactor.url(exchange.url);
-  const vendorName = vendor?.name ?? '';
-
-  const parts = [
-    `${vendorName ? `${vendorName}: ` : ''}${method ? `${method} ` : ''}${url} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}`,
-  ];
-  if (code) parts.push(` (${code})`);
-  const detail =
-    vendorMessage === undefined ? describeBody(body, response.headers.get('content-type'), redactor) : vendorMessage;
-  if (detail) parts.push(`: ${detail}`);
-  if (attempts > 1) parts.push(` [after ${attempts} attempts]`);
-  const violations = parseViolations(response.headers.get('sl-violations'))?.map((violation) =>
-    redactor.text(violation),
-  );
-  if (violations) parts.push(`; the mock reports: ${violations.join('; ')}`);
-  parts.push(hintFor(kind, retryAfterMs));
-
-  const errorClass = apiErrorClasses[kind] ?? ApiError;
-  return new errorClass(redactor.text(parts.join('')), {
-    vendor: vendorName,
-    status,
-    code: code === undefined ? undefined : redactor.text(code),
-    body: redactor.value(body),
-    method,
-    url,
-    retryAfterMs,
-    attempts,
-    violations,
-  });
-}
-
-/**
- * The messages of a mock's `sl-violations` header (a JSON array of `{ location, message }`, as Prism sends it), or
- * undefined when there is none or it cannot be read. At most 10, each shortened: a header is not a place for essays.
- */
-function parseViolations(header: string | null): string[] | undefined {
-  if (!header) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(header);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed)) return undefined;
-  const messages = parsed
-    .map((item: unknown) => (item as { message?: unknown } | null)?.message)
-    .filter((message): message is string => typeof message === 'string')
-    .map((message) => snippet(message));
-  const unique = [...new Set(messages)].slice(0, 10);
-  return unique.length > 0 ? unique : undefined;
-}
-
-function hintFor(kind: ErrorKind, retryAfterMs: number | undefined): string {
-  switch (kind) {
-    case 'authentication':
-      return '. Check the credentials given to the client.';
-    case 'permission':
-      return '. The credentials were accepted but are not allowed to do this.';
-    case 'rate-limit':
-      return retryAfterMs === undefined
-        ? '. Rate limited: slow down.'
-        : `. Rate limited: the server asks to wait ${formatSeconds(retryAfterMs)} before retrying.`;
-    default:
-      return '';
-  }
-}
-
-/** A vendor hook must not turn an error report into a crash. */
-function callVendor<T>(hook: () => T | undefined): T | undefined {
-  try {
-    return hook();
-  } catch {
-    return undefined;
-  }
-}
-
-/** A short, readable account of a body for an error message, redacted before it is cut. */
-function describeBody(body: unknown, contentType: string | null | undefined, redactor: Redactor): string | undefined {
-  if (body === undefined || body === null || body === '') return undefined;
-  if (typeof body === 'string') {
-    if (looksLikeHtml(body, contentType)) return describeHtml(body, contentType, redactor);
-    return redactor.snippet(body);
-  }
-  try {
-    return redactor.snippet(JSON.stringify(body));
-  } catch {
-    return undefined;
-  }
-}
-
-export function looksLikeHtml(text: string, contentType: string | null | undefined): boolean {
-  return /html/i.test(contentType ?? '') || /^\s*<(!doctype\s+html|html|head|body)\b/i.test(text);
-}
-
-export function describeHtml(text: string, contentType: string | null | undefined, redactor: Redactor): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-  return `an HTML page${title ? ` titled "${redactor.snippet(title, 80)}"` : ''} (content-type ${redactor.snippet(contentType ?? 'missing', 100)}), probably from a proxy or load balancer rather than the API`;
-}
-
-/** Whitespace collapsed, cut at `max` characters. */
-export function snippet(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-export function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * The cause to attach to an error: the original when it is a plain error (own properties that are text, numbers or
- * flags, none holding a secret; the same for its causes), so it keeps its identity for debugging; else a copy with
- * only those plain properties, redacted. A custom fetch may hang the request, its headers or its config on the error
- * it throws, and `util.inspect(err)` would print them through `err.cause`.
- */
-export function safeCause(cause: unknown, redactor: Redactor): unknown {
-  if (!(cause instanceof Error)) {
-    if (typeof cause === 'string') return redactor.text(cause);
-    return cause === null || typeof cause !== 'object' ? cause : undefined;
-  }
-  if (isPlainError(cause, redactor, 0)) return cause;
-  return redactedCopy(cause, redactor, 0);
-}
-
-/** Own properties an error may keep as they are; anything else (objects, functions) is dropped from a copy. */
-function isPlainValue(value: unknown): boolean {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
-}
-
-function isPlainError(error: Error, redactor: Redactor, depth: number): boolean {
-  if (depth > 8) return false;
-  if (Object.getOwnPropertySymbols(error).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(error)) {
-    const value = (error as unknown as Record<string, unknown>)[key];
-    if (key === 'cause') {
-      if (value instanceof Error ? !isPlainError(value, redactor, depth + 1) : !isPlainValue(value)) return false;
-      if (typeof value === 'string' && redactor.leaks(value)) return false;
-      continue;
-    }
-    if (key === 'errors' && error instanceof AggregateError) {
-      if (!error.errors.every((e) => e instanceof Error && isPlainError(e, redactor, depth + 1))) return false;
-      continue;
-    }
-    if (!isPlainValue(value)) return false;
-    if (typeof value === 'string' && redactor.leaks(value)) return false;
-  }
-  return !redactor.leaks(error.name) && !redactor.leaks(error.stack ?? '');
-}
-
-function redactedCopy(error: Error, redactor: Redactor, depth: number): Error {
-  const nested = depth < 8 && error.cause !== undefined ? safeCauseAt(error.cause, redactor, depth + 1) : undefined;
-  const copy = new Error(redactor.text(error.message), nested === undefined ? undefined : { cause: nested });
-  copy.name = redactor.text(error.name);
-  copy.stack = redactor.text(error.stack ?? '');
-  for (const key of Object.keys(error)) {
-    if (key === 'cause' || key === 'message' || key === 'name' || key === 'stack') continue;
-    const value = (error as unknown as Record<string, unknown>)[key];
-    if (isPlainValue(value)) Object.assign(copy, { [key]: typeof value === 'string' ? redactor.text(value) : value });
-  }
-  return copy;
-}
-
-function safeCauseAt(cause: unknown, redactor: Redactor, depth: number): unknown {
-  if (cause instanceof Error) return redactedCopy(cause, redactor, depth);
-  return typeof cause === 'string' ? redactor.text(cause) : isPlainValue(cause) ? cause : undefined;
+  const { kind, message, details } = describeApiFailure(response, body, exchange);
+  return new (apiErrorClasses[kind] ?? ApiError)(message, details);
 }

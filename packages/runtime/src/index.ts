@@ -1,11 +1,13 @@
-export { createApiClient, type ApiClientConfig } from './client.js';
-export { adoptClient, unexpectedBodyError, waitFailedError } from './client-registry.js';
+/**
+ * @cloudspecs/runtime — what users of a cloudspecs client import: the error classes and the types of clients, options
+ * and log entries. What only vendor packages need (createApiClient, auth schemes, polling and pagination primitives)
+ * is `@cloudspecs/runtime/vendor-kit`.
+ */
 export type {
   ApiClient,
   ApiClientMethod,
   ApiClientRequestMethod,
   ApiResult,
-  HttpMethod,
   MediaType,
   PathsWithMethod,
   RequestRuntimeOptions,
@@ -13,21 +15,6 @@ export type {
   ThrowsByDefault,
 } from './client-types.js';
 export * from './errors-public.js';
+export type { HttpMethod } from './http-methods.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
-export { clientOptions, type CommonClientOptions, readCredential, type RetryEvent } from './options.js';
-export { paginate, type PaginateOptions, type Paginator } from './paginate.js';
-export { poll, type PollOptions, type PollResult } from './poll.js';
-export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
-export type { Authenticator, VendorProfile } from './vendor.js';
-export {
-  type ArrayItemOf,
-  arrayItems,
-  type GetOperation,
-  getPage,
-  type HasPathParams,
-  type OkJson,
-  type OptionsArgument,
-  type PathOption,
-  type PathParamsOf,
-  type QueryOf,
-} from './list-helpers.js';
+export type { CommonClientOptions, RetryEvent } from './options.js';

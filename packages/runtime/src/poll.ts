@@ -1,33 +1,38 @@
 /** Waiting for something to finish (a server to build, a task to complete) by asking again and again. */
-import { AbortError, ConfigurationError, TimeoutError, formatSeconds, safeCause } from './errors.js';
+import { formatSeconds } from './error-text.js';
+import { AbortError, ConfigurationError, TimeoutError } from './errors.js';
 import { createRedactor } from './redaction.js';
+import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, sleep } from './signals.js';
 
-export type PollResult<T> = { done: true; value: T } | { done: false; progress?: unknown };
+/** What one check found: the value when done, else how far along it is (`progress`, passed to `onProgress`). */
+export type PollResult<T, Progress = unknown> =
+  | { done: true; value: T }
+  | { done: false; progress?: Progress | undefined };
 
-export interface PollOptions<T> {
+export interface PollOptions<T, Progress = unknown> {
   /**
    * Asks once. `signal` aborts when the caller aborts or the time is up: pass it on to the client call.
    * An error thrown here ends the poll with that error (the client call has already retried what it could).
    */
-  check: (ctx: { attempt: number; signal: AbortSignal }) => Promise<PollResult<T>>;
+  check: (ctx: { attempt: number; signal: AbortSignal }) => Promise<PollResult<T, Progress>>;
   /** Wait after the first check. Default 2 000 ms. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest wait between checks. Default 15 000 ms. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Factor the wait grows by after each check. Default 1.5. */
-  backoff?: number;
+  backoff?: number | undefined;
   /** Give up after this long (checks and waits together). Default 600 000 ms (10 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called with the `progress` of each unfinished check that has one. */
-  onProgress?: (progress: unknown) => void;
+  onProgress?: ((progress: Progress) => void) | undefined;
   /** What is waited for, for error messages: "server srv-1 to leave BUILD". */
   description: string;
 }
 
 /** Resolves with the value of the first check that is done; TimeoutError or AbortError otherwise. */
-export async function poll<T>(opts: PollOptions<T>): Promise<T> {
+export async function poll<T, Progress = unknown>(opts: PollOptions<T, Progress>): Promise<T> {
   const intervalMs = opts.intervalMs ?? 2_000;
   const maxIntervalMs = opts.maxIntervalMs ?? 15_000;
   const backoff = opts.backoff ?? 1.5;
@@ -65,7 +70,7 @@ export async function poll<T>(opts: PollOptions<T>): Promise<T> {
   try {
     let interval = intervalMs;
     for (attempt = 1; ; attempt++) {
-      let result: PollResult<T>;
+      let result: PollResult<T, Progress>;
       try {
         result = await abortable(opts.check({ attempt, signal: controller.signal }), controller.signal);
       } catch (error) {

@@ -2,7 +2,8 @@
  * Response bodies are read inside the attempt (so the per-attempt timeout covers a body that stalls, and a retry can
  * follow a body that breaks off), then handed to openapi-fetch as an equivalent Response holding the bytes read.
  */
-import { ResponseParseError, describeHtml, looksLikeHtml } from './errors.js';
+import { describeHtml, looksLikeHtml } from './error-text.js';
+import { ResponseParseError } from './errors.js';
 import { createRedactor } from './redaction.js';
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);

@@ -10,7 +10,6 @@ import {
   ConnectionError,
   ResponseTooLargeError,
   TimeoutError,
-  safeCause,
 } from './errors.js';
 import type { Logger } from './logging.js';
 import { checkCredentialTransport, type RetryEvent } from './options.js';
@@ -23,9 +22,10 @@ import {
   backoffDelay,
   describeConnectionFailure,
   isIdempotent,
-  parseRetryAfter,
   retryReason,
 } from './retry-policy.js';
+import { parseRetryAfter } from './retry-after.js';
+import { safeCause } from './safe-cause.js';
 import { abortable, followSignal } from './signals.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 

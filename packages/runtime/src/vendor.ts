@@ -1,4 +1,4 @@
-import type { ErrorKind } from './errors.js';
+import type { ErrorKind } from './error-kind.js';
 
 /** What the runtime needs to know about one vendor's API. Written once per vendor package. */
 export interface VendorProfile {

@@ -9,11 +9,11 @@ import {
   type RetryEvent,
   TimeoutError,
   ValidationError,
-  createApiClient,
 } from '../src/index.js';
+import { createApiClient } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { connectionRefused, connectionReset, fakeFetch, json, stallUntilAborted } from './support/fake-fetch.js';
-import { TOKEN, bearerAuth, katapultError, katapultLike, testClient } from './support/katapult-like.js';
+import { TOKEN, countingBearerAuth, katapultError, katapultLike, testClient } from './support/katapult-like.js';
 
 const baseUrl = 'https://api.example.test/core/v1';
 const item = { id: 'it_1', name: 'a' };
@@ -228,7 +228,7 @@ describe('timeouts and cancellation', () => {
     const client = createApiClient<paths>({
       vendor: katapultLike,
       defaultBaseUrl: baseUrl,
-      auth: bearerAuth(),
+      auth: countingBearerAuth(),
       options: { fetch: fake.fetch },
       retryPolicy: { initialDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1 },
     });

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ConfigurationError, createApiClient, readCredential } from '../src/index.js';
+import { ConfigurationError } from '../src/index.js';
+import { createApiClient, readCredential } from '../src/vendor-kit.js';
 import { isLoopbackHost } from '../src/options.js';
 import type { paths } from './support/fixture-paths.js';
 import { fakeFetch, json } from './support/fake-fetch.js';
-import { bearerAuth, katapultLike, testClient } from './support/katapult-like.js';
+import { countingBearerAuth, katapultLike, testClient } from './support/katapult-like.js';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -58,7 +59,7 @@ describe('credentials over plain http', () => {
     createApiClient<paths>({
       vendor: katapultLike,
       defaultBaseUrl: 'https://api.example.test',
-      auth: bearerAuth(),
+      auth: countingBearerAuth(),
       options: allowInsecureHttp === undefined ? { baseUrl } : { baseUrl, allowInsecureHttp },
     });
 
@@ -108,7 +109,7 @@ describe('option values', () => {
     createApiClient<paths>({
       vendor: katapultLike,
       defaultBaseUrl: 'https://api.example.test',
-      auth: bearerAuth(),
+      auth: countingBearerAuth(),
       options,
     });
 

@@ -17,7 +17,8 @@ import {
   TimeoutError,
   ValidationError,
 } from '../src/index.js';
-import { apiErrorFromResponse, safeCause } from '../src/errors.js';
+import { apiErrorFromResponse } from '../src/errors.js';
+import { safeCause } from '../src/safe-cause.js';
 import { createRedactor } from '../src/redaction.js';
 import { TOKEN, katapultError, katapultLike } from './support/katapult-like.js';
 

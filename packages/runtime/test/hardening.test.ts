@@ -11,7 +11,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   AbortError,
   ApiError,
-  type Authenticator,
   CloudspecsError,
   type CommonClientOptions,
   ConfigurationError,
@@ -23,11 +22,14 @@ import {
   type RetryEvent,
   TimeoutError,
   WaitFailedError,
+} from '../src/index.js';
+import {
+  type Authenticator,
   createApiClient,
   readCredential,
   unexpectedBodyError,
   waitFailedError,
-} from '../src/index.js';
+} from '../src/vendor-kit.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/options.js';
 import type { paths } from './support/fixture-paths.js';
 import { fakeFetch, json } from './support/fake-fetch.js';

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { PaginationError, paginate } from '../src/index.js';
+import { PaginationError } from '../src/index.js';
+import { paginate } from '../src/vendor-kit.js';
 
 interface Page {
   items: string[];

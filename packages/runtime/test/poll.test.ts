@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { AbortError, ConfigurationError, TimeoutError, poll } from '../src/index.js';
-import type { PollResult } from '../src/index.js';
+import { AbortError, ConfigurationError, TimeoutError } from '../src/index.js';
+import { poll } from '../src/vendor-kit.js';
+import type { PollResult } from '../src/vendor-kit.js';
 
 const notYet = (progress?: unknown): PollResult<never> =>
   progress === undefined ? { done: false } : { done: false, progress };

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type AttemptOutcome,
-  backoffDelay,
-  describeConnectionFailure,
-  parseRetryAfter,
-  retryReason,
-} from '../src/retry-policy.js';
+import { type AttemptOutcome, backoffDelay, describeConnectionFailure, retryReason } from '../src/retry-policy.js';
+import { parseRetryAfter } from '../src/retry-after.js';
 import { katapultLike } from './support/katapult-like.js';
 
 describe('parseRetryAfter', () => {

@@ -10,14 +10,8 @@
 import fc from 'fast-check';
 import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
-import {
-  ApiError,
-  type Authenticator,
-  CloudspecsError,
-  type LogEntry,
-  type RetryEvent,
-  createApiClient,
-} from '../src/index.js';
+import { ApiError, CloudspecsError, type LogEntry, type RetryEvent } from '../src/index.js';
+import { type Authenticator, createApiClient } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { katapultError, katapultLike } from './support/katapult-like.js';
 

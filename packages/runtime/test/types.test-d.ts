@@ -1,12 +1,6 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import {
-  type ApiClient,
-  ApiError,
-  type Authenticator,
-  type CommonClientOptions,
-  createApiClient,
-  type VendorProfile,
-} from '../src/index.js';
+import { type ApiClient, ApiError, type CommonClientOptions } from '../src/index.js';
+import { type Authenticator, createApiClient, type VendorProfile } from '../src/vendor-kit.js';
 import type { components, paths } from './support/fixture-paths.js';
 
 type Item = components['schemas']['Item'];

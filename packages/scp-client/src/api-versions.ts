@@ -15,7 +15,6 @@
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import {
-  type ApiVersion,
   apiVersions,
   defaultApiVersion,
   scpService,
@@ -33,12 +32,6 @@ export interface OperationVersion {
   status: VersionStatus;
   notBefore: string | null;
 }
-
-/**
- * A version to send one call with (`apiVersion` on the call): a documented one, or a newer one the spec does not
- * document yet, such as `'1.4'`, sent as it is.
- */
-export type CallApiVersion = ApiVersion | `${number}.${number}`;
 
 interface Route {
   operationId: string;

@@ -5,7 +5,7 @@
  * signature = Base64(HMAC-SHA256(secretKey, method + url + timestamp + accessKey + accountId + clientType))
  * where url is the full URL exactly as sent (scheme, host, path and `?query`), and timestamp is Unix milliseconds.
  */
-import type { Authenticator } from '@cloudspecs/runtime';
+import type { Authenticator } from '@cloudspecs/runtime/vendor-kit';
 
 export const SCP_CLIENT_TYPE = 'Openapi';
 
@@ -13,7 +13,7 @@ export interface ScpCredentials {
   accessKey: string;
   secretKey: string;
   /** sent as `Scp-AccountId` and signed; empty when not used */
-  accountId?: string;
+  accountId?: string | undefined;
 }
 
 /** The string SCP signs, for one request. */

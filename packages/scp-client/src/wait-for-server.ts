@@ -3,15 +3,9 @@
  * (`{ servers: [{ id }] }`), and `GET /v1/servers/{server_id}` shows each one's `state`: BUILD while it is built,
  * ACTIVE once it runs, ERROR when the build failed.
  */
-import {
-  ConfigurationError,
-  type GetOperation,
-  type OkJson,
-  poll,
-  ResponseParseError,
-  waitFailedError,
-} from '@cloudspecs/runtime';
-import type { ScpClient } from './client-types.js';
+import { ConfigurationError, ResponseParseError } from '@cloudspecs/runtime';
+import { type GetOperation, type OkJson, poll, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
+import type { ScpClient } from './generated/client-types.js';
 import type { paths } from './generated/schema.js';
 
 /** A server as `GET /v1/servers/{server_id}` shows it. */
@@ -32,14 +26,14 @@ export interface ServerProgress {
 
 export interface WaitForServerOptions {
   /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll that finds the server not yet ACTIVE. */
-  onProgress?: (progress: ServerProgress) => void;
+  onProgress?: ((progress: ServerProgress) => void) | undefined;
 }
 
 /** The create call's result or data (exactly one server), a server id, or `{ serverId }`. */
@@ -62,13 +56,13 @@ export async function waitForServer(
 ): Promise<Server> {
   const serverId = resolveTarget(target);
   const description = `scp server ${serverId} to become ${RUNNING}`;
-  return poll<Server>({
+  return poll<Server, ServerProgress>({
     description,
     intervalMs: options.intervalMs ?? 5_000,
     maxIntervalMs: options.maxIntervalMs ?? 30_000,
     timeoutMs: options.timeoutMs ?? 1_800_000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: (p) => options.onProgress?.(p as ServerProgress) } : {}),
+    signal: options.signal,
+    onProgress: options.onProgress,
     check: async ({ signal }) => {
       const { data, response } = await client.GET('/v1/servers/{server_id}', {
         params: { path: { server_id: serverId } },

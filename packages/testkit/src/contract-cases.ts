@@ -3,6 +3,7 @@
  * from the spec's own examples (parameters and body), the expected answer is the response's first example.
  */
 import { readFileSync } from 'node:fs';
+import { HTTP_METHODS } from '@cloudspecs/runtime/vendor-kit';
 
 export interface RequestInitFromSpec {
   params: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
@@ -28,7 +29,6 @@ export interface ContractCase {
 }
 
 type Json = Record<string, unknown>;
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function contractCases(specFile: string): ContractCase[] {
   const spec = JSON.parse(readFileSync(specFile, 'utf8')) as Json;
@@ -60,7 +60,7 @@ export function contractCases(specFile: string): ContractCase[] {
   const cases: ContractCase[] = [];
   for (const [path, rawItem] of Object.entries((spec.paths ?? {}) as Json)) {
     const item = deref(rawItem);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
       const operation = deref(item[method]);
       const init: RequestInitFromSpec = { params: {} };

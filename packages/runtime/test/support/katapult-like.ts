@@ -1,13 +1,13 @@
-/** A small VendorProfile and bearer-token Authenticator modelled on Katapult, for the runtime's tests. */
+/** A small VendorProfile modelled on Katapult and the runtime's bearer scheme, for the runtime's tests. */
+import type { ApiClient, CommonClientOptions } from '../../src/index.js';
 import {
-  type ApiClient,
   type ApiClientConfig,
   type Authenticator,
-  type CommonClientOptions,
   type RetryPolicy,
   type VendorProfile,
+  bearerAuth,
   createApiClient,
-} from '../../src/index.js';
+} from '../../src/vendor-kit.js';
 import type { paths } from './fixture-paths.js';
 
 export const TOKEN = 'kt-SECRET-7f3a9c1e5b';
@@ -44,14 +44,16 @@ export interface CountingAuth extends Authenticator {
   applied: number;
 }
 
-export function bearerAuth(token = TOKEN): CountingAuth {
+/** The runtime's bearer scheme with the token of these tests, counting the attempts it signed. */
+export function countingBearerAuth(token = TOKEN): CountingAuth {
+  const bearer = bearerAuth(token, { vendor: 'katapult', option: 'token' });
   const auth: CountingAuth = {
     applied: 0,
     apply(request) {
       auth.applied++;
-      request.headers.set('Authorization', `Bearer ${token}`);
+      return bearer.apply(request);
     },
-    secrets: () => [token, `Bearer ${token}`],
+    secrets: () => bearer.secrets(),
   };
   return auth;
 }
@@ -68,7 +70,7 @@ export function testClient(
   options: CommonClientOptions & { baseUrl: string },
   extra: Partial<Omit<ApiClientConfig, 'options'>> & { retryPolicy?: Partial<RetryPolicy> } = {},
 ): TestClient {
-  const auth = bearerAuth();
+  const auth = countingBearerAuth();
   const delays: number[] = [];
   const client = createApiClient<paths>({
     vendor: katapultLike,

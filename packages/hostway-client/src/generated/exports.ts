@@ -1,0 +1,10 @@
+// generated from specs/hostway/openapi.yaml by scripts/generate.ts — do not edit.
+// Edit the spec and run `pnpm generate` instead.
+
+// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,
+// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.
+export * from '@cloudspecs/runtime/errors';
+export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
+export type { HostwayClient } from './client-types.js';
+export { defaultBaseUrl } from './operations.js';
+export type { components, operations, paths } from './schema.js';

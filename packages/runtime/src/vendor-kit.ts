@@ -1,0 +1,27 @@
+/**
+ * @cloudspecs/runtime/vendor-kit — what a vendor package builds its client from: `createApiClient`, the generic auth
+ * schemes, the vendor profile and authenticator interfaces, the poll and pagination primitives, list helpers, and the
+ * client registry helpers that build redacted errors for the helpers. Users of a client never need it.
+ */
+export { type BearerToken, basicAuth, bearerAuth, type CredentialSource } from './auth.js';
+export { type ApiClientConfig, createApiClient } from './client.js';
+export { adoptClient, unexpectedBodyError, waitFailedError } from './client-registry.js';
+export type { ErrorKind } from './error-kind.js';
+export { HTTP_METHODS, type HttpMethod } from './http-methods.js';
+export {
+  type ArrayItemOf,
+  arrayItems,
+  type GetOperation,
+  getPage,
+  type HasPathParams,
+  type OkJson,
+  type OptionsArgument,
+  type PathOption,
+  type PathParamsOf,
+  type QueryOf,
+} from './list-helpers.js';
+export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
+export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
+export { type PollOptions, type PollResult, poll } from './poll.js';
+export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+export type { Authenticator, VendorProfile } from './vendor.js';

@@ -1,0 +1,199 @@
+/** The SCP client: endpoints by region and environment, how SCP reports errors, API versions per call, the factory. */
+import { ConfigurationError } from '@cloudspecs/runtime';
+import {
+  adoptClient,
+  type CommonClientOptions,
+  clientOptions,
+  createApiClient,
+  HTTP_METHODS,
+  type HttpMethod,
+  type VendorProfile,
+} from '@cloudspecs/runtime/vendor-kit';
+import { mergeHeaders } from 'openapi-fetch';
+import {
+  type ApiVersion,
+  checkPinnedVersion,
+  chooseVersion,
+  defaultApiVersion,
+  type VersionChoice,
+} from './api-versions.js';
+import { scpAuth } from './auth.js';
+import type { ScpClient } from './generated/client-types.js';
+import { serverTemplate } from './generated/operations.js';
+import type { paths } from './generated/schema.js';
+
+export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
+export type ScpEnv = (typeof serverTemplate.variables.env.enum)[number];
+
+export interface ScpClientOptions extends CommonClientOptions {
+  /** defaults to the `SCP_ACCESS_KEY` environment variable */
+  accessKey?: string | undefined;
+  /** defaults to the `SCP_SECRET_KEY` environment variable */
+  secretKey?: string | undefined;
+  /** sent as `Scp-AccountId` and included in the signature */
+  accountId?: string | undefined;
+  /** region of the regional endpoint; default from the spec */
+  region?: ScpRegion | undefined;
+  /** environment of the endpoint (`s`, `g` or `e`); default from the spec */
+  env?: ScpEnv | undefined;
+  /** the API version to pin; default the newest CURRENT version in the spec */
+  apiVersion?: ApiVersion | undefined;
+  /** call a DEPRECATED version whose Not Before date has passed instead of refusing to (with a warning) */
+  allowExpiredApiVersion?: boolean | undefined;
+  /** `Accept-Language` sent with every request; default `en-US` */
+  acceptLanguage?: string | undefined;
+  /**
+   * Where version warnings go (a deprecated version; a version sent past its Not Before date), each message once per
+   * function given; default `console.warn`, once per process.
+   */
+  onWarning?: ((message: string) => void) | undefined;
+  /** today's date, for the version checks (tests); default the current date */
+  now?: (() => Date) | undefined;
+}
+
+/** How SCP reports errors: a 400 validation array `[{loc, msg, type_}]`, or `{"errors": [{code, detail}]}`. */
+export const scpProfile: VendorProfile = {
+  name: 'scp',
+  errorCode: (body) => {
+    const first = firstError(body);
+    const code = first?.code ?? first?.type_;
+    return typeof code === 'string' ? code : undefined;
+  },
+  errorMessage: (body) => {
+    const first = firstError(body);
+    const message = first?.detail ?? first?.msg;
+    return typeof message === 'string' ? message : undefined;
+  },
+};
+
+const consoleWarning = (message: string) => console.warn(message);
+/** What each warning sink has been told already: a warning is shown once per sink, not once per client. */
+const warnedBySink = new WeakMap<(message: string) => void, Set<string>>();
+
+const METHODS = HTTP_METHODS.map((method) => method.toUpperCase() as Uppercase<HttpMethod>);
+type UntypedInit = { apiVersion?: string; headers?: unknown; [key: string]: unknown } | undefined;
+type UntypedCall = (url: string, init?: UntypedInit) => Promise<unknown>;
+
+/** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
+export function createScpClient(options: ScpClientOptions & { throwOnError: true }): ScpClient<true>;
+export function createScpClient(options?: ScpClientOptions): ScpClient;
+export function createScpClient(options: ScpClientOptions = {}): ScpClient<boolean> {
+  const {
+    accessKey,
+    secretKey,
+    accountId,
+    region,
+    env,
+    apiVersion = defaultApiVersion,
+    allowExpiredApiVersion = false,
+    acceptLanguage = 'en-US',
+    onWarning = consoleWarning,
+    now = () => new Date(),
+    ...common
+  } = clientOptions('scp', options);
+  const auth = scpAuth({ accessKey, secretKey, accountId });
+  const today = () => now().toISOString().slice(0, 10);
+  const warned = warnedBySink.get(onWarning) ?? new Set<string>();
+  warnedBySink.set(onWarning, warned);
+  const warn = (key: string, message: string) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    onWarning(message);
+  };
+  for (const warning of checkPinnedVersion(apiVersion, today(), allowExpiredApiVersion).warnings)
+    warn(warning, warning);
+  // A client-wide Scp-Api-Version header is the user's own choice for every call: no choosing, no warnings.
+  const ownHeader = Object.keys(common.headers ?? {}).some((name) => name.toLowerCase() === 'scp-api-version');
+  // What a call without its own apiVersion is sent with, by method and path. A choice whose version has a Not Before
+  // date still to come is made again on each call, so that the warning comes on the day it applies.
+  const defaults = new Map<string, VersionChoice>();
+  const defaultChoice = (method: string, schemaPath: string) => {
+    const route = `${method} ${schemaPath}`;
+    let choice = defaults.get(route);
+    if (choice === undefined || (choice.warning === undefined && choice.notBefore !== null)) {
+      choice = chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion);
+      defaults.set(route, choice);
+    }
+    return choice;
+  };
+  const raw = createApiClient<paths>({
+    vendor: scpProfile,
+    defaultBaseUrl: baseUrlFor(region, env),
+    auth,
+    options: common,
+    requestHeaders: ({ method, schemaPath }): Record<string, string> => {
+      const { header } = defaultChoice(method, schemaPath);
+      return header && !ownHeader
+        ? { 'Accept-Language': acceptLanguage, 'Scp-Api-Version': header }
+        : { 'Accept-Language': acceptLanguage };
+    },
+  }) as unknown as Record<Uppercase<HttpMethod>, UntypedCall> & {
+    request: (method: string, url: string, init?: UntypedInit) => Promise<unknown>;
+    use: ScpClient['use'];
+    eject: ScpClient['eject'];
+  };
+
+  /** Warns about the version a call is sent with, and puts a call's own apiVersion into its headers. */
+  const prepare = (method: string, schemaPath: string, init: UntypedInit): UntypedInit => {
+    const callVersion = init?.apiVersion;
+    if (callVersion === undefined) {
+      if (!ownHeader) {
+        const { key, warning } = defaultChoice(method, schemaPath);
+        if (warning !== undefined) warn(key, warning);
+      }
+      return init;
+    }
+    const { apiVersion: _, ...rest } = init ?? {};
+    const choice = chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion, callVersion);
+    if (choice.warning !== undefined) warn(choice.key, choice.warning);
+    return {
+      ...rest,
+      headers: mergeHeaders({ 'Scp-Api-Version': choice.header }, rest.headers as Parameters<typeof mergeHeaders>[0]),
+    };
+  };
+  // A version that is refused is a rejected promise, like every other failure of a call.
+  const client: Record<string, unknown> = { use: raw.use, eject: raw.eject, apiVersion };
+  for (const method of METHODS) {
+    const call = raw[method];
+    client[method] = (schemaPath: string, init?: UntypedInit) => {
+      let prepared: UntypedInit;
+      try {
+        prepared = prepare(method, schemaPath, init);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return call(schemaPath, prepared);
+    };
+  }
+  client.request = (method: string, schemaPath: string, init?: UntypedInit) => {
+    let prepared: UntypedInit;
+    try {
+      prepared = prepare(method.toUpperCase(), schemaPath, init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return raw.request(method, schemaPath, prepared);
+  };
+  adoptClient(client, raw);
+  return client as unknown as ScpClient<boolean>;
+}
+
+function baseUrlFor(region: string | undefined, env: string | undefined): string {
+  const values: Record<string, string | undefined> = { region, env };
+  return serverTemplate.url.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const variable = (serverTemplate.variables as Record<string, { default: string; enum?: readonly string[] }>)[name];
+    const value = values[name] ?? variable?.default ?? '';
+    if (variable?.enum && !variable.enum.includes(value)) {
+      throw new ConfigurationError(
+        `scp: unknown ${name} ${JSON.stringify(value)}; expected one of ${variable.enum.join(', ')}`,
+      );
+    }
+    return value;
+  });
+}
+
+function firstError(body: unknown): Record<string, unknown> | undefined {
+  const list = Array.isArray(body) ? body : (body as { errors?: unknown } | null)?.errors;
+  const first = Array.isArray(list) ? list[0] : undefined;
+  return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
+}
