@@ -1,8 +1,23 @@
 /**
- * `createApiClient`: an openapi-fetch client whose every call goes through `sendWithRetries` (auth, retries, timeouts)
- * and whose results are checked (a 2xx that is not the documented JSON throws ResponseParseError, never SyntaxError).
+ * `createApiClient`: a typed client over a vendor's `paths`. openapi-fetch gives the types, the middleware interface and
+ * the serializers (query, path, body, header merging); the runtime builds the URL, sends it with `fetch(url, init)`
+ * through `sendWithRetries` (auth, retries, timeouts) and reads the answer, so that a 2xx that is not the documented
+ * JSON throws ResponseParseError, never SyntaxError.
  */
-import createClient, { mergeHeaders, type HeadersOptions } from 'openapi-fetch';
+import {
+  type HeadersOptions,
+  type MergedOptions,
+  type Middleware,
+  type ParseAs,
+  type PathSerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+  createFinalURL,
+  createQuerySerializer,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  removeTrailingSlash,
+} from 'openapi-fetch';
 import type { ApiClient, ThrowsByDefault } from './client-types.js';
 import { ConfigurationError, type FailedExchange, apiErrorFromResponse, rememberFailedExchange } from './errors.js';
 import { createLogger } from './logging.js';
@@ -20,9 +35,9 @@ import {
   checkTimeout,
 } from './options.js';
 import { createRedactor } from './redaction.js';
-import { parseJsonBody } from './response-body.js';
+import { parseJsonBody, withBody } from './response-body.js';
 import { type RetryPolicy, defaultRetryPolicy } from './retry-policy.js';
-import { PreparedRequest, sendWithRetries } from './send.js';
+import { type OutgoingRequest, type Sent, type SendSettings, sendWithRetries } from './send.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
 /** What a vendor package gives the runtime. */
@@ -42,40 +57,6 @@ export interface ApiClientConfig {
   retryPolicy?: Partial<RetryPolicy>;
 }
 
-/**
- * openapi-fetch's `Request` option: called with `new`, it returns what PreparedRequest.create gives. A function
- * declaration on purpose: an arrow function cannot be called with `new`.
- */
-function preparedRequestConstructor(input: string, init: RequestInit): PreparedRequest | Request {
-  return PreparedRequest.create(input, init);
-}
-const preparedRequest = preparedRequestConstructor as unknown as typeof Request;
-
-/**
- * The headers for openapi-fetch, later ones winning. A single source of plain string values is passed as it is (the
- * merge openapi-fetch does would copy it the same way); anything else is merged here as before, so that a `null` still
- * only removes a header of the sources before it, not openapi-fetch's default Content-Type.
- */
-function headerDefaults(...sources: (HeadersOptions | undefined)[]): HeadersOptions | undefined {
-  let single: HeadersOptions | undefined;
-  let count = 0;
-  for (const source of sources) {
-    if (source === undefined) continue;
-    count++;
-    single = source;
-  }
-  if (count === 0) return mergeHeaders();
-  if (count === 1 && single !== null && typeof single === 'object' && !(single instanceof Headers)) {
-    let plain = true;
-    for (const key in single) {
-      const value = (single as Record<string, unknown>)[key];
-      if (typeof value !== 'string' && value !== undefined) plain = false;
-    }
-    if (plain && Object.getPrototypeOf(single) === Object.prototype) return single;
-  }
-  return mergeHeaders(...sources);
-}
-
 /** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
 interface UntypedResult {
   data?: unknown;
@@ -83,6 +64,67 @@ interface UntypedResult {
   response: Response;
 }
 type UntypedInit = Record<string, unknown> | undefined;
+
+/** The `init` keys the runtime reads; every other key is a `RequestInit` option passed on to fetch. */
+interface CallInit {
+  timeout?: unknown;
+  maxRetries?: unknown;
+  throwOnError?: unknown;
+  maxResponseBytes?: number;
+  fetch?: (request: Request) => Promise<Response>;
+  headers?: HeadersOptions;
+  parseAs?: ParseAs;
+  redirect?: RequestRedirect;
+  baseUrl?: string;
+  params?: { query?: Record<string, unknown>; header?: Record<string, unknown>; path?: Record<string, unknown> };
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  /** openapi-fetch's type omits the headers its default serializer is given (for form bodies). */
+  bodySerializer?: (body: unknown, headers?: Headers) => unknown;
+  pathSerializer?: PathSerializer;
+  body?: unknown;
+  middleware?: Middleware[];
+  Request?: typeof Request;
+  signal?: AbortSignal | null;
+}
+
+/** openapi-fetch's rule for what `use` accepts. */
+function checkMiddleware(m: unknown): void {
+  if (typeof m !== 'object' || m === null || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
+    throw new Error('Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`');
+  }
+}
+
+/** Sets (or, for `null`, removes) the headers of `source` on `target`, as openapi-fetch's `mergeHeaders` does. */
+function assignHeaders(target: Headers, source: HeadersOptions | undefined): void {
+  if (!source || typeof source !== 'object') return;
+  const entries = source instanceof Headers ? source.entries() : Object.entries(source);
+  for (const [name, value] of entries as Iterable<[string, unknown]>) {
+    if (value === null) target.delete(name);
+    else if (Array.isArray(value)) for (const item of value) target.append(name, String(item));
+    else if (value !== undefined) target.set(name, String(value));
+  }
+}
+
+/** An answer that has no body whatever its headers say. */
+function hasNoBody(status: number, method: string): boolean {
+  return status === 204 || status === 205 || status === 304 || method === 'HEAD';
+}
+
+/** openapi-fetch's rule: an empty body by its headers (`Content-Length: 0`, not chunked) is no data. */
+function emptyByHeaders(response: Response): boolean {
+  return (
+    response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked')
+  );
+}
+
+/** An error body as openapi-fetch gives it: the JSON when it parses, else the text. */
+function errorBodyOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
 
 /**
  * Creates a typed client. Pass `Options` (the type of `config.options`) to let a literal `throwOnError: true` show in
@@ -94,152 +136,296 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
   const { vendor, auth, options } = config;
   checkClientOptions(vendor.name, options);
   const secrets = () => auth.secrets();
-  const baseUrl = options.baseUrl ?? config.defaultBaseUrl;
+  const baseUrl = removeTrailingSlash(options.baseUrl ?? config.defaultBaseUrl);
+  const allowInsecureHttp = options.allowInsecureHttp === true;
   checkCredentialTransport(baseUrl, {
     vendor: vendor.name,
-    allowInsecureHttp: options.allowInsecureHttp === true,
+    allowInsecureHttp,
     secrets,
     option: options.baseUrl === undefined ? 'the default baseUrl' : 'option "baseUrl"',
   });
   const logger = createLogger(vendor.name, options.logger, secrets);
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...config.retryPolicy };
-  const core = createClient<Paths>({ baseUrl }) as unknown as {
-    request(method: string, url: string, init: Record<string, unknown>): Promise<UntypedResult>;
-    use: ApiClient<Paths>['use'];
-    eject: ApiClient<Paths>['eject'];
-  };
-  // The middleware registered with `use`, kept in step with openapi-fetch's list: without any, no code but the
-  // runtime's sees the Request openapi-fetch builds or the Response it reads, and both can be made cheaper.
-  const middlewares: unknown[] = [];
+  const defaultQuerySerializer = createQuerySerializer();
+  const middlewares: Middleware[] = [];
   const use: ApiClient<Paths>['use'] = (...list) => {
     for (const m of list) {
-      core.use(m); // throws, as openapi-fetch does, on the first item that is not middleware
-      if (m) middlewares.push(m);
+      if (!m) continue;
+      checkMiddleware(m);
+      middlewares.push(m);
     }
   };
   const eject: ApiClient<Paths>['eject'] = (...list) => {
-    core.eject(...list);
     for (const m of list) {
       const i = middlewares.indexOf(m);
       if (i !== -1) middlewares.splice(i, 1);
     }
   };
 
-  async function call(method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> {
-    if (init !== undefined && (typeof init !== 'object' || init === null)) {
+  async function call(method: string, schemaPath: string, given: UntypedInit): Promise<UntypedResult> {
+    if (given !== undefined && (typeof given !== 'object' || given === null)) {
       throw new ConfigurationError(`${vendor.name}: the options of ${method} ${schemaPath} must be an object.`, {
         option: 'init',
       });
     }
-    checkCallOptions(vendor.name, init ?? {});
-    checkPathParams(vendor.name, schemaPath, init?.params);
-    if (typeof init?.baseUrl === 'string') {
-      // Before openapi-fetch builds its Request, whose TypeError for a URL with user:password@ quotes the URL.
-      checkCredentialTransport(init.baseUrl, {
-        vendor: vendor.name,
-        allowInsecureHttp: options.allowInsecureHttp === true,
-        secrets,
-        option: 'per-request option "baseUrl"',
-      });
-    }
+    checkCallOptions(vendor.name, given ?? {});
+    checkPathParams(vendor.name, schemaPath, given?.params);
     const {
       timeout,
       maxRetries,
       throwOnError,
+      maxResponseBytes,
       fetch: callFetch,
       headers,
       parseAs = 'json',
-      maxResponseBytes,
       redirect,
+      baseUrl: localBaseUrl,
+      params = {},
+      querySerializer: callQuerySerializer,
+      bodySerializer = defaultBodySerializer,
+      pathSerializer = defaultPathSerializer,
+      body,
+      middleware: callMiddleware,
+      Request: CustomRequest,
+      signal,
       ...rest
-    } = init ?? {};
+    } = (given ?? {}) as CallInit & RequestInit;
+    if (typeof localBaseUrl === 'string') {
+      // Before anything quotes the URL: one with user:password@ must never show up in an error.
+      checkCredentialTransport(localBaseUrl, {
+        vendor: vendor.name,
+        allowInsecureHttp,
+        secrets,
+        option: 'per-request option "baseUrl"',
+      });
+    }
     const timeoutMs = checkTimeout(timeout, vendor.name, 'per-request option') ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
     const retries =
       checkMaxRetries(maxRetries, vendor.name, 'per-request option') ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const maxBytes = (maxResponseBytes as number | undefined) ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    const exchange: { url: string; attempts: number; text?: string | undefined } = { url: '', attempts: 0 };
-    // `undefined`: the global fetch, looked up per attempt, so a polyfill or a test double installed later is used.
-    const transport = (callFetch ?? options.fetch) as ((request: Request) => Promise<Response>) | undefined;
-    const callMiddleware = rest.middleware;
-    const direct = middlewares.length === 0 && (!Array.isArray(callMiddleware) || callMiddleware.length === 0);
-    const keepText = direct && (parseAs === 'json' || parseAs === 'text');
-    const result = await core.request(method, schemaPath, {
+    const maxBytes = maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+
+    const querySerializer =
+      callQuerySerializer === undefined
+        ? defaultQuerySerializer
+        : typeof callQuerySerializer === 'function'
+          ? callQuerySerializer
+          : createQuerySerializer(callQuerySerializer);
+    const finalBaseUrl = localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl;
+    const rawUrl = createFinalURL(schemaPath, { baseUrl: finalBaseUrl, params, querySerializer, pathSerializer });
+    // The URL as fetch sends it (and SCP signs it), checked: a caller may pass another baseUrl to one call.
+    const url = checkCredentialTransport(rawUrl, {
+      vendor: vendor.name,
+      allowInsecureHttp,
+      secrets,
+      option: 'request URL',
+    }).href;
+
+    // The vendor's per-request defaults, then the client's headers, then the call's: later ones win, `null` removes.
+    const requestHeaders = new Headers(config.requestHeaders?.({ method, schemaPath }));
+    assignHeaders(requestHeaders, options.headers);
+    assignHeaders(requestHeaders, headers);
+    let serialized: unknown;
+    if (body !== undefined) {
+      let seen = requestHeaders;
+      if (params.header) {
+        seen = new Headers(requestHeaders);
+        assignHeaders(seen, params.header as HeadersOptions);
+      }
+      serialized = bodySerializer(body, seen);
+    }
+    // openapi-fetch's default Content-Type is the lowest priority: a header of any source wins over it.
+    if (serialized !== undefined && !(serialized instanceof FormData) && !requestHeaders.has('content-type')) {
+      requestHeaders.set('content-type', 'application/json');
+    }
+    assignHeaders(requestHeaders, params.header as HeadersOptions);
+    // A stream cannot be sent twice: read once, so every attempt (and a followed redirect) sends the same bytes.
+    const resendable =
+      serialized instanceof ReadableStream
+        ? await new Response(serialized).arrayBuffer()
+        : (serialized as OutgoingRequest['body'] | undefined);
+
+    let outgoing: OutgoingRequest = {
+      method,
+      url,
+      headers: requestHeaders,
+      body: resendable ?? null,
+      signal: signal ?? undefined,
+      init: rest,
+    };
+    const settings: SendSettings = {
+      vendor,
+      auth,
+      // `undefined`: the global fetch, looked up per attempt, so a polyfill or a test double installed later is used.
+      transport: callFetch ?? options.fetch,
+      timeoutMs,
+      maxRetries: retries,
+      parseAs,
+      allowInsecureHttp,
+      policy,
+      logger,
+      onRetry: options.onRetry,
+      maxResponseBytes: maxBytes,
       // Redirects are answered, not followed by fetch: following one to another host would carry headers such as
       // SCP's signature along, and every documented redirect (Hostway's 303 for an unpaged list) is a result to see.
-      // A call's `redirect: 'follow'` is honoured by the runtime for the same origin only (see sendFollowing).
-      // Without middleware, the "Request" openapi-fetch builds is only the URL and init, for each attempt to be built
-      // from (see PreparedRequest); a caller's own `Request` option still wins.
-      ...(direct ? { Request: preparedRequest } : undefined),
-      ...rest,
-      redirect: redirect === 'error' ? 'error' : 'manual',
-      headers: headerDefaults(
-        config.requestHeaders?.({ method, schemaPath }),
-        options.headers,
-        headers as HeadersOptions | undefined,
-      ),
-      // JSON is parsed here rather than by openapi-fetch, which would let a SyntaxError escape.
-      // With keepText, the runtime keeps the 2xx text it read and openapi-fetch reads nothing.
-      parseAs: keepText ? 'stream' : parseAs === 'json' ? 'text' : parseAs,
-      fetch: (request: Request) =>
-        sendWithRetries(request, {
-          vendor,
-          auth,
-          transport,
-          timeoutMs,
-          maxRetries: retries,
-          parseAs: parseAs as 'json',
-          allowInsecureHttp: options.allowInsecureHttp === true,
-          policy,
-          logger,
-          onRetry: options.onRetry,
-          exchange,
-          keepText,
-          maxResponseBytes: maxBytes,
-          followRedirects: redirect === 'follow',
-        }),
-    });
+      // A call's `redirect: 'follow'` is honoured by the runtime for the same origin only (see send.ts).
+      followRedirects: redirect === 'follow',
+      redirectError: redirect === 'error',
+    };
 
-    const { response } = result;
-    // keepText: the body was read by the runtime, which keeps no text for an answer without a body (204, 205, 304,
-    // HEAD). openapi-fetch also gives `undefined` for a Content-Length: 0 body: that body is empty text, so that an
-    // empty answer follows one rule whatever its headers (see parseJsonBody).
-    const readData = keepText && response.ok ? exchange.text : result.data;
-    const noBody = [204, 205, 304].includes(response.status) || method === 'HEAD';
-    const data = readData === undefined && !noBody && response.ok && parseAs === 'json' ? '' : readData;
+    const list = callMiddleware && callMiddleware.length > 0 ? [...middlewares, ...callMiddleware] : middlewares;
+    let response: Response | undefined;
+    /** The body the runtime read from `response`, when no middleware stands between: then it is not read again. */
+    let read: Sent['body'];
+    let attempts = 1;
+    if (list.length === 0 && CustomRequest === undefined) {
+      const sent = await sendWithRetries(outgoing, settings);
+      response = sent.response;
+      read = sent.body;
+      attempts = sent.attempts;
+    } else {
+      // openapi-fetch's middleware protocol: onRequest in order (before credentials are added), then the request is
+      // sent (all its attempts), then onError or onResponse in reverse order.
+      const RequestClass = CustomRequest ?? Request;
+      let request = new RequestClass(url, {
+        ...rest,
+        method,
+        headers: requestHeaders,
+        body: outgoing.body,
+        signal: signal ?? null,
+        redirect: redirect === 'error' ? 'error' : 'manual',
+      });
+      for (const key in rest) {
+        if (!(key in request))
+          (request as unknown as Record<string, unknown>)[key] = (rest as Record<string, unknown>)[key];
+      }
+      const built = request;
+      const id = Math.random().toString(36).slice(2, 11); // as openapi-fetch makes it
+      const merged: MergedOptions = Object.freeze({
+        baseUrl: finalBaseUrl,
+        fetch: (settings.transport ?? globalThis.fetch) as typeof fetch,
+        parseAs,
+        querySerializer,
+        bodySerializer,
+        pathSerializer,
+      });
+      const context = { schemaPath, params, options: merged, id };
+      for (const m of list) {
+        if (typeof m?.onRequest !== 'function') continue;
+        const result = await m.onRequest({ ...context, request });
+        if (!result) continue;
+        if (result instanceof Request) {
+          request = result;
+        } else if (result instanceof Response) {
+          response = result;
+          break;
+        } else {
+          throw new Error('onRequest: must return new Request() or Response() when modifying the request');
+        }
+      }
+      if (!response) {
+        // The request as the middleware left it: its URL, method and headers; its body read once if it is new.
+        const sameBody = request === built || (request.body === null && outgoing.body === null);
+        outgoing = {
+          method: request.method,
+          url: request === built ? url : request.url,
+          headers: request.headers,
+          body: sameBody ? outgoing.body : request.body === null ? null : await request.arrayBuffer(),
+          signal: signal ?? undefined,
+          init: rest,
+        };
+        if (request !== built) {
+          checkCredentialTransport(outgoing.url, {
+            vendor: vendor.name,
+            allowInsecureHttp,
+            secrets,
+            option: 'request URL',
+          });
+        }
+        try {
+          const sent = await sendWithRetries(outgoing, settings);
+          // The middleware is handed a Response whose body it can read; the runtime then reads what it returns.
+          response = sent.body === undefined ? sent.response : withBody(sent.response, sent.body);
+          attempts = sent.attempts;
+        } catch (error) {
+          let failure: unknown = error;
+          for (let i = list.length - 1; i >= 0; i--) {
+            const m = list[i];
+            if (typeof m?.onError !== 'function') continue;
+            const result = await m.onError({ ...context, request, error: failure });
+            if (!result) continue;
+            if (result instanceof Response) {
+              failure = undefined;
+              response = result;
+              break;
+            }
+            if (result instanceof Error) {
+              failure = result;
+              continue;
+            }
+            throw new Error('onError: must return new Response() or instance of Error');
+          }
+          if (!response) throw failure;
+        }
+        for (let i = list.length - 1; i >= 0; i--) {
+          const m = list[i];
+          if (typeof m?.onResponse !== 'function') continue;
+          const result = await m.onResponse({ ...context, request, response });
+          if (!result) continue;
+          if (!(result instanceof Response)) {
+            throw new Error('onResponse: must return new Response() when modifying the response');
+          }
+          response = result;
+        }
+      }
+    }
+
     // A middleware may have answered without a request being sent: then the URL is the one the call would have used.
     const failed: FailedExchange = {
       vendor,
       method,
-      url: exchange.url || response.url || `${baseUrl}${schemaPath}`,
-      attempts: Math.max(exchange.attempts, 1),
+      url: outgoing.url,
+      attempts,
       secrets,
     };
     rememberRequest(response, { method, url: failed.url });
+    const noBody = hasNoBody(response.status, method);
+
     if (!response.ok) {
+      const text = noBody ? undefined : typeof read === 'string' ? read : await response.text();
+      // openapi-fetch gives no error body for 204, HEAD or Content-Length: 0.
+      const error =
+        text === undefined || response.status === 204 || emptyByHeaders(response) ? undefined : errorBodyOf(text);
       rememberFailedExchange(response, failed);
-      if ((throwOnError ?? options.throwOnError) === true) throw apiErrorFromResponse(response, result.error, failed);
-      return result;
+      if ((throwOnError ?? options.throwOnError) === true) throw apiErrorFromResponse(response, error, failed);
+      return { error, response };
     }
-    if (parseAs === 'json' && typeof data === 'string') {
+
+    if (parseAs === 'json' || parseAs === 'text') {
+      // An empty answer follows one rule whatever its headers (see parseJsonBody).
+      if (noBody) return { data: undefined, response };
+      const text = typeof read === 'string' ? read : await response.text();
+      if (parseAs === 'text') return { data: text, response };
       try {
-        return {
-          data: parseJsonBody(data, response, {
-            vendor: vendor.name,
-            method,
-            url: failed.url,
-            secrets: secrets(),
-          }),
-          response,
-        };
+        const data = parseJsonBody(text, response, {
+          vendor: vendor.name,
+          method,
+          url: failed.url,
+          secrets: secrets(),
+        });
+        return { data, response };
       } catch (error) {
         if (error instanceof Error) {
-          const url = createRedactor(secrets()).url(failed.url);
-          logger.log('error', error.message, { method, url, status: response.status, error: error.name });
+          const shown = createRedactor(secrets()).url(failed.url);
+          logger.log('error', error.message, { method, url: shown, status: response.status, error: error.name });
         }
         throw error;
       }
     }
-    return keepText ? { data, response } : result;
+    if (noBody || emptyByHeaders(response)) return { data: undefined, response };
+    if (parseAs === 'stream') return { data: response.body, response };
+    const bytes = read instanceof ArrayBuffer ? read : await response.arrayBuffer();
+    if (parseAs === 'arrayBuffer') return { data: bytes, response };
+    return { data: new Blob([bytes], { type: response.headers.get('content-type') ?? '' }), response };
   }
 
   const client = {

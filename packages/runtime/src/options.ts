@@ -178,12 +178,20 @@ export function checkCallOptions(vendor: string, init: Record<string, unknown>):
   }
 }
 
+/** The parameter names of each schema path, found once: a client calls the same few paths again and again. */
+const pathParamNames = new Map<string, string[]>();
+
 /**
  * Path parameters that would become a dot segment or an empty one (`DELETE /servers/s1/interfaces/..` is sent as
  * `DELETE /servers/s1/`, validly signed): refused before anything is sent.
  */
 export function checkPathParams(vendor: string, schemaPath: string, params: unknown): void {
-  const names = [...schemaPath.matchAll(/\{[.;]?([^}*]+)\*?\}/g)].map((m) => m[1] ?? '');
+  let names = pathParamNames.get(schemaPath);
+  if (names === undefined) {
+    names = [...schemaPath.matchAll(/\{[.;]?([^}*]+)\*?\}/g)].map((m) => m[1] ?? '');
+    if (pathParamNames.size >= 1000) pathParamNames.clear(); // bounded, whatever paths a caller makes up
+    pathParamNames.set(schemaPath, names);
+  }
   if (names.length === 0) return;
   const values = (typeof params === 'object' && params !== null ? (params as { path?: unknown }).path : undefined) as
     | Record<string, unknown>
@@ -277,12 +285,12 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * Refuses a URL credentials must not be sent to: plain http:// to a non-loopback host (unless allowed), or a URL that
- * is not http(s) at all. `option` names where the URL came from in the message.
+ * is not http(s) at all. `option` names where the URL came from in the message. Returns the URL, parsed.
  */
 export function checkCredentialTransport(
   url: string,
   settings: { vendor: string; allowInsecureHttp: boolean; secrets: () => readonly string[]; option: string },
-): void {
+): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -303,14 +311,14 @@ export function checkCredentialTransport(
       { option: 'baseUrl' },
     );
   }
-  if (parsed.protocol === 'https:') return;
+  if (parsed.protocol === 'https:') return parsed;
   if (parsed.protocol !== 'http:') {
     throw new ConfigurationError(
       `${settings.vendor}: ${settings.option} ${shownUrl()} must use https:// (or http:// to a loopback host); got ${parsed.protocol}`,
       { option: 'baseUrl' },
     );
   }
-  if (settings.allowInsecureHttp || isLoopbackHost(parsed.hostname)) return;
+  if (settings.allowInsecureHttp || isLoopbackHost(parsed.hostname)) return parsed;
   const shown = shownUrl();
   throw new ConfigurationError(
     `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}). Use https://, or set allowInsecureHttp: true if the network to that host is trusted.`,

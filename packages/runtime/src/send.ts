@@ -1,18 +1,12 @@
 /**
- * The fetch the openapi-fetch client is given: one logical request, sent in one or more attempts. Each attempt is a
- * fresh clone of the request (so the body can be sent again), signed anew, bounded by its own timeout and by the
- * caller's signal. The retry rules are in retry-policy.ts.
+ * One logical request, sent in one or more attempts: each attempt gets its own copy of the headers, signed anew, and
+ * is sent with `fetch(url, init)`, bounded by its own timeout and by the caller's signal. The retry rules are in
+ * retry-policy.ts.
  */
 import type { ParseAs } from 'openapi-fetch';
-import {
-  AbortError,
-  CloudspecsError,
-  ConnectionError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from './errors.js';
+import { AbortError, CloudspecsError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger } from './logging.js';
-import { checkCredentialTransport, type RetryEvent } from './options.js';
+import type { RetryEvent } from './options.js';
 import { createRedactor } from './redaction.js';
 import { BodyTooLarge, parseErrorBody, readBody, withBody } from './response-body.js';
 import {
@@ -27,62 +21,23 @@ import {
 import { parseRetryAfter } from './retry-after.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal } from './signals.js';
-import type { Authenticator, VendorProfile } from './vendor.js';
+import type { Authenticator, SignableRequest, VendorProfile } from './vendor.js';
 
 /**
- * What openapi-fetch builds in place of a Request when the runtime is its `Request` (no middleware is registered, so
- * nothing but the runtime's fetch sees it): the URL and init, from which each attempt's Request is made directly.
- * This saves the Request openapi-fetch would build only to have it cloned (a tee of the body stream) and re-wrapped
- * (a TransformStream) for every attempt. The first attempt's Request is built at once, so anything `new Request`
- * rejects is still thrown where openapi-fetch builds its Request.
+ * One logical request, as the client built it: the URL (normalized, as sent and signed), the method, the headers
+ * before credentials, and a body that can be sent again as it is (a string, bytes, a Blob, FormData or
+ * URLSearchParams; never a stream). Each attempt copies the headers, signs the copy and hands `fetch(url, init)` the
+ * same body, so nothing is cloned or teed per attempt.
  */
-export class PreparedRequest {
-  readonly #input: string;
-  readonly #init: RequestInit;
-  #first: { request: Request; controller: AbortController } | undefined;
-  /** The first attempt's request's, so normalized as a Request normalizes them. */
-  readonly method: string;
-  readonly url: string;
-
-  /** For openapi-fetch's `Request` option: a PreparedRequest when the body can be sent again as is, else a Request. */
-  static create(input: string, init: RequestInit): PreparedRequest | Request {
-    const body = init.body;
-    if (typeof input !== 'string' || (body !== undefined && body !== null && typeof body !== 'string')) {
-      return new Request(input, init);
-    }
-    return new PreparedRequest(input, init);
-  }
-
-  private constructor(input: string, init: RequestInit) {
-    this.#input = input;
-    this.#init = init;
-    const controller = new AbortController();
-    const request = new Request(input, { ...init, signal: controller.signal });
-    this.#first = { request, controller };
-    this.method = request.method;
-    this.url = request.url;
-  }
-
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: Exclude<BodyInit, ReadableStream> | null;
   /** The caller's signal, if any. */
-  get callerSignal(): AbortSignal | undefined {
-    return this.#init.signal ?? undefined;
-  }
-
-  /** The serialized body (openapi-fetch's JSON string), sent as is by every attempt. */
-  get body(): string | null | undefined {
-    return this.#init.body as string | null | undefined;
-  }
-
-  /** A fresh Request for one attempt, bound to its own controller's signal; the caller's signal is followed apart. */
-  attempt(): { request: Request; controller: AbortController } {
-    const first = this.#first;
-    if (first) {
-      this.#first = undefined;
-      return first;
-    }
-    const controller = new AbortController();
-    return { request: new Request(this.#input, { ...this.#init, signal: controller.signal }), controller };
-  }
+  signal: AbortSignal | undefined;
+  /** The caller's other `RequestInit` options (cache, credentials, keepalive, ...), passed on to every attempt. */
+  init: RequestInit | undefined;
 }
 
 export interface SendSettings {
@@ -98,11 +53,6 @@ export interface SendSettings {
   policy: RetryPolicy;
   logger: Logger;
   onRetry: ((event: RetryEvent) => void) | undefined;
-  /**
-   * Filled in for the caller: the URL sent to and the number of attempts made; `text` is the body of a 2xx answer
-   * when `keepText` was set and the answer is handed back read (see attemptOnce).
-   */
-  exchange: { url: string; attempts: number; text?: string | undefined };
   /** Longest body read, decoded; past it the call throws ResponseTooLargeError. */
   maxResponseBytes: number;
   /**
@@ -110,39 +60,42 @@ export interface SendSettings {
    * one to another origin never is, since the request carries credentials: that answer is the result.
    */
   followRedirects: boolean;
-  /**
-   * Set when no middleware can see the response and the caller reads a 2xx body as text or JSON: a 2xx body read in
-   * the attempt is given back in `exchange.text`, with the Response as received, instead of being rebuilt into a new
-   * Response for openapi-fetch to read again (openapi-fetch is then asked for `parseAs: 'stream'` and reads nothing).
-   */
-  keepText?: boolean;
+  /** The caller asked for `redirect: 'error'`: fetch rejects a redirect, which is then a connection error. */
+  redirectError: boolean;
+}
+
+/**
+ * The outcome of a request: the final response (its body already read, unless it is a 2xx handed over as a stream),
+ * the body read (text, or bytes for a 2xx read as `blob` / `arrayBuffer`; `undefined` for a stream) and how many
+ * attempts it took.
+ */
+export interface Sent {
+  response: Response;
+  body: string | ArrayBuffer | undefined;
+  attempts: number;
 }
 
 /** How one attempt ended. Errors are built only once the request is over, so they can say how many attempts it took. */
 type Attempt =
-  | { kind: 'response'; response: Response; code: string | undefined; durationMs: number; text?: string }
+  | {
+      kind: 'response';
+      response: Response;
+      body: string | ArrayBuffer | undefined;
+      code: string | undefined;
+      durationMs: number;
+    }
   | { kind: 'timeout'; durationMs: number }
   | { kind: 'too-large'; status: number; receivedBytes: number; durationMs: number }
   | { kind: 'connection-error'; error: unknown; failure: ConnectionFailure; durationMs: number };
 
-export async function sendWithRetries(original: Request | PreparedRequest, settings: SendSettings): Promise<Response> {
+export async function sendWithRetries(request: OutgoingRequest, settings: SendSettings): Promise<Sent> {
   const { vendor, auth, policy, logger, maxRetries, timeoutMs } = settings;
-  const method = original.method;
-  const url = original.url;
+  const { method, url } = request;
   const secrets = () => auth.secrets();
   // Redacted only when a text is actually built (a log line, an event, an error), and read afresh each time: an
   // authenticator may only know its secrets once it has signed (token functions).
   const shownUrl = () => createRedactor(secrets()).url(url);
-  settings.exchange.url = url;
-  // Per request too: a caller may pass another baseUrl to one call.
-  checkCredentialTransport(url, {
-    vendor: vendor.name,
-    allowInsecureHttp: settings.allowInsecureHttp,
-    secrets,
-    option: 'request URL',
-  });
-
-  const callerSignal = original instanceof PreparedRequest ? original.callerSignal : original.signal;
+  const callerSignal = request.signal;
   const maxAttempts = maxRetries + 1;
   const startedAt = performance.now();
   const cancelled = () => {
@@ -156,7 +109,6 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
   };
 
   for (let attempt = 1; ; attempt++) {
-    settings.exchange.attempts = attempt;
     if (callerSignal?.aborted) throw cancelled();
     if (logger.enabled('debug')) {
       logger.log('debug', `${method} ${shownUrl()} (attempt ${attempt} of ${maxAttempts})`, {
@@ -165,7 +117,7 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
         attempt,
       });
     }
-    const result = await attemptOnce(original, callerSignal, settings, {
+    const result = await attemptOnce(request, settings, {
       cancelled,
       tooLarge: (status, receivedBytes) =>
         tooLargeError({ method, url: shownUrl(), status, receivedBytes, attempt, settings, secrets }),
@@ -234,8 +186,7 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
             durationMs,
           });
         }
-        settings.exchange.text = result.text;
-        return result.response;
+        return { response: result.response, body: result.body, attempts: attempt };
       }
       const error = failureError(result, { method, url: shown(), attempt, maxAttempts, settings, secrets });
       logger.log('error', error.message, { method, url: shown(), attempt, durationMs, error: error.name });
@@ -262,18 +213,13 @@ export async function sendWithRetries(original: Request | PreparedRequest, setti
       { method, url: shown(), attempt, delayMs, reason, status },
     );
     try {
-      // A Request always has a signal: a sleep given none gets one that never aborts, as before.
+      // A sleep given no signal gets one that never aborts.
       await policy.sleep(delayMs, callerSignal ?? new AbortController().signal);
     } catch (error) {
       if (callerSignal?.aborted) throw cancelled();
       throw error;
     }
   }
-}
-
-/** An answer openapi-fetch gives no data for whatever its headers say (a Content-Length: 0 body is still read). */
-function bodyNotRead(response: Response, method: string): boolean {
-  return response.status === 204 || response.status === 205 || response.status === 304 || method === 'HEAD';
 }
 
 interface AttemptContext {
@@ -284,18 +230,17 @@ interface AttemptContext {
 }
 
 /**
- * One attempt: a fresh request (built from the prepared URL and body, or cloned), signed, fetched and its body read,
- * all within the attempt's timeout and the caller's signal.
+ * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh), signed,
+ * sent and its body read, all within the attempt's timeout and the caller's signal.
  */
 async function attemptOnce(
-  original: Request | PreparedRequest,
-  callerSignal: AbortSignal | undefined,
+  request: OutgoingRequest,
   settings: SendSettings,
   context: AttemptContext,
 ): Promise<Attempt | 'cancelled'> {
   const { timeoutMs } = settings;
-  const prepared = original instanceof PreparedRequest ? original.attempt() : undefined;
-  const controller = prepared ? prepared.controller : new AbortController();
+  const callerSignal = request.signal;
+  const controller = new AbortController();
   const unfollow = followSignal(callerSignal, controller);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -306,26 +251,25 @@ async function attemptOnce(
   const elapsed = () => Math.round(performance.now() - startedAt);
   let bodyHandedOver = false;
   try {
-    const request = prepared
-      ? prepared.request
-      : new Request((original as Request).clone(), {
-          signal: controller.signal,
-          // Redirects are answered or followed by the runtime (see sendFollowing), never by fetch.
-          redirect: (original as Request).redirect === 'error' ? 'error' : 'manual',
-        });
+    const signable: SignableRequest = {
+      method: request.method,
+      url: request.url,
+      headers: new Headers(request.headers),
+    };
     try {
-      await sign(request, settings, controller.signal);
+      const signing = sign(signable, settings, controller.signal);
+      if (signing) await signing;
     } catch (error) {
       if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
       throw error; // the authenticator's own failure, e.g. a token function that threw
     }
+    // A `fetch` option or its body may ignore the signal: it is raced with it. The global fetch honours it.
+    const guarded = settings.transport !== undefined;
     let status = 0;
     try {
-      const received = await abortable(
-        sendFollowing(request, original, settings, controller.signal),
-        controller.signal,
-      );
+      const sending = sendFollowing(request, signable.headers, settings, controller.signal);
+      const received = await (guarded ? abortable(sending, controller.signal) : sending);
       status = received.status;
       if (received.ok && settings.parseAs === 'stream') {
         // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies
@@ -338,19 +282,17 @@ async function attemptOnce(
             callerAborted: () => callerSignal?.aborted === true,
             done: unfollow,
           }),
+          body: undefined,
           code: undefined,
           durationMs: elapsed(),
         };
       }
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
       const reading = readBody(received, settings.maxResponseBytes, binary ? 'arrayBuffer' : 'text');
-      const body = await abortable(reading, controller.signal);
-      if (typeof body === 'string' && received.ok && settings.keepText && !bodyNotRead(received, original.method)) {
-        return { kind: 'response', response: received, code: undefined, durationMs: elapsed(), text: body };
-      }
+      const body = await (guarded ? abortable(reading, controller.signal) : reading);
       const code =
         typeof body === 'string' && !received.ok ? vendorCode(settings.vendor, parseErrorBody(body)) : undefined;
-      return { kind: 'response', response: withBody(received, body), code, durationMs: elapsed() };
+      return { kind: 'response', response: received, body, code, durationMs: elapsed() };
     } catch (error) {
       if (callerSignal?.aborted) return 'cancelled';
       if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
@@ -366,18 +308,25 @@ async function attemptOnce(
 }
 
 /**
- * Signs one request. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a
+ * Signs one attempt. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a
  * value with a line break, quoting it) is passed on without any secret in it.
  */
-async function sign(request: Request, settings: SendSettings, signal: AbortSignal): Promise<void> {
+function sign(request: SignableRequest, settings: SendSettings, signal: AbortSignal): Promise<void> | undefined {
+  const passOn = (error: unknown): unknown =>
+    error instanceof CloudspecsError || signal.aborted
+      ? error
+      : safeCause(error, createRedactor(settings.auth.secrets()));
+  let applied: void | Promise<void>;
   try {
-    const applied = settings.auth.apply(request);
-    // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
-    if (applied !== undefined) await abortable(Promise.resolve(applied), signal);
+    applied = settings.auth.apply(request);
   } catch (error) {
-    if (error instanceof CloudspecsError || signal.aborted) throw error;
-    throw safeCause(error, createRedactor(settings.auth.secrets()));
+    throw passOn(error);
   }
+  // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
+  if (applied === undefined) return undefined;
+  return abortable(Promise.resolve(applied), signal).catch((error: unknown) => {
+    throw passOn(error);
+  });
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -385,20 +334,30 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
 
 /**
- * Sends a request and, when the caller asked to follow redirects, follows those that stay on the same origin: each
+ * Sends one attempt and, when the caller asked to follow redirects, follows those that stay on the same origin: each
  * hop is a new request, signed again (a signature covers the URL), with the method and body rules of the fetch
  * standard. A redirect to another origin is never followed, as the request carries credentials: it is the answer.
  */
-async function sendFollowing(
-  request: Request,
-  original: Request | PreparedRequest,
+function sendFollowing(
+  request: OutgoingRequest,
+  headers: Headers,
   settings: SendSettings,
   signal: AbortSignal,
 ): Promise<Response> {
-  let body: string | ArrayBuffer | null | undefined = original instanceof PreparedRequest ? original.body : undefined;
-  let response = await send(request, typeof body === 'string' ? body : undefined, settings);
-  if (!settings.followRedirects && !(original instanceof Request && original.redirect === 'follow')) return response;
-  let current = request;
+  const first = { method: request.method, url: request.url, headers, body: request.body };
+  const sending = send(first, request.init, settings, signal);
+  return settings.followRedirects ? follow(sending, first, request, settings, signal) : sending;
+}
+
+async function follow(
+  sending: Promise<Response>,
+  first: SignableRequest & { body: OutgoingRequest['body'] },
+  request: OutgoingRequest,
+  settings: SendSettings,
+  signal: AbortSignal,
+): Promise<Response> {
+  let current = first;
+  let response = await sending;
   for (let hop = 0; hop < MAX_REDIRECTS && REDIRECT_STATUSES.has(response.status); hop++) {
     const location = response.headers.get('location');
     let target: URL;
@@ -414,7 +373,8 @@ async function sendFollowing(
         ? current.method !== 'HEAD'
         : (response.status === 301 || response.status === 302) && current.method === 'POST';
     await response.body?.cancel().catch(() => {});
-    const headers = new Headers(current.headers);
+    // The next hop starts from the request's own headers: the credentials of this hop are not carried over.
+    const next = new Headers(request.headers);
     if (toGet) {
       for (const name of [
         'content-type',
@@ -423,22 +383,17 @@ async function sendFollowing(
         'content-language',
         'content-location',
       ]) {
-        headers.delete(name);
+        next.delete(name);
       }
-      body = null;
-    } else if (body === undefined && original instanceof Request && original.body !== null) {
-      body = await original.clone().arrayBuffer();
     }
-    const next = new Request(target, {
+    current = {
       method: toGet ? 'GET' : current.method,
-      headers,
-      body: body ?? null,
-      signal,
-      redirect: 'manual',
-    });
-    await sign(next, settings, signal);
-    response = await send(next, typeof body === 'string' ? body : undefined, settings);
-    current = next;
+      url: target.href,
+      headers: next,
+      body: toGet ? null : current.body,
+    };
+    await sign(current, settings, signal);
+    response = await send(current, request.init, settings, signal);
   }
   return response;
 }
@@ -497,24 +452,30 @@ function guardStream(
 }
 
 /**
- * Hands one attempt's request to the transport. The global fetch is given the prepared body as well: undici's
- * `fetch(request)` would otherwise pipe the request's body stream through an identity TransformStream, while with the
- * body in the init it extracts the same string again. Referrer and referrer policy are passed on because a non-empty
- * init resets them; everything else is copied from the request.
+ * Hands one attempt to the transport. The global fetch is called with the URL and init, as by hand: a `Request` built
+ * first would have its body re-piped by fetch (an identity TransformStream). A `fetch` option is given a Request, as
+ * its type promises.
  */
-function send(request: Request, body: string | undefined, settings: SendSettings): Promise<Response> {
-  // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
+function send(
+  request: SignableRequest & { body: OutgoingRequest['body'] },
+  options: RequestInit | undefined,
+  settings: SendSettings,
+  signal: AbortSignal,
+): Promise<Response> {
+  // Redirects are answered, or followed by the runtime (see sendFollowing), never by fetch.
+  const init: RequestInit = {
+    ...options,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal,
+    redirect: settings.redirectError ? 'error' : 'manual',
+  };
   const { transport } = settings;
-  if (transport) return transport(request);
+  if (transport) return transport(new Request(request.url, init));
+  // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
   const fetch = globalThis.fetch;
-  if (body !== undefined) {
-    return fetch(request, {
-      body,
-      referrer: request.referrer,
-      referrerPolicy: request.referrerPolicy,
-    });
-  }
-  return fetch(request);
+  return fetch(request.url, init);
 }
 
 function vendorCode(vendor: VendorProfile, body: unknown): string | undefined {

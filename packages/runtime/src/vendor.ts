@@ -20,13 +20,23 @@ export interface VendorProfile {
   errorKind?(status: number, code: string | undefined): ErrorKind | undefined;
 }
 
+/**
+ * What `Authenticator.apply` is given for one attempt: the method and the URL exactly as sent, and that attempt's own
+ * headers to add credentials to. A `Request` has this shape too.
+ */
+export interface SignableRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+}
+
 /** Adds credentials to requests and lists the strings that must never show up in errors or logs. */
 export interface Authenticator {
   /**
-   * Adds credentials to one attempt. Called once per attempt: a retry is re-signed (SCP signatures carry a timestamp).
-   * The request is a fresh clone; to sign its body, read `request.clone()`.
+   * Adds credentials to one attempt. Called once per attempt, each with its own headers: a retry is re-signed (SCP
+   * signatures carry a timestamp).
    */
-  apply(request: Request): void | Promise<void>;
+  apply(request: SignableRequest): void | Promise<void>;
   /**
    * Every secret string (token, password, access key, secret key, and any derived header value like a Basic header or a
    * signature) that must never appear in an error, its JSON form, or a log line. Called each time such a text is built.
