@@ -1,6 +1,6 @@
 /**
  * Response bodies are read inside the attempt (so the per-attempt timeout covers a body that stalls, and a retry can
- * follow a body that breaks off), then handed to openapi-fetch as an equivalent Response holding the bytes read.
+ * follow a body that breaks off); middleware is handed an equivalent Response holding the bytes read (withBody).
  */
 import { describeHtml, looksLikeHtml } from './error-text.js';
 import { ResponseParseError } from './errors.js';
