@@ -121,4 +121,13 @@ describe('paginate: odd answers (issue 12)', () => {
     expect(error).toBeInstanceOf(ResponseParseError);
     expect((error as Error).message).toContain('page=two');
   });
+
+  it('paginate: a page whose items are not an array is a ResponseParseError naming the items key', async () => {
+    const { client } = answering(() => ({ flavors: { id: '1' }, links: [] }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/flavors'));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('an array "flavors"');
+  });
 });

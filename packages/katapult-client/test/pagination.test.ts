@@ -163,4 +163,15 @@ describe('paginate: odd answers (issue 12)', () => {
     expect((error as Error).message).toContain('"pagination"');
     expect((error as Error).message).toContain('{"ip_addresses":[{"id":"ip_1"}]}');
   });
+
+  it('paginate: a page with its pagination object but without its items is a ResponseParseError naming the key', async () => {
+    const { client } = fakeAnswers(() => ({
+      pagination: { current_page: 1, total_pages: 1, total: 0, per_page: 30, large_set: false },
+    }));
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('an array "ip_addresses"');
+  });
 });

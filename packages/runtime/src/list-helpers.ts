@@ -15,7 +15,9 @@ export type OkJson<Operation> = Operation extends {
 /** An operation's query parameters. */
 export type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } } ? NonNullable<Query> : never;
 /** An operation's path parameters (`never` or `undefined` when it has none). */
-export type PathParamsOf<Operation> = Operation extends { parameters: { path?: infer Params } } ? Params : never;
+export type PathParamsOf<Operation> = Operation extends { parameters: { path?: infer Params extends object } }
+  ? Params
+  : never;
 /** True when an operation's path has parameters. */
 export type HasPathParams<Operation> = [PathParamsOf<Operation>] extends [never]
   ? false
@@ -28,23 +30,21 @@ export type PathOption<Operation> =
 /** The options argument of a list helper: required when the path has parameters, optional otherwise. */
 export type OptionsArgument<Operation, Options> =
   HasPathParams<Operation> extends true ? [options: Options] : [options?: Options];
-/** The item type of the array properties of a page body, leaving out `except` (e.g. `pagination`, `links`). */
-export type ArrayItemOf<Body, Except extends PropertyKey = never> = {
-  [K in Exclude<keyof Body, Except>]: Body[K] extends readonly (infer Item)[] ? Item : never;
-}[Exclude<keyof Body, Except>];
+/** The items of a page of a list: the array under `Key`, the property the generated table names for the path. */
+export type ItemOf<Page, Key extends PropertyKey> = Page extends { [K in Key]: readonly (infer Item)[] } ? Item : never;
 
 /**
  * Fetches one page through a client's GET, throwing the error classes on a non-2xx answer. A page that is not a JSON
  * object, or that `check` finds wrong (it returns what was expected, e.g. 'a "pagination" object'), is a
  * ResponseParseError saying what arrived, never a TypeError further on.
  */
-export async function getPage(
+export async function getPage<Page = Record<string, unknown>>(
   client: { GET: unknown },
   path: string,
   params: { path?: object | undefined; query: object },
   signal: AbortSignal | undefined,
   check?: (page: Record<string, unknown>) => string | undefined,
-): Promise<Record<string, unknown>> {
+): Promise<Page> {
   const get = client.GET as (path: string, init: object) => Promise<{ data: unknown; response: Response }>;
   const result = await get(path, {
     params: params.path ? params : { query: params.query },
@@ -58,12 +58,6 @@ export async function getPage(
   const page = data as Record<string, unknown>;
   const problem = check?.(page);
   if (problem !== undefined) throw unexpectedBodyError(client, result, `expected ${problem}`);
-  return page;
-}
-
-/** The items of a page: its (first) array property other than `except`. */
-export function arrayItems<Item>(page: unknown, except?: string): Item[] {
-  const body = page as Record<string, unknown>;
-  const key = Object.keys(body).find((name) => name !== except && Array.isArray(body[name]));
-  return key === undefined ? [] : (body[key] as Item[]);
+  // The one place a page becomes its schema type: it is a JSON object that passed the scheme's `check`.
+  return page as Page;
 }

@@ -9,11 +9,10 @@ export { adoptClient, unexpectedBodyError, waitFailedError } from './client-regi
 export type { ErrorKind } from './error-kind.js';
 export { HTTP_METHODS, type HttpMethod } from './http-methods.js';
 export {
-  type ArrayItemOf,
-  arrayItems,
   type GetOperation,
   getPage,
   type HasPathParams,
+  type ItemOf,
   type OkJson,
   type OptionsArgument,
   type PathOption,
@@ -22,6 +21,7 @@ export {
 } from './list-helpers.js';
 export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
+export { type ListRequest, markerList, nextLinkList, pageNumberList } from './pagination-schemes.js';
 export { type PollOptions, type PollResult, poll } from './poll.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';

@@ -1,32 +1,32 @@
 /**
- * SCP's paginated lists (`limit`/`marker`: a page starts after the id given as `marker`) as async iterators:
+ * SCP's paginated lists as async iterators, over the runtime's marker scheme (`limit`/`marker`: a page starts after
+ * the id given as `marker`). Which paths are lists, and the property of a page that holds the items, is the table
+ * `pnpm generate` emits from the spec (./generated/pagination.ts):
  *
  *   for await (const server of paginate(scp, '/v1/servers', { limit: 50 }))
  */
 import {
-  type ArrayItemOf,
-  arrayItems,
   type GetOperation,
-  getPage,
+  type ItemOf,
+  markerList,
   type OkJson,
   type OptionsArgument,
   type PathOption,
   type Paginator,
-  paginate as paginateWith,
   type QueryOf,
 } from '@cloudspecs/runtime/vendor-kit';
-import type { paths } from './generated/schema.js';
 import type { ScpClient } from './generated/client-types.js';
+import { paginatedPaths } from './generated/pagination.js';
+import type { paths } from './generated/schema.js';
 
 type Get<P extends keyof paths> = GetOperation<paths, P>;
 
-/** The GET paths that take `limit` and `marker`. */
-export type PaginatedPath = {
-  [P in keyof paths]: QueryOf<Get<P>> extends { limit?: unknown; marker?: unknown } ? P : never;
-}[keyof paths];
+/** The GET paths that take `limit` and `marker`: the generated table's paths. */
+export type PaginatedPath = keyof typeof paginatedPaths;
 
 export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
-export type PageItem<P extends PaginatedPath> = ArrayItemOf<Page<P>>;
+/** The items of a list: `servers`, `images`, … (the table names the key). */
+export type PageItem<P extends PaginatedPath> = ItemOf<Page<P>, (typeof paginatedPaths)[P]>;
 
 export type PaginateOptions<P extends PaginatedPath> = PathOption<Get<P>> & {
   /** Filters of the list. */
@@ -46,31 +46,14 @@ export function paginate<P extends PaginatedPath>(
   path: P,
   ...[options]: OptionsArgument<Get<P>, PaginateOptions<P>>
 ): Paginator<Page<P>, PageItem<P>> {
-  const {
-    path: pathParams,
-    query,
-    limit = 100,
-    signal,
-  } = (options ?? {}) as {
-    path?: object;
-    query?: object;
-    limit?: number;
-    signal?: AbortSignal;
-  };
-  return paginateWith<Page<P>, PageItem<P>, string>({
-    description: `scp GET ${path}`,
-    fetchPage: async (marker) =>
-      (await getPage(
-        client,
-        path,
-        { path: pathParams, query: { ...query, limit, ...(marker ? { marker } : {}) } },
-        signal,
-      )) as Page<P>,
-    items: (page) => arrayItems(page),
-    next: (page) => {
-      const items = arrayItems<{ id?: unknown }>(page);
-      const last = items.at(-1);
-      return items.length >= limit && typeof last?.id === 'string' ? last.id : undefined;
-    },
+  return markerList<Page<P>, PageItem<P>>({
+    client,
+    vendor: 'scp',
+    path,
+    itemsKey: paginatedPaths[path],
+    pathParams: options?.path,
+    query: options?.query,
+    limit: options?.limit ?? 100,
+    signal: options?.signal,
   });
 }

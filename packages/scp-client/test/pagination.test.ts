@@ -89,4 +89,31 @@ describe('paginate: odd answers (issue 12)', () => {
     expect(error).toBeInstanceOf(ResponseParseError);
     expect((error as Error).message).toContain('got null');
   });
+
+  it('paginate: the items are the property the generated table names, not the first array of the page', async () => {
+    // `notes` comes first: the old "first array property" guess would have listed it.
+    const { client } = answering(() => ({ notes: ['n1', 'n2'], servers: [{ id: 'srv-1', name: 'a' }] }));
+    const ids: string[] = [];
+    for await (const server of paginate(client, '/v1/servers')) ids.push(server.id);
+    expect(ids).toEqual(['srv-1']);
+  });
+
+  it('paginate: a page without its items is a ResponseParseError naming the items key', async () => {
+    // Long keys: the shared fixture's one-letter keys would redact every a and s of the message.
+    const client = createScpClient({
+      accessKey: 'test-access-key-0001',
+      secretKey: 'test-secret-key-0001',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () =>
+        new Response(JSON.stringify({ server: [] }), { headers: { 'Content-Type': 'application/json' } }),
+      onWarning: () => {},
+    });
+    const error = await (async () => {
+      for await (const _ of paginate(client, '/v1/servers'));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain(
+      'expected an array "servers" (the items of the list); got {"server":[]}',
+    );
+  });
 });
