@@ -1,5 +1,4 @@
 /** The generation pipeline for one vendor: lint → types → operation metadata → bundled spec. Pure: it writes nothing. */
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';

@@ -14,13 +14,7 @@
  *   and version, naming both and the date. The request is still sent.
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
-import {
-  apiVersions,
-  defaultApiVersion,
-  scpService,
-  versionSets,
-  versionTable,
-} from './generated/operations.js';
+import { apiVersions, defaultApiVersion, scpService, versionSets, versionTable } from './generated/operations.js';
 
 export type { ApiVersion } from './generated/operations.js';
 export { apiVersions, defaultApiVersion };
