@@ -3,8 +3,7 @@
  * task and a `virtual_machine_build` in `pending`; the build then goes `building` → `complete` (or `failed`), and only
  * a complete build names its virtual machine.
  */
-import { ResponseParseError, WaitFailedError } from '@cloudspecs/runtime';
-import { poll } from '@cloudspecs/runtime/vendor-kit';
+import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
 
@@ -62,18 +61,9 @@ export async function waitForBuild(
       const current = (data as Partial<BuildAnswer> | undefined)?.virtual_machine_build as
         | Partial<VirtualMachineBuild>
         | undefined;
+      // through the client, so that a body echoing the token is redacted in the error
       const odd = (what: string) =>
-        new ResponseParseError(
-          `katapult: the answer about build ${id} ${what}; expected { virtual_machine_build: { state, … } } as documented`,
-          {
-            vendor: 'katapult',
-            method: 'GET',
-            url: response.url,
-            status: response.status,
-            contentType: response.headers.get('Content-Type') ?? undefined,
-            snippet: JSON.stringify(data)?.slice(0, 200) ?? '',
-          },
-        );
+        unexpectedBodyError(client, { response, data }, `{ virtual_machine_build: { state, … } }, but it ${what}`);
       if (typeof current !== 'object' || current === null) throw odd('holds no virtual_machine_build');
       const { state } = current;
       if (typeof state === 'string' && IN_PROGRESS.includes(state)) {
@@ -85,7 +75,7 @@ export async function waitForBuild(
         return { done: true, value: current as CompletedVirtualMachineBuild };
       }
       if (state === 'failed') {
-        throw new WaitFailedError(`katapult: virtual machine build ${id} failed`, {
+        throw waitFailedError(client, `katapult: virtual machine build ${id} failed`, {
           vendor: 'katapult',
           description,
           state,

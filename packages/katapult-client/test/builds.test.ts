@@ -59,6 +59,22 @@ describe('waitForBuild', () => {
     expect((error as Error).message).toMatch(/katapult virtual machine build vmbuild_1 to complete/);
   });
 
+  it('waitForBuild: a failed build whose spec echoes the token leaves no token in the error', async () => {
+    const echoed = { ...build('failed'), spec_xml: '<VirtualMachineSpec token="kt-test-token"/>' };
+    const { client } = scripted([{ virtual_machine_build: echoed, annotations: [] }]);
+    const error = await waitForBuild(client, 'vmbuild_1', fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitFailedError);
+    expect(JSON.stringify((error as WaitFailedError).resource)).not.toContain('kt-test-token');
+  });
+
+  it('waitForBuild: an odd answer echoing the token leaves no token in the ResponseParseError', async () => {
+    const { client } = scripted([{ virtual_machine_build: { id: 'vmbuild_1', state: 'kt-test-token' } }]);
+    const error = await waitForBuild(client, 'vmbuild_1', fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).not.toContain('kt-test-token');
+    expect(JSON.stringify(error)).not.toContain('kt-test-token');
+  });
+
   for (const [what, body, says] of [
     ['no virtual_machine_build', { annotations: [] }, /holds no virtual_machine_build/],
     ['a null build', { virtual_machine_build: null }, /holds no virtual_machine_build/],
