@@ -7,6 +7,8 @@ import { ResponseParseError } from './errors.js';
 import { createRedactor } from './redaction.js';
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+/** One decoder for every body: `decode` without `stream` keeps no state between calls. */
+const utf8 = new TextDecoder();
 
 /**
  * A Response like `original` (status, headers, url) whose body is `body`. `new Response()` only takes statuses
@@ -69,7 +71,7 @@ export async function readBody(
     }
   }
   const bytes = chunks.length === 1 && chunks[0] ? chunks[0] : concat(chunks, total);
-  if (as === 'text') return new TextDecoder().decode(bytes);
+  if (as === 'text') return utf8.decode(bytes);
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
     : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
