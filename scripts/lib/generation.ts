@@ -267,21 +267,29 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
       `export const defaultApiVersion: ApiVersion = ${JSON.stringify(newestCurrent)};`,
       '',
     );
-    // Each distinct list of versions once, and per operation an index into it: what the client reads per request.
-    const sets: string[] = [];
-    const rows = operations.map((op) => {
+    // What the client reads per request, kept small: the version list most operations document, once, and by
+    // `METHOD /path` only the operations whose list differs (each distinct list once).
+    const counts = new Map<string, number>();
+    for (const op of operations) {
       const set = JSON.stringify(op.apiVersions ?? []);
+      counts.set(set, (counts.get(set) ?? 0) + 1);
+    }
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '[]';
+    const sets: string[] = [common];
+    const rows = operations.flatMap((op) => {
+      const set = JSON.stringify(op.apiVersions ?? []);
+      if (set === common) return [];
       if (!sets.includes(set)) sets.push(set);
-      return `  ${JSON.stringify(`${op.method} ${op.path}`)}: ${JSON.stringify([op.operationId, sets.indexOf(set)])},`;
+      return [`  ${JSON.stringify(`${op.method} ${op.path}`)}: ${sets.indexOf(set)},`];
     });
     lines.push(
-      '/** The distinct lists of API versions the operations document, newest first; `versionTable` points into it. */',
+      '/** The distinct lists of API versions the operations document, newest first; the first is the most common. */',
       "export const versionSets: readonly (readonly { version: string; status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED'; notBefore: string | null }[])[] = [",
       ...sets.map((set) => `  ${set},`),
       '];',
       '',
-      '/** Every operation by `METHOD /path/{template}`: its operationId and the index of its versions in `versionSets`. */',
-      'export const versionTable: Readonly<Record<string, readonly [operationId: string, versionSet: number]>> = {',
+      '/** The operations, by `METHOD /path/{template}`, whose versions are not `versionSets[0]`: an index into it. */',
+      'export const versionTable: Readonly<Record<string, number>> = {',
       ...rows,
       '};',
       '',

@@ -27,22 +27,12 @@ export interface OperationVersion {
   notBefore: string | null;
 }
 
-interface Route {
-  operationId: string;
-  versions: readonly OperationVersion[];
-}
-
-/** The generated table, by `METHOD /path/{template}`: an operation's id and its versions, newest first. */
-const routes = new Map<string, Route>(
-  Object.entries(versionTable).map(([route, [operationId, set]]) => [
-    route,
-    { operationId, versions: versionSets[set] ?? [] },
-  ]),
-);
-
-/** The versions of one operation, by method and path template, newest first. */
+/**
+ * The versions of one operation, by method and path template, newest first: the generated table lists only the
+ * operations whose versions differ from the list most operations share (`versionSets[0]`).
+ */
 export function operationVersions(method: string, schemaPath: string): readonly OperationVersion[] {
-  return routes.get(`${method} ${schemaPath}`)?.versions ?? [];
+  return versionSets[versionTable[`${method} ${schemaPath}`] ?? 0] ?? [];
 }
 
 export interface VersionCheck {
@@ -63,13 +53,14 @@ export function checkPinnedVersion(version: string, today: string, allowExpired:
     );
   }
   const warnings: string[] = [];
-  for (const { operationId, versions } of routes.values()) {
+  for (const [index, versions] of versionSets.entries()) {
     const pinned = versions.find((v) => v.version === version);
     if (!pinned) continue;
-    refuse(operationId, pinned, versions, today, allowExpired);
+    const operations = operationsOf(index);
+    refuse(operations, pinned, versions, today, allowExpired);
     if (pinned.status === 'DEPRECATED' && !expired(pinned, today)) {
       warnings.push(
-        `scp: apiVersion ${version} of ${operationId} is DEPRECATED (Not Before ${pinned.notBefore ?? 'not set'})${instead(versions)}`,
+        `scp: apiVersion ${version} of ${operations} is DEPRECATED (Not Before ${pinned.notBefore ?? 'not set'})${instead(versions)}`,
       );
     }
   }
@@ -80,7 +71,7 @@ export function checkPinnedVersion(version: string, today: string, allowExpired:
 export interface VersionChoice {
   /** the `Scp-Api-Version` header value; undefined for a path the spec does not have */
   header: string | undefined;
-  /** `${operationId} ${version}`: what "once" is counted by */
+  /** `${METHOD /path} ${version}`: what "once" is counted by */
   key: string;
   /** the Not Before date of the version sent, when the spec documents one */
   notBefore: string | null;
@@ -101,24 +92,24 @@ export function chooseVersion(
   allowExpired: boolean,
   callVersion?: string,
 ): VersionChoice {
-  const route = routes.get(`${method} ${schemaPath}`);
+  const operation = `${method} ${schemaPath}`;
+  const versions = operationVersions(method, schemaPath);
   if (callVersion !== undefined && !/^\d+\.\d+$/.test(callVersion)) {
     throw new ConfigurationError(
-      `scp: apiVersion ${JSON.stringify(callVersion)} of ${route?.operationId ?? `${method} ${schemaPath}`} is not a version; ` +
+      `scp: apiVersion ${JSON.stringify(callVersion)} of ${operation} is not a version; ` +
         `expected major.minor, e.g. ${JSON.stringify(defaultApiVersion)}`,
       { option: 'apiVersion' },
     );
   }
-  if (route === undefined || route.versions.length === 0) {
+  if (versions.length === 0) {
     const version = callVersion;
     return {
       header: version && `${scpService} ${version}`,
-      key: `${method} ${schemaPath} ${version}`,
+      key: `${operation} ${version}`,
       notBefore: null,
       warning: undefined,
     };
   }
-  const { operationId, versions } = route;
   const wanted = callVersion ?? pinned;
   const documented =
     versions.find((v) => v.version === wanted) ??
@@ -126,29 +117,38 @@ export function chooseVersion(
       ? (versions.find((v) => v.version === newestCurrent(versions)) ?? versions[0])
       : undefined);
   const version = documented?.version ?? wanted;
-  if (callVersion !== undefined && documented) refuse(operationId, documented, versions, today, allowExpired);
+  if (callVersion !== undefined && documented) refuse(operation, documented, versions, today, allowExpired);
   let warning: string | undefined;
   if (documented && expired(documented, today)) {
     warning =
       documented.status === 'DEPRECATED'
-        ? `scp: ${operationId} is sent with ${scpService} ${version}, DEPRECATED and no longer supported since ` +
+        ? `scp: ${operation} is sent with ${scpService} ${version}, DEPRECATED and no longer supported since ` +
           `${documented.notBefore}${instead(versions)} (sent anyway: allowExpiredApiVersion is set)`
-        : `scp: ${operationId} is sent with ${scpService} ${version} (${documented.status}), whose Not Before date ` +
+        : `scp: ${operation} is sent with ${scpService} ${version} (${documented.status}), whose Not Before date ` +
           `${documented.notBefore} has passed: the vendor may withdraw it. The request is still sent; ` +
           'pass apiVersion on the call to send a newer version.';
   } else if (callVersion !== undefined && documented?.status === 'DEPRECATED') {
-    warning = `scp: apiVersion ${version} of ${operationId} is DEPRECATED (Not Before ${documented.notBefore ?? 'not set'})${instead(versions)}`;
+    warning = `scp: apiVersion ${version} of ${operation} is DEPRECATED (Not Before ${documented.notBefore ?? 'not set'})${instead(versions)}`;
   }
   return {
     header: `${scpService} ${version}`,
-    key: `${operationId} ${version}`,
+    key: `${operation} ${version}`,
     notBefore: documented?.notBefore ?? null,
     warning,
   };
 }
 
+/** Names the operations that document `versionSets[index]`, for a message about all of them at once. */
+function operationsOf(index: number): string {
+  if (index !== 0) {
+    const routes = Object.keys(versionTable).filter((route) => versionTable[route] === index);
+    return routes.join(', ');
+  }
+  return Object.keys(versionTable).length === 0 ? 'every operation' : 'most operations';
+}
+
 function refuse(
-  operationId: string,
+  operation: string,
   v: OperationVersion,
   versions: readonly OperationVersion[],
   today: string,
@@ -156,13 +156,13 @@ function refuse(
 ): void {
   if (v.status === 'PLANNED') {
     throw new ConfigurationError(
-      `scp: apiVersion ${v.version} of ${operationId} is PLANNED and cannot be called yet${instead(versions)}`,
+      `scp: apiVersion ${v.version} of ${operation} is PLANNED and cannot be called yet${instead(versions)}`,
       { option: 'apiVersion' },
     );
   }
   if (v.status === 'DEPRECATED' && expired(v, today) && !allowExpired) {
     throw new ConfigurationError(
-      `scp: apiVersion ${v.version} of ${operationId} is DEPRECATED and no longer supported since ${v.notBefore}${instead(versions)} ` +
+      `scp: apiVersion ${v.version} of ${operation} is DEPRECATED and no longer supported since ${v.notBefore}${instead(versions)} ` +
         '(or pass allowExpiredApiVersion: true to call it anyway)',
       { option: 'apiVersion' },
     );

@@ -56,7 +56,7 @@ describe('SCP API versions come from the spec', () => {
       ConfigurationError,
     );
     expect(() => createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-11-25') })).toThrow(
-      /1\.1 of createServerInterface is DEPRECATED and no longer supported since 2026-05-31; use 1\.3 instead/,
+      /1\.1 of POST \/v1\/servers\/\{server_id\}\/interfaces is DEPRECATED and no longer supported since 2026-05-31; use 1\.3 instead/,
     );
   });
 
@@ -74,7 +74,7 @@ describe('SCP API versions come from the spec', () => {
     expect(sent).toEqual(['virtualserver 1.0']);
     expect(onWarning).toHaveBeenCalledTimes(1);
     expect(onWarning.mock.calls[0]?.[0]).toMatch(
-      /createServerInterface is sent with virtualserver 1\.0, DEPRECATED and no longer supported since 2025-12-31; use 1\.3 instead/,
+      /POST \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.0, DEPRECATED and no longer supported since 2025-12-31; use 1\.3 instead/,
     );
   });
 
@@ -84,7 +84,7 @@ describe('SCP API versions come from the spec', () => {
     createScpClient({ ...credentials, apiVersion: '1.1', now: on('2026-04-01'), onWarning });
     expect(onWarning).toHaveBeenCalledTimes(1);
     expect(onWarning.mock.calls[0]?.[0]).toMatch(
-      /1\.1 of createServerInterface is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/,
+      /1\.1 of POST \/v1\/servers\/\{server_id\}\/interfaces is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/,
     );
   });
 
@@ -104,11 +104,11 @@ describe('a version past its Not Before date, when a request is sent with it', (
     expect(sent).toEqual(['virtualserver 1.0', 'virtualserver 1.0']);
     expect(onWarning).toHaveBeenCalledTimes(1);
     expect(onWarning.mock.calls[0]?.[0]).toMatch(
-      /^scp: listServerInterfaces is sent with virtualserver 1\.0 \(CURRENT\), whose Not Before date 2026-07-01 has passed/,
+      /^scp: GET \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.0 \(CURRENT\), whose Not Before date 2026-07-01 has passed/,
     );
     await scp.GET('/v1/servers/{server_id}', { params: { path: { server_id: serverId } } });
     expect(onWarning).toHaveBeenCalledTimes(2);
-    expect(onWarning.mock.calls[1]?.[0]).toMatch(/showVirtualServer is sent with virtualserver 1\.0 .*2026-07-01/);
+    expect(onWarning.mock.calls[1]?.[0]).toMatch(/GET \/v1\/servers\/\{server_id\} is sent with virtualserver 1\.0 .*2026-07-01/);
   });
 
   it('gives no warning before the date, and warns on the day it arrives (the clock is read per request)', async () => {
@@ -144,7 +144,7 @@ describe('a version past its Not Before date, when a request is sent with it', (
     expect(sent).toEqual(['virtualserver 1.2']);
     expect(onWarning.mock.calls.map(([message]) => message)).toEqual([
       expect.stringMatching(
-        /createServerInterface is sent with virtualserver 1\.2 \(SUPPORTED\), whose Not Before date 2026-08-31/,
+        /POST \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.2 \(SUPPORTED\), whose Not Before date 2026-08-31/,
       ),
     ]);
   });
@@ -187,7 +187,7 @@ describe('apiVersion on one call', () => {
     });
     await expect(call).rejects.toThrow(ConfigurationError);
     await expect(call).rejects.toThrow(
-      /1\.1 of createServerInterface is DEPRECATED and no longer supported since 2026-05-31/,
+      /1\.1 of POST \/v1\/servers\/\{server_id\}\/interfaces is DEPRECATED and no longer supported since 2026-05-31/,
     );
     expect(sent).toEqual([]);
   });
@@ -202,7 +202,9 @@ describe('apiVersion on one call', () => {
     });
     expect(sent).toEqual(['virtualserver 1.1']);
     expect(onWarning).toHaveBeenCalledWith(
-      expect.stringMatching(/1\.1 of createServerInterface is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/),
+      expect.stringMatching(
+        /1\.1 of POST \/v1\/servers\/\{server_id\}\/interfaces is DEPRECATED \(Not Before 2026-05-31\); use 1\.3/,
+      ),
     );
   });
 
@@ -214,7 +216,7 @@ describe('apiVersion on one call', () => {
         // @ts-expect-error not a version
         apiVersion: 'latest',
       }),
-    ).rejects.toThrow(/apiVersion "latest" of listServerInterfaces is not a version; expected major\.minor/);
+    ).rejects.toThrow(/apiVersion "latest" of GET \/v1\/servers\/\{server_id\}\/interfaces is not a version; expected major\.minor/);
     expect(sent).toEqual([]);
   });
 
