@@ -123,12 +123,16 @@ export async function bundleSize(): Promise<SectionResult> {
       if (what.startsWith('{')) {
         const then = before.vendors[client.name];
         const growth = result.gzip - then.bundleGzipBytes;
+        // The breadth budget is on what the client adds as its operations grow; the shared runtime is measured on its
+        // own (the reference row) and grew for other reasons (hardening), so it is shown beside, not counted.
+        const runtimeGrowth = runtimeOnly.gzip - before.runtimeGzipBytes;
+        const own = growth - runtimeGrowth;
         budgets.push({
-          name: `bundle growth, gzip: ${client.pkg} ${what} since before (${then.operations} operations)`,
+          name: `bundle growth, gzip, the client's own part: ${client.pkg} ${what} since before (${then.operations} operations)`,
           limit: `≤ +${kB(BUNDLE_GROWTH_BUDGET_BYTES)}`,
-          actual: `${growth < 0 ? '−' : '+'}${kB(Math.abs(growth))} (${kB(then.bundleGzipBytes)} → ${kB(result.gzip)})`,
-          pass: growth <= BUNDLE_GROWTH_BUDGET_BYTES,
-          note: `the runtime alone grew ${kB(runtimeOnly.gzip - before.runtimeGzipBytes)} (${kB(before.runtimeGzipBytes)} → ${kB(runtimeOnly.gzip)}); the client's own part, roughly: ${kB(growth - (runtimeOnly.gzip - before.runtimeGzipBytes))}`,
+          actual: `${own < 0 ? '−' : '+'}${kB(Math.abs(own))}`,
+          pass: own <= BUNDLE_GROWTH_BUDGET_BYTES,
+          note: `whole bundle ${growth < 0 ? '−' : '+'}${kB(Math.abs(growth))} (${kB(then.bundleGzipBytes)} → ${kB(result.gzip)}), of which the runtime alone ${kB(runtimeGrowth)} (${kB(before.runtimeGzipBytes)} → ${kB(runtimeOnly.gzip)})`,
         });
       }
       budgets.push({
@@ -177,7 +181,9 @@ export async function bundleSize(): Promise<SectionResult> {
       'entry (`export *`, with the generated operation metadata and helpers) is shown too and budgeted alike. The',
       'last column splits the minified bytes by package (from the esbuild metafile). Runtime dependencies are read',
       "from each shipped package's package.json (dependencies, peerDependencies, optionalDependencies). The growth",
-      'budget compares `{ create…Client }` with bench/src/baseline.ts (§6 says when and where it was measured).',
+      'budget compares `{ create…Client }` with bench/src/baseline.ts (§6 says when and where it was measured), less',
+      "the runtime's own growth over the same time (the reference row against the baseline's), which the whole",
+      'bundle growth is shown beside.',
     ].join(' '),
     tables: [
       table(['package', 'import', 'minified', 'gzip', 'minified bytes by package'], rows, ['l', 'l', 'r', 'r', 'l']),
