@@ -108,7 +108,9 @@ describe('a version past its Not Before date, when a request is sent with it', (
     );
     await scp.GET('/v1/servers/{server_id}', { params: { path: { server_id: serverId } } });
     expect(onWarning).toHaveBeenCalledTimes(2);
-    expect(onWarning.mock.calls[1]?.[0]).toMatch(/GET \/v1\/servers\/\{server_id\} is sent with virtualserver 1\.0 .*2026-07-01/);
+    expect(onWarning.mock.calls[1]?.[0]).toMatch(
+      /GET \/v1\/servers\/\{server_id\} is sent with virtualserver 1\.0 .*2026-07-01/,
+    );
   });
 
   it('gives no warning before the date, and warns on the day it arrives (the clock is read per request)', async () => {
@@ -216,7 +218,9 @@ describe('apiVersion on one call', () => {
         // @ts-expect-error not a version
         apiVersion: 'latest',
       }),
-    ).rejects.toThrow(/apiVersion "latest" of GET \/v1\/servers\/\{server_id\}\/interfaces is not a version; expected major\.minor/);
+    ).rejects.toThrow(
+      /apiVersion "latest" of GET \/v1\/servers\/\{server_id\}\/interfaces is not a version; expected major\.minor/,
+    );
     expect(sent).toEqual([]);
   });
 
