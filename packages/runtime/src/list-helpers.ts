@@ -15,9 +15,9 @@ export type OkJson<Operation> = Operation extends {
 /** An operation's query parameters. */
 export type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } } ? NonNullable<Query> : never;
 /** An operation's path parameters (`never` or `undefined` when it has none). */
-export type PathParamsOf<Operation> = Operation extends { parameters: { path?: infer Params extends object } }
-  ? Params
-  : never;
+// No `extends object` on the infer: without exactOptionalPropertyTypes (most consumers) a `path?: never` then falls
+// back to `object` and makes every list helper require a `path` (the packed-package smoke test type-checks that way).
+export type PathParamsOf<Operation> = Operation extends { parameters: { path?: infer Params } } ? Params : never;
 /** True when an operation's path has parameters. */
 export type HasPathParams<Operation> = [PathParamsOf<Operation>] extends [never]
   ? false
@@ -26,7 +26,7 @@ export type HasPathParams<Operation> = [PathParamsOf<Operation>] extends [never]
     : true;
 /** `{ path }` when the operation's path has parameters (the long form's `accountId`, SCP's `server_id`), else none. */
 export type PathOption<Operation> =
-  HasPathParams<Operation> extends true ? { path: PathParamsOf<Operation> } : { path?: never };
+  HasPathParams<Operation> extends true ? { path: PathParamsOf<Operation> & object } : { path?: never };
 /** The options argument of a list helper: required when the path has parameters, optional otherwise. */
 export type OptionsArgument<Operation, Options> =
   HasPathParams<Operation> extends true ? [options: Options] : [options?: Options];
