@@ -213,7 +213,8 @@ describe('timeouts and cancellation', () => {
     const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
     const before = timers();
     await client.GET('/ping');
-    expect(timers()).toBe(before);
+    // at most as many as before: a timer of the test runner's own may end meanwhile, a leaked one would add to them
+    expect(timers()).toBeLessThanOrEqual(before);
     expect(server.received).toHaveLength(1);
   });
 });

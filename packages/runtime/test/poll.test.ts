@@ -132,7 +132,8 @@ describe('poll', () => {
       timeoutMs: 600_000,
       check: async ({ attempt }) => (attempt < 2 ? notYet() : { done: true, value: 1 }),
     });
-    expect(timers()).toBe(before);
+    // at most as many as before: a timer of the test runner's own may end meanwhile, a leaked one would add to them
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 
   test('invalid options are a ConfigurationError naming the option', async () => {
