@@ -18,3 +18,11 @@ export * from './errors-public.js';
 export type { HttpMethod } from './http-methods.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
 export type { CommonClientOptions, RetryEvent } from './options.js';
+export type {
+  ApiPromise,
+  DataAndResponse,
+  ListPromise,
+  OperationData,
+  OperationParams,
+  RequestOptions,
+} from './resources.js';

@@ -44,9 +44,12 @@ export async function getPage<Page = Record<string, unknown>>(
   params: { path?: object | undefined; query: object },
   signal: AbortSignal | undefined,
   check?: (page: Record<string, unknown>) => string | undefined,
+  init?: Record<string, unknown>,
 ): Promise<Page> {
   const get = client.GET as (path: string, init: object) => Promise<{ data: unknown; response: Response }>;
   const result = await get(path, {
+    // A resource call's options (timeout, maxRetries, headers, …) apply to every page.
+    ...init,
     params: params.path ? params : { query: params.query },
     throwOnError: true,
     ...(signal ? { signal } : {}),

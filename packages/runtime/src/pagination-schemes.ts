@@ -26,6 +26,8 @@ export interface ListRequest {
   /** the list's own filters; the scheme adds its paging parameters */
   query?: object | undefined;
   signal?: AbortSignal | undefined;
+  /** the options of a resource call (timeout, maxRetries, headers, …), sent with every page */
+  init?: Record<string, unknown> | undefined;
 }
 
 type Body = Record<string, unknown>;
@@ -48,6 +50,7 @@ function fetchPage<Page>(request: ListRequest, query: object, check: (page: Body
     { path: request.pathParams, query: { ...request.query, ...query } },
     request.signal,
     (page) => check(page) ?? itemsProblem(page, request.itemsKey),
+    request.init,
   );
 }
 

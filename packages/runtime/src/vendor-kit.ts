@@ -1,7 +1,8 @@
 /**
  * @cloudspecs/runtime/vendor-kit — what a vendor package builds its client from: `createApiClient`, the generic auth
  * schemes, the vendor profile and authenticator interfaces, the poll and pagination primitives, list helpers, and the
- * client registry helpers that build redacted errors for the helpers. Users of a client never need it.
+ * client registry helpers that build redacted errors for the helpers, and `resourceClass`, which builds the resource
+ * layer from a generated table. Users of a client never need it.
  */
 export { type BearerToken, basicAuth, bearerAuth, type CredentialSource } from './auth.js';
 export { type ApiClientConfig, createApiClient } from './client.js';
@@ -23,5 +24,15 @@ export { type CommonClientOptions, clientOptions, readCredential } from './optio
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export { type ListRequest, markerList, nextLinkList, pageNumberList } from './pagination-schemes.js';
 export { type PollOptions, type PollResult, poll } from './poll.js';
+export {
+  type BoundHelper,
+  type ListParams,
+  type ListWalker,
+  type OperationEntry,
+  RESOURCE_FLAGS,
+  type ResourceClassSpec,
+  type ResourceTable,
+  resourceClass,
+} from './resources.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';
