@@ -12,7 +12,7 @@ const accountId = process.env.HOSTWAY_ACCOUNT_ID ?? 'smith1234';
 const hostway = createHostwayClient({
   accountId,
   throwOnError: true,
-  ...(process.env.HOSTWAY_BASE_URL ? { baseUrl: process.env.HOSTWAY_BASE_URL } : {}),
+  baseUrl: process.env.HOSTWAY_BASE_URL,
 });
 
 /** Servers refer to images, flavors and firewall groups by absolute URL: their `self` link. */

@@ -11,18 +11,9 @@ import { createKatapultClient, paginate, waitForBuild, waitForTask } from '@clou
 
 const katapult = createKatapultClient({
   throwOnError: true,
-  ...(process.env.KATAPULT_BASE_URL ? { baseUrl: process.env.KATAPULT_BASE_URL } : {}),
+  baseUrl: process.env.KATAPULT_BASE_URL,
 });
 const pollMs = Number(process.env.KATAPULT_POLL_MS ?? 5_000);
-// A mock answers every poll with the same example (a running task, a pending build); KATAPULT_MOCK_FINISHED=1 asks
-// it for the finished ones.
-const polling = (example: string) =>
-  process.env.KATAPULT_MOCK_FINISHED === '1'
-    ? createKatapultClient({
-        ...(process.env.KATAPULT_BASE_URL ? { baseUrl: process.env.KATAPULT_BASE_URL } : {}),
-        headers: { Prefer: `example=${example}` },
-      })
-    : katapult;
 
 // The organization: KATAPULT_ORGANIZATION (a sub-domain), else the first one the token can see.
 const { data: orgs } = await katapult.GET('/organizations');
@@ -80,9 +71,9 @@ const { data: build } = await katapult.POST('/organizations/organization/virtual
   },
 });
 console.log(`build ${build.virtual_machine_build.id} is ${build.virtual_machine_build.state} (task ${build.task.id})`);
-const task = await waitForTask(polling('completed'), build.task, { intervalMs: pollMs });
+const task = await waitForTask(katapult, build.task, { intervalMs: pollMs });
 console.log(`task ${task.id} ${task.status}`);
-const built = await waitForBuild(polling('complete'), build.virtual_machine_build, {
+const built = await waitForBuild(katapult, build.virtual_machine_build, {
   intervalMs: pollMs,
   onProgress: (b) => console.log(`  build ${b.state}`),
 });

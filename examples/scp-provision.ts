@@ -16,7 +16,7 @@ const versionNotes: string[] = [];
 const scp = createScpClient({
   throwOnError: true,
   onWarning: (message) => versionNotes.push(message),
-  ...(process.env.SCP_BASE_URL ? { baseUrl: process.env.SCP_BASE_URL } : {}),
+  baseUrl: process.env.SCP_BASE_URL,
 });
 
 // 1. What a server is made of.

@@ -2,8 +2,11 @@
  * pnpm readmes [--check]
  *
  * Writes each published package's README.md from one template (scripts/package-readmes/template.md) and its LICENSE
- * from the repository's. The code in the READMEs is the files in smoke/readme-examples/, which the smoke test
- * (smoke/run.mjs) type-checks against the packed packages, so a README example that stops compiling fails CI.
+ * from the repository's. The code in the READMEs is the files of examples/, which the root suite runs against the
+ * mocks (scripts/test/examples.test.ts) and the smoke test (smoke/run.mjs) type-checks against the packed packages, so
+ * a README example that stops compiling or working fails CI. The handwritten READMEs (the root one, the runtime's)
+ * embed the same files where a `<!-- example: examples/<file> -->` line precedes a fenced block: this script rewrites
+ * that block.
  * The errors, retries and timeouts text is taken from packages/runtime/README.md, the runtime's handwritten README,
  * which this script leaves as it is.
  *
@@ -25,7 +28,7 @@ const root =
   rootFlag === -1 ? fileURLToPath(new URL('..', import.meta.url)) : resolve(process.argv[rootFlag + 1] ?? '.');
 const registry = await loadRegistry(root);
 const here = join(root, 'scripts', 'package-readmes');
-const examplesDir = join(root, 'smoke', 'readme-examples');
+const examplesDir = join(root, 'examples');
 const command = 'pnpm readmes';
 
 interface Manifest {
@@ -59,6 +62,23 @@ const example = (name: string): string => {
   if (!existsSync(path)) throw new Error(`package-readmes: no example ${relative(root, path)}`);
   return `\`\`\`ts\n${readFileSync(path, 'utf8').trimEnd()}\n\`\`\``;
 };
+
+/** READMEs written by hand that embed examples (`<!-- example: examples/<file> -->` before a fenced block). */
+const handwritten = ['README.md', 'packages/runtime/README.md'];
+const EMBEDDED = /^<!-- example: examples\/(\S+) -->\n```ts\n[\s\S]*?\n```$/gm;
+
+/** The markdown with the fenced block after each example marker replaced by the file as it is now. */
+function embedExamples(markdown: string, source: string): string {
+  for (const marker of markdown.matchAll(/^<!-- example: (.*) -->$/gm)) {
+    const end = (marker.index ?? 0) + marker[0].length;
+    if (!/^examples\/\S+$/.test(marker[1] ?? '') || !markdown.startsWith('\n```ts\n', end)) {
+      throw new Error(
+        `package-readmes: ${source}: "${marker[0]}" must name a file of examples/ and be followed by a \`\`\`ts block`,
+      );
+    }
+  }
+  return markdown.replace(EMBEDDED, (_, file: string) => `<!-- example: examples/${file} -->\n${example(file)}`);
+}
 
 /** The body of a `## heading` section of a README, without the heading. */
 function section(markdown: string, heading: string, source: string): string {
@@ -417,6 +437,18 @@ for (const pkg of packages) {
       writeFileSync(path, contents);
       written.push(relative(root, path));
     }
+  }
+}
+
+// The handwritten READMEs: only their embedded examples are rewritten.
+for (const path of handwritten.map((file) => join(root, file)).filter((file) => existsSync(file))) {
+  const current = readFileSync(path, 'utf8');
+  const contents = embedExamples(current, relative(root, path));
+  if (current === contents) continue;
+  if (check) stale.push(relative(root, path));
+  else {
+    writeFileSync(path, contents);
+    written.push(relative(root, path));
   }
 }
 

@@ -6,10 +6,10 @@
  *   2. `pnpm pack` every publishable package (workspace:* becomes a version)
  *   3. in a scratch project in the OS temp dir, `npm install` the tarballs, typescript, @types/node and vitest
  *   4. check that every @cloudspecs package came from its tarball, once (no copy from the registry, no nested copy)
- *   5. type-check smoke/consumer.ts and the README examples (smoke/readme-examples) under
+ *   5. type-check the examples (examples/, the ones the READMEs embed) and smoke/consumer.ts under
  *      moduleResolution node16 and bundler (strict, skipLibCheck: false)
- *   6. run the consumer against the Prism mocks of the installed @cloudspecs/mock
- *   7. run the @cloudspecs/mock README's vitest example (globalSetup starting startMock)
+ *   6. run the consumer (what a user relies on beyond the examples) against the installed @cloudspecs/mock
+ *   7. run the @cloudspecs/mock README's vitest example (examples/mock-vitest: globalSetup starting startMock)
  *   8. start the installed `cloudspecs-mock` CLI and call it
  *
  * Options: --no-build (use the dist/ folders as they are), --keep (keep the scratch project; it is always kept when a
@@ -24,7 +24,7 @@ import { packPackages, pnpmCommand, publishablePackages } from '../scripts/lib/p
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
-const examplesDir = join(here, 'readme-examples');
+const examplesDir = join(root, 'examples');
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => !['--no-build', '--keep'].includes(arg));
 if (unknown.length > 0) {
@@ -181,7 +181,7 @@ try {
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
   await step(
     'type-check',
-    'type-check consumer.ts and the README examples: moduleResolution node16 and bundler',
+    'type-check the examples and consumer.ts: moduleResolution node16 and bundler',
     async () => {
       const version = (await run(process.execPath, [tsc, '--version'], { cwd: project })).trim();
       console.log(`  ${version}; strict, skipLibCheck: false (node16 adds exactOptionalPropertyTypes, no DOM lib)`);

@@ -101,7 +101,7 @@ beforeAll(() => {
     'redocly.yaml',
     'LICENSE',
     'specs',
-    'smoke/readme-examples',
+    'examples',
     'scripts/package-readmes',
     'packages/runtime/README.md',
     'packages/runtime/package.json',

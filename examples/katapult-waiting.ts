@@ -1,6 +1,6 @@
 import { createKatapultClient, paginate, waitForTask } from '@cloudspecs/katapult-client';
 
-const katapult = createKatapultClient({ throwOnError: true });
+const katapult = createKatapultClient({ baseUrl: process.env.KATAPULT_BASE_URL, throwOnError: true });
 
 // Every IP address of the organization, one page (one request) at a time; `break` stops the requests.
 for await (const ip of paginate(katapult, '/organizations/organization/ip_addresses', {

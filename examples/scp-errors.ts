@@ -1,6 +1,6 @@
 import { ApiError, createScpClient, ValidationError } from '@cloudspecs/scp-client';
 
-const scp = createScpClient({ throwOnError: true });
+const scp = createScpClient({ baseUrl: process.env.SCP_BASE_URL, throwOnError: true });
 
 try {
   await scp.POST('/v1/servers/{server_id}/start', {

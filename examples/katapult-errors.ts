@@ -1,6 +1,6 @@
 import { ApiError, createKatapultClient, NotFoundError, RateLimitError } from '@cloudspecs/katapult-client';
 
-const katapult = createKatapultClient({ throwOnError: true }); // every call returns its data or throws
+const katapult = createKatapultClient({ baseUrl: process.env.KATAPULT_BASE_URL, throwOnError: true }); // every call returns its data or throws
 
 try {
   const { data } = await katapult.GET('/virtual_machines/virtual_machine', {

@@ -3,7 +3,7 @@ import { apiVersions, createScpClient, defaultApiVersion, operationVersions } fr
 console.log(apiVersions, defaultApiVersion); // [ '1.0', '1.1', '1.2', '1.3' ] '1.3'
 
 // Pin the version your code was written against: a new release of the client does not change what you send.
-const scp = createScpClient({ apiVersion: '1.3' });
+const scp = createScpClient({ apiVersion: '1.3', baseUrl: process.env.SCP_BASE_URL });
 console.log(scp.apiVersion); // '1.3'
 
 // What one operation supports, newest first: { version, status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED', notBefore }

@@ -1,6 +1,6 @@
 import { createKatapultClient } from '@cloudspecs/katapult-client';
 
-const katapult = createKatapultClient(); // token from KATAPULT_API_TOKEN
+const katapult = createKatapultClient({ baseUrl: process.env.KATAPULT_BASE_URL }); // token from KATAPULT_API_TOKEN; baseUrl unset: the real API
 
 const { data, error } = await katapult.POST('/organizations/organization/ip_addresses', {
   body: { organization: { sub_domain: 'acme' }, network: { permalink: 'uk-lon-01-public' }, version: 'ipv4' },

@@ -1,7 +1,11 @@
 import { createHostwayClient, waitForServer } from '@cloudspecs/hostway-client';
 
 // username and password from HOSTWAY_USERNAME and HOSTWAY_PASSWORD
-const hostway = createHostwayClient({ accountId: 'smith1234', throwOnError: true });
+const hostway = createHostwayClient({
+  accountId: 'smith1234',
+  baseUrl: process.env.HOSTWAY_BASE_URL,
+  throwOnError: true,
+});
 
 const created = await hostway.POST('/servers', {
   body: {

@@ -1,7 +1,13 @@
 import { createScpClient } from '@cloudspecs/scp-client';
 
 // accessKey and secretKey from SCP_ACCESS_KEY and SCP_SECRET_KEY; every request is signed (HMAC-SHA256)
-const scp = createScpClient({ region: 'kr-west1', env: 'e', apiVersion: '1.3', throwOnError: true });
+const scp = createScpClient({
+  region: 'kr-west1',
+  env: 'e',
+  apiVersion: '1.3',
+  baseUrl: process.env.SCP_BASE_URL,
+  throwOnError: true,
+});
 
 const { data } = await scp.POST('/v1/servers/{server_id}/interfaces', {
   params: { path: { server_id: '2a9be312-5d4b-4bc8-b2ae-35100fa9241f' } },
