@@ -3,7 +3,13 @@
  * `Location` header, polled until the server leaves BUILD.
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
-import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
+import {
+  machinePace,
+  poll,
+  unexpectedBodyError,
+  waitFailedError,
+  type WaitOptions,
+} from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { HostwayClient } from './generated/client-types.js';
 
@@ -19,17 +25,8 @@ export interface ServerProgress {
   progress: number;
 }
 
-export interface WaitForServerOptions {
-  /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number | undefined;
-  /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number | undefined;
-  /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  /** Called after every poll that finds the server still in progress. */
-  onProgress?: ((progress: ServerProgress) => void) | undefined;
-}
+/** Defaults: first 5 s between polls, at most 30 s, 30 minutes in all. */
+export interface WaitForServerOptions extends WaitOptions<ServerProgress> {}
 
 /**
  * What to wait for: the result of a create call (its `Location` header, else the `self` link in its body), a server URL
@@ -57,11 +54,7 @@ export async function waitForServer(
   const description = `hostway server ${serverId} to become ACTIVE`;
   return poll<Server, ServerProgress>({
     description,
-    intervalMs: options.intervalMs ?? 5_000,
-    maxIntervalMs: options.maxIntervalMs ?? 30_000,
-    timeoutMs: options.timeoutMs ?? 1_800_000,
-    signal: options.signal,
-    onProgress: options.onProgress,
+    ...machinePace(options),
     check: async ({ signal }) => {
       const result =
         accountId === undefined

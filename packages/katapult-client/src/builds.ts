@@ -3,7 +3,13 @@
  * task and a `virtual_machine_build` in `pending`; the build then goes `building` → `complete` (or `failed`), and only
  * a complete build names its virtual machine.
  */
-import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
+import {
+  machinePace,
+  poll,
+  unexpectedBodyError,
+  waitFailedError,
+  type WaitOptions,
+} from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
 
@@ -20,17 +26,8 @@ export type CompletedVirtualMachineBuild = VirtualMachineBuild & {
 /** States of a build that has not finished yet: keep polling. */
 const IN_PROGRESS: readonly string[] = ['draft', 'pending', 'building'] satisfies VirtualMachineBuildState[];
 
-export interface WaitForBuildOptions {
-  /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number | undefined;
-  /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number | undefined;
-  /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  /** Called after every poll that finds the build not finished yet. */
-  onProgress?: ((build: VirtualMachineBuild) => void) | undefined;
-}
+/** Defaults: first 5 s between polls, at most 30 s, 30 minutes in all. */
+export interface WaitForBuildOptions extends WaitOptions<VirtualMachineBuild> {}
 
 /**
  * Polls `GET /virtual_machines/builds/virtual_machine_build` until the build is `complete` (resolves with it, its
@@ -47,11 +44,7 @@ export async function waitForBuild(
   const description = `katapult virtual machine build ${id} to complete`;
   return poll<CompletedVirtualMachineBuild, VirtualMachineBuild>({
     description,
-    intervalMs: options.intervalMs ?? 5_000,
-    maxIntervalMs: options.maxIntervalMs ?? 30_000,
-    timeoutMs: options.timeoutMs ?? 1_800_000,
-    signal: options.signal,
-    onProgress: options.onProgress,
+    ...machinePace(options),
     check: async ({ signal }) => {
       const { data, response } = await client.GET(BUILD_PATH, {
         params: { query: { virtual_machine_build: { id } } },

@@ -1,21 +1,12 @@
 /** Waiting for Katapult's background tasks (power actions answer with a queued `task`). */
-import { poll, unexpectedBodyError, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
+import { poll, unexpectedBodyError, waitFailedError, type WaitOptions } from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
 
 export type Task = components['schemas']['Task'];
 
-export interface WaitForTaskOptions {
-  /** First wait between polls, ms. Default 2 000. */
-  intervalMs?: number | undefined;
-  /** Longest wait between polls, ms. Default 15 000. */
-  maxIntervalMs?: number | undefined;
-  /** Give up after this long, ms. Default 600 000 (10 minutes). */
-  timeoutMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  /** Called after every poll that finds the task pending or running. */
-  onProgress?: ((task: Task) => void) | undefined;
-}
+/** Defaults: first 2 s between polls, at most 15 s, 10 minutes in all. */
+export interface WaitForTaskOptions extends WaitOptions<Task> {}
 
 /**
  * Polls `GET /tasks/task` until the task is `completed` (resolves with it) or `failed` (throws WaitFailedError); an
@@ -31,11 +22,7 @@ export async function waitForTask(
   const description = `katapult task ${id} to complete`;
   return poll<Task, Task>({
     description,
-    intervalMs: options.intervalMs,
-    maxIntervalMs: options.maxIntervalMs,
-    timeoutMs: options.timeoutMs,
-    signal: options.signal,
-    onProgress: options.onProgress,
+    ...options,
     check: async ({ signal }) => {
       const result = await client.GET('/tasks/task', {
         params: { query: { task: { id } } },

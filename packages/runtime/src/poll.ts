@@ -31,6 +31,39 @@ export interface PollOptions<T, Progress = unknown> {
   description: string;
 }
 
+/**
+ * The options of every wait helper (`waitForServer`, `waitForBuild`, `waitForTask`): how often to ask, for how long,
+ * and what to tell along the way. Each helper documents its own defaults.
+ */
+export interface WaitOptions<Progress> {
+  /** First wait between polls, ms. */
+  intervalMs?: number | undefined;
+  /** Longest wait between polls, ms. */
+  maxIntervalMs?: number | undefined;
+  /** Give up after this long, ms. */
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
+  /** Called after every poll that finds the resource not finished yet. */
+  onProgress?: ((progress: Progress) => void) | undefined;
+}
+
+/**
+ * A wait's options for `poll`, with the pace of a machine being built when they leave it out: first 5 s between polls,
+ * at most 30 s, 30 minutes in all (servers and virtual machines take minutes, not seconds).
+ */
+export function machinePace<Progress>(
+  options: WaitOptions<Progress>,
+): Required<Omit<WaitOptions<Progress>, 'signal' | 'onProgress'>> &
+  Pick<WaitOptions<Progress>, 'signal' | 'onProgress'> {
+  return {
+    intervalMs: options.intervalMs ?? 5_000,
+    maxIntervalMs: options.maxIntervalMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 1_800_000,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  };
+}
+
 /** Resolves with the value of the first check that is done; TimeoutError or AbortError otherwise. */
 export async function poll<T, Progress = unknown>(opts: PollOptions<T, Progress>): Promise<T> {
   const intervalMs = opts.intervalMs ?? 2_000;

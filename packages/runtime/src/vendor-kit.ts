@@ -23,7 +23,7 @@ export {
 export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export { type ListRequest, markerList, nextLinkList, pageNumberList } from './pagination-schemes.js';
-export { type PollOptions, type PollResult, poll } from './poll.js';
+export { machinePace, type PollOptions, type PollResult, poll, type WaitOptions } from './poll.js';
 export {
   type BoundHelper,
   type ListParams,

@@ -4,7 +4,14 @@
  * ACTIVE once it runs, ERROR when the build failed.
  */
 import { ConfigurationError, ResponseParseError } from '@cloudspecs/runtime';
-import { type GetOperation, type OkJson, poll, waitFailedError } from '@cloudspecs/runtime/vendor-kit';
+import {
+  type GetOperation,
+  machinePace,
+  type OkJson,
+  poll,
+  waitFailedError,
+  type WaitOptions,
+} from '@cloudspecs/runtime/vendor-kit';
 import type { ScpClient } from './generated/client-types.js';
 import type { paths } from './generated/schema.js';
 
@@ -24,17 +31,8 @@ export interface ServerProgress {
   state: string;
 }
 
-export interface WaitForServerOptions {
-  /** First wait between polls, ms. Default 5 000. */
-  intervalMs?: number | undefined;
-  /** Longest wait between polls, ms. Default 30 000. */
-  maxIntervalMs?: number | undefined;
-  /** Give up after this long, ms. Default 1 800 000 (30 minutes). */
-  timeoutMs?: number | undefined;
-  signal?: AbortSignal | undefined;
-  /** Called after every poll that finds the server not yet ACTIVE. */
-  onProgress?: ((progress: ServerProgress) => void) | undefined;
-}
+/** Defaults: first 5 s between polls, at most 30 s, 30 minutes in all. */
+export interface WaitForServerOptions extends WaitOptions<ServerProgress> {}
 
 /** The create call's result or data (exactly one server), a server id, or `{ serverId }`. */
 export type ServerTarget =
@@ -58,11 +56,7 @@ export async function waitForServer(
   const description = `scp server ${serverId} to become ${RUNNING}`;
   return poll<Server, ServerProgress>({
     description,
-    intervalMs: options.intervalMs ?? 5_000,
-    maxIntervalMs: options.maxIntervalMs ?? 30_000,
-    timeoutMs: options.timeoutMs ?? 1_800_000,
-    signal: options.signal,
-    onProgress: options.onProgress,
+    ...machinePace(options),
     check: async ({ signal }) => {
       const { data, response } = await client.GET('/v1/servers/{server_id}', {
         params: { path: { server_id: serverId } },
