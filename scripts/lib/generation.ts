@@ -1,11 +1,14 @@
 /** The generation pipeline for one vendor: lint → types → operation metadata → bundled spec. Pure: it writes nothing. */
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
 import { renderClientLayer } from './client-layer.ts';
 import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
-import { renderPaginationTable } from './pagination-table.ts';
+import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
+import { exportedNames, renderModels } from './models.ts';
+import { className, operationShapes, renderResources } from './resources.ts';
 
 export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';
 
@@ -50,17 +53,72 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
       ]
     : [];
 
+  const apiVersions = Boolean(document['x-scp-service']);
+  const clientLayer = renderClientLayer(banner, {
+    vendor: entry.vendor,
+    generatedDir: entry.generatedDir,
+    apiVersions,
+  });
+  const resourceLayer = await renderResourceLayer(banner, entry, document as unknown as Record<string, unknown>, {
+    specLabel,
+    apiVersions,
+    entryExports: clientLayer.flatMap((file) => (file.path.endsWith('exports.ts') ? exportedNames(file.contents) : [])),
+  });
+
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
     { path: join(entry.generatedDir, 'operations.ts'), contents: metadata, operationCount: operations.length },
     ...pagination,
-    ...renderClientLayer(banner, {
-      vendor: entry.vendor,
-      generatedDir: entry.generatedDir,
-      apiVersions: Boolean(document['x-scp-service']),
-    }),
+    ...clientLayer,
+    ...resourceLayer,
     { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(specLabel, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
+  ];
+}
+
+/**
+ * The resource layer (resources.ts: `new Katapult()`, `katapult.ipAddresses.create(…)`) and the named models
+ * (models.ts: `IpAddress`, `CreateIpAddressParams`). A schema named like something the package entry already exports
+ * through the generated exports (a runtime error class such as `ValidationError`) is exported as `<Name>Model`.
+ */
+async function renderResourceLayer(
+  banner: string,
+  entry: VendorEntry,
+  document: Record<string, unknown>,
+  options: { specLabel: string; apiVersions: boolean; entryExports: string[] },
+): Promise<GeneratedFile[]> {
+  const lists = entry.pagination ? paginatedPaths(document, entry.pagination, options.specLabel) : [];
+  const shapes = operationShapes(document, options.specLabel, lists);
+  for (const shape of shapes) {
+    if (!['get', 'post', 'put', 'patch', 'delete'].includes(shape.name.httpMethod)) {
+      throw new Error(
+        `${options.specLabel}: ${shape.name.operationId} is a ${shape.name.httpMethod.toUpperCase()}, which the resource layer does not call`,
+      );
+    }
+  }
+  const runtimeErrors = await readFile(
+    join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors-public.ts'),
+    'utf8',
+  );
+  const vendorClass = className(entry.vendor);
+  const reserved = new Set([
+    ...options.entryExports,
+    ...exportedNames(runtimeErrors),
+    vendorClass,
+    `${vendorClass}Resources`,
+  ]);
+  const models = renderModels(banner, { document, label: options.specLabel, shapes, reserved });
+  const resources = renderResources(banner, {
+    vendor: entry.vendor,
+    factory: entry.factory,
+    shapes,
+    helpers: entry.helpers,
+    paginated: entry.pagination !== undefined,
+    apiVersions: options.apiVersions,
+  });
+  return [
+    { path: join(entry.generatedDir, 'resources.ts'), contents: resources },
+    { path: join(entry.generatedDir, 'models.ts'), contents: models.contents },
   ];
 }
 

@@ -12,6 +12,8 @@
  *       - option: token
  *         env: KATAPULT_API_TOKEN
  *         description: an API token, …
+ *     x-helpers:                            # hand-written helpers the resource layer puts next to its methods
+ *       virtualMachines.waitForBuild: builds.ts#waitForBuild   # <namespace>.<method>: <module in src/>#<export>
  *
  * `x-test-fixtures` (top level) lists specs that are generated (types only) for tests but are no vendor.
  * Read by the generator (scripts/generate.ts), which emits the mock's vendor list from it, by the docs
@@ -52,6 +54,18 @@ export interface VendorEntry {
   factory: string;
   credentials: Credential[];
   pagination: PaginationScheme | undefined;
+  /** hand-written helpers put in a resource namespace (`x-helpers`), e.g. virtualMachines.waitForBuild */
+  helpers: HelperEntry[];
+}
+
+/** `x-helpers`: `<namespace>.<method>: <module>.ts#<export>` — a function of src/<module>.ts taking the client first. */
+export interface HelperEntry {
+  namespace: string;
+  method: string;
+  /** the module under the package's src/, without extension, e.g. `builds` */
+  module: string;
+  /** the function it exports, e.g. `waitForBuild` */
+  exportName: string;
 }
 
 /** A spec generated for tests only (types into `out`), e.g. the runtime's fixture API. */
@@ -136,6 +150,20 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     return { option, env, description };
   });
   const packageDir = join(root, 'packages', packageDirName);
+  const rawHelpers = api['x-helpers'] ?? {};
+  if (typeof rawHelpers !== 'object' || rawHelpers === null || Array.isArray(rawHelpers)) {
+    throw new Error(`${where}: \`x-helpers\` must map <namespace>.<method> to <module>.ts#<export>`);
+  }
+  const helpers = Object.entries(rawHelpers as Record<string, unknown>).map(([key, value]): HelperEntry => {
+    const name = /^([a-z][A-Za-z0-9]*)\.([a-z][A-Za-z0-9]*)$/.exec(key);
+    const target = typeof value === 'string' ? /^([a-z][a-z0-9-]*)\.ts#([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(value) : null;
+    if (!name?.[1] || !name[2] || !target?.[1] || !target[2]) {
+      throw new Error(
+        `${where}: x-helpers.${key} must be \`<namespace>.<method>: <module>.ts#<export>\` (e.g. \`servers.waitForServer: wait-for-server.ts#waitForServer\`), got ${JSON.stringify(value)}`,
+      );
+    }
+    return { namespace: name[1], method: name[2], module: target[1], exportName: target[2] };
+  });
   return {
     vendor,
     alias,
@@ -148,5 +176,6 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     factory,
     credentials,
     pagination: pagination as PaginationScheme | undefined,
+    helpers,
   };
 }
