@@ -3,6 +3,7 @@
  *
  * Builds the static site into <repo>/site from the spec registry (redocly.yaml):
  *   site/index.html                  every vendor API: version, client package, install command, first call, links
+ *   site/guide/index.html            the usage guide, made of the READMEs' sections (src/guide.ts)
  *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
  *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
  *                                    `pnpm generate` writes and --check keeps current)
@@ -27,6 +28,7 @@ import {
   type OpenApiDocument,
   withCodeSamples,
 } from './code-samples.js';
+import { writeGuide } from './guide.js';
 import { renderLandingPage, type SiteApi } from './landing-page.js';
 import { findFetchedUrls, selfContained } from './offline.js';
 
@@ -107,6 +109,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
       }),
     );
     await writeFile(join(staging, 'index.html'), renderLandingPage(apis));
+    await writeGuide(root, registry, staging);
     const previous = `${siteDir}.previous-${process.pid}`;
     await rename(siteDir, previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;

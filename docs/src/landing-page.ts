@@ -36,6 +36,8 @@ export function renderLandingPage(apis: readonly SiteApi[]): string {
 <p>Typed TypeScript clients for cloud-provider APIs, generated from OpenAPI documents written by hand. Each API below has
 a reference built from its spec, the bundled spec to download, and a client package whose paths, parameters, bodies and
 responses are typed from that same spec.</p>
+<p><a class="guide" href="guide/">Usage guide</a>: install, credentials, the two layers, errors, retries and
+timeouts, pagination and waiting, logging, testing with the mock.</p>
 </header>
 <main>
 ${cards}
