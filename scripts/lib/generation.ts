@@ -21,11 +21,7 @@ export interface GeneratedFile {
 export async function generateVendor(root: string, entry: VendorEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, entry.specPath);
   await lintSpec(root, entry, specLabel);
-  const banner = [
-    `// generated from ${specLabel} by scripts/generate.ts — do not edit.`,
-    '// Edit the spec and run `pnpm generate` instead.',
-    '',
-  ].join('\n');
+  const banner = generatedBanner(specLabel);
 
   const ast = await openapiTS(new URL(`file://${entry.specPath}`), { alphabetize: false });
   const schema = `${banner}${astToString(ast)}`;
@@ -59,11 +55,7 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
     generatedDir: entry.generatedDir,
     apiVersions,
   });
-  const resourceLayer = await renderResourceLayer(banner, entry, document as unknown as Record<string, unknown>, {
-    specLabel,
-    apiVersions,
-    entryExports: clientLayer.flatMap((file) => (file.path.endsWith('exports.ts') ? exportedNames(file.contents) : [])),
-  });
+  const resourceLayer = await renderResourceLayer(entry, document as unknown as Record<string, unknown>, specLabel);
 
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
@@ -80,19 +72,29 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
  * The resource layer (resources.ts: `new Katapult()`, `katapult.ipAddresses.create(…)`) and the named models
  * (models.ts: `IpAddress`, `CreateIpAddressParams`). A schema named like something the package entry already exports
  * through the generated exports (a runtime error class such as `ValidationError`) is exported as `<Name>Model`.
+ * Exported for the tests, which render it from the committed bundle (packages/mock/specs) without linting again.
  */
-async function renderResourceLayer(
-  banner: string,
+export async function renderResourceLayer(
   entry: VendorEntry,
   document: Record<string, unknown>,
-  options: { specLabel: string; apiVersions: boolean; entryExports: string[] },
+  specLabel: string,
 ): Promise<GeneratedFile[]> {
-  const lists = entry.pagination ? paginatedPaths(document, entry.pagination, options.specLabel) : [];
-  const shapes = operationShapes(document, options.specLabel, lists);
+  const banner = generatedBanner(specLabel);
+  const apiVersions = Boolean(document['x-scp-service']);
+  // what the package entry re-exports from the generated exports.ts: a schema may not take one of those names
+  const entryExports = renderClientLayer(banner, {
+    vendor: entry.vendor,
+    generatedDir: entry.generatedDir,
+    apiVersions,
+  })
+    .filter((file) => file.path.endsWith('exports.ts'))
+    .flatMap((file) => exportedNames(file.contents));
+  const lists = entry.pagination ? paginatedPaths(document, entry.pagination, specLabel) : [];
+  const shapes = operationShapes(document, specLabel, lists);
   for (const shape of shapes) {
     if (!['get', 'post', 'put', 'patch', 'delete'].includes(shape.name.httpMethod)) {
       throw new Error(
-        `${options.specLabel}: ${shape.name.operationId} is a ${shape.name.httpMethod.toUpperCase()}, which the resource layer does not call`,
+        `${specLabel}: ${shape.name.operationId} is a ${shape.name.httpMethod.toUpperCase()}, which the resource layer does not call`,
       );
     }
   }
@@ -101,25 +103,29 @@ async function renderResourceLayer(
     'utf8',
   );
   const vendorClass = className(entry.vendor);
-  const reserved = new Set([
-    ...options.entryExports,
-    ...exportedNames(runtimeErrors),
-    vendorClass,
-    `${vendorClass}Resources`,
-  ]);
-  const models = renderModels(banner, { document, label: options.specLabel, shapes, reserved });
+  const reserved = new Set([...entryExports, ...exportedNames(runtimeErrors), vendorClass, `${vendorClass}Resources`]);
+  const models = renderModels(banner, { document, label: specLabel, shapes, reserved });
   const resources = renderResources(banner, {
     vendor: entry.vendor,
     factory: entry.factory,
     shapes,
     helpers: entry.helpers,
     paginated: entry.pagination !== undefined,
-    apiVersions: options.apiVersions,
+    apiVersions: apiVersions,
   });
   return [
     { path: join(entry.generatedDir, 'resources.ts'), contents: resources },
     { path: join(entry.generatedDir, 'models.ts'), contents: models.contents },
   ];
+}
+
+/** The first lines of every generated source file. */
+export function generatedBanner(specLabel: string): string {
+  return [
+    `// generated from ${specLabel} by scripts/generate.ts — do not edit.`,
+    '// Edit the spec and run `pnpm generate` instead.',
+    '',
+  ].join('\n');
 }
 
 /** What sits in every generated folder: where its files come from, and how to change them. */
@@ -136,11 +142,7 @@ function generatedReadme(source: string, what: string): string {
 /** A test fixture spec: its types only (no lint: fixtures show odd cases on purpose), and a README. */
 export async function generateFixture(root: string, fixture: FixtureEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, fixture.specPath);
-  const banner = [
-    `// generated from ${specLabel} by scripts/generate.ts — do not edit.`,
-    '// Edit the spec and run `pnpm generate` instead.',
-    '',
-  ].join('\n');
+  const banner = generatedBanner(specLabel);
   const ast = await openapiTS(new URL(`file://${fixture.specPath}`), { alphabetize: false });
   return [
     { path: join(fixture.outDir, 'schema.ts'), contents: `${banner}${astToString(ast)}` },

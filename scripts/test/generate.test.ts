@@ -58,7 +58,7 @@ describe('pnpm generate', () => {
   it('generate: committed output is what the specs generate, and a second run changes nothing', () => {
     const first = generate();
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 7 files, 0 changed · \d+ ms$/m);
+    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 9 files, 0 changed · \d+ ms$/m);
     // the three vendors, the runtime's test fixture, the mock's vendor list
     expect(first.out).toMatch(/^runtime \(test fixture\) 2 files, 0 changed/m);
     expect(first.out).toMatch(/^mock \(vendor list\) 2 files, 0 changed/m);
