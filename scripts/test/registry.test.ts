@@ -144,7 +144,7 @@ describe('a vendor added to redocly.yaml', () => {
   it('registry: pnpm generate writes its client code, its pagination table, its bundled spec and the mock vendor list', () => {
     const result = run('generate.ts', 'acme');
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 7 files, 7 changed/m);
+    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 9 files, 9 changed/m);
     const generated = join(scratch, 'packages', 'acme-client', 'src', 'generated');
     expect(readFileSync(join(generated, 'schema.ts'), 'utf8')).toContain('"/widgets": {');
     expect(readFileSync(join(generated, 'operations.ts'), 'utf8')).toContain(
@@ -159,6 +159,10 @@ describe('a vendor added to redocly.yaml', () => {
     );
     expect(readFileSync(join(generated, 'exports.ts'), 'utf8')).toContain(
       "export type { AcmeClient } from './client-types.js';",
+    );
+    // The resource layer, its class named after the vendor too.
+    expect(readFileSync(join(generated, 'resources.ts'), 'utf8')).toContain(
+      'export const Acme: new (options?: AcmeClientOptions) => Acme = /* @__PURE__ */ resourceClass({',
     );
     expect(JSON.parse(readFileSync(join(scratch, 'packages', 'mock', 'specs', 'acme.json'), 'utf8')).info.title).toBe(
       'Acme API',
