@@ -7,8 +7,9 @@
  *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
  *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
  *                                    `pnpm generate` writes and --check keeps current)
- * The reference is built from a copy of the bundled spec in which every operation has an `x-codeSamples` entry
- * generated from the spec's own examples (src/code-samples.ts); the downloads and specs/ stay as written.
+ * The reference is built from a copy of the bundled spec in which every operation has two `x-codeSamples` entries
+ * (the resource layer's call, then the path layer's) generated from the spec's own examples (src/code-samples.ts); the
+ * downloads and specs/ stay as written.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -20,12 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { loadRegistry } from '../../scripts/lib/generation.ts';
-import { clientTarget } from './client-target.js';
+import { clientTarget, resourceNaming } from './client-target.js';
 import {
-  CODE_SAMPLE_LABEL,
-  codeSample,
+  CODE_SAMPLE_LABELS,
   listOperations,
   type OpenApiDocument,
+  pathSample,
   withCodeSamples,
 } from './code-samples.js';
 import { writeGuide } from './guide.js';
@@ -82,7 +83,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
         await writeFile(join(vendorDir, 'openapi.yaml'), stringify(document, { lineWidth: 0 }));
 
         const withSamples = join(scratch, `${entry.vendor}.json`);
-        await writeFile(withSamples, JSON.stringify(withCodeSamples(document, client)));
+        await writeFile(
+          withSamples,
+          JSON.stringify(withCodeSamples(document, client, resourceNaming(entry, document))),
+        );
         const referencePath = join(vendorDir, 'index.html');
         const title = `${info.title ?? entry.vendor} ${info.version ?? ''} — cloudspecs reference`.replace('  ', ' ');
         await buildReference({ root, configPath, spec: withSamples, output: referencePath, title });
@@ -101,7 +105,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
           summary: info.summary ?? firstParagraph(info.description ?? ''),
           operationCount: operations.length,
           packageName: client.packageName,
-          firstCall: codeSample(document, first, client).source,
+          firstCall: pathSample(document, first, client).source,
           referenceHref: `${entry.vendor}/`,
           specYamlHref: `${entry.vendor}/openapi.yaml`,
           specJsonHref: `${entry.vendor}/openapi.json`,
@@ -133,7 +137,7 @@ interface ReferenceBuild {
 
 /**
  * `redocly build-docs` with Redoc inlined (no CDN), then made self-contained (see selfContained). Redoc's options come
- * from the `openapi` section of redocly.yaml, if any, plus what this site needs: telemetry off, the cloudspecs sample
+ * from the `openapi` section of redocly.yaml, if any, plus what this site needs: telemetry off, the cloudspecs samples
  * shown first, and the download button pointing at the plain bundled spec next to the page.
  */
 async function buildReference({ root, configPath, spec, output, title }: ReferenceBuild): Promise<void> {
@@ -141,7 +145,9 @@ async function buildReference({ root, configPath, spec, output, title }: Referen
   const redocOptions = {
     ...rootConfig.openapi,
     disableTelemetry: true,
-    codeSamples: { languages: [{ lang: 'TypeScript', label: CODE_SAMPLE_LABEL }, { lang: 'Payload' }] },
+    codeSamples: {
+      languages: [...CODE_SAMPLE_LABELS.map((label) => ({ lang: 'TypeScript', label })), { lang: 'Payload' }],
+    },
     downloadUrls: [
       { title: 'openapi.yaml', url: 'openapi.yaml' },
       { title: 'openapi.json', url: 'openapi.json' },

@@ -1,7 +1,8 @@
 /**
  * The site in a real browser: site/ served from 127.0.0.1, every page opened in headless Chromium (Debian's
- * `chromium`, driven by playwright-core). Every operation of every spec must render with its cloudspecs code sample,
- * no page may log a console error, and no request may leave 127.0.0.1. Screenshots go to site/screenshots/.
+ * `chromium`, driven by playwright-core). Every operation of every spec must render with its resource-layer code sample
+ * (the path-layer one is spot-checked a choice away), no page may log a console error, and no request may leave
+ * 127.0.0.1. Screenshots go to site/screenshots/.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -10,9 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resourceNames } from '../../scripts/lib/resources.ts';
 import { camelCase, pascalCase } from '../src/client-target.ts';
+import { CODE_SAMPLE_LABEL, PATH_SAMPLE_LABEL } from '../src/code-samples.ts';
 import { serveStatic } from '../src/serve-site.ts';
-import { registeredSpecs, type SpecOperation, siteDir } from './specs.ts';
+import { bundledSpec, registeredSpecs, type SpecOperation, siteDir } from './specs.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -104,27 +107,48 @@ async function waitForRedoc(page: Page): Promise<void> {
   );
 }
 
+/** An operation with the call its resource-layer sample makes, e.g. `katapult.ipAddresses.create(`. */
+type ShownOperation = SpecOperation & { call: string };
+
 /** What of these operations the page does not show: the heading (summary), the operationId, and the sample call. */
-async function missingOperations(page: Page, operations: SpecOperation[], variable: string): Promise<string[]> {
-  return page.evaluate(
-    ({ operations, variable }) => {
-      const headings = new Set(
-        [...document.querySelectorAll('h1, h2, h3')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      );
-      // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, and only that counts here
-      const text = document.body.innerText;
-      const html = document.body.innerHTML.toLowerCase();
-      const missing: string[] = [];
-      for (const op of operations) {
-        if (!headings.has(op.summary)) missing.push(`${op.operationId}: heading "${op.summary}"`);
-        if (!html.includes(`/${op.operationId.toLowerCase()}`)) missing.push(`${op.operationId}: operationId`);
-        const call = `${variable}.${op.method}('${op.path}'`;
-        if (!text.includes(call)) missing.push(`${op.operationId}: code sample ${call}`);
-      }
-      return missing;
-    },
-    { operations, variable },
+async function missingOperations(page: Page, operations: ShownOperation[]): Promise<string[]> {
+  return page.evaluate((operations) => {
+    const headings = new Set(
+      [...document.querySelectorAll('h1, h2, h3')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, and only that counts here
+    const text = document.body.innerText;
+    const html = document.body.innerHTML.toLowerCase();
+    const missing: string[] = [];
+    for (const op of operations) {
+      if (!headings.has(op.summary)) missing.push(`${op.operationId}: heading "${op.summary}"`);
+      if (!html.includes(`/${op.operationId.toLowerCase()}`)) missing.push(`${op.operationId}: operationId`);
+      if (!text.includes(op.call)) missing.push(`${op.operationId}: code sample ${op.call}`);
+    }
+    return missing;
+  }, operations);
+}
+
+/** Each operation of the spec with its resource-layer call, named as the generator names it. */
+async function shownOperations(spec: (typeof specs)[number]): Promise<ShownOperation[]> {
+  const names = new Map(
+    resourceNames(await bundledSpec(spec.specPath), spec.vendor).map((name) => [name.operationId, name]),
   );
+  const variable = camelCase(spec.vendor);
+  return spec.operations.map((op) => {
+    const name = names.get(op.operationId);
+    if (!name) throw new Error(`${spec.vendor}: ${op.operationId} has no resource name`);
+    return { ...op, call: `${variable}.${name.namespace}.${name.method}(` };
+  });
+}
+
+/** The operation's rendered text once its sample is switched to `label` in the sample's language menu. */
+async function sampleShownAs(page: Page, op: SpecOperation, label: string): Promise<string> {
+  const section = page.locator(`[data-section-id$="/${op.operationId.toLowerCase()}"]`).first();
+  await section.locator('[data-component-name="Dropdown/Dropdown"]', { hasText: CODE_SAMPLE_LABEL }).first().click();
+  await page.locator('[role="menuitem"]').getByText(label, { exact: true }).first().click();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the rendered text
+  return section.innerText();
 }
 
 function expectClean(opened: OpenedPage, what: string): void {
@@ -174,7 +198,8 @@ for (const spec of specs) {
   describe(`site/${spec.vendor}/ in Chromium`, () => {
     const variable = camelCase(spec.vendor);
 
-    test(`every operation (${spec.operations.length}) renders with its cloudspecs sample; nothing leaves 127.0.0.1; no console error`, async () => {
+    test(`every operation (${spec.operations.length}) renders with its resource-layer sample, the path-layer one a choice away; nothing leaves 127.0.0.1; no console error`, async () => {
+      const operations = await shownOperations(spec);
       const opened = await open(`/${spec.vendor}/`);
       const { page } = opened;
       try {
@@ -197,25 +222,33 @@ for (const spec of specs) {
           // A tag is a page of its own (#/<tag>); its operations render as they scroll into view, so each one is
           // opened from its menu link, found by operationId.
           await menu.getByText(tag, { exact: true }).first().click();
-          for (const op of spec.operations.filter((operation) => operation.tag === tag)) {
+          for (const op of operations.filter((operation) => operation.tag === tag)) {
             const link = menu.locator(`a[href$="/${op.operationId.toLowerCase()}"]`).first();
             await link.click();
-            await expect
-              .poll(() => missingOperations(page, [op], variable), { timeout: 15_000, interval: 100 })
-              .toEqual([]);
+            await expect.poll(() => missingOperations(page, [op]), { timeout: 15_000, interval: 100 }).toEqual([]);
             seen.add(op.operationId);
           }
           if (index === 0) {
             await screenshot(page, `${spec.vendor}-${slug(tag)}.png`);
             // a deep link (a bookmark, a reload) renders the same operation: the site needs no server-side routing
-            const last = spec.operations.filter((operation) => operation.tag === tag).at(-1);
+            const last = operations.filter((operation) => operation.tag === tag).at(-1);
             expect(new URL(page.url()).hash, 'Redoc routes with the URL hash').toContain(
               last?.operationId.toLowerCase(),
             );
             await page.reload({ waitUntil: 'load' });
             await waitForRedoc(page);
             if (last) {
-              await expect.poll(() => missingOperations(page, [last], variable), { timeout: 15_000 }).toEqual([]);
+              await expect.poll(() => missingOperations(page, [last]), { timeout: 15_000 }).toEqual([]);
+              // The path-layer sample of the same operation is the second choice of its sample menu.
+              const paths = await sampleShownAs(page, last, PATH_SAMPLE_LABEL);
+              expect(paths, `${last.operationId}: the path-layer sample`).toContain(
+                `const ${variable} = create${pascalCase(spec.vendor)}Client();`,
+              );
+              expect(paths).toContain(`await ${variable}.${last.method}('${last.path}'`);
+              expect(paths).not.toContain(last.call);
+              await screenshot(page, `${spec.vendor}-paths-sample.png`);
+              // and back: the operations still to come are checked for their resource-layer samples
+              expect(await sampleShownAs(page, last, CODE_SAMPLE_LABEL)).toContain(last.call);
             }
           }
         }

@@ -1,15 +1,18 @@
-import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
-import { camelCase, clientTarget, pascalCase } from '../src/client-target.ts';
+import { resourceNames } from '../../scripts/lib/resources.ts';
+import { camelCase, clientTarget, pascalCase, resourceNaming } from '../src/client-target.ts';
 import {
   type ClientTarget,
   clientCall,
-  codeSample,
+  codeSamples,
   listOperations,
   type OpenApiDocument,
+  type ResourceMethod,
+  type ResourceNaming,
   requiredParameterExamples,
+  resourceCall,
+  singular,
   withCodeSamples,
 } from '../src/code-samples.ts';
 import { stringLiteral, tsLiteral } from '../src/ts-literal.ts';
@@ -18,6 +21,7 @@ import { bundledSpec, registeredSpecs, repoRoot as repoRootForRegistry } from '.
 const katapult: ClientTarget = {
   packageName: '@cloudspecs/katapult-client',
   factory: 'createKatapultClient',
+  className: 'Katapult',
   variable: 'katapult',
   credentialEnv: ['KATAPULT_API_TOKEN'],
 };
@@ -31,7 +35,7 @@ const document: OpenApiDocument = {
       post: {
         operationId: 'createIpAddress',
         requestBody: { $ref: '#/components/requestBodies/CreateIpAddress' },
-        responses: {},
+        responses: { '201': { $ref: '#/components/responses/IpAddress' } },
       },
       get: {
         operationId: 'listOrganizationIpAddresses',
@@ -39,7 +43,7 @@ const document: OpenApiDocument = {
           { $ref: '#/components/parameters/Organization' },
           { name: 'page', in: 'query', schema: { type: 'integer' }, example: 2 },
         ],
-        responses: {},
+        responses: { '200': { content: { 'application/json': { schema: { type: 'object' } } } } },
       },
     },
     '/accounts/{accountId}/servers/{server-id}': {
@@ -53,7 +57,35 @@ const document: OpenApiDocument = {
         responses: {},
       },
     },
-    '/data_centers': { get: { operationId: 'listDataCenters', responses: {} } },
+    '/data_centers': {
+      get: {
+        operationId: 'listDataCenters',
+        responses: {
+          '200': {
+            content: {
+              'application/json': { schema: { properties: { data_centers: {}, total: {} } } },
+            },
+          },
+        },
+      },
+    },
+    '/accounts/{accountId}/servers/{server-id}/rename': {
+      post: {
+        operationId: 'renameServer',
+        parameters: [
+          { name: 'accountId', in: 'path', required: true, example: '10001' },
+          { name: 'server-id', in: 'path', required: true, example: 'srv-1' },
+        ],
+        requestBody: {
+          content: { 'application/json': { example: { accountId: 'ignored', name: 'web02', delete: true } } },
+        },
+        responses: {
+          '202': {
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Delete' } } },
+          },
+        },
+      },
+    },
     '/uploads': {
       put: {
         operationId: 'upload',
@@ -63,6 +95,12 @@ const document: OpenApiDocument = {
     },
   },
   components: {
+    responses: {
+      IpAddress: {
+        content: { 'application/json': { schema: { type: 'object', properties: { ip_address: { type: 'object' } } } } },
+      },
+    },
+    schemas: { Delete: { type: 'object', properties: { delete: { type: 'boolean' } } } },
     parameters: {
       Organization: {
         name: 'organization',
@@ -173,12 +211,125 @@ describe('clientCall', () => {
   });
 });
 
-describe('codeSample', () => {
-  test('createIpAddress: import, client from the environment, the call', () => {
-    const sample = codeSample(document, operation('createIpAddress'), katapult);
-    expect(sample.lang).toBe('TypeScript');
-    expect(sample.label).toBe('cloudspecs');
-    expect(sample.source.split('\n').slice(0, 5)).toEqual([
+/** The test document's resource names, as the generator's would be. */
+const names: Record<string, ResourceMethod> = {
+  createIpAddress: { namespace: 'ipAddresses', method: 'create', paginated: false },
+  listOrganizationIpAddresses: { namespace: 'ipAddresses', method: 'list', paginated: true },
+  deleteServer: { namespace: 'servers', method: 'delete', paginated: false },
+  listDataCenters: { namespace: 'dataCenters', method: 'list', paginated: false },
+  renameServer: { namespace: 'servers', method: 'rename', paginated: false },
+  upload: { namespace: 'uploads', method: 'put', paginated: false },
+};
+const naming: ResourceNaming = (ref) => {
+  const name = names[String(ref.operation.operationId)];
+  if (!name) throw new Error(`no resource name for ${String(ref.operation.operationId)}`);
+  return name;
+};
+
+function resourceCallOf(operationId: string, variable = 'katapult'): string {
+  const ref = operation(operationId);
+  return resourceCall(document, ref, variable, naming(ref));
+}
+
+describe('resourceCall', () => {
+  test('createIpAddress: the body fields are the argument; a one-property answer is destructured', () => {
+    expect(resourceCallOf('createIpAddress')).toBe(
+      [
+        'const { ip_address } = await katapult.ipAddresses.create({',
+        "  organization: { sub_domain: 'acme' },",
+        "  network: { permalink: 'uk-lon-01-public' },",
+        "  version: 'ipv4',",
+        '  vip: true,',
+        "  label: 'Sam\\'s VIP',",
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  test('listOrganizationIpAddresses: a paginated list is walked with for await; its argument broken over lines past 80 columns', () => {
+    expect(resourceCallOf('listOrganizationIpAddresses')).toBe(
+      [
+        'for await (const ipAddress of katapult.ipAddresses.list({',
+        "  organization: { id: 'org_BZJ1SSjRnWm7X1bT' },",
+        '})) {',
+        '  console.log(ipAddress);',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  test('deleteServer: path parameters in the argument, header parameters in the options, no answer: no variable', () => {
+    expect(resourceCallOf('deleteServer', 'hostway')).toBe(
+      [
+        "await hostway.servers.delete({ accountId: '10001', 'server-id': 'srv-1' }, {",
+        "  headers: { 'Scp-Api-Version': 'virtualserver 1.3' },",
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  test('listDataCenters: no argument; an answer of several properties is named after the namespace', () => {
+    expect(resourceCallOf('listDataCenters')).toBe('const dataCenters = await katapult.dataCenters.list();');
+  });
+
+  test('renameServer: a name in the path and the body keeps the path value; a reserved word is not a variable', () => {
+    expect(resourceCallOf('renameServer', 'hostway')).toBe(
+      [
+        'const result = await hostway.servers.rename({',
+        "  accountId: '10001',",
+        "  'server-id': 'srv-1',",
+        "  name: 'web02',",
+        '  delete: true,',
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  test('upload: a body that is not JSON is named, not invented', () => {
+    expect(resourceCallOf('upload')).toBe(
+      [
+        '// body: application/octet-stream; send it through katapult.client (the path layer) with a bodySerializer',
+        'await katapult.uploads.put();',
+      ].join('\n'),
+    );
+  });
+
+  test('a body example that is not an object stops the build, naming the operation', () => {
+    const broken = structuredClone(document);
+    const examples = (broken.components as { examples: { Vip: { value: unknown } } }).examples;
+    examples.Vip.value = ['not', 'fields'];
+    const create = listOperations(broken).find((op) => op.operation.operationId === 'createIpAddress');
+    expect(() => create && resourceCall(broken, create, 'katapult', naming(create))).toThrow(
+      'createIpAddress (POST /organizations/organization/ip_addresses): the request body example is not an object',
+    );
+  });
+
+  test('names of one item', () => {
+    expect(['ipAddresses', 'policies', 'addresses', 'boxes', 'status', 'servers'].map(singular)).toEqual([
+      'ipAddress',
+      'policy',
+      'address',
+      'box',
+      'status',
+      'server',
+    ]);
+  });
+});
+
+describe('codeSamples', () => {
+  test('createIpAddress: the resource layer first, the path layer second, each with import and client', () => {
+    const [resource, paths] = codeSamples(document, operation('createIpAddress'), katapult, naming);
+    expect(resource.lang).toBe('TypeScript');
+    expect(resource.label).toBe('cloudspecs');
+    expect(resource.source.split('\n').slice(0, 5)).toEqual([
+      "import { Katapult } from '@cloudspecs/katapult-client';",
+      '',
+      '// credentials from KATAPULT_API_TOKEN',
+      'const katapult = new Katapult();',
+      'const { ip_address } = await katapult.ipAddresses.create({',
+    ]);
+    expect(paths.label).toBe('cloudspecs (paths)');
+    expect(paths.source.split('\n').slice(0, 5)).toEqual([
       "import { createKatapultClient } from '@cloudspecs/katapult-client';",
       '',
       '// credentials from KATAPULT_API_TOKEN',
@@ -189,27 +340,28 @@ describe('codeSample', () => {
 });
 
 describe('withCodeSamples', () => {
-  test('every operation gets one cloudspecs sample; other samples stay; the input is not changed', () => {
+  test('every operation gets the two cloudspecs samples first; other samples stay; the input is not changed', () => {
     const input = structuredClone(document);
     const get = (input.paths as Record<string, { get: Record<string, unknown> }>)['/data_centers']?.get ?? {};
     get['x-codeSamples'] = [
       { lang: 'Shell', label: 'curl', source: 'curl …' },
       { lang: 'TypeScript', label: 'cloudspecs', source: 'stale' },
+      { lang: 'TypeScript', label: 'cloudspecs (paths)', source: 'stale' },
     ];
     const before = structuredClone(input);
-    const output = withCodeSamples(input, katapult);
+    const output = withCodeSamples(input, katapult, naming);
     expect(input).toEqual(before);
     for (const op of listOperations(output)) {
       const samples = op.operation['x-codeSamples'] as { label: string; source: string }[];
-      expect(
-        samples.filter((s) => s.label === 'cloudspecs'),
-        String(op.operation.operationId),
-      ).toHaveLength(1);
-      expect(samples[0]?.source).toContain(`katapult.${op.method.toUpperCase()}('${op.path}'`);
+      const name = naming(op);
+      expect(samples.slice(0, 2).map((sample) => sample.label)).toEqual(['cloudspecs', 'cloudspecs (paths)']);
+      expect(samples[0]?.source).toContain(`katapult.${name.namespace}.${name.method}(`);
+      expect(samples[1]?.source).toContain(`katapult.${op.method.toUpperCase()}('${op.path}'`);
     }
     const dataCenters = listOperations(output).find((op) => op.path === '/data_centers');
-    const labels = (dataCenters?.operation['x-codeSamples'] ?? []) as { label: string }[];
-    expect(labels.map((s) => s.label)).toEqual(['cloudspecs', 'curl']);
+    const labels = (dataCenters?.operation['x-codeSamples'] ?? []) as { label: string; source: string }[];
+    expect(labels.map((s) => s.label)).toEqual(['cloudspecs', 'cloudspecs (paths)', 'curl']);
+    expect(labels.some((s) => s.source === 'stale')).toBe(false);
   });
 });
 
@@ -265,98 +417,42 @@ describe('client targets', () => {
     expect(target).toEqual({
       packageName: '@cloudspecs/open-stack-client',
       factory: 'createOpenStackClient',
+      className: 'OpenStack',
       variable: 'openStack',
       credentialEnv: ['X_USER', 'X_PASS'],
     });
   });
 });
 
-/** The code-sample target of a registered vendor, as the site build makes it. */
-async function targetOf(vendor: string) {
+/** The registry entry of a registered vendor, as the site build reads it. */
+async function entryOf(vendor: string) {
   const entry = (await loadRegistry(repoRootForRegistry)).find((e) => e.vendor === vendor);
   if (!entry) throw new Error(`${vendor} is not in redocly.yaml`);
-  return clientTarget(entry);
+  return entry;
 }
 
 describe('the registered specs', () => {
-  const specs = registeredSpecs();
-
-  for (const spec of specs) {
-    test(`${spec.vendor}: the client package exports create<Vendor>Client and every operation gets a sample`, async () => {
-      const client = await targetOf(spec.vendor);
+  for (const spec of registeredSpecs()) {
+    test(`${spec.vendor}: every operation gets its resource-layer sample (named as the generator names it), then its path-layer one`, async () => {
+      const entry = await entryOf(spec.vendor);
+      const client = clientTarget(entry);
       expect(client.factory).toBe(`create${pascalCase(spec.vendor)}Client`);
       expect(client.credentialEnv.length).toBeGreaterThan(0);
       const bundled = (await bundledSpec(spec.specPath)) as OpenApiDocument;
-      const samples = listOperations(withCodeSamples(bundled, client)).map(
-        (op) => (op.operation['x-codeSamples'] as { source: string }[])[0]?.source ?? '',
+      const names = new Map(resourceNames(bundled, spec.vendor).map((name) => [name.operationId, name]));
+      const samples = listOperations(withCodeSamples(bundled, client, resourceNaming(entry, bundled))).map(
+        (op) => op.operation['x-codeSamples'] as { label: string; source: string }[],
       );
       expect(samples).toHaveLength(spec.operations.length);
       spec.operations.forEach((op, index) => {
-        expect(samples[index], op.operationId).toContain(`${client.variable}.${op.method}('${op.path}'`);
+        const name = names.get(op.operationId);
+        const [resource, paths] = samples[index] ?? [];
+        expect(resource?.source, op.operationId).toContain(`new ${pascalCase(spec.vendor)}();`);
+        expect(resource?.source, op.operationId).toContain(`${client.variable}.${name?.namespace}.${name?.method}(`);
+        expect(paths?.source, op.operationId).toContain(`${client.variable}.${op.method}('${op.path}'`);
       });
+      // Each vendor has a pagination scheme and lists that use it: those samples walk every item.
+      expect(samples.some(([resource]) => resource?.source.includes(`for await (const `))).toBe(true);
     });
   }
-
-  test('every sample type-checks against the types generated from its spec (openapi-fetch)', async () => {
-    const files: Record<string, string> = {};
-    for (const spec of specs) {
-      const client = await targetOf(spec.vendor);
-      const document = (await bundledSpec(spec.specPath)) as OpenApiDocument;
-      const schema = join(spec.packageDir, 'src', 'generated', 'schema.ts');
-      const calls = listOperations(document).map(
-        (op) =>
-          `export async function ${String(op.operation.operationId)}() {\n` +
-          `${indent(clientCall(document, op, client.variable))}\n  return { data, error };\n}`,
-      );
-      files[join(import.meta.dirname, '__samples__', `${spec.vendor}.ts`)] = [
-        "import createClient from 'openapi-fetch';",
-        `import type { paths } from ${JSON.stringify(schema)};`,
-        `const ${client.variable} = createClient<paths>({ baseUrl: 'http://127.0.0.1' });`,
-        ...calls,
-        '',
-      ].join('\n');
-    }
-    expect(typeCheck(files)).toEqual([]);
-  }, 60_000);
 });
-
-function indent(code: string): string {
-  return code
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
-}
-
-/** Type-checks in-memory files (with the repo's strict settings) and returns the diagnostics as text. */
-function typeCheck(files: Record<string, string>): string[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-    allowImportingTsExtensions: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (name) => name in files || fileExists.call(host, name);
-  host.readFile = (name) => files[name] ?? readFile.call(host, name);
-  host.getSourceFile = (name, language, ...rest) =>
-    name in files
-      ? ts.createSourceFile(name, files[name] ?? '', language)
-      : getSourceFile.call(host, name, language, ...rest);
-  const program = ts.createProgram(Object.keys(files), options, host);
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file
-      ? `${diagnostic.file.fileName.split('/').slice(-2).join('/')}:${
-          diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1
-        }`
-      : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-  });
-}
