@@ -58,9 +58,9 @@ export interface NamingDocument {
 }
 
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
-/** Names an instance already has: a namespace of that name would hide it. */
-const RESERVED_NAMESPACES = new Set(['client', 'constructor', 'prototype', '__proto__']);
-const RESERVED_METHODS = new Set(['constructor', 'prototype', '__proto__']);
+/** Names an instance already has: a namespace of that name would hide it. `then` would make it a thenable. */
+const RESERVED_NAMESPACES = new Set(['client', 'constructor', 'prototype', '__proto__', 'then']);
+const RESERVED_METHODS = new Set(['constructor', 'prototype', '__proto__', 'then']);
 /** A qualifier ending in one of these is kept, without it: `allocateIpToVirtualMachine` → allocateIp. */
 const PREPOSITIONS = new Set(['to', 'from', 'for', 'by', 'on', 'in', 'into', 'of', 'with', 'at']);
 

@@ -122,6 +122,9 @@ describe('resource names: the convention', () => {
     expect(() => resourceNames(spec({ 'GET /a': { id: 'listAs', tag: 'Client' } }))).toThrow(
       'spec: tag "Client" names the namespace `client`, which the client object already has: give the tag an `x-resource`',
     );
+    expect(() => resourceNames(spec({ 'POST /a/then': { id: 'thenA', tag: 'As' } }))).toThrow(
+      'spec: POST /a/then (thenA): `then` cannot be a method name: give it an `x-method`',
+    );
     expect(() => resourceNames({ paths: { '/a': { get: { operationId: 'listAs' } } } })).toThrow(
       'spec: GET /a (listAs) has no tag: its tag names its namespace',
     );
