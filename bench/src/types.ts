@@ -1,0 +1,233 @@
+/**
+ * Consumer type-check at each vendor's full size: `tsc --noEmit` of a file making 10 calls through a client package as
+ * installed (its built dist). Path style against the figures before the breadth (≤ 2× the CPU time), and issue 15's:
+ * the same 10 operations in resource style ≤ the path style.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { before, TYPECHECK_BUDGET } from './baseline.js';
+import { alternate, atMost, type Budget, median, medianRatio, ms, ratio, type Section, table } from './measure.js';
+import { type Vendor, VENDORS } from './vendors.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
+
+/** Ten calls over GET, POST, PATCH or PUT and DELETE; the same calls as the before figures were taken with. */
+const PATH_CALLS: Record<Vendor, string> = {
+  katapult: `import { createKatapultClient } from '@cloudspecs/katapult-client';
+
+const c = createKatapultClient({ token: 't' });
+const organization = { sub_domain: 'acme' };
+const virtual_machine = { id: 'vm_1' };
+const r0 = await c.GET('/organizations');
+const r1 = await c.GET('/organizations/organization', { params: { query: { organization } } });
+const r2 = await c.GET('/data_centers');
+const r3 = await c.GET('/organizations/organization/virtual_machines', { params: { query: { organization, page: 2 } } });
+const r4 = await c.GET('/virtual_machines/virtual_machine', { params: { query: { virtual_machine } }, timeout: 5_000 });
+const r5 = await c.POST('/virtual_machines/virtual_machine/start', { body: { virtual_machine } });
+const r6 = await c.POST('/organizations/organization/ip_addresses', {
+  body: { organization, network: { permalink: 'uk-lon-01-public' }, version: 'ipv4' },
+});
+const r7 = await c.PATCH('/ip_addresses/ip_address', { body: { ip_address: { id: 'ip_1' }, reverse_dns: 'a.example' } });
+const r8 = await c.DELETE('/ip_addresses/ip_address', { body: { ip_address: { id: 'ip_1' } } });
+const r9 = await c.GET('/tasks/task', { params: { query: { task: { id: 'task_1' } } } });
+export const seen = [
+  r0.data?.organizations[0]?.id, r1.data?.organization.name, r2.data?.data_centers.length,
+  r3.data?.pagination.total, r4.data?.virtual_machine.name, r5.data?.task.id, r6.error?.error.code,
+  r6.data?.ip_address.address, r7.data?.ip_address.reverse_dns, r8.response.status, r9.data?.task.status,
+];
+`,
+  hostway: `import { createHostwayClient } from '@cloudspecs/hostway-client';
+
+const c = createHostwayClient({ username: 'u', password: 'p' });
+const path = { accountId: '10001' };
+const r0 = await c.GET('/servers');
+const r1 = await c.GET('/accounts/{accountId}/flexcloud/servers/detail', { params: { path } });
+const r2 = await c.GET('/servers/{serverId}', { params: { path: { serverId: '167' } }, timeout: 5_000 });
+const r3 = await c.GET('/flavors');
+const r4 = await c.GET('/accounts/{accountId}/flexcloud/images', { params: { path } });
+const r5 = await c.POST('/servers', {
+  body: { server: { name: 'web01', imageRef: 'i', flavorRef: 'f', securityGroupRef: 's', zone: 'AUS001' } },
+});
+const r6 = await c.POST('/os-floating-ips', { body: { zone: 'AUS001' } });
+const r7 = await c.POST('/servers/{serverId}/action', {
+  params: { path: { serverId: '167' } },
+  body: { addFloatingIp: { address: '10.0.0.1' } },
+});
+const r8 = await c.GET('/os-floating-ips/{ipAddress}', { params: { path: { ipAddress: '10.0.0.1' } } });
+const r9 = await c.DELETE('/os-floating-ips/{ipAddress}', { params: { path: { ipAddress: '10.0.0.1' } } });
+export const seen = [
+  r0.data?.servers[0]?.id, r1.data?.servers.length, r2.data?.server.status, r3.data?.flavors.length,
+  r4.data?.images.length, r5.data?.server.id, r6.data?.floating_ip.ip, r7.response.status,
+  r8.data?.floating_ip, r9.response.status,
+];
+`,
+  scp: `import { createScpClient } from '@cloudspecs/scp-client';
+
+const c = createScpClient({ accessKey: 'a', secretKey: 's' });
+const server = { server_id: 'srv' };
+const r0 = await c.GET('/v1/servers');
+const r1 = await c.GET('/v1/servers/{server_id}', { params: { path: server }, timeout: 5_000 });
+const r2 = await c.POST('/v1/servers/{server_id}/start', { params: { path: server } });
+const r3 = await c.POST('/v1/servers/{server_id}/stop', { params: { path: server } });
+const r4 = await c.GET('/v1/servers/{server_id}/interfaces', { params: { path: server } });
+const r5 = await c.POST('/v1/servers/{server_id}/interfaces', { params: { path: server }, body: { subnet_id: 'sn' } });
+const r6 = await c.GET('/v1/servers/{server_id}/interfaces/{port_id}', { params: { path: { ...server, port_id: 'p' } } });
+const r7 = await c.PUT('/v1/servers/{server_id}/interfaces/{port_id}', {
+  params: { path: { ...server, port_id: 'p' } },
+  body: { fixed_ip_address: '10.0.0.5' },
+});
+const r8 = await c.DELETE('/v1/servers/{server_id}/interfaces/{port_id}', { params: { path: { ...server, port_id: 'p' } } });
+const r9 = await c.GET('/v1/servers/{server_id}/ips', { params: { path: server } });
+export const seen = [
+  r0.data?.servers.length, r1.data?.name, r2.response.status, r3.response.status, r4.data?.interfaces.length,
+  r5.data?.port_id, r6.data, r7.response.status, r8.response.status, r9.error,
+];
+`,
+};
+
+/**
+ * The same ten operations through the resource layer (issue 15), the call styles a user of `new <Vendor>` writes.
+ * Empty until the layer is generated: the section then reports the resource budget as not measured.
+ */
+const RESOURCE_CALLS: Partial<Record<Vendor, string>> = {};
+
+interface TscRun {
+  cpuMs: number;
+  checkMs: number;
+  instantiations: number;
+}
+
+/** Makes the tsc child print its own CPU time when it exits (tsc calls process.exit). */
+const RUSAGE = `process.on('exit', () => { const u = process.resourceUsage();
+  process.stderr.write('\\nbench-cpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`;
+
+function runTsc(dir: string, project: string): Promise<TscRun> {
+  const args = ['--require', join(dir, 'rusage.cjs'), tsc, '-p', join(dir, `tsconfig.${project}.json`)];
+  const child = spawn(process.execPath, [...args, '--extendedDiagnostics'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const errors = out.split('\n').filter((line) => line.includes('error TS'));
+      if (code !== 0)
+        return reject(new Error(`tsc failed on the ${project} consumer: ${errors.slice(0, 3).join('\n')}`));
+      const field = (name: string) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
+      resolve({
+        cpuMs: Number(/bench-cpu (\d+)/.exec(err)?.[1]) / 1000,
+        checkMs: field('Check time') * 1000,
+        instantiations: field('Instantiations'),
+      });
+    });
+  });
+}
+
+export async function typeCheck(rounds = 4): Promise<Section> {
+  const dir = await mkdtemp(join(tmpdir(), 'cloudspecs-bench-types-'));
+  try {
+    await writeFile(join(dir, 'rusage.cjs'), RUSAGE);
+    await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+    await mkdir(join(dir, 'node_modules', '@cloudspecs'), { recursive: true });
+    const projects: string[] = [];
+    for (const vendor of VENDORS) {
+      const pkg = `${vendor}-client`;
+      await symlink(join(repoRoot, 'packages', pkg), join(dir, 'node_modules', '@cloudspecs', pkg), 'dir');
+      for (const [style, source] of [
+        ['path', PATH_CALLS[vendor]],
+        ['resource', RESOURCE_CALLS[vendor]],
+      ] as const) {
+        if (source === undefined) continue;
+        const project = `${vendor}-${style}`;
+        await writeFile(join(dir, `${project}.ts`), source);
+        const compilerOptions = {
+          noEmit: true,
+          types: [],
+          declaration: false,
+          declarationMap: false,
+          sourceMap: false,
+        };
+        await writeFile(
+          join(dir, `tsconfig.${project}.json`),
+          JSON.stringify({ extends: join(repoRoot, 'tsconfig.base.json'), compilerOptions, files: [`${project}.ts`] }),
+        );
+        projects.push(project);
+      }
+    }
+    const runs = new Map<string, TscRun[]>(projects.map((project) => [project, []]));
+    await alternate(
+      Object.fromEntries(
+        projects.map((project) => [
+          project,
+          async () => {
+            const run = await runTsc(dir, project);
+            runs.get(project)?.push(run);
+            return run.cpuMs;
+          },
+        ]),
+      ),
+      rounds,
+    );
+    const rows: (string | number)[][] = [];
+    const budgets: Budget[] = [];
+    // The warm-up round's run is the first of each list: left out of the figures.
+    const of = (project: string) => (runs.get(project) ?? []).slice(1);
+    const cpu = (project: string) => of(project).map((run) => run.cpuMs);
+    for (const vendor of VENDORS) {
+      const then = before.vendors[vendor];
+      for (const style of ['path', 'resource'] as const) {
+        const project = `${vendor}-${style}`;
+        if (!runs.has(project)) continue;
+        const check = median(of(project).map((run) => run.checkMs));
+        const instantiations = median(of(project).map((run) => run.instantiations));
+        rows.push([vendor, style, ms(median(cpu(project))), ms(check), instantiations.toLocaleString('en-US')]);
+      }
+      budgets.push(
+        atMost(
+          `type-check of 10 path-style calls, ${vendor}-client: tsc CPU time ÷ before (${then.operations} operations)`,
+          median(cpu(`${vendor}-path`)) / then.typecheckCpuMs,
+          TYPECHECK_BUDGET,
+          ratio,
+          `before ${ms(then.typecheckCpuMs)}, ${then.instantiations.toLocaleString('en-US')} instantiations`,
+        ),
+      );
+      budgets.push(
+        runs.has(`${vendor}-resource`)
+          ? atMost(
+              `type-check of the same 10 calls in resource style ÷ path style, ${vendor}-client: tsc CPU time`,
+              medianRatio(cpu(`${vendor}-resource`), cpu(`${vendor}-path`)),
+              1,
+              ratio,
+            )
+          : {
+              name: `type-check of the same 10 calls in resource style ÷ path style, ${vendor}-client`,
+              limit: '≤ 1.00×',
+              actual: 'not measured: no resource-style calls in bench/src/types.ts',
+              pass: false,
+            },
+      );
+    }
+    return {
+      title: 'Consumer type-check (10 calls, full API size)',
+      method:
+        '`tsc --noEmit --extendedDiagnostics` (tsconfig extending tsconfig.base.json) of a file making 10 calls ' +
+        '(GET, POST, PATCH or PUT, DELETE; bench/src/types.ts) through each client package as installed (its built ' +
+        `dist), a child process per run; ${rounds} rounds after a warm-up round, rotating order, medians. Budgeted: ` +
+        'tsc CPU time (user + system; on a shared machine wall time mostly measures the wait for a core), against ' +
+        'bench/src/baseline.ts for the path style, and as the median per-round ratio for resource ÷ path style.',
+      tables: [table(['vendor', 'style', 'tsc CPU', 'check time', 'instantiations'], rows, 'll')],
+      budgets,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
