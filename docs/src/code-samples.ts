@@ -116,7 +116,7 @@ export function resourceCall(
     if (!isObject(body.value)) {
       throw new Error(`${operationLabel(ref)}: the request body example is not an object, so it has no fields to pass`);
     }
-    for (const [key, value] of Object.entries(body.value)) if (!(key in argument)) argument[key] = value;
+    for (const [key, value] of Object.entries(body.value)) if (!Object.hasOwn(argument, key)) argument[key] = value;
   }
   const callee = `${variable}${member(resource.namespace)}${member(resource.method)}`;
   const notes =

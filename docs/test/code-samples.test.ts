@@ -77,7 +77,9 @@ const document: OpenApiDocument = {
           { name: 'server-id', in: 'path', required: true, example: 'srv-1' },
         ],
         requestBody: {
-          content: { 'application/json': { example: { accountId: 'ignored', name: 'web02', delete: true } } },
+          content: {
+            'application/json': { example: { accountId: 'ignored', name: 'web02', delete: true, constructor: 'own' } },
+          },
         },
         responses: {
           '202': {
@@ -272,7 +274,7 @@ describe('resourceCall', () => {
     expect(resourceCallOf('listDataCenters')).toBe('const dataCenters = await katapult.dataCenters.list();');
   });
 
-  test('renameServer: a name in the path and the body keeps the path value; a reserved word is not a variable', () => {
+  test('renameServer: a name in the path and the body keeps the path value; Object.prototype names are fields too; a reserved word is not a variable', () => {
     expect(resourceCallOf('renameServer', 'hostway')).toBe(
       [
         'const result = await hostway.servers.rename({',
@@ -280,6 +282,7 @@ describe('resourceCall', () => {
         "  'server-id': 'srv-1',",
         "  name: 'web02',",
         '  delete: true,',
+        "  constructor: 'own',",
         '});',
       ].join('\n'),
     );
