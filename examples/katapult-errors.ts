@@ -1,12 +1,12 @@
-import { ApiError, createKatapultClient, NotFoundError, RateLimitError } from '@cloudspecs/katapult-client';
+import { ApiError, Katapult, NotFoundError, RateLimitError } from '@cloudspecs/katapult-client';
 
-const katapult = createKatapultClient({ baseUrl: process.env.KATAPULT_BASE_URL, throwOnError: true }); // every call returns its data or throws
+const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL });
 
 try {
-  const { data } = await katapult.GET('/virtual_machines/virtual_machine', {
-    params: { query: { virtual_machine: { fqdn: 'web-01.acme.katapult.cloud' } } },
+  const { virtual_machine } = await katapult.virtualMachines.get({
+    virtual_machine: { fqdn: 'web-01.acme.katapult.cloud' },
   });
-  console.log(data.virtual_machine.state);
+  console.log(virtual_machine.state);
 } catch (error) {
   if (error instanceof NotFoundError)
     console.log(`no such machine (${error.code})`); // virtual_machine_not_found

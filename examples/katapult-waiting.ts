@@ -1,17 +1,18 @@
-import { createKatapultClient, paginate, waitForTask } from '@cloudspecs/katapult-client';
+import { Katapult } from '@cloudspecs/katapult-client';
 
-const katapult = createKatapultClient({ baseUrl: process.env.KATAPULT_BASE_URL, throwOnError: true });
+const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL });
+const organization = { sub_domain: 'acme' };
 
-// Every IP address of the organization, one page (one request) at a time; `break` stops the requests.
-for await (const ip of paginate(katapult, '/organizations/organization/ip_addresses', {
-  query: { organization: { sub_domain: 'acme' } },
-})) {
+// Awaited, a list is its first page as the API answers it (one request).
+const { pagination } = await katapult.ipAddresses.list({ organization, per_page: 2 });
+console.log(`${pagination.total} addresses on ${pagination.total_pages} pages`);
+
+// Iterated, it is every item of every page, one request per page; `break` stops the requests.
+for await (const ip of katapult.ipAddresses.list({ organization, per_page: 2 })) {
   console.log(ip.address, ip.allocation_type ?? 'free');
 }
 
-// Power actions queue a task: wait for it to complete (throws WaitFailedError if it fails, TimeoutError after 10 min).
-const { data } = await katapult.POST('/virtual_machines/virtual_machine/stop', {
-  body: { virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } },
-});
-const task = await waitForTask(katapult, data.task, { onProgress: (t) => console.log(t.status) });
-console.log(task.status); // 'completed'
+// A power action queues a task; its wait sits next to it (WaitFailedError if it fails, TimeoutError after 30 min).
+const { task } = await katapult.virtualMachines.start({ virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } });
+const done = await katapult.tasks.wait(task, { onProgress: ({ status }) => console.log(status) });
+console.log(`task ${done.id} ${done.status}`); // 'completed'

@@ -5,7 +5,7 @@
  *   SCP_ACCESS_KEY=… SCP_SECRET_KEY=… SCP_SUBNET_ID=… SCP_PUBLIC_IP_ID=… tsx examples/scp-provision.ts
  *   (SCP_BASE_URL=http://127.0.0.1:4010 against `pnpm exec cloudspecs-mock scp --port 4010`)
  */
-import { createScpClient, waitForServer } from '@cloudspecs/scp-client';
+import { Scp } from '@cloudspecs/scp-client';
 
 const subnet_id = process.env.SCP_SUBNET_ID ?? '78b2ee3f074145c580ab6abac4821f97';
 const publicip_id = process.env.SCP_PUBLIC_IP_ID ?? '615fa9cd5cff486c9de679b3ce63e601';
@@ -13,16 +13,12 @@ const publicip_id = process.env.SCP_PUBLIC_IP_ID ?? '615fa9cd5cff486c9de679b3ce6
 // Most operations are documented only in version 1.0, whose Not Before date has passed: the client still sends it
 // and warns once per operation. Collected here and printed once at the end instead of on stderr.
 const versionNotes: string[] = [];
-const scp = createScpClient({
-  throwOnError: true,
-  onWarning: (message) => versionNotes.push(message),
-  baseUrl: process.env.SCP_BASE_URL,
-});
+const scp = new Scp({ onWarning: (message) => versionNotes.push(message), baseUrl: process.env.SCP_BASE_URL });
 
 // 1. What a server is made of.
-const { data: types } = await scp.GET('/v1/server-types', { params: { query: { limit: 20 } } });
-const { data: images } = await scp.GET('/v1/images', { params: { query: { visibility: 'private', limit: 20 } } });
-const { data: keypairs } = await scp.GET('/v1/keypairs', { params: { query: { limit: 20 } } });
+const types = await scp.serverTypes.list({ limit: 20 });
+const images = await scp.images.list({ visibility: 'private', limit: 20 });
+const keypairs = await scp.keypairs.list({ limit: 20 });
 const serverType = types.server_types[0];
 const image = images.images.find((candidate) => candidate.status === 'active');
 const keypair = keypairs.keypairs[0];
@@ -36,16 +32,14 @@ console.log(`image ${image.name} (${image.id}) of ${images.images.length}`);
 console.log(`key pair ${keypair.name} of ${keypairs.keypairs.length}`);
 
 // 2. Create the server (202: only its id), and wait until it runs.
-const { data: created } = await scp.POST('/v1/servers', {
-  body: {
-    name: 'web-01',
-    server_type_id: serverType.id,
-    image_id: image.id,
-    keypair_name: keypair.name,
-    networks: [{ subnet_id }],
-  },
+const created = await scp.servers.create({
+  name: 'web-01',
+  server_type_id: serverType.id,
+  image_id: image.id,
+  keypair_name: keypair.name,
+  networks: [{ subnet_id }],
 });
-const server = await waitForServer(scp, created, {
+const server = await scp.servers.waitForServer(created, {
   intervalMs: Number(process.env.SCP_POLL_MS ?? 5_000),
   onProgress: ({ state }) => console.log(`  server is ${state}`),
 });
@@ -54,20 +48,12 @@ const server_id = server.id;
 
 try {
   // 3. A second network interface, and a public IP bound to it (201, no body: the NAT shows on the interface).
-  const { data: port } = await scp.POST('/v1/servers/{server_id}/interfaces', {
-    params: { path: { server_id } },
-    body: { subnet_id },
-  });
+  const port = await scp.servers.createInterface({ server_id, subnet_id });
   const port_id = port.port_id;
   console.log(`interface ${port_id} (${port.port_state}, mac ${port.mac_addr})`);
   try {
-    await scp.POST('/v1/servers/{server_id}/interfaces/{port_id}/static-nats', {
-      params: { path: { server_id, port_id } },
-      body: { publicip_id },
-    });
-    const { data: shown } = await scp.GET('/v1/servers/{server_id}/interfaces/{port_id}', {
-      params: { path: { server_id, port_id } },
-    });
+    await scp.servers.createInterfaceNat({ server_id, port_id, publicip_id });
+    const shown = await scp.servers.getInterface({ server_id, port_id });
     const nat =
       shown.interfaces.find((candidate) => candidate.port_id === port_id)?.static_nat ??
       shown.interfaces[0]?.static_nat;
@@ -75,16 +61,14 @@ try {
     console.log(`public IP ${nat.external_ip_address} bound to interface ${port_id} (NAT ${nat.id}, ${nat.state})`);
 
     // 4. Tear down, innermost first.
-    await scp.DELETE('/v1/servers/{server_id}/interfaces/{port_id}/static-nats/{nat_id}', {
-      params: { path: { server_id, port_id, nat_id: nat.id } },
-    });
+    await scp.servers.deleteInterfaceNat({ server_id, port_id, nat_id: nat.id });
     console.log(`deleted NAT ${nat.id}`);
   } finally {
-    await scp.DELETE('/v1/servers/{server_id}/interfaces/{port_id}', { params: { path: { server_id, port_id } } });
+    await scp.servers.deleteInterface({ server_id, port_id });
     console.log(`deleted interface ${port_id}`);
   }
 } finally {
-  await scp.DELETE('/v1/servers/{server_id}', { params: { path: { server_id } } });
+  await scp.servers.delete({ server_id });
   console.log(`deleted server ${server_id}`);
 }
 

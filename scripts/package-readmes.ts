@@ -22,6 +22,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry, type VendorEntry } from './lib/registry.ts';
+import { className } from './lib/resources.ts';
 
 const rootFlag = process.argv.indexOf('--root');
 const root =
@@ -116,6 +117,8 @@ interface VendorText {
   /** after the table of credential options (from the registry): more rows (`| \`accountId\` (optional) | — |`), then prose */
   credentialsNote: string;
   firstCall: string;
+  /** the path layer underneath, with an example: shown once, in one vendor's README */
+  pathLayer: string | null;
   errors: string;
   waiting: string;
   versions: string | null;
@@ -133,19 +136,30 @@ const vendorText: Record<string, VendorText> = {
       example('katapult-first-call.ts'),
       '',
       'Lookups such as `organization` take exactly one of their keys (`{ id }` or `{ sub_domain }`): passing two does',
-      'not compile.',
+      'not compile. A method exists for every operation of the spec, named by namespace and action (the rule is in',
+      '`specs/README.md`); every schema is a named type (`IpAddress`, `VirtualMachine`, …).',
+    ].join('\n'),
+    pathLayer: [
+      'Under every resource method is an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/) client called by path,',
+      'for code that already speaks openapi-fetch or wants its result style (`{ data, error, response }`, `error`',
+      "typed as the operation's documented error bodies). `new Katapult(options).client` is one (it throws); the",
+      'factory makes one that returns results unless `throwOnError: true`. The other client packages have the same',
+      '(`hostway.client`, `createHostwayClient`; `scp.client`, `createScpClient`).',
+      '',
+      example('katapult-path-style.ts'),
     ].join('\n'),
     errors: [
       'Katapult answers errors as `{ error: { code, description, detail } }`: the error classes take `code` and',
-      '`message` from its `code` and `description`, and in result style `error.error.code` is typed per operation. A',
-      '400 `missing_api_token` or `invalid_api_token` is an `AuthenticationError`; a 503 `service_unavailable` was not',
-      'executed, so it is retried even for a POST.',
+      "`message` from its `code` and `description` (in the path layer's result style, `error.error.code` is typed per",
+      'operation). A 400 `missing_api_token` or `invalid_api_token` is an `AuthenticationError`; a 503',
+      '`service_unavailable` was not executed, so it is retried even for a POST.',
       '',
       example('katapult-errors.ts'),
     ].join('\n'),
     waiting: [
-      '`paginate` walks a list that answers with a `pagination` object (`page`/`per_page`); `waitForTask` polls a',
-      "power action's queued task until it completes.",
+      'A list method awaited is its first page, `pagination` included; iterated with `for await`, it is every item of',
+      "every page (`page`/`per_page`, up to `total_pages`). `katapult.tasks.wait` polls a power action's queued task",
+      'until it completes; `katapult.virtualMachines.waitForBuild` a build until it names its virtual machine.',
       '',
       example('katapult-waiting.ts'),
     ].join('\n'),
@@ -163,10 +177,12 @@ const vendorText: Record<string, VendorText> = {
     firstCall: [
       example('hostway-first-call.ts'),
       '',
-      '`waitForServer` takes the create result (its `Location` header or `self` link), a server URL or `{ serverId }`,',
-      'and polls through the client (its `baseUrl`, its credentials) until the server leaves BUILD: it resolves with',
-      'the ACTIVE server, throws `WaitFailedError` for any other final status, `TimeoutError` after 30 minutes.',
+      "`hostway.servers.waitForServer` takes the create call's `.withResponse()` (its `Location` header or `self`",
+      'link), a server URL or `{ serverId }`, and polls through the client (its `baseUrl`, its credentials) until the',
+      'server leaves BUILD: it resolves with the ACTIVE server, throws `WaitFailedError` for any other final status,',
+      '`TimeoutError` after 30 minutes.',
     ].join('\n'),
+    pathLayer: null,
     errors: [
       'Hostway answers OpenStack-style faults whose single key is the error code (`{ itemNotFound: { code, message } }`)',
       'and plain text for a 401; `code` is the fault name and `message` its message.',
@@ -174,8 +190,9 @@ const vendorText: Record<string, VendorText> = {
       example('hostway-errors.ts'),
     ].join('\n'),
     waiting: [
-      '`paginate` walks a list page by page (`page`/`pageSize`, following the `next` link); paging is always explicit,',
-      'so the API never answers 303. Waiting for a new server is `waitForServer`, in the first call above.',
+      'A list method iterated with `for await` walks every page (`page`/`pageSize`, following the `next` link); paging',
+      'is always explicit, so the API never answers 303. Waiting for a new server is `hostway.servers.waitForServer`,',
+      'in the first call above.',
       '',
       example('hostway-waiting.ts'),
     ].join('\n'),
@@ -191,6 +208,7 @@ const vendorText: Record<string, VendorText> = {
       'endpoint; `baseUrl` overrides it.',
     ].join('\n'),
     firstCall: example('scp-first-call.ts'),
+    pathLayer: null,
     errors: [
       'SCP answers a 400 as a validation list `[{ loc, msg, type_ }]` and other errors as `{ errors: [{ code, detail }] }`;',
       '`code` and `message` come from the first entry.',
@@ -198,8 +216,9 @@ const vendorText: Record<string, VendorText> = {
       example('scp-errors.ts'),
     ].join('\n'),
     waiting: [
-      '`paginate` walks a list page by page with `limit` and `marker` (the id of the last item of the previous page).',
-      'Creating a server answers 202 with its id; `waitForServer` polls it until it is ACTIVE, and throws',
+      'A list method iterated with `for await` walks every page with `limit` and `marker` (the id of the last item of',
+      'the previous page). Creating a server answers 202 with its id; `scp.servers.waitForServer` polls it until it is',
+      'ACTIVE, and throws',
       '`WaitFailedError` when it is ERROR or DELETED (any other state, such as BUILD, is waited out).',
       '',
       example('scp-waiting.ts'),
@@ -258,10 +277,10 @@ function clientSections(entry: VendorEntry) {
   const text = vendorText[entry.vendor];
   if (!text) {
     throw new Error(
-      `package-readmes: redocly.yaml registers ${entry.vendor}, but scripts/package-readmes.ts has no README text for it: add \`${entry.vendor}\` to vendorText (api, credentialsNote, firstCall, errors, waiting, versions)`,
+      `package-readmes: redocly.yaml registers ${entry.vendor}, but scripts/package-readmes.ts has no README text for it: add \`${entry.vendor}\` to vendorText (api, credentialsNote, firstCall, pathLayer, errors, waiting, versions)`,
     );
   }
-  const v = { ...text, vendor: entry.vendor, factory: entry.factory };
+  const v = { ...text, vendor: entry.vendor, factory: entry.factory, resources: className(entry.vendor) };
   const key = entry.packageDirName;
   return (context: Context): Sections => {
     const spec = relative(root, entry.specPath);
@@ -269,9 +288,11 @@ function clientSections(entry: VendorEntry) {
     return {
       intro: [
         `A typed client for ${v.api}, generated from the OpenAPI document [\`${spec}\`](${context.blob}/${spec}).`,
-        `\`${v.factory}\` returns an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/) client (\`GET\`, \`POST\`, …)`,
-        'whose paths, parameters, bodies and responses are typed from that document: a wrong path, a wrong body or a',
-        'missing path parameter does not compile. Retries, timeouts, typed errors, redacted logging, polling and',
+        `\`new ${v.resources}(options)\` has a method per operation, whose one argument object (path, query and body`,
+        'fields together), result and named models are typed from that document: a wrong key, a missing parameter or',
+        'a wrong body does not compile. Calls resolve to the data and throw typed errors; lists page themselves; waits',
+        `sit next to the operations they wait for. Underneath is an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)`,
+        `client called by path (\`${v.factory}\`). Retries, timeouts, typed errors, redacted logging, polling and`,
         'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
       ].join('\n'),
       install: context.manifest.name,
@@ -283,13 +304,14 @@ function clientSections(entry: VendorEntry) {
         'and never appear in an error message, a serialised error or a log line.',
       ].join('\n'),
       firstCall: v.firstCall,
+      pathLayer: v.pathLayer,
       errors: [v.errors, errorClassesNote, runtime.errors].join('\n\n'),
       retries: runtime.retries,
       waiting: v.waiting,
       versions: v.versions,
       testing: [
         `[\`@cloudspecs/mock\`](https://www.npmjs.com/package/@cloudspecs/mock) serves this API's OpenAPI document with`,
-        `Prism: \`const mock = await startMock('${v.vendor}')\`, then \`${v.factory}({ …, baseUrl: mock.url })\`. Its`,
+        `Prism: \`const mock = await startMock('${v.vendor}')\`, then \`new ${v.resources}({ …, baseUrl: mock.url })\`. Its`,
         'README has a vitest setup. Requests and responses are checked against the document, and the `Prefer` header',
         'picks a documented answer (`Prefer: code=404`), so your error handling can be tested too. Unit tests can pass',
         'their own `fetch` option instead.',
@@ -317,6 +339,7 @@ const mockSections = (context: Context): Sections => ({
   ].join('\n'),
   install: `--save-dev ${context.manifest.name}`,
   credentials: null,
+  pathLayer: null,
   firstCall: [
     example('mock-first-call.ts'),
     '',

@@ -39,7 +39,11 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
   const read = async (dir: string) => {
     const source = `packages/${dir}/README.md`;
     const text = await readFile(join(root, source), 'utf8');
-    return { source, section: (heading: string) => readmeSection(text, heading, source) };
+    return {
+      source,
+      section: (heading: string) => readmeSection(text, heading, source),
+      has: (heading: string) => text.split('\n').some((line) => line.trim() === `## ${heading}`),
+    };
   };
   const runtime = await read('runtime');
   const mock = await read('mock');
@@ -68,9 +72,14 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
     { title: 'Credentials', markdown: perVendor(({ readme }) => readme.section('Credentials')) },
     {
       title: 'The two layers',
-      markdown: [runtime.section('The resource layer'), perVendor(({ readme }) => readme.section('First call'))].join(
-        '\n\n',
-      ),
+      markdown: [
+        runtime.section('The resource layer'),
+        perVendor(({ readme }) => readme.section('First call')),
+        // The path layer is shown once, in the README of the vendor that has the section.
+        ...vendors
+          .filter(({ readme }) => readme.has('The path layer'))
+          .map(({ readme }) => `## The path layer underneath\n\n${readme.section('The path layer')}`),
+      ].join('\n\n'),
     },
     {
       title: 'Errors',

@@ -48,6 +48,12 @@ describe('the guide from the READMEs', () => {
     expect(count(html, '<h3 id="errors-katapult">')).toBe(1);
   });
 
+  it('guide: the path layer underneath, shown once', () => {
+    const source = readFileSync(join(repoRoot, 'examples', 'katapult-path-style.ts'), 'utf8').trimEnd();
+    expect(count(html, escapeHtml(source))).toBe(1);
+    expect(count(html, '<h3 id="the-two-layers-the-path-layer-underneath">')).toBe(1);
+  });
+
   it("guide: the mock's vitest setup, as its README shows it", () => {
     const setup = readFileSync(join(repoRoot, 'examples', 'mock-vitest', 'mock-setup.ts'), 'utf8').trimEnd();
     expect(count(html, escapeHtml(setup))).toBe(1);

@@ -24,7 +24,7 @@ export interface Example {
   file: string;
   /** the vendor whose mock it runs against (its URL in `<VENDOR>_BASE_URL`); none: it starts its own mock */
   vendor?: Vendor;
-  /** `[method, path pattern, Prefer value]`: the documented answer the mock gives that call */
+  /** `[method, pattern of path and query, Prefer value]`: the documented answer the mock gives that call; first match */
   prefer?: readonly (readonly [string, RegExp, string])[];
   /** more environment variables */
   env?: Record<string, string>;
@@ -37,24 +37,30 @@ export const examples: readonly Example[] = [
   {
     file: 'katapult-errors.ts',
     vendor: 'katapult',
-    prefer: [['GET', /^\/virtual_machines\/virtual_machine$/, 'code=404']],
+    prefer: [['GET', /^\/virtual_machines\/virtual_machine\?/, 'code=404']],
   },
   {
     file: 'katapult-waiting.ts',
     vendor: 'katapult',
-    prefer: [['GET', /^\/tasks\/task$/, 'example=completed']],
+    prefer: [
+      ['GET', /^\/organizations\/organization\/ip_addresses\?(.*&)?page=2(&|$)/, 'example=second-of-three'],
+      ['GET', /^\/organizations\/organization\/ip_addresses\?(.*&)?page=3(&|$)/, 'example=third-of-three'],
+      ['GET', /^\/organizations\/organization\/ip_addresses\?/, 'example=first-of-three'],
+      ['GET', /^\/tasks\/task\?/, 'example=completed'],
+    ],
   },
+  { file: 'katapult-path-style.ts', vendor: 'katapult' },
   {
     file: 'katapult-provision.ts',
     vendor: 'katapult',
     env: fast,
     prefer: [
-      ['GET', /^\/tasks\/task$/, 'example=completed'],
-      ['GET', /^\/virtual_machines\/builds\/virtual_machine_build$/, 'example=complete'],
+      ['GET', /^\/tasks\/task\?/, 'example=completed'],
+      ['GET', /^\/virtual_machines\/builds\/virtual_machine_build\?/, 'example=complete'],
     ],
   },
   { file: 'hostway-first-call.ts', vendor: 'hostway', env: fast },
-  { file: 'hostway-errors.ts', vendor: 'hostway', prefer: [['GET', /\/servers\/[^/]+$/, 'code=404']] },
+  { file: 'hostway-errors.ts', vendor: 'hostway', prefer: [['GET', /\/servers\/[^/?]+$/, 'code=404']] },
   { file: 'hostway-waiting.ts', vendor: 'hostway' },
   { file: 'hostway-provision.ts', vendor: 'hostway', env: fast },
   { file: 'scp-first-call.ts', vendor: 'scp' },
@@ -129,7 +135,8 @@ async function preferring(target: string, prefer: NonNullable<Example['prefer']>
         if (name === 'host' || name === 'connection' || name === 'content-length' || value === undefined) continue;
         headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const rule = prefer.find(([method, path]) => method === request.method && path.test(url.pathname));
+      const called = decodeURIComponent(url.pathname + url.search);
+      const rule = prefer.find(([method, pattern]) => method === request.method && pattern.test(called));
       if (rule) headers.set('Prefer', rule[2]);
       const body = await readAll(request);
       const answer = await fetch(url, {

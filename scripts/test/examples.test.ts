@@ -2,18 +2,26 @@
  * Every file of examples/ runs against the Prism mock of its vendor (scripts/lib/examples.ts), so the examples the
  * READMEs and the guide embed never rot. Each must exit 0, write nothing to stderr and print what it says it does.
  */
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Example, exampleMocks, examples, examplesDir } from '../lib/examples.ts';
+import { type Example, exampleMocks, examples, examplesDir, repoRoot } from '../lib/examples.ts';
 
 const mocks = exampleMocks();
 afterAll(() => mocks.close());
 
 /** What each example prints, line by line (multiline regexes), in this order. */
 const prints: Record<string, RegExp[]> = {
-  'katapult-first-call.ts': [/^185\.199\.220\.27 ip_\w+$/m],
+  'katapult-first-call.ts': [/^185\.199\.220\.27 ip_\w+$/m, /^200 Public Network on web-01$/m],
   'katapult-errors.ts': [/^no such machine \(virtual_machine_not_found\)$/m],
-  'katapult-waiting.ts': [/^[\d.]+ /m, /^completed$/m],
+  // first-of-three, second-of-three, third-of-three: 5 addresses on 3 pages
+  'katapult-waiting.ts': [
+    /^5 addresses on 3 pages$/m,
+    ...Array.from({ length: 5 }, () => /^[\da-f.:]+ \w+$/m),
+    /^task task_\w+ completed$/m,
+  ],
+  'katapult-path-style.ts': [/^185\.199\.220\.27$/m, /^[\d.]+$/m],
   'katapult-provision.ts': [
     /^organization .+ \(acme\)$/m,
     /^zone .+ in .+$/m,
@@ -30,7 +38,7 @@ const prints: Record<string, RegExp[]> = {
   ],
   'hostway-first-call.ts': [/^202 BUILD$/m, /^ACTIVE [\d.]+$/m],
   'hostway-errors.ts': [/^itemNotFound$/m],
-  'hostway-waiting.ts': [/^\S+ [\d.]+$/m],
+  'hostway-waiting.ts': [/^\S+ [\d.]+$/m, /^\d+ on the first page$/m],
   'hostway-provision.ts': [
     /^zone AUS001 \(.+\)$/m,
     /^flavor Small \(512 MB, 10 GB\)$/m,
@@ -44,8 +52,8 @@ const prints: Record<string, RegExp[]> = {
     /^released [\d.]+/m,
   ],
   'scp-first-call.ts': [/^[\w-]+ ACTIVE$/m],
-  'scp-errors.ts': [/^\S+ .+$/m],
-  'scp-waiting.ts': [/^[\w-]+ \S+ \w+$/m, /^[\w-]+ ACTIVE /m],
+  'scp-errors.ts': [/^value_error\.missing scp: POST .+ failed with 400 /m],
+  'scp-waiting.ts': [/^[\w-]+ \S+ \w+$/m, /^[\w-]+ ACTIVE$/m],
   'scp-versions.ts': [/^\[ '1\.0', '1\.1', '1\.2', '1\.3' \] 1\.3$/m, /^1\.3$/m, /version: '1\.3', status: 'CURRENT'/],
   'scp-provision.ts': [
     /^server type \S+ \(\d+ vCPU, \d+ MB\) of \d+$/m,
@@ -86,5 +94,19 @@ describe('examples/ against the mocks', () => {
     expect(stderr).toEqual([]);
     expect(result.code).toBe(0);
     inOrder(result.stdout, prints[example.file] ?? []);
+  });
+
+  it("examples/mock-vitest: the mock README's vitest setup runs its two tests", async () => {
+    const vitest = join(repoRoot, 'node_modules', '.bin', 'vitest');
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        vitest,
+        ['run', '--root', join(examplesDir, 'mock-vitest')],
+        { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' }, timeout: 60_000 },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stdout}${stderr}`)) : resolve(stdout),
+      );
+    });
+    expect(output).toMatch(/Tests\s+2 passed \(2\)/);
   });
 });
