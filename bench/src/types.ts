@@ -3,18 +3,20 @@
  * installed (its built dist). Path style against the figures before the breadth (≤ 2× the CPU time), and issue 15's:
  * the same 10 operations in resource style ≤ the path style.
  */
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { before, TYPECHECK_BUDGET } from './baseline.js';
 import { alternate, atMost, type Budget, median, medianRatio, ms, ratio, type Section, table } from './measure.js';
 import { type Vendor, VENDORS } from './vendors.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
+const run = promisify(execFile);
 
 /** Ten calls over GET, POST, PATCH or PUT and DELETE; the same calls as the before figures were taken with. */
 const PATH_CALLS: Record<Vendor, string> = {
@@ -164,30 +166,20 @@ interface TscRun {
 const RUSAGE = `process.on('exit', () => { const u = process.resourceUsage();
   process.stderr.write('\\nbench-cpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`;
 
-function runTsc(dir: string, project: string): Promise<TscRun> {
+async function runTsc(dir: string, project: string): Promise<TscRun> {
   const args = ['--require', join(dir, 'rusage.cjs'), tsc, '-p', join(dir, `tsconfig.${project}.json`)];
-  const child = spawn(process.execPath, [...args, '--extendedDiagnostics'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk;
+  const { stdout, stderr } = await run(process.execPath, [...args, '--extendedDiagnostics']).catch((error) => {
+    const errors = String(error.stdout)
+      .split('\n')
+      .filter((line) => line.includes('error TS'));
+    throw new Error(`bench: tsc failed on the ${project} consumer:\n${errors.slice(0, 3).join('\n')}`);
   });
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.on('close', (code) => {
-      const errors = out.split('\n').filter((line) => line.includes('error TS'));
-      if (code !== 0)
-        return reject(new Error(`tsc failed on the ${project} consumer: ${errors.slice(0, 3).join('\n')}`));
-      const field = (name: string) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
-      resolve({
-        cpuMs: Number(/bench-cpu (\d+)/.exec(err)?.[1]) / 1000,
-        checkMs: field('Check time') * 1000,
-        instantiations: field('Instantiations'),
-      });
-    });
-  });
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, 'm').exec(stdout)?.[1]);
+  return {
+    cpuMs: Number(/bench-cpu (\d+)/.exec(stderr)?.[1]) / 1000,
+    checkMs: field('Check time') * 1000,
+    instantiations: field('Instantiations'),
+  };
 }
 
 export async function typeCheck(rounds = 4): Promise<Section> {
@@ -213,10 +205,8 @@ export async function typeCheck(rounds = 4): Promise<Section> {
           declarationMap: false,
           sourceMap: false,
         };
-        await writeFile(
-          join(dir, `tsconfig.${project}.json`),
-          JSON.stringify({ extends: join(repoRoot, 'tsconfig.base.json'), compilerOptions, files: [`${project}.ts`] }),
-        );
+        const tsconfig = { extends: join(repoRoot, 'tsconfig.base.json'), compilerOptions, files: [`${project}.ts`] };
+        await writeFile(join(dir, `tsconfig.${project}.json`), JSON.stringify(tsconfig));
         projects.push(project);
       }
     }
