@@ -3,9 +3,10 @@ import { ApiError, Katapult, NotFoundError, RateLimitError } from '@cloudspecs/k
 const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL });
 
 try {
-  const { virtual_machine } = await katapult.virtualMachines.get({
-    virtual_machine: { fqdn: 'web-01.acme.katapult.cloud' },
-  });
+  const { virtual_machine } = await katapult.virtualMachines.get(
+    { virtual_machine: { fqdn: 'web-01.acme.katapult.cloud' } },
+    { timeout: 10_000, maxRetries: 1 }, // this call's options: timeout, maxRetries, signal, headers, maxResponseBytes
+  );
   console.log(virtual_machine.state);
 } catch (error) {
   if (error instanceof NotFoundError)
