@@ -27,8 +27,8 @@ try {
     }
   }
   console.log(
-    '\nEach line above is printed by examples/<vendor>-first-call.ts, run against a Prism mock of its spec. ' +
-      'Run `npm test` for the suite.',
+    "\nEvery call above went through the generated clients to Prism mocks of specs/, printed by each vendor's " +
+      'examples/<vendor>-first-call.ts. Run `npm test` for the suite.',
   );
 } finally {
   await mocks.close();
