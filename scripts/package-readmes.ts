@@ -66,7 +66,7 @@ const example = (name: string): string => {
 
 /** READMEs written by hand that embed examples (`<!-- example: examples/<file> -->` before a fenced block). */
 const handwritten = ['README.md', 'packages/runtime/README.md'];
-const EMBEDDED = /^<!-- example: examples\/(\S+) -->\n```ts\n(?:[\s\S]*?\n)?```$/gm;
+const EMBEDDED = /^<!-- example: examples\/(\S+) -->\n```ts\n(?:[\s\S]*?\n)??```$/gm;
 
 /** The markdown with the fenced block after each example marker replaced by the file as it is now. */
 function embedExamples(markdown: string, source: string): string {

@@ -47,6 +47,14 @@ describe('pnpm readmes: examples embedded in a handwritten README', () => {
     expect(readmes('--check').code).toBe(0);
   });
 
+  it('readmes: an empty embedded block is filled, and what follows it (another code block) is left as it is', () => {
+    const after = '\n\n## Later\n\n```sh\npnpm test\n```';
+    writeFileSync(join(scratch, 'README.md'), readme(`\`\`\`ts\n\`\`\`${after}`));
+    expect(readmes().code).toBe(0);
+    const source = readFileSync(join(repo, 'examples', 'katapult-errors.ts'), 'utf8').trimEnd();
+    expect(readFileSync(join(scratch, 'README.md'), 'utf8')).toBe(readme(`\`\`\`ts\n${source}\n\`\`\`${after}`));
+  });
+
   it('readmes: a marker naming a file examples/ does not have fails, naming the file', () => {
     writeFileSync(join(scratch, 'README.md'), readme('```ts\n```').replace('katapult-errors.ts', 'no-such-example.ts'));
     const result = readmes('--check');
