@@ -260,6 +260,6 @@ for (const spec of specs) {
       } finally {
         await opened.context.close();
       }
-    }, 180_000);
+    }, 360_000); // Katapult takes ~2 min on a loaded 2-core machine: twice that leaves room without hiding a hang
   });
 }
