@@ -18,15 +18,6 @@ export function registerClient(client: object, record: ClientRecord): void {
   clients.set(client, record);
 }
 
-/**
- * A vendor client that wraps the one `createApiClient` made (SCP adds a per-call `apiVersion`) is known to the wait and
- * pagination helpers as the client it wraps, so their errors are redacted with the same secrets.
- */
-export function adoptClient(wrapper: object, wrapped: object): void {
-  const record = clients.get(wrapped);
-  if (record) clients.set(wrapper, record);
-}
-
 export function rememberRequest(response: Response, request: { method: string; url: string }): void {
   requests.set(response, request);
 }

@@ -49,10 +49,22 @@ export interface ApiClientConfig {
   /** What the user passed (baseUrl, maxRetries, ...). */
   options: CommonClientOptions;
   /**
-   * Headers sent on every request, decided per request (e.g. SCP's Scp-Api-Version by operation). They are defaults:
-   * the user's client-wide `headers` and a call's `headers` win over them.
+   * The vendor's own per-call options (SCP's `apiVersion`): taken out of a call's options before the runtime reads
+   * them, and handed to `requestHeaders`.
    */
-  requestHeaders?: (ctx: { method: string; schemaPath: string }) => Record<string, string> | undefined;
+  callOptions?: readonly string[] | undefined;
+  /**
+   * Headers sent on every request, decided per request (e.g. SCP's Scp-Api-Version by operation and by a call's own
+   * `apiVersion`). They are defaults: the user's client-wide `headers` and a call's `headers` win over them. A throw
+   * here fails the call before anything is sent.
+   */
+  requestHeaders?:
+    | ((ctx: {
+        method: string;
+        schemaPath: string;
+        options: Record<string, unknown>;
+      }) => Record<string, string> | undefined)
+    | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
 }
@@ -190,6 +202,14 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       signal,
       ...rest
     } = (given ?? {}) as CallInit & RequestInit;
+    // The vendor's own options of this call leave `rest`, which fetch is given.
+    const vendorOptions: Record<string, unknown> = {};
+    for (const key of config.callOptions ?? []) {
+      if (key in rest) {
+        vendorOptions[key] = (rest as Record<string, unknown>)[key];
+        delete (rest as Record<string, unknown>)[key];
+      }
+    }
     if (typeof localBaseUrl === 'string') {
       // Before anything quotes the URL: one with user:password@ must never show up in an error.
       checkCredentialTransport(localBaseUrl, {
@@ -221,7 +241,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     }).href;
 
     // The vendor's per-request defaults, then the client's headers, then the call's: later ones win, `null` removes.
-    const requestHeaders = new Headers(config.requestHeaders?.({ method, schemaPath }));
+    const requestHeaders = new Headers(config.requestHeaders?.({ method, schemaPath, options: vendorOptions }));
     assignHeaders(requestHeaders, options.headers);
     assignHeaders(requestHeaders, headers);
     let serialized: unknown;

@@ -3,6 +3,7 @@ import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
 import {
   AbortError,
+  ConfigurationError,
   ConnectionError,
   type LogEntry,
   NotFoundError,
@@ -47,11 +48,36 @@ describe('requests', () => {
     );
     await client.GET('/ping');
     await client.GET('/ping', { headers: { 'Scp-Api-Version': 'virtualserver 1.0' } });
-    expect(requestHeaders).toHaveBeenCalledWith({ method: 'GET', schemaPath: '/ping' });
+    expect(requestHeaders).toHaveBeenCalledWith({ method: 'GET', schemaPath: '/ping', options: {} });
     expect(fake.requests.map((r) => [r.headers.get('scp-api-version'), r.headers.get('x-vendor')])).toEqual([
       ['virtualserver 1.3', 'client'],
       ['virtualserver 1.0', 'client'],
     ]);
+  });
+
+  test("callOptions: a vendor's own per-call options reach requestHeaders and not fetch; a throw there sends nothing", async () => {
+    const fake = fakeFetch(json(200, { ok: true }));
+    const requestHeaders = vi.fn(({ options }: { options: Record<string, unknown> }) => {
+      if (options.apiVersion === 'bad') throw new ConfigurationError('bad version', { option: 'apiVersion' });
+      return options.apiVersion === undefined ? undefined : { 'X-Version': String(options.apiVersion) };
+    });
+    const { client } = testClient(
+      {
+        baseUrl,
+        fetch: fake.fetch,
+      },
+      { requestHeaders, callOptions: ['apiVersion'] },
+    );
+    const call = client.GET as (path: string, init?: object) => Promise<unknown>;
+    await call('/ping', { apiVersion: '1.3' });
+    await call('/ping');
+    await expect(call('/ping', { apiVersion: 'bad' })).rejects.toThrow(ConfigurationError);
+    expect(requestHeaders.mock.calls.map(([ctx]) => ctx.options)).toEqual([
+      { apiVersion: '1.3' },
+      {},
+      { apiVersion: 'bad' },
+    ]);
+    expect(fake.requests.map((r) => r.headers.get('x-version'))).toEqual(['1.3', null]);
   });
 
   test("parseAs: 'stream' hands over the body unread; the timeout ends with the headers", async () => {

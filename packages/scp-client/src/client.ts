@@ -1,15 +1,11 @@
 /** The SCP client: endpoints by region and environment, how SCP reports errors, API versions per call, the factory. */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import {
-  adoptClient,
   type CommonClientOptions,
   clientOptions,
   createApiClient,
-  HTTP_METHODS,
-  type HttpMethod,
   type VendorProfile,
 } from '@cloudspecs/runtime/vendor-kit';
-import { mergeHeaders } from 'openapi-fetch';
 import {
   type ApiVersion,
   checkPinnedVersion,
@@ -70,10 +66,6 @@ const consoleWarning = (message: string) => console.warn(message);
 /** What each warning sink has been told already: a warning is shown once per sink, not once per client. */
 const warnedBySink = new WeakMap<(message: string) => void, Set<string>>();
 
-const METHODS = HTTP_METHODS.map((method) => method.toUpperCase() as Uppercase<HttpMethod>);
-type UntypedInit = { apiVersion?: string; headers?: unknown; [key: string]: unknown } | undefined;
-type UntypedCall = (url: string, init?: UntypedInit) => Promise<unknown>;
-
 /** With `throwOnError: true`, calls resolve to their data and throw the error classes for any other answer. */
 export function createScpClient(options: ScpClientOptions & { throwOnError: true }): ScpClient<true>;
 export function createScpClient(options?: ScpClientOptions): ScpClient;
@@ -102,8 +94,12 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
   };
   for (const warning of checkPinnedVersion(apiVersion, today(), allowExpiredApiVersion).warnings)
     warn(warning, warning);
-  // A client-wide Scp-Api-Version header is the user's own choice for every call: no choosing, no warnings.
-  const ownHeader = Object.keys(common.headers ?? {}).some((name) => name.toLowerCase() === 'scp-api-version');
+  // A client-wide Scp-Api-Version header is the user's own choice for every call that does not name its own version:
+  // no choosing, no warnings. It is taken out of the client's headers so that a call's apiVersion still wins over it.
+  const { headers: clientHeaders = {}, ...rest } = common;
+  const ownName = Object.keys(clientHeaders).find((name) => name.toLowerCase() === 'scp-api-version');
+  const ownHeader = ownName === undefined ? undefined : clientHeaders[ownName];
+  const headers = Object.fromEntries(Object.entries(clientHeaders).filter(([name]) => name !== ownName));
   // What a call without its own apiVersion is sent with, by method and path. A choice whose version has a Not Before
   // date still to come is made again on each call, so that the warning comes on the day it applies.
   const defaults = new Map<string, VersionChoice>();
@@ -116,66 +112,31 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     }
     return choice;
   };
-  const raw = createApiClient<paths>({
+  /** The version a call is sent with: its own apiVersion, else the client-wide header, else the client's choice. */
+  const versionHeader = (method: string, schemaPath: string, callVersion: unknown): string | undefined => {
+    if (callVersion === undefined && ownHeader !== undefined) return ownHeader;
+    const choice =
+      callVersion === undefined
+        ? defaultChoice(method, schemaPath)
+        : chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion, callVersion as string);
+    if (choice.warning !== undefined) warn(choice.key, choice.warning);
+    return choice.header;
+  };
+  const client = createApiClient<paths>({
     vendor: scpProfile,
     defaultBaseUrl: baseUrlFor(region, env),
     auth,
-    options: common,
-    requestHeaders: ({ method, schemaPath }): Record<string, string> => {
-      const { header } = defaultChoice(method, schemaPath);
-      return header && !ownHeader
-        ? { 'Accept-Language': acceptLanguage, 'Scp-Api-Version': header }
-        : { 'Accept-Language': acceptLanguage };
+    options: { ...rest, headers },
+    callOptions: ['apiVersion'],
+    // A version that is refused throws here, before anything is sent: the call's promise rejects with it.
+    requestHeaders: ({ method, schemaPath, options: { apiVersion: callVersion } }): Record<string, string> => {
+      const header = versionHeader(method, schemaPath, callVersion);
+      return header === undefined
+        ? { 'Accept-Language': acceptLanguage }
+        : { 'Accept-Language': acceptLanguage, 'Scp-Api-Version': header };
     },
-  }) as unknown as Record<Uppercase<HttpMethod>, UntypedCall> & {
-    request: (method: string, url: string, init?: UntypedInit) => Promise<unknown>;
-    use: ScpClient['use'];
-    eject: ScpClient['eject'];
-  };
-
-  /** Warns about the version a call is sent with, and puts a call's own apiVersion into its headers. */
-  const prepare = (method: string, schemaPath: string, init: UntypedInit): UntypedInit => {
-    const callVersion = init?.apiVersion;
-    if (callVersion === undefined) {
-      if (!ownHeader) {
-        const { key, warning } = defaultChoice(method, schemaPath);
-        if (warning !== undefined) warn(key, warning);
-      }
-      return init;
-    }
-    const { apiVersion: _, ...rest } = init ?? {};
-    const choice = chooseVersion(apiVersion, method, schemaPath, today(), allowExpiredApiVersion, callVersion);
-    if (choice.warning !== undefined) warn(choice.key, choice.warning);
-    return {
-      ...rest,
-      headers: mergeHeaders({ 'Scp-Api-Version': choice.header }, rest.headers as Parameters<typeof mergeHeaders>[0]),
-    };
-  };
-  // A version that is refused is a rejected promise, like every other failure of a call.
-  const client: Record<string, unknown> = { use: raw.use, eject: raw.eject, apiVersion };
-  for (const method of METHODS) {
-    const call = raw[method];
-    client[method] = (schemaPath: string, init?: UntypedInit) => {
-      let prepared: UntypedInit;
-      try {
-        prepared = prepare(method, schemaPath, init);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      return call(schemaPath, prepared);
-    };
-  }
-  client.request = (method: string, schemaPath: string, init?: UntypedInit) => {
-    let prepared: UntypedInit;
-    try {
-      prepared = prepare(method.toUpperCase(), schemaPath, init);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return raw.request(method, schemaPath, prepared);
-  };
-  adoptClient(client, raw);
-  return client as unknown as ScpClient<boolean>;
+  });
+  return Object.assign(client, { apiVersion }) as unknown as ScpClient<boolean>;
 }
 
 function baseUrlFor(region: string | undefined, env: string | undefined): string {

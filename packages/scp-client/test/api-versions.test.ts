@@ -250,6 +250,20 @@ describe('apiVersion on one call', () => {
     expect(sent).toEqual(['virtualserver 1.4', 'virtualserver 1.4']);
     expect(onWarning).not.toHaveBeenCalled();
   });
+
+  it("a call's apiVersion wins over a client-wide Scp-Api-Version header, which the other calls are sent with", async () => {
+    const { scp, sent } = recording({
+      now: on('2026-11-30'),
+      onWarning: () => {},
+      headers: { 'Scp-Api-Version': 'virtualserver 1.4' },
+    });
+    await scp.GET('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id: serverId } },
+      apiVersion: '1.3',
+    });
+    await listInterfaces(scp);
+    expect(sent).toEqual(['virtualserver 1.3', 'virtualserver 1.4']);
+  });
 });
 
 describe('Scp-Api-Version on the wire', () => {
