@@ -179,24 +179,20 @@ try {
   });
 
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
-  await step(
-    'type-check',
-    'type-check the examples and consumer.ts: moduleResolution node16 and bundler',
-    async () => {
-      const version = (await run(process.execPath, [tsc, '--version'], { cwd: project })).trim();
-      console.log(`  ${version}; strict, skipLibCheck: false (node16 adds exactOptionalPropertyTypes, no DOM lib)`);
-      const results = await Promise.allSettled(
-        ['node16', 'bundler'].map((flavour) =>
-          run(process.execPath, [tsc, '-p', `tsconfig.${flavour}.json`], { cwd: project }).catch((error) => {
-            error.message = `moduleResolution ${flavour}: ${error.message}`;
-            throw error;
-          }),
-        ),
-      );
-      const errors = results.filter((result) => result.status === 'rejected').map((result) => result.reason.message);
-      if (errors.length > 0) throw new StepFailure(errors.join('\n'));
-    },
-  );
+  await step('type-check', 'type-check the examples and consumer.ts: moduleResolution node16 and bundler', async () => {
+    const version = (await run(process.execPath, [tsc, '--version'], { cwd: project })).trim();
+    console.log(`  ${version}; strict, skipLibCheck: false (node16 adds exactOptionalPropertyTypes, no DOM lib)`);
+    const results = await Promise.allSettled(
+      ['node16', 'bundler'].map((flavour) =>
+        run(process.execPath, [tsc, '-p', `tsconfig.${flavour}.json`], { cwd: project }).catch((error) => {
+          error.message = `moduleResolution ${flavour}: ${error.message}`;
+          throw error;
+        }),
+      ),
+    );
+    const errors = results.filter((result) => result.status === 'rejected').map((result) => result.reason.message);
+    if (errors.length > 0) throw new StepFailure(errors.join('\n'));
+  });
 
   await step('consumer', 'run consumer.ts against the Prism mocks of the installed @cloudspecs/mock', async () => {
     const output = await run(process.execPath, [join('out', 'consumer.js')], {
