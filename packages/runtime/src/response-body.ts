@@ -110,36 +110,48 @@ export function parseJsonBody(
   response: Response,
   request: { vendor: string; method: string; url: string; secrets: readonly string[] },
 ): unknown {
-  const contentType = response.headers.get('content-type');
-  if (text === '' && !isJsonContentType(contentType)) return undefined;
-  try {
-    if (text === '') throw new SyntaxError('empty body');
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    const redactor = createRedactor(request.secrets);
-    const url = redactor.url(request.url);
-    const shown = redactor.snippet(text);
-    const shownType = contentType === null ? undefined : redactor.snippet(contentType, 100);
-    const what =
-      text === ''
-        ? `an empty body labelled ${shownType}`
-        : looksLikeHtml(text, contentType)
-          ? describeHtml(text, contentType, redactor)
-          : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(shown)}`;
-    const message = `${request.vendor}: ${request.method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
-    throw new ResponseParseError(
-      redactor.text(message),
-      {
-        vendor: request.vendor,
-        method: request.method,
-        url,
-        status: response.status,
-        contentType: shownType,
-        snippet: shown,
-      },
-      { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
-    );
+  if (text !== '') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw parseError(text, response, request, cause);
+    }
   }
+  if (!isJsonContentType(response.headers.get('content-type'))) return undefined;
+  throw parseError(text, response, request, new SyntaxError('empty body'));
+}
+
+/** The ResponseParseError for a 2xx body that is not the JSON the API documents; built only on that failure path. */
+function parseError(
+  text: string,
+  response: Response,
+  request: { vendor: string; method: string; url: string; secrets: readonly string[] },
+  cause: unknown,
+): ResponseParseError {
+  const contentType = response.headers.get('content-type');
+  const redactor = createRedactor(request.secrets);
+  const url = redactor.url(request.url);
+  const shown = redactor.snippet(text);
+  const shownType = contentType === null ? undefined : redactor.snippet(contentType, 100);
+  const what =
+    text === ''
+      ? `an empty body labelled ${shownType}`
+      : looksLikeHtml(text, contentType)
+        ? describeHtml(text, contentType, redactor)
+        : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(shown)}`;
+  const message = `${request.vendor}: ${request.method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
+  return new ResponseParseError(
+    redactor.text(message),
+    {
+      vendor: request.vendor,
+      method: request.method,
+      url,
+      status: response.status,
+      contentType: shownType,
+      snippet: shown,
+    },
+    { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
+  );
 }
 
 /**

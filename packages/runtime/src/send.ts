@@ -20,7 +20,7 @@ import {
 } from './retry-policy.js';
 import { parseRetryAfter } from './retry-after.js';
 import { safeCause } from './safe-cause.js';
-import { abortable, followSignal } from './signals.js';
+import { abortable, followSignal, racingAbort } from './signals.js';
 import type { Authenticator, SignableRequest, VendorProfile } from './vendor.js';
 
 /**
@@ -148,7 +148,10 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
       });
     }
 
-    let reason = attempt < maxAttempts ? retryReason(method, outcomeOf(result, timeoutMs), vendor) : undefined;
+    // A 2xx is the result whatever the vendor's rules: no retry reason is worked out for it.
+    const succeeded = result.kind === 'response' && result.response.ok;
+    let reason =
+      attempt < maxAttempts && !succeeded ? retryReason(method, outcomeOf(result, timeoutMs), vendor) : undefined;
     let delayMs = 0;
     if (reason !== undefined) {
       const retryAfterMs =
@@ -240,7 +243,7 @@ async function attemptOnce(
 ): Promise<Attempt | 'cancelled'> {
   const { timeoutMs } = settings;
   const callerSignal = request.signal;
-  const controller = new AbortController();
+  const controller = racingAbort();
   const unfollow = followSignal(callerSignal, controller);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -269,7 +272,7 @@ async function attemptOnce(
     let status = 0;
     try {
       const sending = sendFollowing(request, signable.headers, settings, controller.signal);
-      const received = await (guarded ? abortable(sending, controller.signal) : sending);
+      const received = await (guarded ? controller.race(sending) : sending);
       status = received.status;
       if (received.ok && settings.parseAs === 'stream') {
         // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies
@@ -289,7 +292,7 @@ async function attemptOnce(
       }
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
       const reading = readBody(received, settings.maxResponseBytes, binary ? 'arrayBuffer' : 'text');
-      const body = await (guarded ? abortable(reading, controller.signal) : reading);
+      const body = await (guarded ? controller.race(reading) : reading);
       const code =
         typeof body === 'string' && !received.ok ? vendorCode(settings.vendor, parseErrorBody(body)) : undefined;
       return { kind: 'response', response: received, body, code, durationMs: elapsed() };
