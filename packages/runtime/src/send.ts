@@ -260,7 +260,8 @@ async function attemptOnce(
       headers: new Headers(request.headers),
     };
     try {
-      const signing = sign(signable, settings, controller.signal);
+      // An async authenticator (SCP signs with Web Crypto where Node's HMAC is missing) is raced with the abort.
+      const signing = sign(signable, settings, controller.signal, controller.race);
       if (signing) await signing;
     } catch (error) {
       if (callerSignal?.aborted) return 'cancelled';
@@ -314,7 +315,12 @@ async function attemptOnce(
  * Signs one attempt. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a
  * value with a line break, quoting it) is passed on without any secret in it.
  */
-function sign(request: SignableRequest, settings: SendSettings, signal: AbortSignal): Promise<void> | undefined {
+function sign(
+  request: SignableRequest,
+  settings: SendSettings,
+  signal: AbortSignal,
+  race: (signing: Promise<void>) => Promise<void> = (signing) => abortable(signing, signal),
+): Promise<void> | undefined {
   const passOn = (error: unknown): unknown =>
     error instanceof CloudspecsError || signal.aborted
       ? error
@@ -327,7 +333,7 @@ function sign(request: SignableRequest, settings: SendSettings, signal: AbortSig
   }
   // A synchronous authenticator has nothing to wait for; an abort before the send is seen by the send.
   if (applied === undefined) return undefined;
-  return abortable(Promise.resolve(applied), signal).catch((error: unknown) => {
+  return race(Promise.resolve(applied)).catch((error: unknown) => {
     throw passOn(error);
   });
 }

@@ -71,25 +71,29 @@ export function scpSigner(
   let key: Promise<CryptoKey> | undefined;
   const hmac = implementation === 'auto' ? nodeHmac() : undefined;
   const signatures: string[] = [];
+  const signWith = (request: Parameters<Authenticator['apply']>[0], timestamp: string, signature: string): void => {
+    // Remember only the latest few signatures: they are secrets for redaction, not a growing log.
+    signatures.unshift(signature);
+    signatures.length = Math.min(signatures.length, 8);
+    request.headers.set('Scp-AccessKey', credentials.accessKey);
+    request.headers.set('Scp-Timestamp', timestamp);
+    request.headers.set('Scp-ClientType', SCP_CLIENT_TYPE);
+    request.headers.set('Scp-Signature', signature);
+    if (credentials.accountId) request.headers.set('Scp-AccountId', credentials.accountId);
+  };
   return {
-    async apply(request) {
+    // Synchronous with Node's HMAC, so an attempt waits for nothing before it is sent; a promise with Web Crypto.
+    apply(request) {
       const timestamp = String(now());
       const message = signingMessage(request.method, request.url, timestamp, credentials);
-      let signature: string;
       if (hmac) {
-        signature = hmac(credentials.secretKey, message);
-      } else {
-        key ??= importSecretKey(credentials.secretKey);
-        signature = await sign(await key, message);
+        signWith(request, timestamp, hmac(credentials.secretKey, message));
+        return;
       }
-      // Remember only the latest few signatures: they are secrets for redaction, not a growing log.
-      signatures.unshift(signature);
-      signatures.length = Math.min(signatures.length, 8);
-      request.headers.set('Scp-AccessKey', credentials.accessKey);
-      request.headers.set('Scp-Timestamp', timestamp);
-      request.headers.set('Scp-ClientType', SCP_CLIENT_TYPE);
-      request.headers.set('Scp-Signature', signature);
-      if (credentials.accountId) request.headers.set('Scp-AccountId', credentials.accountId);
+      key ??= importSecretKey(credentials.secretKey);
+      return key
+        .then((secretKey) => sign(secretKey, message))
+        .then((signature) => signWith(request, timestamp, signature));
     },
     secrets: () => [credentials.accessKey, credentials.secretKey, ...signatures],
   };
