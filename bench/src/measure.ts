@@ -27,7 +27,10 @@ export interface Section {
   budgets: Budget[];
 }
 
-/** Runs `rounds` recorded rounds (after `warmup` unrecorded ones) of every variant; returns figures per variant. */
+/**
+ * Runs `rounds` recorded rounds (after `warmup` unrecorded ones) of every variant. A variant's figure for a round is
+ * what it resolves to (e.g. a child's own timing), or its wall time in milliseconds when it resolves to nothing.
+ */
 export async function alternate<K extends string>(
   variants: Record<K, () => Promise<number | undefined>>,
   rounds: number,
