@@ -3,7 +3,7 @@
  * how many requests the server received: a POST is never executed twice.
  */
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   AbortError,
   ApiError,
@@ -199,8 +199,11 @@ describe('timeouts and cancellation', () => {
     server.script({ stall: true }, { status: 200, json: { ok: true } });
     const { client } = testClient({ baseUrl: server.url, timeout: 5_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const error = await client.GET('/ping', { signal: controller.signal }).catch((e: unknown) => e);
+    const call = client.GET('/ping', { signal: controller.signal }).catch((e: unknown) => e);
+    // Aborted once the server holds the request (not after a fixed delay, which a loaded machine may not reach it in).
+    await vi.waitFor(() => expect(server.received).toHaveLength(1), { timeout: 10_000, interval: 5 });
+    controller.abort();
+    const error = await call;
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ name: 'AbortError', cancelledByCaller: true, method: 'GET' });
     expect((error as Error).message).toContain("cancelled by the caller's signal");
