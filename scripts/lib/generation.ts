@@ -110,7 +110,7 @@ export async function renderResourceLayer(
     factory: entry.factory,
     shapes,
     helpers: entry.helpers,
-    paginated: entry.pagination !== undefined,
+    pagination: entry.pagination,
     apiVersions: apiVersions,
   });
   return [

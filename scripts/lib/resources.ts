@@ -22,7 +22,7 @@
  * packages/mock/specs/<vendor>.json).
  */
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
-import type { HelperEntry } from './registry.ts';
+import type { HelperEntry, PaginationScheme } from './registry.ts';
 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
@@ -360,8 +360,8 @@ export interface ResourceLayerInput {
   factory: string;
   shapes: OperationShape[];
   helpers: readonly HelperEntry[];
-  /** the vendor has paginated lists: `listPages` from ../pagination.js walks them */
-  paginated: boolean;
+  /** the vendor's pagination scheme, when it has paginated lists: the runtime's `listWalker` walks them */
+  pagination: PaginationScheme | undefined;
   /** SCP: a call's options also take `apiVersion` (`<Vendor>RequestOptions`) */
   apiVersions: boolean;
 }
@@ -400,15 +400,15 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
     '// The resource layer: one method per operation, grouped by namespace (specs/README.md, "Resource names"), over',
     "// the path-style client. `operations` is what the runtime's resourceClass reads; the interfaces give each method",
     '// its types.',
-    `import type { ApiPromise,${input.paginated ? ' ListPromise,' : ''} RequestOptions } from '@cloudspecs/runtime';`,
-    `import { type BoundHelper,${input.paginated ? ' type ItemOf,' : ''} type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';`,
+    `import type { ApiPromise,${input.pagination ? ' ListPromise,' : ''} RequestOptions } from '@cloudspecs/runtime';`,
+    `import { type BoundHelper,${input.pagination ? ' type ItemOf, listWalker,' : ''} type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';`,
     `import { ${input.factory}, type ${optionsType} } from '../client.js';`,
-    ...(input.paginated ? ["import { listPages } from '../pagination.js';"] : []),
     ...helperModules.map((module) => {
       const names = [...new Set(input.helpers.filter((h) => h.module === module).map((h) => h.exportName))].sort();
       return `import { ${names.join(', ')} } from '../${module}.js';`;
     }),
     `import type { ${[clientType, ...(input.apiVersions ? [`${vendorClass}RequestOptions`] : [])].join(', ')} } from './client-types.js';`,
+    ...(input.pagination ? ["import { paginatedPaths } from './pagination.js';"] : []),
     `import type {`,
     ...modelNames.sort().map((name) => `  ${name},`),
     "} from './models.js';",
@@ -473,7 +473,11 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
     `  vendor: ${JSON.stringify(input.vendor)},`,
     `  factory: ${input.factory},`,
     '  operations,',
-    ...(input.paginated ? ['  list: listPages,'] : []),
+    ...(input.pagination
+      ? [
+          `  list: /* @__PURE__ */ listWalker(${JSON.stringify(input.pagination)}, ${JSON.stringify(input.vendor)}, paginatedPaths),`,
+        ]
+      : []),
     ...(helpers.length > 0 ? [`  helpers: { ${helpers.join(', ')} },`] : []),
     '});',
     '',

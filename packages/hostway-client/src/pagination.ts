@@ -10,7 +10,6 @@
 import {
   type GetOperation,
   type ItemOf,
-  type ListWalker,
   nextLinkList,
   type OkJson,
   type OptionsArgument,
@@ -60,19 +59,3 @@ export function paginate<P extends PaginatedPath>(
     signal: options?.signal,
   });
 }
-
-/**
- * How the resource layer walks a list (`for await (const server of hostway.servers.list())`): the argument object's
- * `pageSize`, when given, is the page size (default 100); `page` is the iterator's.
- */
-export const listPages: ListWalker = (client, path, params, init) =>
-  nextLinkList({
-    client: client as HostwayClient<boolean>,
-    vendor: 'hostway',
-    path,
-    itemsKey: paginatedPaths[path as PaginatedPath],
-    pathParams: params.path,
-    query: params.query,
-    pageSize: (params.query as { pageSize?: number }).pageSize ?? 100,
-    init,
-  });

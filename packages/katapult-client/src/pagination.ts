@@ -8,7 +8,6 @@
 import {
   type GetOperation,
   type ItemOf,
-  type ListWalker,
   type OkJson,
   type Paginator,
   pageNumberList,
@@ -59,18 +58,3 @@ export function paginate<P extends PaginatedPath>(
     signal: options?.signal,
   });
 }
-
-/**
- * How the resource layer walks a list (`for await (const ip of katapult.ipAddresses.list({ organization }))`): the
- * argument object's `per_page`, when given, is the page size; `page` is the iterator's.
- */
-export const listPages: ListWalker = (client, path, params, init) =>
-  pageNumberList({
-    client: client as KatapultClient<boolean>,
-    vendor: 'katapult',
-    path,
-    itemsKey: paginatedPaths[path as PaginatedPath],
-    query: params.query,
-    perPage: (params.query as { per_page?: number }).per_page,
-    init,
-  });

@@ -9,8 +9,10 @@
  *   next-link    next link (Hostway): `page`/`pageSize`, the next page named by the `next` link among its `links`
  *   marker       marker (SCP): `limit`/`marker`, the next page starting after the id of the last item
  */
+import { ConfigurationError } from './errors.js';
 import { getPage } from './list-helpers.js';
 import { type Paginator, paginate } from './paginate.js';
+import type { ListWalker } from './resources.js';
 
 /** What every scheme is given: which list to walk, and where a page holds its items. */
 export interface ListRequest {
@@ -156,4 +158,42 @@ export function markerList<Page, Item>(request: ListRequest & { limit: number })
       return list.length >= request.limit && typeof last?.id === 'string' ? last.id : undefined;
     },
   });
+}
+
+/** The schemes by the names the registry gives them (`x-pagination` in redocly.yaml). */
+export type PaginationScheme = 'page-number' | 'next-link' | 'marker';
+
+/**
+ * How the resource layer walks a vendor's lists (`for await (const ip of katapult.ipAddresses.list({ … }))`): on the
+ * vendor's scheme, with the items key of the path from the generated table, and the page size of the argument object
+ * when it names one (`per_page`; `pageSize`, else 100; `limit`, else 100). The paging parameters themselves (`page`,
+ * `marker`) are the iterator's.
+ */
+export function listWalker(
+  scheme: PaginationScheme,
+  vendor: string,
+  itemsKeys: Readonly<Record<string, string>>,
+): ListWalker {
+  return (client, path, params, init) => {
+    const itemsKey = itemsKeys[path];
+    if (itemsKey === undefined) {
+      throw new ConfigurationError(
+        `${vendor}: GET ${path} is not in the table of paginated lists; regenerate the client.`,
+      );
+    }
+    const query = params.query as Record<string, unknown>;
+    const size = (key: string) => (typeof query[key] === 'number' ? query[key] : undefined);
+    const request = {
+      client: client as { GET: unknown },
+      vendor,
+      path,
+      itemsKey,
+      pathParams: params.path,
+      query,
+      init,
+    };
+    if (scheme === 'page-number') return pageNumberList({ ...request, perPage: size('per_page') });
+    if (scheme === 'next-link') return nextLinkList({ ...request, pageSize: size('pageSize') ?? 100 });
+    return markerList({ ...request, limit: size('limit') ?? 100 });
+  };
 }

@@ -22,7 +22,14 @@ export {
 } from './list-helpers.js';
 export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
-export { type ListRequest, markerList, nextLinkList, pageNumberList } from './pagination-schemes.js';
+export {
+  type ListRequest,
+  listWalker,
+  markerList,
+  nextLinkList,
+  type PaginationScheme,
+  pageNumberList,
+} from './pagination-schemes.js';
 export { machinePace, type PollOptions, type PollResult, poll, type WaitOptions } from './poll.js';
 export {
   type BoundHelper,

@@ -8,7 +8,6 @@
 import {
   type GetOperation,
   type ItemOf,
-  type ListWalker,
   markerList,
   type OkJson,
   type OptionsArgument,
@@ -58,19 +57,3 @@ export function paginate<P extends PaginatedPath>(
     signal: options?.signal,
   });
 }
-
-/**
- * How the resource layer walks a list (`for await (const server of scp.servers.list())`): the argument object's
- * `limit`, when given, is the page size (default 100); `marker` is the iterator's after the first page.
- */
-export const listPages: ListWalker = (client, path, params, init) =>
-  markerList({
-    client: client as ScpClient<boolean>,
-    vendor: 'scp',
-    path,
-    itemsKey: paginatedPaths[path as PaginatedPath],
-    pathParams: params.path,
-    query: params.query,
-    limit: (params.query as { limit?: number }).limit ?? 100,
-    init,
-  });

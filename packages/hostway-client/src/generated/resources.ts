@@ -5,11 +5,11 @@
 // the path-style client. `operations` is what the runtime's resourceClass reads; the interfaces give each method
 // its types.
 import type { ApiPromise, ListPromise, RequestOptions } from '@cloudspecs/runtime';
-import { type BoundHelper, type ItemOf, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
+import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
 import { createHostwayClient, type HostwayClientOptions } from '../client.js';
-import { listPages } from '../pagination.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { HostwayClient } from './client-types.js';
+import { paginatedPaths } from './pagination.js';
 import type {
   AllocateFlexibleIpForCurrentAccountParams,
   AllocateFlexibleIpForCurrentAccountResponse,
@@ -619,6 +619,6 @@ export const Hostway: new (options?: HostwayClientOptions) => Hostway = /* @__PU
   vendor: "hostway",
   factory: createHostwayClient,
   operations,
-  list: listPages,
+  list: /* @__PURE__ */ listWalker("next-link", "hostway", paginatedPaths),
   helpers: { servers: { waitForServer } },
 });

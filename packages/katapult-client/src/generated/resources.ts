@@ -5,12 +5,12 @@
 // the path-style client. `operations` is what the runtime's resourceClass reads; the interfaces give each method
 // its types.
 import type { ApiPromise, ListPromise, RequestOptions } from '@cloudspecs/runtime';
-import { type BoundHelper, type ItemOf, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
+import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
 import { createKatapultClient, type KatapultClientOptions } from '../client.js';
-import { listPages } from '../pagination.js';
 import { waitForBuild } from '../builds.js';
 import { waitForTask } from '../tasks.js';
 import type { KatapultClient } from './client-types.js';
+import { paginatedPaths } from './pagination.js';
 import type {
   AddSshKeyParams,
   AddSshKeyResponse,
@@ -1905,6 +1905,6 @@ export const Katapult: new (options?: KatapultClientOptions) => Katapult = /* @_
   vendor: "katapult",
   factory: createKatapultClient,
   operations,
-  list: listPages,
+  list: /* @__PURE__ */ listWalker("page-number", "katapult", paginatedPaths),
   helpers: { virtualMachines: { waitForBuild }, tasks: { wait: waitForTask } },
 });

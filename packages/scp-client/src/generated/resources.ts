@@ -5,11 +5,11 @@
 // the path-style client. `operations` is what the runtime's resourceClass reads; the interfaces give each method
 // its types.
 import type { ApiPromise, ListPromise, RequestOptions } from '@cloudspecs/runtime';
-import { type BoundHelper, type ItemOf, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
+import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
 import { createScpClient, type ScpClientOptions } from '../client.js';
-import { listPages } from '../pagination.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { ScpClient, ScpRequestOptions } from './client-types.js';
+import { paginatedPaths } from './pagination.js';
 import type {
   AcceptVolumeTransferParams,
   AcceptVolumeTransferResponse,
@@ -1108,6 +1108,6 @@ export const Scp: new (options?: ScpClientOptions) => Scp = /* @__PURE__ */ reso
   vendor: "scp",
   factory: createScpClient,
   operations,
-  list: listPages,
+  list: /* @__PURE__ */ listWalker("marker", "scp", paginatedPaths),
   helpers: { servers: { waitForServer } },
 });
