@@ -103,7 +103,13 @@ export async function renderResourceLayer(
     'utf8',
   );
   const vendorClass = className(entry.vendor);
-  const reserved = new Set([...entryExports, ...exportedNames(runtimeErrors), vendorClass, `${vendorClass}Resources`]);
+  const reserved = new Set([
+    ...entryExports,
+    ...exportedNames(runtimeErrors),
+    vendorClass,
+    `${vendorClass}Options`,
+    `${vendorClass}Resources`,
+  ]);
   const models = renderModels(banner, { document, label: specLabel, shapes, reserved });
   const resources = renderResources(banner, {
     vendor: entry.vendor,

@@ -205,7 +205,7 @@ describe('resource layer: the table and the signatures', () => {
     expect(rendered).toContain('    delete(params: DeleteThingParams, options?: RequestOptions)');
     expect(rendered).toContain('    waitForThing: BoundHelper<typeof waitForThing>;');
     expect(rendered).toContain(
-      'export const Acme: new (options?: AcmeClientOptions) => Acme = /* @__PURE__ */ resourceClass({',
+      'export const Acme: new (options?: AcmeOptions) => Acme = /* @__PURE__ */ resourceClass({',
     );
     expect(rendered).toContain('  helpers: { things: { waitForThing } },');
   });

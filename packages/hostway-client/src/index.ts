@@ -17,5 +17,5 @@ export {
   type WaitForServerOptions,
   waitForServer,
 } from './wait-for-server.js';
-export { Hostway, type HostwayResources } from './generated/resources.js';
+export { Hostway, type HostwayOptions, type HostwayResources } from './generated/resources.js';
 export type * from './generated/models.js';

@@ -18,5 +18,5 @@ export {
 } from './builds.js';
 export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
 export { type Task, type WaitForTaskOptions, waitForTask } from './tasks.js';
-export { Katapult, type KatapultResources } from './generated/resources.js';
+export { Katapult, type KatapultOptions, type KatapultResources } from './generated/resources.js';
 export type * from './generated/models.js';

@@ -59,6 +59,12 @@ describe('resource calls', () => {
     >();
   });
 
+  test('the options of new Katapult(): those of createKatapultClient, but throwOnError', () => {
+    void new (class {} as unknown as typeof import('../src/index.js').Katapult)({ token: 't', timeout: 1_000 });
+    // @ts-expect-error the resource client always throws
+    void new (class {} as unknown as typeof import('../src/index.js').Katapult)({ throwOnError: false });
+  });
+
   test('waits sit next to the operations: virtualMachines.waitForBuild takes the build', () => {
     expectTypeOf(katapult.virtualMachines.waitForBuild).parameter(0).toEqualTypeOf<{ id: string } | string>();
     expectTypeOf(katapult.virtualMachines.start).toBeFunction();

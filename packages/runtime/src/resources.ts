@@ -322,6 +322,12 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
           `${spec.vendor}: the options of the client must be an object; got ${describeValue(options)}.`,
         );
       }
+      if (options?.throwOnError === false) {
+        throw new ConfigurationError(
+          `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply; leave it out, or use the path-style client for { data, error } results.`,
+          { option: 'throwOnError' },
+        );
+      }
       const client = (spec.factory as (options: object) => UntypedClient)({ ...options, throwOnError: true });
       this.client = client;
       const self = this as unknown as Record<string, Record<string, unknown>>;

@@ -224,6 +224,12 @@ describe('the resource layer', () => {
     expect(() => new Fixture('token')).toThrow(/the options of the client must be an object; got string/);
   });
 
+  test('throwOnError: false is refused: the resource client always throws', () => {
+    const Fixture = resourceClass({ vendor: 'katapult', factory: () => ({}), operations: {} });
+    expect(() => new Fixture({ throwOnError: false })).toThrow(/always throws the error classes/);
+    expect(() => new Fixture({ throwOnError: true })).not.toThrow();
+  });
+
   test('a list operation without a way to walk it is refused when the client is made', () => {
     const Fixture = resourceClass({
       vendor: 'katapult',

@@ -27,5 +27,5 @@ export {
   type WaitForServerOptions,
   waitForServer,
 } from './wait-for-server.js';
-export { Scp, type ScpResources } from './generated/resources.js';
+export { Scp, type ScpOptions, type ScpResources } from './generated/resources.js';
 export type * from './generated/models.js';

@@ -615,7 +615,10 @@ export interface Hostway extends HostwayResources {
   readonly client: HostwayClient<true>;
 }
 
-export const Hostway: new (options?: HostwayClientOptions) => Hostway = /* @__PURE__ */ resourceClass({
+/** The options of `new Hostway(…)`: those of createHostwayClient but `throwOnError`, which the resource layer always sets. */
+export type HostwayOptions = Omit<HostwayClientOptions, 'throwOnError'>;
+
+export const Hostway: new (options?: HostwayOptions) => Hostway = /* @__PURE__ */ resourceClass({
   vendor: "hostway",
   factory: createHostwayClient,
   operations,

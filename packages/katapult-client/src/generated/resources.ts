@@ -1901,7 +1901,10 @@ export interface Katapult extends KatapultResources {
   readonly client: KatapultClient<true>;
 }
 
-export const Katapult: new (options?: KatapultClientOptions) => Katapult = /* @__PURE__ */ resourceClass({
+/** The options of `new Katapult(…)`: those of createKatapultClient but `throwOnError`, which the resource layer always sets. */
+export type KatapultOptions = Omit<KatapultClientOptions, 'throwOnError'>;
+
+export const Katapult: new (options?: KatapultOptions) => Katapult = /* @__PURE__ */ resourceClass({
   vendor: "katapult",
   factory: createKatapultClient,
   operations,

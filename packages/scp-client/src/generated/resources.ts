@@ -1104,7 +1104,10 @@ export interface Scp extends ScpResources {
   readonly client: ScpClient<true>;
 }
 
-export const Scp: new (options?: ScpClientOptions) => Scp = /* @__PURE__ */ resourceClass({
+/** The options of `new Scp(…)`: those of createScpClient but `throwOnError`, which the resource layer always sets. */
+export type ScpOptions = Omit<ScpClientOptions, 'throwOnError'>;
+
+export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceClass({
   vendor: "scp",
   factory: createScpClient,
   operations,
