@@ -13,9 +13,15 @@ export class CloudspecsError extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
   }
 
-  /** A plain object safe to log or send: no headers, no credentials. */
+  /**
+   * A plain object safe to log or send: the name, the message and the error's own fields (already redacted; never
+   * headers, credentials, `cause` or `stack`), but those a class lists in `notInJson`.
+   */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    const left = (this.constructor as { notInJson?: readonly string[] }).notInJson ?? [];
+    for (const [key, value] of Object.entries(this)) if (!left.includes(key)) json[key] = value;
+    return json;
   }
 }
 
@@ -33,7 +39,8 @@ export class ApiError extends CloudspecsError {
    * The spec violations a mock server reported with this answer (Prism's and `@cloudspecs/mock`'s `sl-violations`
    * header), e.g. `["Request body must have required property 'network'"]`; undefined from a real API.
    */
-  readonly violations: readonly string[] | undefined;
+  // Declared, not defined: an own property only when there are violations, so toJSON leaves it out otherwise.
+  declare readonly violations: readonly string[] | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message);
@@ -45,7 +52,7 @@ export class ApiError extends CloudspecsError {
     this.url = details.url;
     this.retryAfterMs = details.retryAfterMs;
     this.attempts = details.attempts ?? 1;
-    this.violations = details.violations;
+    if (details.violations !== undefined) this.violations = details.violations;
   }
 
   /**
@@ -67,22 +74,6 @@ export class ApiError extends CloudspecsError {
       secrets: () => [],
     };
     return apiErrorFromResponse(response, result.error, context);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      vendor: this.vendor,
-      status: this.status,
-      code: this.code,
-      method: this.method,
-      url: this.url,
-      retryAfterMs: this.retryAfterMs,
-      attempts: this.attempts,
-      ...(this.violations === undefined ? {} : { violations: this.violations }),
-      body: this.body,
-    };
   }
 }
 
@@ -131,11 +122,6 @@ export class ConnectionError extends CloudspecsError {
     this.attempts = details.attempts ?? 1;
     this.errorCode = details.errorCode;
   }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, method, url, attempts, errorCode } = this;
-    return { name: this.name, message: this.message, vendor, method, url, attempts, errorCode };
-  }
 }
 
 /** A request attempt, or a `poll()`, took longer than allowed. */
@@ -162,11 +148,6 @@ export class TimeoutError extends CloudspecsError {
     this.waitedMs = details.waitedMs;
     this.attempts = details.attempts ?? 1;
   }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, method, url, description, timeoutMs, waitedMs, attempts } = this;
-    return { name: this.name, message: this.message, vendor, method, url, description, timeoutMs, waitedMs, attempts };
-  }
 }
 
 /**
@@ -190,11 +171,6 @@ export class AbortError extends CloudspecsError {
     this.method = details.method;
     this.url = details.url;
     this.description = details.description;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, method, url, description } = this;
-    return { name: this.name, message: this.message, cancelledByCaller: true, vendor, method, url, description };
   }
 }
 
@@ -228,11 +204,6 @@ export class ResponseParseError extends CloudspecsError {
     this.contentType = details.contentType;
     this.snippet = details.snippet;
   }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, method, url, status, contentType, snippet } = this;
-    return { name: this.name, message: this.message, vendor, method, url, status, contentType, snippet };
-  }
 }
 
 /** The client was set up wrongly: a missing credential, credentials over plain http, an invalid option value. */
@@ -244,10 +215,6 @@ export class ConfigurationError extends CloudspecsError {
     super(message);
     this.option = details?.option;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, option: this.option };
-  }
 }
 
 /**
@@ -255,6 +222,8 @@ export class ConfigurationError extends CloudspecsError {
  * left BUILD for DELETED, a task that failed. `state` is that state; `resource` is the last body seen.
  */
 export class WaitFailedError extends CloudspecsError {
+  /** `resource` (the last body seen, possibly large) is left out of toJSON. */
+  static readonly notInJson: readonly string[] = ['resource'];
   readonly vendor: string;
   /** What was being waited for: "server 167 to become ACTIVE". */
   readonly description: string;
@@ -267,11 +236,6 @@ export class WaitFailedError extends CloudspecsError {
     this.description = details.description;
     this.state = details.state;
     this.resource = details.resource;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, description, state } = this;
-    return { name: this.name, message: this.message, vendor, description, state };
   }
 }
 
@@ -311,21 +275,6 @@ export class ResponseTooLargeError extends CloudspecsError {
     this.receivedBytes = details.receivedBytes;
     this.attempts = details.attempts;
   }
-
-  override toJSON(): Record<string, unknown> {
-    const { vendor, method, url, status, maxResponseBytes, receivedBytes, attempts } = this;
-    return {
-      name: this.name,
-      message: this.message,
-      vendor,
-      method,
-      url,
-      status,
-      maxResponseBytes,
-      receivedBytes,
-      attempts,
-    };
-  }
 }
 
 /**
@@ -345,11 +294,6 @@ export class PaginationError extends CloudspecsError {
     this.description = details.description;
     this.cursor = details.cursor;
     this.pages = details.pages;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    const { description, cursor, pages } = this;
-    return { name: this.name, message: this.message, description, cursor, pages };
   }
 }
 

@@ -16,6 +16,7 @@ import {
   ServiceUnavailableError,
   TimeoutError,
   ValidationError,
+  WaitFailedError,
 } from '../src/index.js';
 import { apiErrorFromResponse } from '../src/errors.js';
 import { safeCause } from '../src/safe-cause.js';
@@ -126,6 +127,32 @@ describe('what an ApiError carries', () => {
       ['ResponseParseError', 'ResponseParseError'],
       ['ConfigurationError', 'ConfigurationError'],
     ]);
+  });
+
+  test("toJSON: each class's own fields; a WaitFailedError leaves out the resource (the last body seen)", () => {
+    expect(new TimeoutError('t', { vendor: 'v', timeoutMs: 5, waitedMs: 6, description: 'd' }).toJSON()).toEqual({
+      name: 'TimeoutError',
+      message: 't',
+      vendor: 'v',
+      method: undefined,
+      url: undefined,
+      description: 'd',
+      timeoutMs: 5,
+      waitedMs: 6,
+      attempts: 1,
+    });
+    expect(new AbortError('a', {}, { cause: new Error('secret reason') }).toJSON()).toMatchObject({
+      cancelledByCaller: true,
+    });
+    expect(new AbortError('a', {}, { cause: new Error('secret reason') }).toJSON()).not.toHaveProperty('cause');
+    const wait = new WaitFailedError('w', { vendor: 'v', description: 'd', state: 'DELETED', resource: { big: 1 } });
+    expect(wait.toJSON()).toEqual({
+      name: 'WaitFailedError',
+      message: 'w',
+      vendor: 'v',
+      description: 'd',
+      state: 'DELETED',
+    });
   });
 });
 
