@@ -4,96 +4,20 @@
  * (the path-layer one is spot-checked a choice away), no page may log a console error, and no request may leave
  * 127.0.0.1. Screenshots go to site/screenshots/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { resourceNames } from '../../scripts/lib/resources.ts';
 import { camelCase, pascalCase } from '../src/client-target.ts';
 import { CODE_SAMPLE_LABEL, PATH_SAMPLE_LABEL } from '../src/code-samples.ts';
-import { serveStatic } from '../src/serve-site.ts';
+import { type OpenedPage, offlineSite } from './offline-chromium.ts';
 import { bundledSpec, registeredSpecs, type SpecOperation, siteDir } from './specs.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-sync',
-];
 const screenshotsDir = join(siteDir, 'screenshots');
 const specs = registeredSpecs();
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-let missingChromium: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Every test below fails with this message: a missing browser is a failure, never a skip.
-    missingChromium = new Error(
-      `Chromium is not installed at ${CHROMIUM}, and the docs browser test needs it. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.',
-    );
-    return;
-  }
-  server = await serveStatic(siteDir, 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
-
-interface OpenedPage {
-  page: Page;
-  context: BrowserContext;
-  /** console errors, uncaught exceptions and failed or 4xx/5xx same-origin requests */
-  errors: string[];
-  /** every request to anything but the local server (all of them are aborted) */
-  external: string[];
-}
-
-async function open(path: string): Promise<OpenedPage> {
-  if (missingChromium) throw missingChromium;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
-  const errors: string[] = [];
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === origin || url.startsWith(`${origin}/`)) return route.continue();
-    external.push(url);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('websocket', (socket) => external.push(socket.url()));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (/^https?:|^wss?:/.test(url) && !url.startsWith(`${origin}/`) && !external.includes(url)) external.push(url);
-  });
-  page.on('requestfailed', (request) => {
-    if (request.url().startsWith(origin))
-      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  return { page, context, errors, external };
-}
+const site = offlineSite();
+const open = site.open;
 
 /** Redoc prerenders the page and then hydrates it; wait until React owns the root, so what we read is live. */
 async function waitForRedoc(page: Page): Promise<void> {

@@ -1,20 +1,16 @@
 /**
  * The usage guide in a real browser: site/ served from 127.0.0.1 and opened in headless Chromium (Debian's `chromium`,
- * as in test/browser.test.ts). The guide must render every chapter with its code, be linked from the landing page,
+ * through test/offline-chromium.ts, as the reference pages). The guide must render every chapter with its code, be linked from the landing page,
  * have no link that leads nowhere on the site, fetch nothing from another host and log no console error.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic } from '../src/serve-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
+import { offlineSite } from './offline-chromium.ts';
 import { repoRoot, siteDir } from './specs.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHAPTERS = [
   'Install',
   'Credentials',
@@ -26,56 +22,7 @@ const CHAPTERS = [
   'Testing with the mock',
 ];
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let missingChromium: Error | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    missingChromium = new Error(
-      `Chromium is not installed at ${CHROMIUM}, and the guide's browser test needs it. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.',
-    );
-    return;
-  }
-  server = await serveStatic(siteDir, 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-    headless: true,
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
-
-/** Opens a page with every request off 127.0.0.1 recorded and refused, and every error recorded. */
-async function open(path: string) {
-  if (missingChromium) throw missingChromium;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  const errors: string[] = [];
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === origin || url.startsWith(`${origin}/`)) return route.continue();
-    external.push(url);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  return { page, context, errors, external };
-}
+const site = offlineSite();
 
 /** Every link of the page that stays on the site answers 200, and every `#fragment` names an element. */
 async function brokenLinks(page: Page): Promise<string[]> {
@@ -83,7 +30,7 @@ async function brokenLinks(page: Page): Promise<string[]> {
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   for (const href of new Set(hrefs)) {
     const url = new URL(href);
-    if (url.origin !== origin) {
+    if (url.origin !== site.origin) {
       if (url.protocol !== 'https:') broken.push(`${href}: a link off the site that is not https`);
       continue;
     }
@@ -99,10 +46,10 @@ async function brokenLinks(page: Page): Promise<string[]> {
 
 describe('site/guide/ in Chromium', () => {
   test('the landing page links to the guide, and the link works', async () => {
-    const opened = await open('/');
+    const opened = await site.open('/');
     try {
       await opened.page.locator('a.guide').click();
-      await opened.page.waitForURL(`${origin}/guide/`);
+      await opened.page.waitForURL(`${site.origin}/guide/`);
       await expect.poll(() => opened.page.locator('h1').textContent()).toBe('Using the cloudspecs clients');
       expect(opened.external, 'requests that left 127.0.0.1').toEqual([]);
       expect(opened.errors).toEqual([]);
@@ -112,7 +59,7 @@ describe('site/guide/ in Chromium', () => {
   });
 
   test('every chapter renders with its code, no markdown is left raw, links work, nothing is fetched from elsewhere', async () => {
-    const opened = await open('/guide/');
+    const opened = await site.open('/guide/');
     const { page } = opened;
     try {
       const headings = await page.locator('main h2').allTextContents();
