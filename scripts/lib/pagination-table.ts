@@ -5,6 +5,7 @@
  * `x-pagination-items` where the schema has several (or none the generator can see).
  */
 import type { PaginationScheme } from './registry.ts';
+import { resolver } from './resources.ts';
 
 type Json = Record<string, unknown>;
 
@@ -36,19 +37,7 @@ interface ListOperation {
 
 /** `[path, items key]` of every paginated GET, in the spec's order. Throws when an items key cannot be told. */
 export function paginatedPaths(document: Json, scheme: PaginationScheme, specLabel: string): [string, string][] {
-  const resolve = (value: unknown): Json | undefined => {
-    let current = value as Json | undefined;
-    for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
-      const ref = current.$ref as string;
-      if (!ref.startsWith('#/')) throw new Error(`${specLabel}: cannot follow the external $ref ${ref}`);
-      current = ref
-        .slice(2)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .reduce<unknown>((node, key) => (node as Json | undefined)?.[key], document) as Json | undefined;
-    }
-    return current;
-  };
+  const resolve = resolver(document, specLabel);
   const { matches, own } = SCHEMES[scheme];
   const table: [string, string][] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Record<string, unknown>)) {
