@@ -162,7 +162,7 @@ describe('a vendor added to redocly.yaml', () => {
     );
     // The resource layer, its class named after the vendor too.
     expect(readFileSync(join(generated, 'resources.ts'), 'utf8')).toContain(
-      'export const Acme: new (options?: AcmeClientOptions) => Acme = /* @__PURE__ */ resourceClass({',
+      'export const Acme: new (options?: AcmeOptions) => Acme = /* @__PURE__ */ resourceClass({',
     );
     expect(JSON.parse(readFileSync(join(scratch, 'packages', 'mock', 'specs', 'acme.json'), 'utf8')).info.title).toBe(
       'Acme API',
@@ -183,12 +183,13 @@ describe('a vendor added to redocly.yaml', () => {
     expect(result.err).toContain('x-pagination-items: <property>');
   }, 120_000);
 
-  it('registry: the docs take its package, factory and credential variables from the registry', async () => {
+  it('registry: the docs take its package, factory, class and credential variables from the registry', async () => {
     const acme = (await loadRegistry(scratch)).find((entry) => entry.vendor === 'acme');
     if (!acme) throw new Error('acme is not registered');
     expect(clientTarget(acme)).toEqual({
       packageName: '@cloudspecs/acme-client',
       factory: 'createAcmeClient',
+      className: 'Acme',
       variable: 'acme',
       credentialEnv: ['ACME_API_TOKEN'],
     });
