@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VendorEntry } from '../../scripts/lib/registry.ts';
 import { markdownToHtml, slug } from './guide-markdown.js';
-import { escapeHtml, LANDING_CSP } from './landing-page.js';
+import { escapeHtml, pageHead } from './landing-page.js';
 
 /** A chapter: its title and its markdown, from the READMEs. */
 export interface GuideChapter {
@@ -135,16 +135,7 @@ export function renderGuide(chapters: readonly GuideChapter[]): string {
         })}\n</section>`,
     )
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${LANDING_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>cloudspecs — usage guide</title>
-<style>${STYLE}</style>
-</head>
+  return `${pageHead('cloudspecs — usage guide', STYLE)}
 <body>
 <header>
 <p><a href="../">cloudspecs</a> · usage guide</p>

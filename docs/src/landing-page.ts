@@ -18,8 +18,8 @@ export interface SiteApi {
 /** The landing page loads nothing at all: no script, and only its own inline style. */
 export const LANDING_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
 
-export function renderLandingPage(apis: readonly SiteApi[]): string {
-  const cards = apis.map(renderApi).join('\n');
+/** The start of a page of the site, to its `</head>`: offline (the CSP above) with one inline style. */
+export function pageHead(title: string, style: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -27,9 +27,14 @@ export function renderLandingPage(apis: readonly SiteApi[]): string {
 <meta http-equiv="Content-Security-Policy" content="${LANDING_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>cloudspecs — API reference</title>
-<style>${STYLE}</style>
-</head>
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>`;
+}
+
+export function renderLandingPage(apis: readonly SiteApi[]): string {
+  const cards = apis.map(renderApi).join('\n');
+  return `${pageHead('cloudspecs — API reference', STYLE)}
 <body>
 <header>
 <h1>cloudspecs</h1>
