@@ -5,6 +5,7 @@
  *   src/generated/exports.ts       what every package entry re-exports: the errors, the log and retry types, the
  *                                  spec's types, the client type and the default base URL
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ClientLayerOptions {
@@ -66,7 +67,7 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     banner,
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
-    "export * from '@cloudspecs/runtime/errors';",
+    ...runtimeErrorExports(),
     "export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';",
     clientTypeExports,
     "export { defaultBaseUrl } from './operations.js';",
@@ -76,5 +77,30 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
   return [
     { path: join(options.generatedDir, 'client-types.ts'), contents: types.join('\n') },
     { path: join(options.generatedDir, 'exports.ts'), contents: exports.join('\n') },
+  ];
+}
+
+/**
+ * The re-export of the runtime's error classes, by name: `export *` of another package makes a bundler build a
+ * namespace object of the whole entry at run time, which keeps every export of a bundled client (the resource layer
+ * too) in an app that uses one. The names are those of @cloudspecs/runtime/errors (packages/runtime/src/errors-public.ts).
+ */
+function runtimeErrorExports(): string[] {
+  const source = readFileSync(
+    join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors-public.ts'),
+    'utf8',
+  );
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const [, typeOnly, list] of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
+    for (const part of (list ?? '').split(',').map((item) => item.trim())) {
+      if (!part) continue;
+      if (typeOnly || part.startsWith('type ')) types.push(part.replace(/^type\s+/, ''));
+      else values.push(part);
+    }
+  }
+  return [
+    `export { ${values.join(', ')} } from '@cloudspecs/runtime/errors';`,
+    `export type { ${types.join(', ')} } from '@cloudspecs/runtime/errors';`,
   ];
 }
