@@ -111,7 +111,8 @@ function checkType(
 export function clientOptions<T extends object>(vendor: string, options: T | undefined): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${describe(options)}.`, {
+    // Only the kind of value: a string given here is often the token itself.
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
       option: 'options',
     });
   }
@@ -121,7 +122,7 @@ export function clientOptions<T extends object>(vendor: string, options: T | und
 /** Validates what can be validated when the client is created, so mistakes surface before the first request. */
 export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${describe(options)}.`, {
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
       option: 'options',
     });
   }
@@ -210,6 +211,14 @@ export function checkPathParams(vendor: string, schemaPath: string, params: unkn
       { option: `params.path.${name}` },
     );
   }
+}
+
+/** What kind of value this is, never the value: `a string`, `an array`, `null`. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? type : `a ${type}`;
 }
 
 function describe(value: unknown): string {

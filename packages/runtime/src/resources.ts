@@ -7,6 +7,7 @@
  * `Response` too. A list resolves to its first page and is async-iterable over every item of every page.
  */
 import { ConfigurationError } from './errors.js';
+import { clientOptions, kindOf } from './options.js';
 import type { Paginator } from './paginate.js';
 
 /** Options of one resource call. They override the client's options for that call. */
@@ -155,12 +156,6 @@ function inPath(path: string, key: string): boolean {
   return path.includes(`{${key}}`);
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
-
 interface Split {
   path: Record<string, unknown> | undefined;
   query: Record<string, unknown>;
@@ -199,14 +194,14 @@ function splitParams(entry: OperationEntry, params: Record<string, unknown>): Sp
 function checkArguments(vendor: string, name: string, params: unknown, options: unknown): void {
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     throw new ConfigurationError(
-      `${vendor}: the argument of ${name}() must be an object of its parameters and body fields; got ${describeValue(params)}.`,
+      `${vendor}: the argument of ${name}() must be an object of its parameters and body fields; got ${kindOf(params)}.`,
       { option: 'params' },
     );
   }
   if (options === undefined) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new ConfigurationError(
-      `${vendor}: the options of ${name}() must be an object (timeout, maxRetries, signal, headers); got ${describeValue(options)}.`,
+      `${vendor}: the options of ${name}() must be an object (timeout, maxRetries, signal, headers); got ${kindOf(options)}.`,
       { option: 'options' },
     );
   }
@@ -317,18 +312,15 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
     readonly client: unknown;
 
     constructor(options?: Record<string, unknown>) {
-      if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-        throw new ConfigurationError(
-          `${spec.vendor}: the options of the client must be an object; got ${describeValue(options)}.`,
-        );
-      }
-      if (options?.throwOnError === false) {
+      // Checked before the spread below, which would turn a string into an object of its characters.
+      const given: Record<string, unknown> = clientOptions(spec.vendor, options);
+      if (given.throwOnError === false) {
         throw new ConfigurationError(
           `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply; leave it out, or use the path-style client for { data, error } results.`,
           { option: 'throwOnError' },
         );
       }
-      const client = (spec.factory as (options: object) => UntypedClient)({ ...options, throwOnError: true });
+      const client = (spec.factory as (options: object) => UntypedClient)({ ...given, throwOnError: true });
       this.client = client;
       const self = this as unknown as Record<string, Record<string, unknown>>;
       for (const namespace of Object.keys(spec.operations)) {
