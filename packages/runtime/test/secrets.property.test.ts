@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { ApiError, CloudspecsError, type LogEntry, type RetryEvent } from '../src/index.js';
+import { GUESSABLE_LENGTH } from '../src/redaction.js';
 import { type Authenticator, createApiClient } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { katapultError, katapultLike } from './support/katapult-like.js';
@@ -24,6 +25,12 @@ const ENCODINGS = {
   percent: (s: string) => encodeURIComponent(s),
   'percent lower-case': (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
   form: (s: string) => new URLSearchParams({ x: s }).toString().slice(2),
+  // Python's urllib.parse.quote: RFC 3986 unreserved characters and "/" as they are, the rest percent-encoded.
+  'percent, / kept (Python quote)': (s: string) =>
+    encodeURIComponent(s)
+      .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%2F/g, '/'),
+  'percent, / kept (encodeURI)': (s: string) => encodeURI(s),
   json: jsonEscaped,
   'json \\/': (s: string) => jsonEscaped(s).replace(/\//g, '\\/'),
   'json \\u': (s: string) =>
@@ -54,7 +61,12 @@ type Place = (typeof PLACES)[number];
 /** Header values and reason phrases carry Latin-1 without CR/LF only. */
 const HEADER_PLACES: readonly Place[] = ['content-type of a malformed 200', 'status text of a 500'];
 
-function answer(place: Place, echo: string): Response | Error {
+/**
+ * `glue` joins the echo to the words around it where a place embeds it in text: nothing for a secret of
+ * GUESSABLE_LENGTH or more (redacted inside words too), a space for a shorter one (redacted only where it stands
+ * alone, so that "p" does not wreck "computeFault").
+ */
+function answer(place: Place, echo: string, glue: string): Response | Error {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   switch (place) {
@@ -75,7 +87,7 @@ function answer(place: Place, echo: string): Response | Error {
         headers: { 'content-type': 'application/json' },
       });
     case 'across the 200-character cut':
-      return new Response(`{"x": "${'a'.repeat(190)}${echo}${'b'.repeat(300)}`, {
+      return new Response(`{"x": "${'a'.repeat(190)}${glue}${echo}${glue}${'b'.repeat(300)}`, {
         status: 200,
         headers: { 'content-type': 'application/json' },
       });
@@ -108,7 +120,7 @@ async function emitted(secret: string, place: Place, echo: string, throwOnError:
       logger: { level: 'debug', sink: (entry) => logs.push(entry) },
       onRetry: (event) => events.push(event),
       fetch: async () => {
-        const result = answer(place, echo);
+        const result = answer(place, echo, [...secret].length < GUESSABLE_LENGTH ? ' ' : '');
         if (result instanceof Error) throw result;
         return result;
       },
