@@ -1,7 +1,7 @@
 /** Waiting for something to finish (a server to build, a task to complete) by asking again and again. */
+import { redactorOf } from './client-registry.js';
 import { formatSeconds } from './error-text.js';
 import { AbortError, ConfigurationError, TimeoutError } from './errors.js';
-import { createRedactor } from './redaction.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, sleep } from './signals.js';
 
@@ -29,6 +29,12 @@ export interface PollOptions<T, Progress = unknown> {
   onProgress?: ((progress: Progress) => void) | undefined;
   /** What is waited for, for error messages: "server srv-1 to leave BUILD". */
   description: string;
+  /**
+   * The client the checks call: the TimeoutError and AbortError are built without its secrets (the description
+   * names the resource by what a server sent, a Location header or an id, which may echo a credential; the signal's
+   * reason may hold anything).
+   */
+  client?: object | undefined;
 }
 
 /**
@@ -84,20 +90,21 @@ export async function poll<T, Progress = unknown>(opts: PollOptions<T, Progress>
 
   let attempt = 0;
   const stopped = (error: unknown): unknown => {
+    if (!opts.signal?.aborted && !timedOut) return error;
+    // Read when the error is built: the client's secrets as they are now.
+    const redactor = redactorOf(opts.client);
+    const description = redactor.text(opts.description);
     if (opts.signal?.aborted) {
       return new AbortError(
-        `Stopped waiting for ${opts.description}: cancelled by the caller's signal after ${attempt} checks.`,
-        { description: opts.description },
-        { cause: safeCause(opts.signal.reason, createRedactor([])) },
+        `Stopped waiting for ${description}: cancelled by the caller's signal after ${attempt} checks.`,
+        { description },
+        { cause: safeCause(opts.signal.reason, redactor) },
       );
     }
-    if (timedOut) {
-      return new TimeoutError(
-        `Timed out after ${formatSeconds(waited())} waiting for ${opts.description} (${attempt} checks). Raise timeoutMs if this usually takes longer.`,
-        { description: opts.description, timeoutMs, waitedMs: waited(), attempts: attempt },
-      );
-    }
-    return error;
+    return new TimeoutError(
+      `Timed out after ${formatSeconds(waited())} waiting for ${description} (${attempt} checks). Raise timeoutMs if this usually takes longer.`,
+      { description, timeoutMs, waitedMs: waited(), attempts: attempt },
+    );
   };
 
   try {

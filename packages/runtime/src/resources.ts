@@ -7,6 +7,7 @@
  * `Response` too. A list resolves to its first page and is async-iterable over every item of every page.
  */
 import { ConfigurationError } from './errors.js';
+import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { clientOptions, kindOf } from './options.js';
 import type { Paginator } from './paginate.js';
 
@@ -113,6 +114,11 @@ export const RESOURCE_FLAGS = {
   text: 4,
   /** a paginated list (a GET in the vendor's pagination table) */
   list: 8,
+  /**
+   * the keys sent in both places (`bothKeys`) name what the call acts on, which the operation takes in the query or in
+   * its optional body (Katapult's `ip_address` on release and unallocate): a call must give each of them
+   */
+  lookup: 16,
 } as const;
 
 /** The parameters of one request of a list, for the vendor's pagination scheme. */
@@ -146,10 +152,20 @@ export interface ResourceClassSpec {
   list?: ListWalker | undefined;
   /** hand-written helpers (waits) put in a namespace next to its operations, bound to the client */
   helpers?: Readonly<Record<string, Readonly<Record<string, Helper>>>> | undefined;
+  /** the vendor's own per-call options besides RequestOptions' (SCP's `apiVersion`) */
+  callOptions?: readonly string[] | undefined;
 }
 
 /** The options keys a call may not set: the resource layer sets them from the argument object and the table. */
 const RESERVED_OPTIONS = ['params', 'body', 'parseAs', 'throwOnError'] as const;
+/** Every key of RequestOptions: a key missing here, or one too many, does not compile. */
+const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> = {
+  timeout: true,
+  maxRetries: true,
+  signal: true,
+  headers: true,
+  maxResponseBytes: true,
+};
 
 /** Whether `key` names a parameter of the path template. */
 function inPath(path: string, key: string): boolean {
@@ -162,46 +178,82 @@ interface Split {
   body: Record<string, unknown> | undefined;
 }
 
-/** Sorts the argument object's keys into path, query and body by the table's rule. */
+/**
+ * Sorts the argument object's keys into path, query and body by the table's rule. The three are built without a
+ * prototype: an own `__proto__` key of the argument (`JSON.parse` makes one) is then a key like any other, sent
+ * literally as the path-style client sends it, and never the prototype whose keys a serializer would send as
+ * top-level parameters (`&admin=1`).
+ */
 function splitParams(entry: OperationEntry, params: Record<string, unknown>): Split {
   const [, path, flags = 0, queryKeys, bothKeys] = entry;
   const hasBody = (flags & (RESOURCE_FLAGS.bodyRequired | RESOURCE_FLAGS.bodyOptional)) !== 0;
   let pathParams: Record<string, unknown> | undefined;
-  const query: Record<string, unknown> = {};
-  let body: Record<string, unknown> | undefined = flags & RESOURCE_FLAGS.bodyRequired ? {} : undefined;
+  const query: Record<string, unknown> = Object.create(null);
+  let body: Record<string, unknown> | undefined = flags & RESOURCE_FLAGS.bodyRequired ? Object.create(null) : undefined;
   for (const key of Object.keys(params)) {
     const value = params[key];
     if (value === undefined) continue;
     if (inPath(path, key)) {
-      pathParams ??= {};
+      pathParams ??= Object.create(null) as Record<string, unknown>;
       pathParams[key] = value;
     } else if (!hasBody || queryKeys?.includes(key)) {
       query[key] = value;
     } else {
-      body ??= {};
+      body ??= Object.create(null) as Record<string, unknown>;
       body[key] = value;
       continue;
     }
     if (bothKeys?.includes(key)) {
-      body ??= {};
+      body ??= Object.create(null) as Record<string, unknown>;
       body[key] = value;
     }
   }
   return { path: pathParams, query, body };
 }
 
-/** The argument object and the options, checked: both objects (or absent), no option the layer sets itself. */
-function checkArguments(vendor: string, name: string, params: unknown, options: unknown): void {
-  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+/**
+ * For an operation with the lookup flag: each key it takes in the query or the body must be given, and name
+ * something (an object with at least one key, or a value): a destructive call that names nothing is never sent.
+ */
+function checkLookup(vendor: string, name: string, entry: OperationEntry, params: Record<string, unknown>): void {
+  for (const key of entry[4] ?? []) {
+    const value = params[key];
+    const names =
+      value !== undefined &&
+      value !== null &&
+      value !== '' &&
+      (typeof value !== 'object' || Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
+    if (names) continue;
+    throw new ConfigurationError(
+      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : kindOf(value) === 'object' ? 'an object with no key' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
+      { option: key },
+    );
+  }
+}
+
+/**
+ * The argument object and the options, checked: both plain objects (or absent), no option the layer sets itself, and
+ * no option it does not know (from JavaScript, `{ pool }` among the options, or a bare AbortSignal, would otherwise be
+ * dropped and the call sent without it).
+ */
+function checkArguments(
+  vendor: string,
+  name: string,
+  params: unknown,
+  options: unknown,
+  knownOptions: ReadonlySet<string>,
+): void {
+  if (params !== undefined && !isPlainObject(params)) {
     throw new ConfigurationError(
       `${vendor}: the argument of ${name}() must be an object of its parameters and body fields; got ${kindOf(params)}.`,
       { option: 'params' },
     );
   }
   if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isPlainObject(options)) {
+    const signal = options instanceof AbortSignal ? ' Pass a signal as { signal }.' : '';
     throw new ConfigurationError(
-      `${vendor}: the options of ${name}() must be an object (timeout, maxRetries, signal, headers); got ${kindOf(options)}.`,
+      `${vendor}: the options of ${name}() must be an object (${[...knownOptions].join(', ')}); got ${kindOf(options)}.${signal}`,
       { option: 'options' },
     );
   }
@@ -213,6 +265,7 @@ function checkArguments(vendor: string, name: string, params: unknown, options: 
       );
     }
   }
+  checkOptionKeys(vendor, `${name}()`, options, knownOptions, ' Parameters and body fields go in the first argument.');
 }
 
 /** A lazy ApiPromise: `run` is called once, on the first `then`/`withResponse`. */
@@ -267,18 +320,26 @@ class ListCallPromise<Page, Item> extends CallPromise<Page> implements ListPromi
 }
 
 /** The function behind one generated method. */
-function operationMethod(spec: ResourceClassSpec, client: UntypedClient, name: string, entry: OperationEntry) {
+function operationMethod(
+  spec: ResourceClassSpec,
+  client: UntypedClient,
+  name: string,
+  entry: OperationEntry,
+  knownOptions: ReadonlySet<string>,
+) {
   const [method, path, flags = 0] = entry;
   const label = `${name} (${method.toUpperCase()} ${path})`;
   const send = client[method.toUpperCase()] as UntypedCall;
   const isList = (flags & RESOURCE_FLAGS.list) !== 0;
+  const needsLookup = (flags & RESOURCE_FLAGS.lookup) !== 0;
   const walker = spec.list;
   if (isList && walker === undefined) {
     throw new ConfigurationError(`${spec.vendor}: ${label} is a list, but the vendor gave no way to walk its pages.`);
   }
   return (params?: Record<string, unknown>, options?: Record<string, unknown>) => {
     // Checked at once: a wrong argument is the caller's mistake, thrown where the call is written.
-    checkArguments(spec.vendor, name, params, options);
+    checkArguments(spec.vendor, name, params, options, knownOptions);
+    if (needsLookup) checkLookup(spec.vendor, name, entry, params ?? {});
     const split = splitParams(entry, params ?? {});
     const run = () => {
       const init: Record<string, unknown> = {
@@ -308,6 +369,7 @@ function operationMethod(spec: ResourceClassSpec, client: UntypedClient, name: s
  */
 // biome-ignore lint/suspicious/noExplicitAny: the generated code gives the class its precise type.
 export function resourceClass(spec: ResourceClassSpec): new (options?: any) => any {
+  const knownOptions: ReadonlySet<string> = new Set([...Object.keys(REQUEST_OPTION_KEYS), ...(spec.callOptions ?? [])]);
   return class ResourceClient {
     readonly client: unknown;
 
@@ -327,7 +389,8 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
         const methods: Record<string, unknown> = {};
         const table = spec.operations[namespace] ?? {};
         for (const name of Object.keys(table)) {
-          methods[name] = operationMethod(spec, client, `${namespace}.${name}`, table[name] as OperationEntry);
+          const entry = table[name] as OperationEntry;
+          methods[name] = operationMethod(spec, client, `${namespace}.${name}`, entry, knownOptions);
         }
         self[namespace] = methods;
       }

@@ -3,6 +3,8 @@
  * server in a random encoding at a random place of its answer, never shows up in anything the client emits: error
  * message, `String(err)`, stack, `toJSON`, `util.inspect`, `ApiError.from(result)`, log entries and `onRetry` events.
  *
+ * A second property (issue 24) does the same for the error paths of lists, waits and call headers.
+ *
  * A secret of one or two characters may also occur in the client's own text (a stack frame, "katapult"): each case is
  * therefore run twice, the second time with the server echoing a neutral filler instead, and the raw secret is only
  * checked where that second run does not contain it by itself. The encoded echo is always checked.
@@ -12,7 +14,7 @@ import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { ApiError, CloudspecsError, type LogEntry, type RetryEvent } from '../src/index.js';
 import { GUESSABLE_LENGTH } from '../src/redaction.js';
-import { type Authenticator, createApiClient } from '../src/vendor-kit.js';
+import { type Authenticator, createApiClient, markerList, poll } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { katapultError, katapultLike } from './support/katapult-like.js';
 
@@ -212,4 +214,100 @@ test('random secrets echoed in random encodings and places never appear in anyth
   // Most cases are meaningful: the secret does not occur in the client's own text.
   expect(checkedRaw).toBeGreaterThan(runs / 2);
   // 300 runs are bounded work; the default 5 s is too short only on a loaded two-core machine.
+}, 60_000);
+
+/** The error paths added with lists and waits (issue 24), and a call header the runtime cannot send. */
+const HELPER_PLACES = [
+  'list cursor the server repeats',
+  'wait for a resource the server named',
+  'wait aborted with a reason',
+  'call header value with a line break',
+] as const;
+type HelperPlace = (typeof HELPER_PLACES)[number];
+
+/** Everything the helper's failure makes visible: its error in every form. */
+async function helperEmitted(secret: string, place: HelperPlace, echo: string): Promise<string[]> {
+  const userHeader = place === 'call header value with a line break';
+  // A call header is the user's own (a Proxy-Authorization the runtime does not know): no secret lists it.
+  const auth: Authenticator = { apply: () => {}, secrets: () => (userHeader ? [] : [secret]) };
+  const client = createApiClient<paths>({
+    vendor: katapultLike,
+    defaultBaseUrl: 'https://api.example.test',
+    auth,
+    options: {
+      maxRetries: 0,
+      // A server that ignores the marker: the same page, whose last id is the echo, every time.
+      fetch: async () =>
+        new Response(JSON.stringify({ items: [{ id: 'a' }, { id: echo }] }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    },
+  });
+  let error: unknown;
+  try {
+    switch (place) {
+      case 'list cursor the server repeats':
+        for await (const _ of markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }));
+        break;
+      case 'wait for a resource the server named':
+        await poll({
+          client,
+          description: `server ${echo} to be ready`,
+          timeoutMs: 5,
+          check: async () => ({ done: false }),
+        });
+        break;
+      case 'wait aborted with a reason': {
+        const controller = new AbortController();
+        const waiting = poll({
+          client,
+          description: 'a task',
+          signal: controller.signal,
+          check: async () => ({ done: false }),
+        });
+        controller.abort(new Error(`stopped: ${echo}`));
+        await waiting;
+        break;
+      }
+      case 'call header value with a line break':
+        await client.GET('/ping', { headers: { 'Proxy-Authorization': `Basic ${echo}\r\nX-Injected: 1` } });
+        break;
+    }
+  } catch (e) {
+    error = e;
+  }
+  expect(error, place).toBeInstanceOf(CloudspecsError);
+  return [
+    String(error),
+    (error as Error).stack ?? '',
+    JSON.stringify(error),
+    inspect(error, { depth: 20, showHidden: true }),
+  ];
+}
+
+test('random secrets in list cursors, waits and call headers never appear in their errors', async () => {
+  let checkedRaw = 0;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      secretArb,
+      fc.constantFrom(...(Object.keys(ENCODINGS) as Encoding[])),
+      fc.constantFrom(...HELPER_PLACES),
+      async (secret, encoding, place) => {
+        const echo = ENCODINGS[encoding](secret);
+        runs++;
+        const texts = await helperEmitted(secret, place, echo);
+        // A filler of the same kind: Latin-1 where a header carries it, so that the message is the same one.
+        const filler = ['\u00a4', '\u00a7', '\u00b6'].find((c) => !secret.includes(c)) ?? '\u2042';
+        const baseline = (await helperEmitted(secret, place, filler.repeat(echo.length))).join('\n');
+        for (const text of texts) {
+          if (!baseline.includes(echo)) expect(text, `${encoding} in ${place}`).not.toContain(echo);
+          if (!baseline.includes(secret)) expect(text, `raw secret, ${encoding} in ${place}`).not.toContain(secret);
+        }
+        if (!baseline.includes(secret)) checkedRaw++;
+      },
+    ),
+    { numRuns: 200 },
+  );
+  expect(checkedRaw).toBeGreaterThan(runs / 2);
 }, 60_000);
