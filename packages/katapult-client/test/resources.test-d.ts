@@ -35,6 +35,19 @@ describe('resource calls', () => {
     void katapult.ipAddresses.create();
   });
 
+  test('round 2 #5: release and unallocate must name the address (in the query or the body, one lookup)', () => {
+    // @ts-expect-error no argument: a destructive call that names no address
+    void katapult.ipAddresses.release();
+    // @ts-expect-error an argument without the address
+    void katapult.ipAddresses.release({});
+    // @ts-expect-error a lookup with no key
+    void katapult.ipAddresses.unallocate({ ip_address: {} });
+    // @ts-expect-error two keys of one lookup
+    void katapult.ipAddresses.unallocate({ ip_address: { id: 'ip_1', address: '185.199.220.27' } });
+    void katapult.ipAddresses.release({ ip_address: { id: 'ip_1' } });
+    void katapult.ipAddresses.unallocate({ ip_address: { address: '185.199.220.27' } });
+  });
+
   test('the options: timeout, maxRetries, signal, headers; nothing else', () => {
     void katapult.ipAddresses.create(
       { organization, network, version: 'ipv4' },

@@ -54,27 +54,58 @@ type NoFields = Record<never, never>;
 type Part<T> = [T] extends [never] ? NoFields : [T] extends [undefined] ? NoFields : NonNullable<T>;
 type PathParams<Op> = Op extends { parameters: { path?: infer P } } ? Part<P> : NoFields;
 type QueryParams<Op> = Op extends { parameters: { query?: infer Q } } ? Part<Q> : NoFields;
-type JsonBody<Op> = Op extends { requestBody?: infer RB }
+/** The JSON body of an operation, as the spec writes it; `never` when it takes none. */
+type BodyOf<Op> = Op extends { requestBody?: infer RB }
   ? [RB] extends [never]
-    ? NoFields
+    ? never
     : NonNullable<RB> extends { content: { 'application/json': infer B } }
-      ? undefined extends RB
-        ? Partial<B>
-        : B
-      : NoFields
-  : NoFields;
+      ? B
+      : never
+  : never;
+/**
+ * Whether the operation's request body may be left out: read from the property's optionality, which
+ * `exactOptionalPropertyTypes` keeps out of the inferred type (`undefined extends RB` sees it only without that flag).
+ */
+type BodyIsOptional<Op> = NoFields extends Pick<Op, Extract<'requestBody', keyof Op>> ? true : false;
+/** The body's fields in the argument object: all optional when the body is. */
+type JsonBody<Op> = [BodyOf<Op>] extends [never]
+  ? NoFields
+  : BodyIsOptional<Op> extends true
+    ? Partial<BodyOf<Op>>
+    : BodyOf<Op>;
 /** Omit that keeps a union of bodies (a `oneOf`) a union. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Merge<Params, Body> = [Extract<keyof Params, keyof Body>] extends [never]
   ? Params & Body
   : Params & OmitEach<Body, keyof Params>;
 
+/** The JSON body of an operation whose request body is optional, as the spec writes it (its required fields required). */
+type OptionalBody<Op> = BodyIsOptional<Op> extends true ? BodyOf<Op> : never;
+/** The keys an object type requires. */
+type RequiredKeys<T> = T extends unknown
+  ? { [K in keyof T]-?: NoFields extends Pick<T, K> ? never : K }[keyof T]
+  : never;
+/**
+ * What the call acts on, where the operation takes it in the query or in its optional body, whose schema requires it
+ * (Katapult's `ip_address` lookup on release and unallocate): both places are optional, but one of them must name it.
+ * The generator flags these operations with RESOURCE_FLAGS.lookup, which checks the same at run time.
+ */
+type LookupKeys<Op> = Extract<keyof QueryParams<Op>, RequiredKeys<OptionalBody<Op>>>;
+type WithLookups<Params, Op, K> = [K] extends [never]
+  ? Params
+  : OmitEach<Params, K & PropertyKey> & { [P in K & keyof OptionalBody<Op>]: OptionalBody<Op>[P] };
+
 /**
  * The one argument object of an operation: its path and query parameters and its JSON body's fields, side by side.
- * A name that is both a parameter and a body field has the parameter's type and is sent in both places. Header
- * parameters are not in it: a call's `headers` option sends them.
+ * A name that is both a parameter and a body field has the parameter's type and is sent in both places; where it names
+ * what the call acts on (a lookup the operation takes in the query or its optional body), it is required, with the
+ * body's type. Header parameters are not in it: a call's `headers` option sends them.
  */
-export type OperationParams<Op> = Merge<PathParams<Op> & QueryParams<Op>, JsonBody<Op>>;
+export type OperationParams<Op> = WithLookups<
+  Merge<PathParams<Op> & QueryParams<Op>, JsonBody<Op>>,
+  Op,
+  LookupKeys<Op>
+>;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | '2XX';
 type DataOf<Response> = Response extends { content: { 'application/json': infer B } }
