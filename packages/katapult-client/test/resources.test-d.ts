@@ -2,6 +2,7 @@
 import type { ApiPromise, ListPromise } from '@cloudspecs/runtime';
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
+  BuildTarget,
   CreateIpAddressParams,
   CreateIpAddressResponse,
   IpAddress,
@@ -11,6 +12,8 @@ import type {
 } from '../src/index.js';
 
 declare const katapult: Katapult;
+declare const started: Awaited<ReturnType<Katapult['virtualMachines']['start']>>;
+declare const built: Awaited<ReturnType<Katapult['virtualMachines']['build']>>;
 declare const KatapultClass: typeof import('../src/index.js').Katapult;
 const organization = { id: 'org_1' };
 const network = { id: 'net_1' };
@@ -81,7 +84,16 @@ describe('resource calls', () => {
   });
 
   test('waits sit next to the operations: virtualMachines.waitForBuild takes the build', () => {
-    expectTypeOf(katapult.virtualMachines.waitForBuild).parameter(0).toEqualTypeOf<{ id: string } | string>();
+    expectTypeOf(katapult.virtualMachines.waitForBuild).parameter(0).toEqualTypeOf<BuildTarget>();
     expectTypeOf(katapult.virtualMachines.start).toBeFunction();
+  });
+
+  test('round 2 #10: a wait takes the whole answer of the call that started it', () => {
+    void katapult.tasks.wait(started);
+    void katapult.tasks.wait(started.task);
+    void katapult.virtualMachines.waitForBuild(built);
+    void katapult.virtualMachines.waitForBuild(built.virtual_machine_build);
+    // @ts-expect-error an answer that holds no task
+    void katapult.tasks.wait({});
   });
 });

@@ -123,4 +123,12 @@ describe('the Katapult resource layer against the mock', () => {
     await katapult().ipAddresses.release({ ip_address: { address: '185.199.220.27' } });
     expect(requests).toEqual(['DELETE /ip_addresses/ip_address?ip_address[address]=185.199.220.27']);
   });
+
+  it('round 2 #3: client options from JavaScript that no one reads are refused, naming the one meant', () => {
+    const make = (options: object) => () => new Katapult({ token: 'kt-test-token', ...options } as never);
+    expect(make({ timeOut: 5_000 })).toThrow(/the client does not take "timeOut" \(did you mean "timeout"\?\)/);
+    expect(make({ retries: 3 })).toThrow(/did you mean "maxRetries"/);
+    expect(make({ tokn: 'x' })).toThrow(/did you mean "token"/);
+    expect(make({ maxRetries: 3 })).not.toThrow();
+  });
 });

@@ -20,7 +20,7 @@ export {
   type PathParamsOf,
   type QueryOf,
 } from './list-helpers.js';
-export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
+export { type CommonClientOptions, clientOptions, kindOf, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export {
   type ListRequest,
