@@ -3,7 +3,8 @@
  * (redocly.yaml) yet, so neither `pnpm lint` nor the generator reads them: each lints clean under the repository's
  * rules, and a Prism mock of it (`@cloudspecs/mock` with errors on) serves every operation × documented status ×
  * example, with the spec's own request examples, without a violation. With the virtualserver document, the three
- * name their schemas and their resource methods without a clash, so one client can hold all three.
+ * merge without a clash — a component name means one component, no path, operationId or tag is in two of them, no two
+ * operations get one resource name — so that one client (and one mock) can hold all three.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,9 +93,9 @@ describe.each(bundles)('$name document', (document) => {
 
   it(`names its service ${document.service} in x-scp-service and in the Scp-Api-Version pattern`, () => {
     expect(document.parsed['x-scp-service']).toBe(document.service);
-    const parameters = (document.parsed.components as { parameters: Record<string, { schema: { pattern: string } }> })
-      .parameters;
-    const pattern = new RegExp(parameters.ScpApiVersion?.schema.pattern ?? '(?!)');
+    const parameters = (document.parsed.components as { parameters: Record<string, Json> }).parameters;
+    const header = Object.values(parameters).find((parameter) => parameter.name === 'Scp-Api-Version');
+    const pattern = new RegExp((header?.schema as { pattern?: string } | undefined)?.pattern ?? '(?!)');
     expect(pattern.test(`${document.service} 1.0`)).toBe(true);
     expect(pattern.test('virtualserver 1.0')).toBe(false);
   });
@@ -121,20 +122,44 @@ describe.each(bundles)('$name document', (document) => {
 describe('the three SCP documents together', () => {
   const all = [{ name: 'virtualserver', parsed: virtualserver }, ...bundles];
 
-  it('a schema name used by several documents names the same schema in each (one model per name)', () => {
-    const seen = new Map<string, { document: string; schema: unknown }>();
+  it('a component name used by several documents names the same component in each, so they merge into one', () => {
     const differing: string[] = [];
-    for (const { name, parsed } of all) {
-      const schemas = (parsed.components as { schemas: Record<string, unknown> }).schemas;
-      for (const [schemaName, schema] of Object.entries(schemas)) {
-        const first = seen.get(schemaName);
-        if (!first) seen.set(schemaName, { document: name, schema });
-        else if (JSON.stringify(first.schema) !== JSON.stringify(schema)) {
-          differing.push(`${schemaName} (${first.document} and ${name})`);
+    for (const kind of ['schemas', 'parameters', 'responses', 'securitySchemes', 'requestBodies']) {
+      const seen = new Map<string, { document: string; value: string }>();
+      for (const { name, parsed } of all) {
+        const components = (parsed.components as Record<string, Record<string, unknown> | undefined>)[kind] ?? {};
+        for (const [componentName, component] of Object.entries(components)) {
+          const value = JSON.stringify(component);
+          const first = seen.get(componentName);
+          if (!first) seen.set(componentName, { document: name, value });
+          else if (first.value !== value) differing.push(`${kind}.${componentName} (${first.document} and ${name})`);
         }
       }
     }
     expect(differing).toEqual([]);
+  });
+
+  it('no path, operationId or tag is in two documents', () => {
+    const owners = new Map<string, string>();
+    const twice: string[] = [];
+    const claim = (key: string, document: string) => {
+      const owner = owners.get(key);
+      if (owner) twice.push(`${key} (${owner} and ${document})`);
+      owners.set(key, document);
+    };
+    for (const { name, parsed } of all) {
+      for (const [path, item] of Object.entries(
+        parsed.paths as Record<string, Record<string, { operationId?: string }>>,
+      )) {
+        // Path parameter names do not tell two paths apart on the wire.
+        claim(`path ${path.replace(/\{[^}]+\}/g, '{}')}`, name);
+        for (const operation of Object.values(item)) {
+          if (typeof operation?.operationId === 'string') claim(`operationId ${operation.operationId}`, name);
+        }
+      }
+      for (const tag of parsed.tags as { name: string }[]) claim(`tag ${tag.name}`, name);
+    }
+    expect(twice).toEqual([]);
   });
 
   it('resource methods never clash across the documents, and the issue’s names exist', () => {
