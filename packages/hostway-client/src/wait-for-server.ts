@@ -10,6 +10,7 @@ import {
   unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { HostwayClient } from './generated/client-types.js';
@@ -58,11 +59,12 @@ export async function waitForServer(
   target: ServerTarget,
   options: WaitForServerOptions = {},
 ): Promise<Server> {
+  const settings = waitOptions('hostway', 'waitForServer', options);
   const { serverId, accountId } = resolveTarget(target);
   const description = `hostway server ${serverId} to become ACTIVE`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
     // The id comes from a Location header or a link the server sent: the errors are built without credentials.
     client,
     check: async ({ signal }) => {

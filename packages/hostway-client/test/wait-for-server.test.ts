@@ -263,3 +263,17 @@ describe('round 2 #12: a wait on a Location that echoes the password', () => {
     expect(JSON.stringify(error)).not.toContain(password);
   });
 });
+
+describe('round 2 #3: the options of waitForServer', () => {
+  it('round 2 #3: { timeout } from JavaScript is refused naming timeoutMs, before anything is polled', async () => {
+    const { client, requests } = scripted([['BUILD', 0]]);
+    const error = await waitForServer(client, { serverId: '167' }, { timeout: 60_000 } as never).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(
+      /waitForServer\(\) does not take "timeout" \(did you mean "timeoutMs"\?\)/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+});

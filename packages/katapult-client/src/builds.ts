@@ -9,6 +9,7 @@ import {
   unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
@@ -48,11 +49,12 @@ export async function waitForBuild(
   build: BuildTarget,
   options: WaitForBuildOptions = {},
 ): Promise<CompletedVirtualMachineBuild> {
+  const settings = waitOptions('katapult', 'waitForBuild', options);
   const id = idOf(build, 'virtual_machine_build', 'waitForBuild');
   const description = `katapult virtual machine build ${id} to complete`;
   return poll<CompletedVirtualMachineBuild, VirtualMachineBuild>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
     client,
     check: async ({ signal }) => {
       const { data, response } = await client.GET(BUILD_PATH, {

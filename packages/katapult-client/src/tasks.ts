@@ -1,6 +1,13 @@
 /** Waiting for Katapult's background tasks (power actions answer with a queued `task`). */
 import { ConfigurationError } from '@cloudspecs/runtime';
-import { kindOf, poll, unexpectedBodyError, waitFailedError, type WaitOptions } from '@cloudspecs/runtime/vendor-kit';
+import {
+  kindOf,
+  poll,
+  unexpectedBodyError,
+  waitFailedError,
+  type WaitOptions,
+  waitOptions,
+} from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
 
@@ -26,11 +33,12 @@ export async function waitForTask(
   task: TaskTarget,
   options: WaitForTaskOptions = {},
 ): Promise<Task> {
+  const settings = waitOptions('katapult', 'waitForTask', options);
   const id = idOf(task, 'task', 'waitForTask');
   const description = `katapult task ${id} to complete`;
   return poll<Task, Task>({
     description,
-    ...options,
+    ...settings,
     client,
     check: async ({ signal }) => {
       const result = await client.GET('/tasks/task', {

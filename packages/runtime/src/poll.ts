@@ -2,6 +2,8 @@
 import { redactorOf } from './client-registry.js';
 import { formatSeconds } from './error-text.js';
 import { AbortError, ConfigurationError, TimeoutError } from './errors.js';
+import { checkOptionKeys, isPlainObject } from './option-keys.js';
+import { kindOf } from './options.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, sleep } from './signals.js';
 
@@ -51,6 +53,37 @@ export interface WaitOptions<Progress> {
   signal?: AbortSignal | undefined;
   /** Called after every poll that finds the resource not finished yet. */
   onProgress?: ((progress: Progress) => void) | undefined;
+}
+
+/** Every key of WaitOptions: a key missing here, or one too many, does not compile. */
+const WAIT_OPTION_KEYS: Readonly<Record<keyof WaitOptions<unknown>, true>> = {
+  intervalMs: true,
+  maxIntervalMs: true,
+  timeoutMs: true,
+  signal: true,
+  onProgress: true,
+};
+const WAIT_OPTIONS: ReadonlySet<string> = new Set(Object.keys(WAIT_OPTION_KEYS));
+
+/**
+ * A wait helper's options, checked before anything is sent: a plain object (or nothing) with no key a wait does not
+ * read. From JavaScript, `{ timeout: 60_000 }` would otherwise be ignored, and the wait would run its default 30
+ * minutes. `helper` names the wait in the message: `hostway: waitForServer()`.
+ */
+export function waitOptions<Progress>(
+  vendor: string,
+  helper: string,
+  options: WaitOptions<Progress> | undefined,
+): WaitOptions<Progress> {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) {
+    throw new ConfigurationError(
+      `${vendor}: the options of ${helper}() must be an object (${[...WAIT_OPTIONS].join(', ')}); got ${kindOf(options)}.`,
+      { option: 'options' },
+    );
+  }
+  checkOptionKeys(vendor, `${helper}()`, options, WAIT_OPTIONS);
+  return options;
 }
 
 /**

@@ -30,7 +30,14 @@ export {
   type PaginationScheme,
   pageNumberList,
 } from './pagination-schemes.js';
-export { machinePace, type PollOptions, type PollResult, poll, type WaitOptions } from './poll.js';
+export {
+  machinePace,
+  type PollOptions,
+  type PollResult,
+  poll,
+  type WaitOptions,
+  waitOptions,
+} from './poll.js';
 export {
   type BoundHelper,
   type ListParams,

@@ -15,6 +15,7 @@ import {
   pageNumberList,
   poll,
   RESOURCE_FLAGS,
+  waitOptions,
   type ResourceTable,
   resourceClass,
 } from '../src/vendor-kit.js';
@@ -197,6 +198,17 @@ describe('round 2 #3: unknown option keys and non-objects are refused, with "did
     expect(() => testClient(AbortSignal.abort() as never)).toThrow(
       /client options must be an object; got an AbortSignal/,
     );
+  });
+});
+
+describe('round 2 #3: a wait’s options are checked the same way', () => {
+  test('round 2 #3: { timeout } (for timeoutMs) would leave the default 30 minutes in force: refused', () => {
+    expect(() => waitOptions('hostway', 'waitForServer', { timeout: 60_000 } as never)).toThrow(
+      /^hostway: waitForServer\(\) does not take "timeout" \(did you mean "timeoutMs"\?\); it takes intervalMs, maxIntervalMs, timeoutMs, signal, onProgress\.$/,
+    );
+    expect(() => waitOptions('scp', 'waitForServer', 5_000 as never)).toThrow(/must be an object .*; got a number/);
+    expect(waitOptions('scp', 'waitForServer', undefined)).toEqual({});
+    expect(waitOptions('scp', 'waitForServer', { timeoutMs: 5 })).toEqual({ timeoutMs: 5 });
   });
 });
 

@@ -13,6 +13,7 @@ import {
   unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { ScpClient } from './generated/client-types.js';
 import type { paths } from './generated/schema.js';
@@ -54,11 +55,12 @@ export async function waitForServer(
   target: ServerTarget,
   options: WaitForServerOptions = {},
 ): Promise<Server> {
+  const settings = waitOptions('scp', 'waitForServer', options);
   const serverId = resolveTarget(target);
   const description = `scp server ${serverId} to become ${RUNNING}`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
     // The id comes from the create call's answer: the errors are built without credentials.
     client,
     check: async ({ signal }) => {
