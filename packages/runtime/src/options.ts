@@ -294,7 +294,8 @@ export function kindOf(value: unknown): string {
     if (typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name))
       return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
   }
-  return type === 'object' || type === 'undefined' ? type : `a ${type}`;
+  if (type === 'object') return 'an object';
+  return type === 'undefined' ? type : `a ${type}`;
 }
 
 function describe(value: unknown): string {

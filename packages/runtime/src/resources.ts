@@ -263,7 +263,7 @@ function checkLookup(vendor: string, name: string, entry: OperationEntry, params
       (typeof value !== 'object' || Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
     if (names) continue;
     throw new ConfigurationError(
-      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : kindOf(value) === 'object' ? 'an object with no key' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
+      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
       { option: key },
     );
   }
