@@ -3319,10 +3319,14 @@ export interface components {
             /** @description True when the set is too large for the totals to be counted. */
             large_set: boolean;
         };
-        /** @description An empty JSON object, `{}`. */
-        EmptyObject: Record<string, never>;
-        /** @description This error carries no detail; the server sends an empty object. */
-        EmptyErrorDetail: Record<string, never>;
+        /** @description An object with no documented fields; the server sends `{}` today and may add fields. */
+        EmptyObject: {
+            [key: string]: unknown;
+        };
+        /** @description This error documents no detail fields; real answers send `{}`. Open like every error detail: the API guarantees no field inside one, and may add some. */
+        EmptyErrorDetail: {
+            [key: string]: unknown;
+        };
         /** @description A short reference to another object. */
         NamedReference: {
             id: string;
@@ -4789,6 +4793,7 @@ export interface components {
         DiskBackupPolicySummary: {
             id: string;
             retention: number;
+            /** Format: float */
             total_size: number;
             target: components["schemas"]["DiskBackupPolicyTarget"];
             schedule: components["schemas"]["ScheduleReference"];
@@ -4819,6 +4824,7 @@ export interface components {
         DiskBackupPolicy: {
             id: string;
             retention: number;
+            /** Format: float */
             total_size: number;
             target: components["schemas"]["DiskBackupPolicyTarget"];
             schedule: components["schemas"]["Schedule"];
@@ -5450,7 +5456,9 @@ export interface components {
             user: components["schemas"]["User"] | null;
         };
         FinancialPolicyLimit: {
+            /** Format: float */
             limit: number;
+            /** Format: float */
             current: number;
             currency: components["schemas"]["Currency"];
         };
@@ -5501,6 +5509,7 @@ export interface components {
             };
         };
         DecimalOrUnlimited: {
+            /** Format: float */
             value: number | null;
             unlimited: boolean;
         };
@@ -5535,12 +5544,14 @@ export interface components {
         SinglePriceVariant: {
             id: string;
             description: string | null;
+            /** Format: float */
             price: number;
         };
         PriceResourceWithSinglePriceVariant: {
             resource: string;
             category: string;
             description: string;
+            /** Format: float */
             price: number;
             variants: components["schemas"]["SinglePriceVariant"][];
         };
@@ -8549,7 +8560,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        certificate: components["schemas"]["Certificate"][];
+                        certificate: components["schemas"]["Certificate"];
                     };
                 };
             };
