@@ -3385,8 +3385,8 @@ export interface components {
             id: string;
             name: string;
             permalink: string | null;
-            /** @description Whether this is the default network of its data center. */
-            default: boolean;
+            /** @description Whether this is the default network of its data center. The API added it later: the Create IP Address page shows networks without it, so it may be missing. */
+            default?: boolean;
             data_center: components["schemas"]["DataCenter"];
         };
         AvailableNetwork: {
@@ -8475,7 +8475,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        virtual_machine_build: components["schemas"]["VirtualMachineBuild"];
+                        virtual_machine_build?: components["schemas"]["VirtualMachineBuild"];
+                        /** @deprecated */
+                        build?: components["schemas"]["VirtualMachineBuild"];
                         annotations: components["schemas"]["KeyValue"][];
                     };
                 };
