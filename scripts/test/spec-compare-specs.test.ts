@@ -103,6 +103,17 @@ describe('katapult: single mutations are reported', () => {
     expect(new Set(found.map((line) => line.split(' | ')[2]))).toEqual(new Set(['error-body/additional-properties']));
   });
 
+  it('a `{}` answer the copy closes: additional-properties (ours is open, as the vendor leaves it)', () => {
+    const found = mutated('katapult', (copy) => {
+      at(schemas(copy), 'EmptyObject').additionalProperties = false;
+    });
+    expect(found).toEqual([
+      'POST /address_lists/address_list/entries/bulk | response.200.body | additional-properties | closed | open',
+      'DELETE /ip_addresses/ip_address | response.200.body | additional-properties | closed | open',
+      'POST /ip_addresses/ip_address/unallocate | response.200.body | additional-properties | closed | open',
+    ]);
+  });
+
   it('an error field of another type: error-body (type), per code', () => {
     const found = mutated('katapult', (copy) => {
       const detail = at(schemas(copy), 'ValidationError', 'properties', 'error', 'properties', 'detail');
