@@ -444,3 +444,59 @@ export const seedPages: SeedPage[] = [
     ],
   },
 ];
+
+/**
+ * Answers of other vendor pages that the spec must accept too, where an audit found them refused: written from their
+ * facts like the seed pages above.
+ */
+export interface PageAnswer {
+  vendor: SeedPage['vendor'];
+  page: string;
+  method: string;
+  path: string;
+  status: number;
+  body: unknown;
+}
+
+export const otherPageAnswers: PageAnswer[] = [
+  {
+    vendor: 'hostway',
+    page: 'ServerListDetails (23 April 2012): a server without zone or securityGroup, a numeric flavor id',
+    method: 'GET',
+    path: '/servers/detail',
+    status: 200,
+    body: {
+      servers: [
+        {
+          status: 'ACTIVE',
+          updated: '',
+          hostId: 'host012-aus01.hyperv.hostway',
+          addresses: {
+            public: [{ version: 4, addr: '203.0.113.40' }],
+            private: [{ version: 4, addr: '10.20.0.15' }],
+          },
+          links: [{ href: 'http://api.hostway.com/servers/167/', rel: 'self' }],
+          image: {
+            name: 'Ubuntu 10.10 x64',
+            links: [{ href: 'http://api.hostway.com/images/20GB_Ubuntu%2010.10%20x64%20R1soft/', rel: 'self' }],
+            id: '20GB_Ubuntu 10.10 x64 R1soft',
+          },
+          userId: 'smith1234',
+          flavor: {
+            name: '1024MB Server3',
+            links: [{ href: 'http://api.hostway.com/flavors/3/', rel: 'self' }],
+            id: 3,
+          },
+          id: '167',
+          name: 'web01',
+          created: '2011-12-05T12:51:28',
+          tenantId: '',
+          accessIPv4: '203.0.113.40',
+          accessIPv6: '',
+          progress: 100,
+          metadata: {},
+        },
+      ],
+    },
+  },
+];

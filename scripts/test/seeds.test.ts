@@ -14,7 +14,7 @@ import { flatten } from '../lib/spec-compare/flatten.ts';
 import { loadOurSpec } from '../lib/spec-compare/load.ts';
 import { isObj, type Json, type Obj } from '../lib/spec-compare/model.ts';
 import { one } from '../lib/spec-compare/schemas.ts';
-import { type SeedBody, type SeedPage, seedPages } from './seed-facts.ts';
+import { otherPageAnswers, type SeedBody, type SeedPage, seedPages } from './seed-facts.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 // Both are CommonJS: the class and the plugin are each module's `default` under both module systems.
@@ -229,6 +229,27 @@ describe('the seed pages, against the specs', () => {
           expect(key && found?.operation[key]).toEqual(page.apiVersions);
         });
       }
+    });
+  }
+});
+
+describe('other vendor pages, against the specs', () => {
+  for (const answer of otherPageAnswers) {
+    it(`${answer.vendor} ${answer.page}: the ${answer.status} answer validates, every field declared`, () => {
+      const { doc } = spec(answer.vendor);
+      const found = operationOf(doc, answer.path, answer.method);
+      if (!found) throw new Error(`${answer.method} ${answer.path} is not in the spec`);
+      const responses = isObj(found.operation.responses) ? found.operation.responses : {};
+      const status = String(answer.status);
+      const pointer = mediaSchemaPointer(
+        doc,
+        responses[status],
+        `${found.pointer}/responses/${status}`,
+        'application/json',
+      );
+      expect(pointer, `${answer.path} ${status} documents JSON`).toBeDefined();
+      expect(violations(answer.vendor, pointer ?? '', answer.body)).toEqual([]);
+      expect(undeclaredFields(doc, at(doc, pointer ?? ''), answer.body)).toEqual([]);
     });
   }
 });
