@@ -24,6 +24,8 @@ export interface Section {
   /** How it was measured, in a few sentences. */
   method: string;
   tables: string[];
+  /** Its rows of the one table against the peers (peers.ts COLUMNS, after a first cell naming the row). */
+  peerRows?: string[][];
   budgets: Budget[];
 }
 
