@@ -72,10 +72,10 @@ export const PEERS: Peer[] = [
     name: 'fetch',
     byHand: true,
     timeoutAndRetries: false,
+    // The body is serialised on every call, as every client does: a caller sends a new object each time.
     make: (seed, fetch = globalThis.fetch) => {
       const url = `${seed.origin}${seed.url}`;
-      const body = JSON.stringify(seed.body);
-      return () => json(fetch(url, { method: 'POST', headers: seed.headers, body }));
+      return () => json(fetch(url, { method: 'POST', headers: seed.headers, body: JSON.stringify(seed.body) }));
     },
     features: 'none: no timeout (it can hang), no retries, no error on a 4xx/5xx',
   },
@@ -85,9 +85,12 @@ export const PEERS: Peer[] = [
     timeoutAndRetries: false,
     make: (seed, fetch = globalThis.fetch) => {
       const url = `${seed.origin}${seed.url}`;
-      const body = JSON.stringify(seed.body);
-      return () =>
-        json(fetch(url, { method: 'POST', headers: seed.headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) }));
+      return () => {
+        const body = JSON.stringify(seed.body);
+        return json(
+          fetch(url, { method: 'POST', headers: seed.headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) }),
+        );
+      };
     },
     features: 'a timeout (`AbortSignal.timeout`); no retries, no error on a 4xx/5xx',
   },

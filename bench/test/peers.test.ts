@@ -58,6 +58,18 @@ describe.each(VENDORS)('%s seed POST', (vendor) => {
     }
   });
 
+  it('every column serialises the body on each call, as a caller sending a new object would have it', async () => {
+    const { sent, fetch } = recording(ok);
+    const own = { ...seed, init: { ...seed.init, body: structuredClone(seed.init.body) as Record<string, unknown> } };
+    const { calls } = await callsFor(own, ORIGIN, fetch);
+    own.init.body.changed_since_setup = true;
+    for (const [name, call] of Object.entries(calls)) {
+      sent.length = 0;
+      await call();
+      expect(sent[0]?.body, name).toEqual(own.init.body);
+    }
+  });
+
   const retrying = [...PEERS.filter((peer) => peer.timeoutAndRetries).map((peer) => peer.name), CLIENT];
   it.each(retrying)('%s retries the POST once on a 429 and gets the answer', async (name) => {
     let failFirst = false;
