@@ -48,7 +48,9 @@ export async function coldImports(rounds = 15): Promise<Section> {
     method:
       `\`await import(<package>)\` in a fresh \`node\` process per run, timed inside it (Node's start-up not ` +
       `counted), the packages' built dist and the peers as installed; ${rounds} rounds after a warm-up round (which ` +
-      "fills the page cache), rotating order; ratio: median of per-round ratios to openapi-fetch's import.",
+      "fills the page cache), rotating order; ratio: median of per-round ratios to openapi-fetch's import. ky builds " +
+      "a `Request` as it loads (a feature check), which loads Node's fetch (undici) then; the others load it at " +
+      'their first request.',
     tables: [table(['package', 'import()', 'time', `÷ ${REFERENCE}`], rows, 'll')],
     peerRows: [
       [

@@ -116,7 +116,7 @@ const RIVALS = PEERS.filter((peer) => !peer.byHand);
 
 /**
  * A row of the peers table from each column's batch times: time per call, and its ratio to the floor's in the same
- * rounds. Also the budgets on the client's column: ≤ `limit` × the floor, faster than every peer.
+ * rounds; and what the budgets read: a column's ratio to the floor, and the peer the client comes closest to.
  */
 function timedRow(label: string, figures: Record<string, number[]>, count: number) {
   const vsFloor = (name: string) => medianRatio(figures[name] ?? [], figures[FLOOR] ?? []);
