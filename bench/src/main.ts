@@ -12,7 +12,7 @@ import { parseArgs, promisify } from 'node:util';
 import { bundleSize } from './bundle.js';
 import { generation } from './generation.js';
 import { coldImports } from './imports.js';
-import { budgetTable, machine, type Section, table } from './measure.js';
+import { budgetTable, load, machine, type Section, table } from './measure.js';
 import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
 import { clientOnly, requestOverhead } from './requests.js';
 import { typeCheck } from './types.js';
@@ -52,19 +52,22 @@ async function main(): Promise<number> {
   const budgets = sections.flatMap((section) => section.budgets);
   const broken = budgets.filter((budget) => !budget.pass);
   const minutes = (performance.now() - started) / 60_000;
+  const end = load();
   const peers = peerTable(sections);
   if (peers) console.log(`## ${PEERS_TITLE}\n\n${peers}\n`);
   console.log(`## Budgets\n\n${budgetTable(budgets)}\n\n${budgets.length - broken.length} of ${budgets.length} met`);
+  console.log(`${minutes.toFixed(1)} minutes; load average at the end ${end}`);
   if (!only) {
     const lines = [
       '# Benchmark results',
       '',
       '<!-- written by `pnpm bench` (bench/src/main.ts): change the bench, not this file -->',
       '',
-      `Command \`${command}\`, ${date}, ${minutes.toFixed(1)} minutes, on: ${on}.`,
+      `Command \`${command}\`, ${date}, ${minutes.toFixed(1)} minutes, on: ${on}; at the end ${end}.`,
       '',
       'Absolute times depend on the machine and what else runs on it; the ratios, measured side by side in',
-      'alternating rounds, are what the budgets are set on. What was decided and tried: bench/DECISIONS.md.',
+      'alternating rounds, are what the budgets are set on. A load average above the core count means other work',
+      'shared the cores: the ratios then spread more from run to run. What was decided and tried: bench/DECISIONS.md.',
       '',
       '## Budgets',
       '',
