@@ -32,28 +32,21 @@ export function closestName(key: string, known: Iterable<string>): string | unde
   return best;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/** Levenshtein distance: the insertions, deletions and substitutions that turn `a` into `b`. */
 function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        (d[(i - 1) * cols + j] ?? 0) + 1,
-        (d[i * cols + j - 1] ?? 0) + 1,
-        (d[(i - 1) * cols + j - 1] ?? 0) + cost,
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
-      }
-      d[i * cols + j] = value;
     }
+    row = next;
   }
-  return d[rows * cols - 1] ?? 0;
+  return row[b.length] ?? 0;
 }
 
 /**
