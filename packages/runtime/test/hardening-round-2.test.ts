@@ -198,6 +198,7 @@ describe('round 2 #3: unknown option keys and non-objects are refused, with "did
     expect(() => testClient(AbortSignal.abort() as never)).toThrow(
       /client options must be an object; got an AbortSignal/,
     );
+    expect(() => testClient(new Map() as never)).toThrow(/client options must be an object; got a Map/);
   });
 });
 
