@@ -6,8 +6,12 @@
  *   manual                        time stands still until `advance(ms)`: a test decides when a build completes
  *
  * Rate limits and injected latency are about the client's own timers and run on the wall clock whatever this says.
+ * Real mode reads `Date.now()` when asked, so under a test's fake timers (`vi.useFakeTimers()`) twin time follows them:
+ * `await vi.runAllTimersAsync()` runs a client's waits and the twin's lifecycles together, in no real time.
  */
-import { performance } from 'node:perf_hooks';
+
+/** The wall clock, read through the global at each call, so that a test's fake timers (vitest) move the twin too. */
+const wall = () => Date.now();
 
 export type ClockMode = 'real' | 'manual';
 
@@ -31,7 +35,7 @@ export class TwinClock {
   #speed: number;
   /** twin time at `#anchor` (real mode) or the current time (manual mode) */
   #base: number;
-  #anchor = performance.now();
+  #anchor = wall();
 
   constructor(options: ClockOptions = {}) {
     this.#mode = options.mode ?? 'real';
@@ -43,7 +47,7 @@ export class TwinClock {
 
   now(): number {
     if (this.#mode === 'manual') return this.#base;
-    return Math.floor(this.#base + (performance.now() - this.#anchor) * this.#speed);
+    return Math.floor(this.#base + (wall() - this.#anchor) * this.#speed);
   }
 
   /** Moves twin time forward (both modes). */
@@ -75,12 +79,12 @@ export class TwinClock {
     this.#mode = state.mode;
     this.#speed = state.speed;
     this.#base = state.now;
-    this.#anchor = performance.now();
+    this.#anchor = wall();
   }
 
   #rebase(): void {
     this.#base = this.now();
-    this.#anchor = performance.now();
+    this.#anchor = wall();
   }
 }
 

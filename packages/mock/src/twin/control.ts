@@ -15,9 +15,32 @@
  *   PUT    /__twin/rate-limit              `{ "limit": 60, "windowMs": 60000 }`;  DELETE /__twin/rate-limit
  *   GET    /__twin/requests                the last requests;  GET /__twin/violations  answers that broke the spec
  */
-import type { RawAnswer, RawRequest } from './engine.js';
-import type { FaultRule } from './faults.js';
-import type { Twin } from './index.js';
+import type { ClockMode, ClockState } from './clock.js';
+import type { RawAnswer, RawRequest, RequestRecord, TwinSnapshot } from './engine.js';
+import type { FaultRule, FaultRuleState, RateLimit } from './faults.js';
+import type { SeedWorld, TwinRecord } from './types.js';
+
+/** What the control API drives: the programmatic controls of a twin (twin/index.ts `Twin` has them all). */
+export interface TwinControls {
+  readonly clock: {
+    advance(ms: number): number;
+    set(options: { mode?: ClockMode; speed?: number }): void;
+    state(): ClockState;
+  };
+  reset(world?: SeedWorld): void;
+  snapshot(): TwinSnapshot;
+  restore(snapshot: TwinSnapshot): void;
+  inspect(resource: string): TwinRecord[];
+  get(resource: string, id: string): TwinRecord | undefined;
+  fault(rule: FaultRule): number;
+  clearFaults(id?: number): void;
+  faults(): FaultRuleState[];
+  failNext(resource: string, count?: number): void;
+  setRateLimit(rateLimit: RateLimit | undefined): void;
+  requests(): RequestRecord[];
+  violations(): RequestRecord[];
+  describe(): { resources: Record<string, number> };
+}
 
 function json(status: number, body: unknown): RawAnswer {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
@@ -45,7 +68,7 @@ const ROUTES = [
   'GET /__twin/violations',
 ];
 
-export async function control(twin: Twin, request: RawRequest): Promise<RawAnswer> {
+export async function control(twin: TwinControls, request: RawRequest): Promise<RawAnswer> {
   const [pathname = ''] = request.target.split('?');
   const parts = pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
   const method = request.method.toUpperCase();

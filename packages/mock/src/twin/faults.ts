@@ -6,8 +6,6 @@
  * dropped before or after the twin acted on the request, or a body cut short. Rules are kept in the order added;
  * the first that matches is used and counts down; a spent rule is removed, so the list cannot grow by itself.
  */
-import { performance } from 'node:perf_hooks';
-
 export interface FaultMatch {
   /** the operation, e.g. `createIpAddress` */
   operationId?: string;
@@ -118,11 +116,14 @@ export interface RateLimit {
   windowMs?: number;
 }
 
-/** A fixed window over every vendor request the twin serves (control requests are not counted). */
+/**
+ * A fixed window over every vendor request the twin serves (control requests are not counted), on the wall clock
+ * (`Date.now()`, so a test's fake timers move it).
+ */
 export class RateLimiter {
   #limit: number;
   #windowMs: number;
-  #windowStart = performance.now();
+  #windowStart = Date.now();
   #used = 0;
 
   constructor(options: RateLimit) {
@@ -143,7 +144,7 @@ export class RateLimiter {
 
   /** Counts a request: undefined when allowed, else the ms until the window opens again. */
   take(): number | undefined {
-    const now = performance.now();
+    const now = Date.now();
     if (now - this.#windowStart >= this.#windowMs) {
       this.#windowStart = now;
       this.#used = 0;

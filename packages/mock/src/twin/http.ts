@@ -7,7 +7,6 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { CONTROL_PREFIX, type Engine, type RawAnswer, type RawRequest } from './engine.js';
 
 /** What both transports need from the twin. */
@@ -39,6 +38,22 @@ async function dispatch(handler: TwinHandler, request: RawRequest): Promise<RawA
   return handler.engine.handle(routed);
 }
 
+/** Waits `ms` with the global `setTimeout` (a test's fake timers run it), rejecting when `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 function socketError(message: string): TypeError {
   const cause = Object.assign(new Error(message), { code: 'UND_ERR_SOCKET' });
   return new TypeError('fetch failed', { cause });
@@ -64,7 +79,7 @@ export function createFetch(handler: TwinHandler): (input: RequestInfo | URL, in
       body: read?.bytes,
     };
     const answer = read?.overLimit === true ? tooLarge(handler, raw) : await dispatch(handler, raw);
-    if (answer.delayMs !== undefined) await sleep(answer.delayMs, undefined, { signal });
+    if (answer.delayMs !== undefined) await sleep(answer.delayMs, signal);
     signal.throwIfAborted();
     if (answer.fault === 'drop') throw socketError('other side closed');
     const noBody = request.method === 'HEAD' || answer.status === 204 || answer.status === 304;

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { vendors } from '../generated/vendors.js';
 import { requestLine } from '../request-line.js';
 import type { ClockMode, ClockOptions, ClockState } from './clock.js';
-import { control } from './control.js';
+import { control, type TwinControls } from './control.js';
 import { Engine, type RequestRecord, type TwinSnapshot } from './engine.js';
 import type { FaultRule, FaultRuleState, RateLimit } from './faults.js';
 import { createFetch, listen, type TwinHandler } from './http.js';
@@ -64,7 +64,7 @@ export interface StartTwinOptions extends TwinOptions {
   host?: string;
 }
 
-export interface Twin {
+export interface Twin extends TwinControls {
   readonly vendor: Vendor;
   /** `fetch` answered by the twin in this process: pass it as a client's `fetch` option (any base URL). */
   readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
