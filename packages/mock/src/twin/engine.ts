@@ -863,7 +863,10 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       const records = engine.store.all(resource).filter((record) => {
         const parents = engine.store.parents(resource, record.id);
         for (const [name, id] of filters) {
-          if (parents[name] !== id && (record[name] as Json | undefined)?.id !== id) return false;
+          const own = (record[name] as Json | undefined)?.id;
+          // a record tied to nothing of that kind is not narrowed by it (packages public to every organization)
+          if (parents[name] === undefined && own === undefined) continue;
+          if (parents[name] !== id && own !== id) return false;
         }
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
