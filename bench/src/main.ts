@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,bundle,import,types,generate]
+ * pnpm bench [--check] [--only request,client,bundle,import,types,generate,twin]
  *
  * Builds the packages (turbo: a cache hit when nothing changed), runs the sections, prints their tables and budgets,
  * and on a full run writes them with the machine, date and command to bench/RESULTS.md. --check exits 1 when a
@@ -14,6 +14,7 @@ import { generation } from './generation.js';
 import { coldImports } from './imports.js';
 import { budgetTable, machine, type Section } from './measure.js';
 import { clientOnly, requestOverhead } from './requests.js';
+import { twinVersusPrism } from './twin.js';
 import { typeCheck } from './types.js';
 
 /** In the order they run: generation first, as it may rewrite what the build and the others measure. */
@@ -24,6 +25,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   bundle: bundleSize,
   import: () => coldImports(),
   types: () => typeCheck(),
+  twin: twinVersusPrism,
 };
 
 async function main(): Promise<number> {

@@ -471,12 +471,17 @@ export class Engine {
     return { status: answer.status, headers, body: text };
   }
 
+  #schemas = new Map<string, unknown>();
+
   #schemaAt(pointer: string): unknown {
-    return pointer
+    if (this.#schemas.has(pointer)) return this.#schemas.get(pointer);
+    const schema = pointer
       .slice(1)
       .split('/')
       .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
       .reduce<unknown>((node, key) => (node as Json | undefined)?.[key], this.spec.document);
+    this.#schemas.set(pointer, schema);
+    return schema;
   }
 
   /** A fault's status: the operation's documented example of it, or, for a 5xx it does not document, a bare 5xx. */
@@ -509,17 +514,11 @@ export class Engine {
     const examples = content?.examples ?? [];
     const example =
       (code === undefined ? undefined : examples.find((value) => exampleHasCode(value, code))) ?? examples[0];
-    const body = example === undefined ? undefined : structuredClone(example);
-    if (
-      detail &&
-      body &&
-      typeof body === 'object' &&
-      (body as Json).error &&
-      typeof (body as Json).error === 'object'
-    ) {
-      ((body as Json).error as Json).detail = detail;
-    }
-    return body === undefined ? { status } : { status, body };
+    if (example === undefined) return { status };
+    // the spec's example itself, not a copy: answers are projected (copied) before they are sent, and handlers copy
+    // what they change (createTemplate); a detail is set on a copy
+    if (!detail || !isPlainObject(example) || !isPlainObject(example.error)) return { status, body: example };
+    return { status, body: { ...example, error: { ...example.error, detail } } };
   }
 
   #example(operation: OperationSpec, status: number): Answer {
@@ -597,9 +596,11 @@ export class Engine {
           key === 'id' ? engine.store.get(resource, value) : engine.store.find(resource, (r) => r[key] === value);
         return found ?? notFound(context, name);
       },
+      // no copy: a view returns a new object, and the answer is projected onto its schema (new objects) before it
+      // is sent; a handler that changes what show() returned must copy it first
       show(resource, record) {
         const view = engine.vendor.resources[resource]?.view;
-        return view ? view(structuredClone(record), twin) : structuredClone(record);
+        return view ? view(record, twin) : record;
       },
       answer(properties, status = row.status) {
         const base = engine.#documented(operation, status).body;

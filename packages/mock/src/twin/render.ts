@@ -27,8 +27,20 @@ export function project(value: unknown, schema: unknown, resolve: Resolve, depth
   return out;
 }
 
+type Shape = { properties: Map<string, unknown>; open: boolean } | undefined;
+
+/** Shapes by schema object: a spec's schemas are read once, and projection runs on every answer. */
+const shapes = new WeakMap<Json, Shape>();
+
 /** The properties an object schema names (every branch), and whether it allows others. */
-function objectShape(schema: Json, resolve: Resolve): { properties: Map<string, unknown>; open: boolean } | undefined {
+function objectShape(schema: Json, resolve: Resolve): Shape {
+  if (shapes.has(schema)) return shapes.get(schema);
+  const shape = computeShape(schema, resolve);
+  shapes.set(schema, shape);
+  return shape;
+}
+
+function computeShape(schema: Json, resolve: Resolve): Shape {
   const properties = new Map<string, unknown>();
   let open = false;
   let declared = false;

@@ -59,10 +59,16 @@ export function pointer(...segments: (string | number)[]): string {
 }
 
 export function createResolver(document: Json): (value: unknown) => Json | undefined {
+  // every answer is projected through its schema's `$ref`s: each is looked up once
+  const targets = new Map<string, Json | undefined>();
+  const target = (ref: string) => {
+    if (!targets.has(ref)) targets.set(ref, refTarget(document, ref));
+    return targets.get(ref);
+  };
   return (value) => {
     let current = value as Json | undefined;
     for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
-      current = refTarget(document, current.$ref as string);
+      current = target(current.$ref as string);
     }
     return current;
   };
