@@ -163,6 +163,25 @@ describe('twin: state', () => {
   });
 });
 
+describe('twin: the generated table', () => {
+  it("at least 90 % of Katapult's 189 operations are served from the twin's state; the others are named", () => {
+    const stateful = twin.operations.filter((row) => row.served === 'stateful');
+    expect(twin.operations).toHaveLength(189);
+    expect(stateful.length / twin.operations.length).toBeGreaterThanOrEqual(0.9);
+    // the provisioning example's operations are all stateful
+    for (const name of [
+      'virtualMachines.build',
+      'tasks.get',
+      'virtualMachines.getBuild',
+      'ipAddresses.release',
+      'trashObjects.purge',
+    ]) {
+      expect(twin.operations.find((row) => row.name === name)?.served, name).toBe('stateful');
+    }
+    expect(twin.describe().operations).toEqual({ stateful: stateful.length, examples: 189 - stateful.length });
+  });
+});
+
 describe('twin: the spec is the contract', () => {
   it('a request that breaks the spec: 422 validation_error listing the violations, and the sl-violations header', async () => {
     const refused = await call(twin, 'POST', '/organizations/organization/ip_addresses', {
