@@ -525,6 +525,41 @@ describe('twin: over HTTP', () => {
     }
   });
 
+  it('limits over HTTP: a huge body (declared or streamed) is 413 at once, malformed JSON 400, 1,000 requests at once all answered', async () => {
+    const { startTwin } = await import('../src/twin/index.js');
+    const running = await startTwin('katapult', { quiet: true });
+    try {
+      const url = `${running.url}/organizations/organization/ip_addresses`;
+      const post = (body: BodyInit, extra: Record<string, string> = {}) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json', ...extra },
+          body,
+          duplex: 'half',
+        } as RequestInit);
+      const declared = await post('x'.repeat(3 * 1024 * 1024));
+      expect(declared.status).toBe(413);
+      expect(((await declared.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+      // no Content-Length: the body is counted as it arrives and refused past the limit
+      const chunks = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 48; i++) controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+          controller.close();
+        },
+      });
+      expect((await post(chunks)).status).toBe(413);
+      const malformed = await post('{"organization":');
+      expect(malformed.status).toBe(400);
+      const answers = await Promise.all(
+        Array.from({ length: 1000 }, () => fetch(`${running.url}/zones`, { headers: auth }).then((r) => r.status)),
+      );
+      expect(answers.filter((status) => status !== 200)).toEqual([]);
+      expect(running.violations()).toEqual([]);
+    } finally {
+      await running.close();
+    }
+  });
+
   it('no vendor path starts with the control prefix /__twin', async () => {
     const { readFile } = await import('node:fs/promises');
     for (const vendor of ['hostway', 'katapult', 'scp']) {
