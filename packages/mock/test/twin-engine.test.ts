@@ -145,6 +145,35 @@ describe('twin: state', () => {
     expect(again.body.error.code).toBe('no_allocation');
   });
 
+  it('deleteVirtualMachine: the machine goes to the trash, restore brings it back, purge removes it for good', async () => {
+    const machine = '/virtual_machines/virtual_machine?virtual_machine[id]=vm_Rzqv3bBJhRr5wjyM';
+    const deleted = await call(twin, 'DELETE', '/virtual_machines/virtual_machine', {
+      virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' },
+    });
+    expect(deleted.body.trash_object).toMatchObject({
+      object_id: 'vm_Rzqv3bBJhRr5wjyM',
+      object_type: 'VirtualMachine',
+    });
+    expect((await call(twin, 'GET', machine)).status).toBe(404);
+    const trash = await call(twin, 'GET', `/organizations/organization/trash_objects?${organization}`);
+    expect(trash.body.trash_objects.map((t: { id: string }) => t.id)).toContain(deleted.body.trash_object.id);
+    await call(twin, 'POST', '/trash_objects/trash_object/restore', {
+      trash_object: { object_id: 'vm_Rzqv3bBJhRr5wjyM' },
+    });
+    expect((await call(twin, 'GET', machine)).body.virtual_machine.id).toBe('vm_Rzqv3bBJhRr5wjyM');
+    const again = await call(twin, 'DELETE', '/virtual_machines/virtual_machine', {
+      virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' },
+    });
+    const purge = await call(twin, 'DELETE', '/trash_objects/trash_object', {
+      trash_object: { id: again.body.trash_object.id },
+    });
+    expect(purge.body.task.name).toBe('Purge a trash object');
+    expect(
+      (await call(twin, 'GET', `/trash_objects/trash_object?trash_object[id]=${again.body.trash_object.id}`)).status,
+    ).toBe(404);
+    expect((await call(twin, 'GET', machine)).status).toBe(404);
+  });
+
   it('update: changes what the request sets and keeps the rest', async () => {
     const ip = (await createIp(twin)).body.ip_address;
     const updated = await call(twin, 'PATCH', '/ip_addresses/ip_address', {
@@ -517,6 +546,37 @@ describe('twin: over HTTP', () => {
       const ips = await (await get('/__twin/resources/ip_address')).json();
       expect(ips.length).toBeGreaterThan(0);
       expect((await get('/__twin/nothing')).status).toBe(404);
+      // snapshot, change, restore; reset; failures and the rate limit
+      const snapshot = await (await get('/__twin/snapshot')).text();
+      await get('/organizations/organization/ip_addresses', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          organization: { sub_domain: 'acme' },
+          network: { permalink: 'uk-lon-01-public' },
+          version: 'ipv4',
+        }),
+      });
+      const count = async () =>
+        ((await (await get('/__twin')).json()) as { resources: { ip_address: number } }).resources.ip_address;
+      const after = await count();
+      expect((await get('/__twin/restore', { method: 'POST', body: snapshot })).status).toBe(200);
+      expect(await count()).toBe(after - 1);
+      expect(
+        (await get('/__twin/failures', { method: 'POST', body: JSON.stringify({ resource: 'virtual_machine_build' }) }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await get('/__twin/failures', { method: 'POST', body: JSON.stringify({ resource: 'zone' }) })).status,
+      ).toBe(400);
+      expect((await get('/__twin/rate-limit', { method: 'PUT', body: JSON.stringify({ limit: 1 }) })).status).toBe(200);
+      await get('/__twin/faults', { method: 'DELETE' });
+      await get('/zones', { headers: auth });
+      expect((await get('/zones', { headers: auth })).status).toBe(429);
+      expect((await get('/__twin/rate-limit', { method: 'DELETE' })).status).toBe(200);
+      expect((await get('/zones', { headers: auth })).status).toBe(200);
+      expect((await get('/__twin/reset', { method: 'POST' })).status).toBe(200);
+      expect(await count()).toBe(after - 1);
       const bad = await get('/__twin/faults', { method: 'POST', body: JSON.stringify({ status: 200 }) });
       expect(bad.status).toBe(400);
       expect((await bad.json()).title).toContain('status must be an error status');
