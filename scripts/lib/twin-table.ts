@@ -109,13 +109,13 @@ export function twinRows(document: Json, label: string, lists: readonly (readonl
       key = objects.single.includes(singular) ? singular : objects.single.length === 1 ? objects.single[0] : undefined;
       resource = key;
     } else {
-      // the resource acted on: the lookup named like the namespace, else the one object the answer holds
+      // the resource acted on: the lookup named like the namespace, else the answer's object named like one of the
+      // operation's lookups (the thing looked up: `virtual_machine_build`), else the one object the answer holds
       resource =
         lookups[singular] || objects.single.includes(singular)
           ? singular
-          : objects.single.length === 1
-            ? objects.single[0]
-            : undefined;
+          : (objects.single.find((key) => lookups[key] !== undefined) ??
+            (objects.single.length === 1 ? objects.single[0] : undefined));
       key = resource !== undefined && objects.single.includes(resource) ? resource : objects.single[0];
       const named = resource !== undefined && (lookups[resource] !== undefined || pathParams.length > 0);
       // what the generic verbs do: answer with the resource itself (delete may answer with nothing of it), found by

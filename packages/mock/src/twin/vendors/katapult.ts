@@ -885,10 +885,6 @@ const operations: Record<string, OperationHandler> = {
     return context.twin.fail(404, 'object_not_found');
   },
 
-  // Katapult answers one certificate in an array
-  getCertificate: (context) =>
-    context.answer({ certificate: [context.show('certificate', context.lookup('certificate'))] }),
-
   // address lists
   bulkUpdateAddressListEntries(context) {
     const list = context.lookup('address_list');
@@ -1016,8 +1012,6 @@ export const twin: VendorTwin = {
     access_key: 'object_storage_access_key',
   },
   corrections: {
-    // Katapult answers one certificate in an array under `certificate`
-    getCertificate: { key: 'certificate' },
     // the access key is looked up as `access_key`
     getObjectStorageAccessKey: { verb: 'get', resource: 'object_storage_access_key' },
     updateObjectStorageAccessKey: { verb: 'update', resource: 'object_storage_access_key' },
