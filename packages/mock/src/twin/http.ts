@@ -60,7 +60,9 @@ function socketError(message: string): TypeError {
 }
 
 /** `fetch` served by the twin in this process: any origin; the path is the API's. */
-export function createFetch(handler: TwinHandler): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+export function createFetch(
+  handler: TwinHandler,
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
   return async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = request.signal;

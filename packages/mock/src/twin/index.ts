@@ -67,7 +67,7 @@ export interface StartTwinOptions extends TwinOptions {
 export interface Twin extends TwinControls {
   readonly vendor: Vendor;
   /** `fetch` answered by the twin in this process: pass it as a client's `fetch` option (any base URL). */
-  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   /** every operation, as the generated table has it: stateful or from examples, with its resource and verb */
   readonly operations: readonly OperationRow[];
   readonly clock: {
