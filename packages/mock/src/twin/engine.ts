@@ -116,13 +116,10 @@ export class Engine {
   #seed: number;
   #rateLimit: RateLimiter | undefined;
   #world: SeedWorld;
-  #initialWorld: SeedWorld;
   #settlingAt: number | undefined;
   #log: RequestRecord[] = [];
   #violations: RequestRecord[] = [];
   #onRequest: ((record: RequestRecord) => void) | undefined;
-  /** resource → the lookups by which its lists are scoped (`ip_address` → `organization`) */
-  #scopes = new Map<string, Set<string>>();
   /** lookup name → resource key (`package` → `virtual_machine_package`) */
   #aliases: Record<string, string>;
 
@@ -145,16 +142,8 @@ export class Engine {
     this.#onRequest = options.onRequest;
     this.lifecycles = new Lifecycles(vendor.lifecycles ?? {});
     this.#aliases = vendor.aliases ?? {};
-    for (const row of rows) {
-      if (row.verb !== 'list' || row.resource === undefined) continue;
-      const scopes = this.#scopes.get(row.resource) ?? new Set<string>();
-      for (const name of Object.keys(row.lookups)) scopes.add(name);
-      this.#scopes.set(row.resource, scopes);
-    }
     for (const row of rows) checkServed(row, vendor);
-    this.#initialWorld =
-      options.world ?? (vendor.seed ? vendor.seed(this.#seedSource()) : this.#seedSource().fromExamples());
-    this.#world = this.#initialWorld;
+    this.#world = options.world ?? (vendor.seed ? vendor.seed(this.#seedSource()) : this.#seedSource().fromExamples());
     this.#load(this.#world);
   }
 
@@ -174,12 +163,6 @@ export class Engine {
     this.#log = [];
     this.#violations = [];
     this.#load(this.#world);
-  }
-
-  /** Back to the world the twin started with (the spec's, or the one given when it was created). */
-  resetToInitial(): void {
-    this.#world = this.#initialWorld;
-    this.reset();
   }
 
   snapshot(): TwinSnapshot {
@@ -644,11 +627,6 @@ export class Engine {
     return undefined;
   }
 
-  /** The lookups that scope a resource's lists (`organization` for IP addresses). */
-  scopesOf(resource: string): ReadonlySet<string> {
-    return this.#scopes.get(resource) ?? new Set();
-  }
-
   // ---- the world ----
 
   #seedSource() {
@@ -1014,9 +992,9 @@ export function newIdLike(engine: Engine, resource: string, example: string, twi
   }
 }
 
+/** The operation's documented 404 for a lookup that names nothing held (`organization_not_found`). */
 function notFound(context: OperationContext, name: string): never {
-  const resource = context.row.resource;
-  return context.twin.fail(404, `${name}_not_found`, resource === name ? undefined : undefined);
+  return context.twin.fail(404, `${name}_not_found`);
 }
 
 function codeOfAnswer(body: unknown): string | undefined {

@@ -80,7 +80,7 @@ export function createFetch(
       headers,
       body: read?.bytes,
     };
-    const answer = read?.overLimit === true ? tooLarge(handler, raw) : await dispatch(handler, raw);
+    const answer = read?.overLimit === true ? tooLarge(handler) : await dispatch(handler, raw);
     if (answer.delayMs !== undefined) await sleep(answer.delayMs, signal);
     signal.throwIfAborted();
     if (answer.fault === 'drop') throw socketError('other side closed');
@@ -105,9 +105,9 @@ export function createFetch(
   };
 }
 
-function tooLarge(handler: TwinHandler, raw: RawRequest): RawAnswer {
+/** The vendor's 413, for a body past the twin's limit (refused before the engine sees the request). */
+function tooLarge(handler: TwinHandler): RawAnswer {
   const answer = handler.engine.vendor.errors.payloadTooLarge(handler.engine.maxBodyBytes);
-  void raw;
   return { status: answer.status, headers: answer.headers, body: answer.body };
 }
 
@@ -192,13 +192,13 @@ async function serve(handler: TwinHandler, request: IncomingMessage, response: S
   const raw: RawRequest = { method: request.method ?? 'GET', target: request.url ?? '/', headers, body: undefined };
   if (Number.isFinite(declared) && declared > limit) {
     // refuse at once and close: the rest of the body is never read
-    return send(response, tooLarge(handler, raw), true);
+    return send(response, tooLarge(handler), true);
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).byteLength;
-    if (size > limit) return send(response, tooLarge(handler, raw), true);
+    if (size > limit) return send(response, tooLarge(handler), true);
     chunks.push(chunk as Buffer);
   }
   raw.body = size === 0 ? undefined : Buffer.concat(chunks, size);

@@ -18,7 +18,6 @@ interface Move {
 export interface LifecycleSnapshot {
   moves: Move[];
   failures: Record<string, number>;
-  failIds: string[];
   seq: number;
 }
 
@@ -26,7 +25,6 @@ export class Lifecycles {
   #tables: Readonly<Record<string, Lifecycle>>;
   #moves: Move[] = [];
   #failures = new Map<string, number>();
-  #failIds = new Set<string>();
   #seq = 0;
 
   constructor(tables: Readonly<Record<string, Lifecycle>>) {
@@ -76,11 +74,6 @@ export class Lifecycles {
     else this.#failures.set(resource, count);
   }
 
-  /** This record fails at its next state with a failure branch. */
-  failRecord(id: string): void {
-    this.#failIds.add(id);
-  }
-
   /** Settles every move due by `now`, in order; `at` tells the context the time each move happened. */
   settle(now: number, store: TwinStore, twin: TwinContext, at: (time: number | undefined) => void): void {
     while (this.#moves.length > 0 && (this.#moves[0]?.dueAt ?? Number.POSITIVE_INFINITY) <= now) {
@@ -94,8 +87,7 @@ export class Lifecycles {
       let next = rule.next;
       if (rule.fail !== undefined) {
         const left = this.#failures.get(move.resource) ?? 0;
-        if (this.#failIds.delete(record.id)) next = rule.fail;
-        else if (left > 0) {
+        if (left > 0) {
           next = rule.fail;
           if (left === 1) this.#failures.delete(move.resource);
           else this.#failures.set(move.resource, left - 1);
@@ -110,11 +102,6 @@ export class Lifecycles {
     }
   }
 
-  /** When the next move is due (for a caller that wants to wait for it), or undefined. */
-  nextDue(): number | undefined {
-    return this.#moves[0]?.dueAt;
-  }
-
   pending(): number {
     return this.#moves.length;
   }
@@ -123,7 +110,6 @@ export class Lifecycles {
     return {
       moves: this.#moves.map((move) => ({ ...move })),
       failures: Object.fromEntries(this.#failures),
-      failIds: [...this.#failIds],
       seq: this.#seq,
     };
   }
@@ -131,14 +117,12 @@ export class Lifecycles {
   restore(snapshot: LifecycleSnapshot): void {
     this.#moves = snapshot.moves.map((move) => ({ ...move }));
     this.#failures = new Map(Object.entries(snapshot.failures));
-    this.#failIds = new Set(snapshot.failIds);
     this.#seq = snapshot.seq;
   }
 
   clear(): void {
     this.#moves = [];
     this.#failures.clear();
-    this.#failIds.clear();
   }
 
   #schedule(resource: string, record: TwinRecord, state: string, at: number): void {

@@ -456,7 +456,7 @@ function one(context: OperationContext, resource: string, record: TwinRecord, ex
 function power(event: keyof typeof POWER): OperationHandler {
   return (context) => {
     const machine = context.lookup('virtual_machine');
-    const { via, to, task: name } = POWER[event] as (typeof POWER)[string];
+    const { to, task: name } = POWER[event] as (typeof POWER)[string];
     const state = String(machine.state);
     if (Object.values(POWER).some((action) => action.via === state)) {
       context.twin.fail(406, 'task_queueing_error', {
@@ -469,7 +469,6 @@ function power(event: keyof typeof POWER): OperationHandler {
       ? { resource: 'virtual_machine', id: machine.id, field: 'state', completed: to, failed: state }
       : undefined;
     if (allowed) context.twin.raise('virtual_machine', machine, event);
-    void via;
     const queued = newTask(context.twin, name, effect ? { $effect: effect } : {});
     return context.answer({ task: { id: queued.id, name: queued.name, status: queued.status } });
   };
