@@ -14,7 +14,9 @@
  *                                                          Response (scripts/lib/models.ts)
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
  * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
- * list) and each `x-test-fixtures` spec's types (e.g. packages/runtime/test/support/generated/schema.ts).
+ * list), packages/mock/src/generated/<vendor>-twin.ts for each vendor with a twin module (its table of operations:
+ * resource, verb, stateful or from examples; scripts/lib/twin-table.ts) and each `x-test-fixtures` spec's types
+ * (e.g. packages/runtime/test/support/generated/schema.ts).
  *
  * Everything is produced in memory first; files are written only when every requested spec linted and generated,
  * each through a temporary file and a rename, so a broken spec never leaves a half-written or deleted file behind.
@@ -84,13 +86,35 @@ async function main(): Promise<number> {
       );
     }
   }
-  const registryFiles = await generateRegistryFiles(root);
-  results.push({ label: 'mock (vendor list)', dir: registryFiles.dir, files: registryFiles.files, ms: 0 });
   if (failures.length > 0) {
     for (const failure of failures) console.error(`generate: ✗ ${failure}`);
     console.error('generate: nothing was written; fix the spec(s) above and run `pnpm generate` again.');
     return 1;
   }
+  // the twins' tables read the bundles generated now (a vendor not generated now: its committed bundle)
+  const documents = new Map<string, Record<string, unknown>>();
+  for (const result of results) {
+    const bundle = result.files.find((file) =>
+      file.path.endsWith(join('packages', 'mock', 'specs', `${result.label}.json`)),
+    );
+    if (bundle) documents.set(result.label, JSON.parse(bundle.contents));
+  }
+  const started = performance.now();
+  let registryFiles: Awaited<ReturnType<typeof generateRegistryFiles>>;
+  try {
+    registryFiles = await generateRegistryFiles(root, documents);
+  } catch (error) {
+    console.error(`generate: ✗ mock (twin tables): ${error instanceof Error ? error.message : String(error)}`);
+    console.error('generate: nothing was written; fix the twin module above and run `pnpm generate` again.');
+    return 1;
+  }
+  const twins = registryFiles.twins.map((twin) => `${twin.vendor} twin ${twin.stateful}/${twin.total} stateful`);
+  results.push({
+    label: `mock (vendor list${twins.length > 0 ? `; ${twins.join(', ')}` : ''})`,
+    dir: registryFiles.dir,
+    files: registryFiles.files,
+    ms: performance.now() - started,
+  });
 
   if (values.check) return check(results);
 

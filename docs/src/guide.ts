@@ -111,6 +111,7 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
       title: 'Testing with the mock',
       markdown: [mock.section('First call'), mock.section('Testing your code against a mock')].join('\n\n'),
     },
+    { title: 'Testing against a twin', markdown: mock.section('Testing your code against a twin') },
   ];
 }
 

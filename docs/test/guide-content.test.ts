@@ -27,6 +27,7 @@ describe('the guide from the READMEs', () => {
       'Pagination and waiting',
       'Logging',
       'Testing with the mock',
+      'Testing against a twin',
     ]);
   });
 
@@ -57,6 +58,14 @@ describe('the guide from the READMEs', () => {
   it("guide: the mock's vitest setup, as its README shows it", () => {
     const setup = readFileSync(join(repoRoot, 'examples', 'mock-vitest', 'mock-setup.ts'), 'utf8').trimEnd();
     expect(count(html, escapeHtml(setup))).toBe(1);
+  });
+
+  it("guide: testing against a twin, with the mock README's twin example and vitest tests, once each", () => {
+    for (const file of ['twin-first-call.ts', join('twin-vitest', 'provision.test.ts')]) {
+      const source = readFileSync(join(repoRoot, 'examples', file), 'utf8').trimEnd();
+      expect(count(html, escapeHtml(source)), `examples/${file} in the guide`).toBe(1);
+    }
+    expect(html).toContain('<h2>Testing against a twin</h2>');
   });
 
   it('guide: links to the published reference become links within the site', () => {

@@ -45,7 +45,8 @@ beforeAll(() => {
   }
   for (const path of [
     'packages/mock/specs',
-    'packages/mock/src/generated',
+    // the twins' modules are an input of their generated tables (packages/mock/src/generated/<vendor>-twin.ts)
+    'packages/mock/src',
     'packages/runtime/test/support/fixture-openapi.yaml',
     'packages/runtime/test/support/generated',
   ]) {
@@ -59,9 +60,9 @@ describe('pnpm generate', () => {
     const first = generate();
     expect(first.code, first.err).toBe(0);
     expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 9 files, 0 changed · \d+ ms$/m);
-    // the three vendors, the runtime's test fixture, the mock's vendor list
+    // the three vendors, the runtime's test fixture, the mock's vendor list and twin tables
     expect(first.out).toMatch(/^runtime \(test fixture\) 2 files, 0 changed/m);
-    expect(first.out).toMatch(/^mock \(vendor list\) 2 files, 0 changed/m);
+    expect(first.out).toMatch(/^mock \(vendor list; katapult twin \d+\/189 stateful\) 3 files, 0 changed/m);
     expect(first.out.trim().split('\n')).toHaveLength(5);
     const before = snapshot();
     expect(generate().code).toBe(0);

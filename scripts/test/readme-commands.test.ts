@@ -76,6 +76,12 @@ const servers: Record<string, { ready: RegExp; path: string; headers?: Record<st
     headers: { Authorization: 'Bearer readme-test' },
     expect: /katapult {2}GET \/data_centers → 200/,
   },
+  'pnpm exec cloudspecs-mock katapult --twin --port 4010': {
+    ready: /twin listening on (http:\/\/\S+)/,
+    path: '/zones',
+    headers: { Authorization: 'Bearer readme-test' },
+    expect: /katapult twin {2}GET \/zones → 200/,
+  },
   'pnpm --filter @cloudspecs/docs preview': {
     ready: /serving site\/ on (http:\/\/\S+?)\/? /,
     path: '/',
