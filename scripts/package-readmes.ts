@@ -296,6 +296,7 @@ function clientSections(entry: VendorEntry) {
         'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
       ].join('\n'),
       install: context.manifest.name,
+      mainExport: v.resources,
       credentials: [
         credentialsTable(entry, v.credentialsNote),
         '',
@@ -338,6 +339,7 @@ const mockSections = (context: Context): Sections => ({
     "`sl-violations` response header, and a cloudspecs client's error carries them as `error.violations`.",
   ].join('\n'),
   install: `--save-dev ${context.manifest.name}`,
+  mainExport: 'startMock',
   credentials: null,
   pathLayer: null,
   firstCall: [

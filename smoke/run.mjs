@@ -11,6 +11,9 @@
  *   6. run the consumer (what a user relies on beyond the examples) against the installed @cloudspecs/mock
  *   7. run the @cloudspecs/mock README's vitest example (examples/mock-vitest: globalSetup starting startMock)
  *   8. start the installed `cloudspecs-mock` CLI and call it
+ *   9. a CommonJS project (`"type": "commonjs"`): npm install the tarballs, type-check smoke/commonjs/consumer.cts
+ *      under module node16 (its imports become require(), typed by the packages' .d.cts files), check that the
+ *      output require()s every package, and run it: each client required and called against the mock (Node ≥ 20.19)
  *
  * Options: --no-build (use the dist/ folders as they are), --keep (keep the scratch project; it is always kept when a
  * step fails). Exit status 1 names the step that failed, with its command's output.
@@ -109,6 +112,7 @@ const started = performance.now();
 const scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-smoke-'));
 const tarballsDir = join(scratch, 'tarballs');
 const project = join(scratch, 'consumer');
+const commonjsProject = join(scratch, 'commonjs-consumer');
 let failed = false;
 
 try {
@@ -156,27 +160,9 @@ try {
     );
   });
 
-  await step('install check', 'check that each @cloudspecs package was installed once, from its tarball', () => {
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
-    const problems = [];
-    for (const [path, entry] of Object.entries(lock.packages ?? {})) {
-      const match = /(?:^|\/)node_modules\/(@cloudspecs\/[^/]+)$/.exec(path);
-      if (!match) continue;
-      const expected = packed.find((pkg) => pkg.name === match[1]);
-      if (!expected) problems.push(`${path}: not a package of this workspace (from ${entry.resolved})`);
-      else if (path !== `node_modules/${match[1]}`) problems.push(`${path}: a second, nested copy (${entry.version})`);
-      else if (!String(entry.resolved).startsWith('file:'))
-        problems.push(`${path}: from ${entry.resolved}, not the tarball`);
-      else if (entry.version !== expected.version)
-        problems.push(`${path}: version ${entry.version}, packed ${expected.version}`);
-    }
-    const installed = readdirSync(join(project, 'node_modules', '@cloudspecs'));
-    for (const pkg of packed) {
-      if (!installed.includes(pkg.name.split('/')[1])) problems.push(`${pkg.name}: not installed`);
-    }
-    if (problems.length > 0) throw new StepFailure(problems.join('\n'));
-    console.log(`  ${packed.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')}`);
-  });
+  await step('install check', 'check that each @cloudspecs package was installed once, from its tarball', () =>
+    checkInstalled(project, packed),
+  );
 
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
   await step('type-check', 'type-check the examples and consumer.ts: moduleResolution node16 and bundler', async () => {
@@ -219,6 +205,45 @@ try {
   );
 
   await step('CLI', 'start the installed cloudspecs-mock CLI and call it', () => checkCli(project));
+
+  await step('CommonJS', 'a CommonJS project: require() each package, type-checked with module node16', async () => {
+    mkdirSync(commonjsProject);
+    writeFileSync(
+      join(commonjsProject, 'package.json'),
+      `${JSON.stringify({ name: 'cloudspecs-smoke-commonjs', private: true, type: 'commonjs' }, null, 2)}\n`,
+    );
+    for (const file of ['consumer.cts', 'tsconfig.json'])
+      cpSync(join(here, 'commonjs', file), join(commonjsProject, file));
+    const tools = consumerTools.filter((tool) => !tool.startsWith('vitest@'));
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((pkg) => pkg.tarball), ...tools],
+      {
+        cwd: commonjsProject,
+        timeoutMs: 300_000,
+      },
+    );
+    checkInstalled(commonjsProject, packed);
+    await run(
+      process.execPath,
+      [join(commonjsProject, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+      {
+        cwd: commonjsProject,
+      },
+    );
+    // What Node runs is plain CommonJS: each package is loaded by require(), not by an import() TypeScript kept.
+    const compiled = readFileSync(join(commonjsProject, 'out', 'consumer.cjs'), 'utf8');
+    const notRequired = packed.filter((pkg) => !compiled.includes(`require("${pkg.name}")`)).map((pkg) => pkg.name);
+    if (notRequired.length > 0) {
+      throw new StepFailure(`out/consumer.cjs does not require() ${notRequired.join(', ')}:\n${compiled}`);
+    }
+    const output = await run(process.execPath, [join('out', 'consumer.cjs')], {
+      cwd: commonjsProject,
+      env: consumerEnv,
+      timeoutMs: 60_000,
+    });
+    process.stdout.write(output);
+  });
 } catch (error) {
   failed = true;
   const where = error.step ? `the step "${error.step}" failed` : 'failed';
@@ -233,6 +258,29 @@ try {
     else rmSync(scratch, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/** Each @cloudspecs package of `cwd` was installed once, from its tarball, at the packed version. */
+function checkInstalled(cwd, packed) {
+  const lock = JSON.parse(readFileSync(join(cwd, 'package-lock.json'), 'utf8'));
+  const problems = [];
+  for (const [path, entry] of Object.entries(lock.packages ?? {})) {
+    const match = /(?:^|\/)node_modules\/(@cloudspecs\/[^/]+)$/.exec(path);
+    if (!match) continue;
+    const expected = packed.find((pkg) => pkg.name === match[1]);
+    if (!expected) problems.push(`${path}: not a package of this workspace (from ${entry.resolved})`);
+    else if (path !== `node_modules/${match[1]}`) problems.push(`${path}: a second, nested copy (${entry.version})`);
+    else if (!String(entry.resolved).startsWith('file:'))
+      problems.push(`${path}: from ${entry.resolved}, not the tarball`);
+    else if (entry.version !== expected.version)
+      problems.push(`${path}: version ${entry.version}, packed ${expected.version}`);
+  }
+  const installed = readdirSync(join(cwd, 'node_modules', '@cloudspecs'));
+  for (const pkg of packed) {
+    if (!installed.includes(pkg.name.split('/')[1])) problems.push(`${pkg.name}: not installed`);
+  }
+  if (problems.length > 0) throw new StepFailure(problems.join('\n'));
+  console.log(`  ${packed.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')}`);
 }
 
 /** `cloudspecs-mock katapult --port 0` from node_modules/.bin: it listens, answers a spec'd request, stops on SIGTERM. */
