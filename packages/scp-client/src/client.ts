@@ -39,8 +39,9 @@ export interface ScpClientOptions extends CommonClientOptions {
   /** `Accept-Language` sent with every request; default `en-US` */
   acceptLanguage?: string | undefined;
   /**
-   * Where version warnings go (a deprecated version; a version sent past its Not Before date), each message once per
-   * function given; default `console.warn`, once per process.
+   * Where version warnings go: a deprecated version; a version sent past its Not Before date, naming the newer one to
+   * send (once per operation and version), or saying once that there is none yet and nothing to change. Each at most
+   * once per function given; default `console.warn`, so once per process.
    */
   onWarning?: ((message: string) => void) | undefined;
   /** today's date, for the version checks (tests); default the current date */
