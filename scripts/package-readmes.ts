@@ -21,6 +21,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installInstructions, installMarkdown } from './lib/install.ts';
 import { loadRegistry, type VendorEntry } from './lib/registry.ts';
 import { className } from './lib/resources.ts';
 
@@ -55,6 +56,8 @@ interface Context {
   blob: string;
   /** where .github/workflows/docs.yml publishes site/: https://owner.github.io/repo */
   pages: string;
+  /** the repository's page: https://github.com/owner/repo */
+  repository: string;
   runtimeReadme: string;
 }
 
@@ -126,7 +129,7 @@ interface VendorText {
 
 const vendorText: Record<string, VendorText> = {
   katapult: {
-    api: 'the Katapult core API v1 (IP addresses, network interfaces, virtual machines, organizations, networks, data centers, tasks)',
+    api: 'every operation of the Katapult core API v1 (virtual machines and their builds, disks, IP addresses, networks, security groups, DNS, load balancers, object storage, organizations, tasks, …)',
     credentialsNote: [
       '',
       'Sent as `Authorization: Bearer …`. The function form is called for every attempt, so a refreshed token is used',
@@ -162,6 +165,12 @@ const vendorText: Record<string, VendorText> = {
       'until it completes; `katapult.virtualMachines.waitForBuild` a build until it names its virtual machine.',
       '',
       example('katapult-waiting.ts'),
+      '',
+      "End to end, building a virtual machine and waiting for it: the build's task, then the build itself until it",
+      'names its machine; then an address for it, and everything torn down again (run against the real API, it builds',
+      'a real VM):',
+      '',
+      example('katapult-provision.ts'),
     ].join('\n'),
     versions: null,
   },
@@ -297,7 +306,9 @@ function clientSections(entry: VendorEntry) {
         `client called by path (\`${v.factory}\`). Retries, timeouts, typed errors, redacted logging, polling and`,
         'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
       ].join('\n'),
-      install: context.manifest.name,
+      install: installMarkdown(
+        installInstructions(root, [{ name: context.manifest.name, dir: key }], context.repository),
+      ),
       mainExport: v.resources,
       credentials: [
         credentialsTable(entry, v.credentialsNote),
@@ -340,7 +351,9 @@ const mockSections = (context: Context): Sections => ({
     "Hostway's `computeFault`, SCP's list of `{ loc, msg, type_ }`). The violations also travel in the",
     "`sl-violations` response header, and a cloudspecs client's error carries them as `error.violations`.",
   ].join('\n'),
-  install: `--save-dev ${context.manifest.name}`,
+  install: installMarkdown(
+    installInstructions(root, [{ name: context.manifest.name, dir: 'mock', dev: true }], context.repository),
+  ),
   mainExport: 'startMock',
   credentials: null,
   pathLayer: null,
@@ -430,12 +443,13 @@ function render(template: string, context: Context, sections: Sections): string 
 }
 
 /** Links from the package's `repository.url`, the one place the repository's address is written. */
-function repositoryLinks(manifest: Manifest): { blob: string; pages: string } {
+function repositoryLinks(manifest: Manifest): { blob: string; pages: string; repository: string } {
   const url = manifest.repository?.url;
   const match = url && /github\.com[/:]([^/]+)\/([^/.]+)(?:\.git)?$/.exec(url);
   if (!match) throw new Error(`package-readmes: ${manifest.name} has no GitHub repository.url (got ${String(url)})`);
   const [, owner, repo] = match;
   return {
+    repository: `https://github.com/${owner}/${repo}`,
     blob: `https://github.com/${owner}/${repo}/blob/main`,
     pages: `https://${owner?.toLowerCase()}.github.io/${repo}`,
   };

@@ -11,7 +11,9 @@
  *   6. run the consumer (what a user relies on beyond the examples) against the installed @cloudspecs/mock
  *   7. run the @cloudspecs/mock README's vitest example (examples/mock-vitest: globalSetup starting startMock)
  *   8. start the installed `cloudspecs-mock` CLI and call it
- *   9. a CommonJS project (`"type": "commonjs"`): npm install the tarballs, type-check smoke/commonjs/consumer.cts
+ *   9. the README's "In your project" commands, as typed there: `npx tsx first-call.ts` runs the first-call example
+ *      against the mock; `npx tsc --init`, with "types": ["node"] set as the README says, then `npx tsc --noEmit`
+ *  10. a CommonJS project (`"type": "commonjs"`): npm install the tarballs, type-check smoke/commonjs/consumer.cts
  *      under module node16 (its imports become require(), typed by the packages' .d.cts files), check that the
  *      output require()s every package, and run it: each client required and called against the mock (Node ≥ 20.19)
  *
@@ -22,7 +24,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packPackages, pnpmCommand, publishablePackages } from '../scripts/lib/publishable-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +39,7 @@ if (unknown.length > 0) {
 
 /** The tool versions the consumer installs: the workspace's own, so the smoke test checks what CI checks. */
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const consumerTools = ['typescript', '@types/node', 'vitest'].map((name) => {
+const consumerTools = ['typescript', '@types/node', 'vitest', 'tsx'].map((name) => {
   const range = rootManifest.devDependencies?.[name];
   if (!range) throw new Error(`smoke: the root package.json has no devDependency ${name} to take the version from`);
   return `${name}@${range}`;
@@ -206,6 +208,12 @@ try {
 
   await step('CLI', 'start the installed cloudspecs-mock CLI and call it', () => checkCli(project));
 
+  await step(
+    'README',
+    "the README's TypeScript commands: npx tsx first-call.ts, npx tsc --init, npx tsc --noEmit",
+    () => readmeTypeScript(project),
+  );
+
   await step('CommonJS', 'a CommonJS project: require() each package, type-checked with module node16', async () => {
     mkdirSync(commonjsProject);
     writeFileSync(
@@ -258,6 +266,38 @@ try {
     else rmSync(scratch, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/**
+ * README.md "In your project": the first call saved as first-call.ts runs with `npx tsx` (against the installed mock),
+ * and the tsconfig.json `npx tsc --init` writes, with "types": ["node"] set in it, type-checks the project.
+ */
+async function readmeTypeScript(cwd) {
+  cpSync(join(examplesDir, 'katapult-first-call.ts'), join(cwd, 'first-call.ts'));
+  const { startMock } = await import(
+    pathToFileURL(join(cwd, 'node_modules', '@cloudspecs', 'mock', 'dist', 'index.js')).href
+  );
+  const mock = await startMock('katapult', { quiet: true });
+  try {
+    const output = await run('npx', ['tsx', 'first-call.ts'], {
+      cwd,
+      env: { ...consumerEnv, KATAPULT_API_TOKEN: 'smoke-token', KATAPULT_BASE_URL: mock.url },
+      timeoutMs: 60_000,
+    });
+    if (!/^\d+\.\d+\.\d+\.\d+ ip_\w+$/m.test(output))
+      throw new StepFailure(`npx tsx first-call.ts printed:\n${output}`);
+    console.log(`  npx tsx first-call.ts: ${output.trim().split('\n').join(' · ')}`);
+  } finally {
+    await mock.close();
+  }
+  await run('npx', ['tsc', '--init'], { cwd });
+  const config = readFileSync(join(cwd, 'tsconfig.json'), 'utf8');
+  if (!config.includes('"types": []')) {
+    throw new StepFailure(`npx tsc --init no longer writes "types": [], which the README says to set:\n${config}`);
+  }
+  writeFileSync(join(cwd, 'tsconfig.json'), config.replace('"types": []', '"types": ["node"]'));
+  await run('npx', ['tsc', '--noEmit'], { cwd });
+  console.log('  npx tsc --noEmit: the examples, first-call.ts and consumer.ts under what npx tsc --init writes');
 }
 
 /** Each @cloudspecs package of `cwd` was installed once, from its tarball, at the packed version. */
