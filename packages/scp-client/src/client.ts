@@ -15,7 +15,7 @@ import {
 } from './api-versions.js';
 import { scpAuth } from './auth.js';
 import type { ScpClient } from './generated/client-types.js';
-import { serverTemplate } from './generated/operations.js';
+import { credentialOptions, serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
 export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
@@ -83,7 +83,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     onWarning = consoleWarning,
     now = () => new Date(),
     ...common
-  } = clientOptions('scp', options);
+  } = clientOptions('scp', options, credentialOptions);
   const auth = scpAuth({ accessKey, secretKey, accountId });
   const today = () => now().toISOString().slice(0, 10);
   const warned = warnedBySink.get(onWarning) ?? new Set<string>();
