@@ -190,6 +190,12 @@ const vendorText: Record<string, VendorText> = {
       'link), a server URL or `{ serverId }`, and polls through the client (its `baseUrl`, its credentials) until the',
       'server leaves BUILD: it resolves with the ACTIVE server, throws `WaitFailedError` for any other final status,',
       '`TimeoutError` after 30 minutes.',
+      '',
+      'Renaming and deleting a server (`hostway.servers.update({ serverId, server: { name } })`, answering the server;',
+      '`hostway.servers.delete({ serverId })`, answering 204; `updateForAccount` and `deleteForAccount` in the long',
+      "form) are inferred: Hostway's pages name them but no copy of their documentation survives, so they follow the",
+      'OpenStack Compute API that FlexCloud follows everywhere else. The reference marks them; check them against your',
+      'account before relying on them.',
     ].join('\n'),
     pathLayer: null,
     errors: [

@@ -3,15 +3,17 @@
  *
  * Compares our spec of <vendor> (the registry entry in redocly.yaml, bundled) with the vendor's published OpenAPI
  * document (a file path or an http(s) URL; JSON or YAML; OpenAPI 3.0 or 3.1): operations on one side only, and for each
- * shared operation the parameters, request and response fields (type, enum, nullability, required), statuses and
- * error codes. Differences recorded in `x-departures` are listed apart as explained (specs/README.md).
+ * shared operation its security, parameters, headers, content types, statuses, error codes, error bodies and request
+ * and response fields (type, enum, nullability, required, format, constraints, additionalProperties), with a count per
+ * category. Differences recorded in `x-departures` are listed apart as explained (specs/README.md).
  *
  * Exit status: 0 when every difference is explained, 1 when one is not, 2 when the command could not run.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRegistry } from './lib/generation.ts';
-import { compareDocuments, loadOurSpec, loadVendorDocument, renderText, summaryLine } from './lib/spec-compare.ts';
+import { loadRegistry } from './lib/registry.ts';
+import { loadOurSpec, loadVendorDocument } from './lib/spec-compare/load.ts';
+import { categoryTable, compareDocuments, renderText, summaryLine } from './lib/spec-compare/report.ts';
 
 const usage = 'usage: pnpm spec:compare <vendor> <vendor-document (path or URL)> [--json]';
 
@@ -49,7 +51,7 @@ async function main(): Promise<number> {
   const report = compareDocuments(ours, theirs, { ours: relative(root, entry.specPath), vendor: source });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ vendor, document: source, ...report }, null, 2)}\n`);
-    console.error(summaryLine(vendor, report.summary));
+    console.error([...categoryTable(report.summary), '', summaryLine(vendor, report.summary)].join('\n'));
   } else {
     process.stdout.write(renderText(vendor, report));
   }

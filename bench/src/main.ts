@@ -12,7 +12,8 @@ import { parseArgs, promisify } from 'node:util';
 import { bundleSize } from './bundle.js';
 import { generation } from './generation.js';
 import { coldImports } from './imports.js';
-import { budgetTable, machine, type Section } from './measure.js';
+import { budgetTable, load, machine, type Section, table } from './measure.js';
+import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
 import { clientOnly, requestOverhead } from './requests.js';
 import { typeCheck } from './types.js';
 
@@ -46,26 +47,32 @@ async function main(): Promise<number> {
     if (name !== 'generate' && !built) built = await buildAll();
     const section = await run();
     sections.push(section);
-    console.log(`## ${section.title}\n\n${section.tables.join('\n\n')}\n`);
+    if (section.tables.length > 0) console.log(`## ${section.title}\n\n${section.tables.join('\n\n')}\n`);
   }
   const budgets = sections.flatMap((section) => section.budgets);
   const broken = budgets.filter((budget) => !budget.pass);
   const minutes = (performance.now() - started) / 60_000;
+  const end = load();
+  const peers = peerTable(sections);
+  if (peers) console.log(`## ${PEERS_TITLE}\n\n${peers}\n`);
   console.log(`## Budgets\n\n${budgetTable(budgets)}\n\n${budgets.length - broken.length} of ${budgets.length} met`);
+  console.log(`${minutes.toFixed(1)} minutes; load average at the end ${end}`);
   if (!only) {
     const lines = [
       '# Benchmark results',
       '',
       '<!-- written by `pnpm bench` (bench/src/main.ts): change the bench, not this file -->',
       '',
-      `Command \`${command}\`, ${date}, ${minutes.toFixed(1)} minutes, on: ${on}.`,
+      `Command \`${command}\`, ${date}, ${minutes.toFixed(1)} minutes, on: ${on}; at the end ${end}.`,
       '',
       'Absolute times depend on the machine and what else runs on it; the ratios, measured side by side in',
-      'alternating rounds, are what the budgets are set on. What was decided and tried: bench/DECISIONS.md.',
+      'alternating rounds, are what the budgets are set on. A load average above the core count means other work',
+      'shared the cores: the ratios then spread more from run to run. What was decided and tried: bench/DECISIONS.md.',
       '',
       '## Budgets',
       '',
       budgetTable(budgets),
+      ...(peers ? ['', `## ${PEERS_TITLE}`, '', PEERS_METHOD, '', peers] : []),
       ...sections.flatMap((section) => ['', `## ${section.title}`, '', section.method, '', ...section.tables]),
       '',
     ];
@@ -73,6 +80,20 @@ async function main(): Promise<number> {
     console.log('written to bench/RESULTS.md');
   }
   return values.check && broken.length > 0 ? 1 : 0;
+}
+
+const PEERS_TITLE = 'Against the peers';
+const PEERS_METHOD =
+  'Every client a user would pick instead, set up for the same call (bench/src/peers.ts): the same URL, body and ' +
+  'headers, a 60 s timeout and 2 retries where it has them. Times are per call, with their ratio to the floor ' +
+  '(`fetch` with `AbortSignal.timeout`) in the same rounds; how each row was measured is in its section below.';
+
+/** The one table against the peers: the rows every section measured for them, then what each offers. */
+function peerTable(sections: Section[]): string | undefined {
+  const rows = sections.flatMap((section) => section.peerRows ?? []);
+  if (rows.length === 0) return undefined;
+  rows.push(['features', ...PEERS.map((peer) => peer.features), CLIENT_FEATURES]);
+  return table(['', ...COLUMNS], rows, 'l');
 }
 
 /** Every section measures the built dist: bring the packages the bench imports up to date first. */

@@ -24,6 +24,8 @@ export interface Section {
   /** How it was measured, in a few sentences. */
   method: string;
   tables: string[];
+  /** Its rows of the one table against the peers (peers.ts COLUMNS, after a first cell naming the row). */
+  peerRows?: string[][];
   budgets: Budget[];
 }
 
@@ -97,8 +99,12 @@ export function machine(): string {
   return [
     `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores,`,
     `${(totalmem() / 1024 ** 3).toFixed(1)} GiB, ${type()} ${release()}, Node ${process.version}, ${tools};`,
-    `load average at start ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ')}`,
+    `load average at start ${load()}`,
   ].join(' ');
 }
+
+/** The 1, 5 and 15 minute load averages: on a shared machine they say how far to trust absolute times. */
+export const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');

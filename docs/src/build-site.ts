@@ -9,8 +9,9 @@
  *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
  *                                    `pnpm generate` writes and --check keeps current)
  * The reference is built from a copy of the bundled spec in which every operation has two `x-codeSamples` entries
- * (the resource layer's call, then the path layer's) generated from the spec's own examples (src/code-samples.ts); the
- * downloads and specs/ stay as written.
+ * (the resource layer's call, then the path layer's) generated from the spec's own examples (src/code-samples.ts), and
+ * every operation inferred from another source opens with a note naming it (src/inferred-notes.ts); the downloads and
+ * specs/ stay as written.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ import { clientTarget, resourceNaming } from './client-target.js';
 import { CODE_SAMPLE_LABELS, listOperations, type OpenApiDocument, withCodeSamples } from './code-samples.js';
 import { writeGuide } from './guide.js';
 import { markdownToHtml } from './guide-markdown.js';
+import { withInferredNotes } from './inferred-notes.js';
 import { renderLandingPage, type SiteApi } from './landing-page.js';
 import { findFetchedUrls, selfContained } from './offline.js';
 
@@ -83,7 +85,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
         const withSamples = join(scratch, `${entry.vendor}.json`);
         await writeFile(
           withSamples,
-          JSON.stringify(withCodeSamples(document, client, resourceNaming(entry, document))),
+          JSON.stringify(withInferredNotes(withCodeSamples(document, client, resourceNaming(entry, document)))),
         );
         const referencePath = join(vendorDir, 'index.html');
         const title = `${info.title ?? entry.vendor} ${info.version ?? ''} — cloudspecs reference`.replace('  ', ' ');

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { resourceNames } from '../../scripts/lib/resources.ts';
 import { camelCase, pascalCase } from '../src/client-target.ts';
-import { CODE_SAMPLE_LABEL, PATH_SAMPLE_LABEL } from '../src/code-samples.ts';
+import { CODE_SAMPLE_LABEL, listOperations, type OpenApiDocument, PATH_SAMPLE_LABEL } from '../src/code-samples.ts';
+import { inferredNotes } from '../src/inferred-notes.ts';
 import { type OpenedPage, offlineSite } from './offline-chromium.ts';
 import { bundledSpec, registeredSpecs, type SpecOperation, siteDir } from './specs.ts';
 
@@ -31,12 +32,16 @@ async function waitForRedoc(page: Page): Promise<void> {
   );
 }
 
-/** An operation with the call its resource-layer sample makes, e.g. `katapult.ipAddresses.create(`. */
-type ShownOperation = SpecOperation & { call: string };
+/**
+ * An operation with the call its resource-layer sample makes, e.g. `katapult.ipAddresses.create(`, and, for one the spec
+ * infers from another source, the note that says so.
+ */
+type ShownOperation = SpecOperation & { call: string; note?: string };
 
 /**
  * What of these operations the page does not show: the heading (summary), the operation's section (its id ends with
- * the operationId), and the sample call in that section. Only the section's text is read: the whole page's is slow.
+ * the operationId), the sample call in that section and its inferred-operation note, if it has one. Only the section's
+ * text is read: the whole page's is slow.
  */
 async function missingOperations(page: Page, operations: ShownOperation[]): Promise<string[]> {
   return page.evaluate((operations) => {
@@ -50,6 +55,8 @@ async function missingOperations(page: Page, operations: ShownOperation[]): Prom
       if (!section) missing.push(`${op.operationId}: operationId`);
       // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, and only that counts here
       else if (!section.innerText.includes(op.call)) missing.push(`${op.operationId}: code sample ${op.call}`);
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, and only that counts here
+      else if (op.note && !section.innerText.includes(op.note)) missing.push(`${op.operationId}: note "${op.note}"`);
     }
     return missing;
   }, operations);
@@ -57,14 +64,19 @@ async function missingOperations(page: Page, operations: ShownOperation[]): Prom
 
 /** Each operation of the spec with its resource-layer call, named as the generator names it. */
 async function shownOperations(spec: (typeof specs)[number]): Promise<ShownOperation[]> {
-  const names = new Map(
-    resourceNames(await bundledSpec(spec.specPath), spec.vendor).map((name) => [name.operationId, name]),
+  const document = await bundledSpec(spec.specPath);
+  const names = new Map(resourceNames(document, spec.vendor).map((name) => [name.operationId, name]));
+  const inferred = new Set(
+    listOperations(document as OpenApiDocument)
+      .filter((ref) => inferredNotes(ref.operation).length > 0)
+      .map((ref) => ref.operation.operationId),
   );
   const variable = camelCase(spec.vendor);
   return spec.operations.map((op) => {
     const name = names.get(op.operationId);
     if (!name) throw new Error(`${spec.vendor}: ${op.operationId} has no resource name`);
-    return { ...op, call: `${variable}.${name.namespace}.${name.method}(` };
+    const call = `${variable}.${name.namespace}.${name.method}(`;
+    return inferred.has(op.operationId) ? { ...op, call, note: 'Inferred operation.' } : { ...op, call };
   });
 }
 

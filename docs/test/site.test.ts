@@ -75,6 +75,14 @@ for (const spec of specs) {
       expect(options).toMatchObject({ disableTelemetry: true });
       expect(html.match(/"lang":"TypeScript","label":"cloudspecs","source":/g)).toHaveLength(spec.operations.length);
     });
+
+    test('index.html: every operation the spec infers from another source carries its note', () => {
+      const html = read(`${spec.vendor}/index.html`);
+      const downloaded = JSON.stringify(JSON.parse(read(`${spec.vendor}/openapi.json`)));
+      const inferred = downloaded.match(/"category":"inferred","at":"operation"/g)?.length ?? 0;
+      expect(html.match(/Inferred operation\./g)?.length ?? 0).toBeGreaterThanOrEqual(inferred);
+      if (spec.vendor === 'hostway') expect(inferred).toBe(4);
+    });
   });
 }
 

@@ -7,15 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import {
-  compareDocuments,
-  type Difference,
-  locationMatches,
-  parseDocument,
-  type Report,
-  renderText,
-  summaryLine,
-} from '../lib/spec-compare.ts';
+import { locationMatches } from '../lib/spec-compare/departures.ts';
+import { parseDocument } from '../lib/spec-compare/load.ts';
+import type { Difference, Report } from '../lib/spec-compare/model.ts';
+import { compareDocuments, renderText, summaryLine } from '../lib/spec-compare/report.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -40,7 +35,10 @@ function diffs(report: Report, explained = false): string[] {
   return report.operations
     .flatMap((op) => op.differences.map((d) => ({ op, d })))
     .filter(({ d }) => Boolean(d.explainedBy) === explained)
-    .map(({ op, d }) => `${op.method} ${op.path} | ${d.at} | ${d.kind} | ${d.vendor} | ${d.ours}`);
+    .map(
+      ({ op, d }) =>
+        `${op.method} ${op.path} | ${d.at} | ${d.category}${d.aspect ? `/${d.aspect}` : ''} | ${d.vendor} | ${d.ours}`,
+    );
 }
 function only(report: Report): Difference[] {
   return report.operations.flatMap((op) => op.differences);
@@ -120,10 +118,10 @@ describe('parameters', () => {
       }),
     );
     expect(diffs(report)).toEqual([
-      'GET /servers/{server_id} | request.header.x-extra | extra | absent | string',
+      'GET /servers/{server_id} | request.header.x-extra | header | absent | string',
       'GET /servers/{server_id} | request.path.server_id | type | integer | string',
       'GET /servers/{server_id} | request.query.limit | required | optional | required',
-      'GET /servers/{server_id} | request.query.sort | missing | string | absent',
+      'GET /servers/{server_id} | request.query.sort | parameter | string | absent',
     ]);
   });
 
@@ -259,10 +257,10 @@ describe('bodies', () => {
     );
     expect(diffs(report)).toEqual([
       'POST /vms | request.body.name | type | integer | string',
-      'POST /vms | request.body.ours_only | extra | absent | boolean',
+      'POST /vms | request.body.ours_only | field | absent | boolean',
       'POST /vms | request.body.size | required | required | optional',
       'POST /vms | request.body.size | enum | m, s | l, m, s',
-      'POST /vms | request.body.vendor_only | missing | string | null | absent',
+      'POST /vms | request.body.vendor_only | field | string | null | absent',
       'POST /vms | response.200.body.vms[].package | nullable | nullable | non-null',
     ]);
   });
@@ -415,7 +413,7 @@ describe('bodies', () => {
         '/a': { get: { responses: ok({ type: 'object', properties: { a: fields, b: { type: 'object' } } }) } },
       }),
     );
-    expect(diffs(report)).toEqual(['GET /a | response.200.body.a.id | missing | string | absent']);
+    expect(diffs(report)).toEqual(['GET /a | response.200.body.a.id | field | string | absent']);
   });
 
   it('bodies: $ref cycles terminate: a schema met again inside itself is not compared a second time', () => {
@@ -441,26 +439,26 @@ describe('bodies', () => {
 });
 
 describe('statuses and errors', () => {
-  const flatError = (code: string) => ({
+  const flatError = (code: string, detail: Obj = { type: 'object' }) => ({
     type: 'object',
-    properties: { code: { type: 'string', enum: [code] }, description: { type: 'string' } },
+    properties: { code: { type: 'string', enum: [code] }, description: { type: 'string' }, detail },
   });
-  const wrapped = (code: string) => ({
+  const wrapped = (code: string, detail: Obj = { type: 'object' }) => ({
     type: 'object',
-    properties: {
-      error: { type: 'object', properties: { code: { type: 'string', enum: [code] }, detail: { type: 'object' } } },
-    },
+    required: ['error'],
+    properties: { error: flatError(code, detail) },
   });
+  const envelope = { category: 'envelope', at: 'response', property: 'error', why: 'the server wraps errors' };
 
-  it('errors: compared by status and code only (wrapped vs flat bodies are equal); codes per status', () => {
+  it('errors: statuses on one side, and per status the error codes on one side only', () => {
     const report = compareDocuments(
       ours({
         '/zones/zone': {
           get: {
             responses: {
               '200': { description: 'ok' },
-              '404': { description: 'nf', ...json({ oneOf: [wrapped('zone_not_found'), wrapped('ours_only_code')] }) },
-              '409': { description: 'conflict', ...json(wrapped('conflict')) },
+              '404': { description: 'nf', ...json({ oneOf: [flatError('zone_not_found'), flatError('ours_only')] }) },
+              '409': { description: 'conflict', ...json(flatError('conflict')) },
             },
           },
         },
@@ -483,27 +481,147 @@ describe('statuses and errors', () => {
     );
     expect(diffs(report)).toEqual([
       'GET /zones/zone | status 404 error data_center_not_found | error-code | documented | absent',
-      'GET /zones/zone | status 404 error ours_only_code | error-code | absent | documented',
+      'GET /zones/zone | status 404 error ours_only | error-code | absent | documented',
       'GET /zones/zone | status 409 | status | absent | documented',
       'GET /zones/zone | status 429 | status | documented | absent',
       'GET /zones/zone | status 500 | status | documented | absent',
     ]);
   });
 
-  it('errors: a vendor error status without a body (no codes) only checks the status exists', () => {
+  it('errors: each shared code has its own body compared, field by field, as category error-body', () => {
+    const detail = (fields: Obj, extra: Obj = {}) => ({ type: 'object', properties: fields, ...extra });
+    const report = compareDocuments(
+      ours({
+        '/ips': {
+          post: {
+            responses: {
+              '403': {
+                description: 'forbidden',
+                ...json({
+                  oneOf: [
+                    flatError('scope_not_granted', detail({ scopes: { type: 'array', items: { type: 'string' } } })),
+                    flatError(
+                      'permission_denied',
+                      detail({ reason: { type: 'integer' } }, { additionalProperties: false }),
+                    ),
+                  ],
+                }),
+              },
+            },
+          },
+        },
+      }),
+      vendor({
+        '/ips': {
+          post: {
+            responses: {
+              '403': {
+                description: 'forbidden',
+                ...json({
+                  oneOf: [
+                    flatError('permission_denied', detail({ reason: { type: 'string' } })),
+                    flatError('scope_not_granted', detail({ missing: { type: 'string' } })),
+                  ],
+                }),
+              },
+            },
+          },
+        },
+      }),
+    );
+    expect(diffs(report)).toEqual([
+      'POST /ips | response.403.body(permission_denied).detail | error-body/additional-properties | open | closed',
+      'POST /ips | response.403.body(permission_denied).detail.reason | error-body/type | string | integer',
+      'POST /ips | response.403.body(scope_not_granted).detail.missing | error-body/field | string | absent',
+      'POST /ips | response.403.body(scope_not_granted).detail.scopes | error-body/field | absent | array',
+    ]);
+    expect(report.summary.categories['error-body']).toEqual({ unexplained: 4, explained: 0 });
+  });
+
+  it('errors: an envelope departure unwraps our error bodies before comparing, and counts as used', () => {
+    const paths = (body: (code: string) => Obj, extra: Obj = {}) => ({
+      '/a': {
+        get: {
+          ...extra,
+          responses: { '404': { description: 'nf', ...json({ oneOf: [body('a_not_found'), body('b_not_found')] }) } },
+        },
+      },
+    });
+    const vendorDoc = vendor(paths((code) => flatError(code)));
+    const unwrapped = compareDocuments(
+      ours(
+        paths((code) => wrapped(code)),
+        { 'x-departures': [envelope] },
+      ),
+      vendorDoc,
+    );
+    expect(only(unwrapped)).toEqual([]);
+    expect(unwrapped.unusedDepartures).toEqual([]);
+
+    // Without the departure the wrapper is a difference of every code's body.
+    const plain = compareDocuments(ours(paths((code) => wrapped(code))), vendorDoc);
+    expect(diffs(plain)).toContain(
+      'GET /a | response.404.body(a_not_found).error | error-body/field | absent | object, required',
+    );
+    expect(diffs(plain)).toContain('GET /a | response.404.body(b_not_found).code | error-body/field | string | absent');
+
+    // Inside the envelope, differences are located in our body's terms.
+    const narrowed = compareDocuments(
+      ours(
+        paths((code) => wrapped(code, { type: 'object', additionalProperties: false })),
+        {
+          'x-departures': [envelope],
+        },
+      ),
+      vendorDoc,
+    );
+    expect(diffs(narrowed)).toEqual([
+      'GET /a | response.404.body(a_not_found).error.detail | error-body/additional-properties | open | closed',
+      'GET /a | response.404.body(b_not_found).error.detail | error-body/additional-properties | open | closed',
+    ]);
+
+    // An envelope with nothing to unwrap (our bodies are flat too) is stale.
+    const flat = compareDocuments(
+      ours(
+        paths((code) => flatError(code)),
+        { 'x-departures': [envelope] },
+      ),
+      vendorDoc,
+    );
+    expect(flat.unusedDepartures).toMatchObject([{ category: 'envelope', at: 'response', where: 'root' }]);
+  });
+
+  it('errors: a vendor status without a body says nothing of codes; a body of ours there is an error-body difference', () => {
     const report = compareDocuments(
       ours({
         '/a': {
           get: {
             responses: {
               '400': { description: 'bad', ...json({ type: 'object', properties: { code: { const: 'x' } } }) },
+              '404': { description: 'nf' },
             },
           },
         },
       }),
-      vendor({ '/a': { get: { responses: { '400': { description: 'Bad Request' } } } } }),
+      vendor({ '/a': { get: { responses: { '400': { description: 'Bad Request' }, '404': { description: 'nf' } } } } }),
     );
-    expect(only(report)).toEqual([]);
+    expect(diffs(report)).toEqual(['GET /a | response.400.body | error-body/field | absent | object']);
+  });
+
+  it('errors: without codes the bodies are compared whole (an array of validation errors)', () => {
+    const list = (loc: Obj) => ({
+      type: 'array',
+      items: { type: 'object', properties: { loc: { type: 'array', items: loc }, msg: { type: 'string' } } },
+    });
+    const report = compareDocuments(
+      ours({
+        '/a': { post: { responses: { '400': { description: 'x', ...json(list({ type: ['string', 'integer'] })) } } } },
+      }),
+      vendor({ '/a': { post: { responses: { '400': { description: 'x', ...json(list({ type: 'string' })) } } } } }),
+    );
+    expect(diffs(report)).toEqual([
+      'POST /a | response.400.body[].loc[] | error-body/type | string | integer | string',
+    ]);
   });
 
   it('errors: codes are read under errors[] too', () => {
@@ -607,14 +725,14 @@ describe('departures', () => {
     const report = compareDocuments(
       oursDoc({
         operation: [
-          { at: 'status 404', kind: 'status', vendor: 'documented', ours: 'absent', why: 'never sent' },
+          { at: 'status 404', category: 'status', vendor: 'documented', ours: 'absent', why: 'never sent' },
           // `response.200.body.vm` is a prefix of `…vms` only as a string, not on a boundary: it must not match it
-          { at: 'response.200.body.vm', kind: 'type', why: 'type of vm fields' },
+          { at: 'response.200.body.vm', category: 'type', why: 'type of vm fields' },
         ],
         schema: [
-          { at: 'package', kind: 'nullable', vendor: 'non-null', ours: 'nullable', why: 'null without a package' },
+          { at: 'package', category: 'nullable', vendor: 'non-null', ours: 'nullable', why: 'null without a package' },
         ],
-        root: [{ at: 'operation', kind: 'operation', operation: 'get:zones', why: 'zones are out of scope' }],
+        root: [{ at: 'operation', category: 'operation', operation: 'get:zones', why: 'zones are out of scope' }],
       }),
       vendorDoc,
     );
@@ -631,25 +749,25 @@ describe('departures', () => {
     const explained = only(report).find((d) => d.at === 'response.200.body.vm.package');
     expect(explained?.explainedBy).toMatchObject({
       why: 'null without a package',
-      source: 'schema #/components/schemas/VM',
+      where: 'schema #/components/schemas/VM',
     });
     expect(report.summary).toMatchObject({ unexplained: 2, explained: 4, unusedDepartures: 0 });
   });
 
-  it('departures: a kind that does not match leaves the difference unexplained, and the departure is reported unused', () => {
+  it('departures: a category that does not match leaves the difference unexplained, and the departure is reported unused', () => {
     const report = compareDocuments(
-      oursDoc({ schema: [{ at: 'package', kind: 'type', why: 'wrong kind' }] }),
+      oursDoc({ schema: [{ at: 'package', category: 'type', why: 'wrong category' }] }),
       vendorDoc,
     );
     expect(diffs(report)).toContain('GET /vms/vm | response.200.body.vm.package | nullable | non-null | nullable');
     expect(report.unusedDepartures).toMatchObject([
-      { at: 'package', kind: 'type', source: 'schema #/components/schemas/VM' },
+      { at: 'package', category: 'type', where: 'schema #/components/schemas/VM' },
     ]);
   });
 
-  it('departures: `at: *` at root with a kind explains every difference of that kind', () => {
+  it('departures: `at: *` at root with a category explains every difference of that category', () => {
     const report = compareDocuments(
-      oursDoc({ root: [{ at: '*', kind: 'type', why: 'types differ by design' }] }),
+      oursDoc({ root: [{ at: '*', category: 'type', why: 'types differ by design' }] }),
       vendorDoc,
     );
     expect(diffs(report, true)).toEqual([
@@ -660,15 +778,27 @@ describe('departures', () => {
 
   it('departures: malformed entries are reported and never applied', () => {
     const report = compareDocuments(
-      oursDoc({ operation: [{ at: 'status 404' }, { at: 'status 404', kind: 'gone', why: 'x' }], root: { at: 'x' } }),
+      oursDoc({
+        operation: [
+          { at: 'status 404', category: 'status' },
+          { at: 'status 404', category: 'gone', why: 'x' },
+          { at: 'status 404', why: 'no category' },
+          { at: 'operation', category: 'inferred', why: 'from elsewhere' },
+          { at: 'response', category: 'envelope', why: 'wrapped' },
+        ],
+        root: { at: 'x' },
+      }),
       vendorDoc,
     );
     expect(report.invalidDepartures).toEqual([
-      'root: x-departures must be a list of {at, kind?, vendor, ours, why}',
+      'root: x-departures must be a list of {category, at, why, vendor?, ours?}',
       'operation GET /vms/vm: x-departures[0] (status 404) has no `why`',
       expect.stringMatching(
-        /^operation GET \/vms\/vm: x-departures\[1\] \(status 404\) has unknown kind gone; use one of /,
+        /^operation GET \/vms\/vm: x-departures\[1\] \(status 404\) has unknown category gone; use one of operation, /,
       ),
+      expect.stringMatching(/^operation GET \/vms\/vm: x-departures\[2\] \(status 404\) has no category; use one of /),
+      "operation GET /vms/vm: x-departures[3] (operation) is inferred but names no `source` (where the spec's version comes from)",
+      "operation GET /vms/vm: x-departures[4] (response) is an envelope but names no `property` (the one that wraps the vendor's body)",
     ]);
     expect(report.summary.explained).toBe(0);
   });
@@ -684,7 +814,7 @@ describe('departures', () => {
                 properties: {
                   one: {
                     $ref: '#/components/schemas/S',
-                    'x-departures': [{ at: '*', kind: 'type', why: 'ints on the wire' }],
+                    'x-departures': [{ at: '*', category: 'type', why: 'ints on the wire' }],
                   },
                   two: { $ref: '#/components/schemas/S', nullable: true },
                 },
@@ -712,6 +842,361 @@ describe('departures', () => {
   });
 });
 
+describe('formats, constraints and additionalProperties', () => {
+  const field = (schema: Obj) => ok({ type: 'object', properties: { a: schema } });
+  const pair = (oursSchema: Obj, vendorSchema: Obj) =>
+    compareDocuments(
+      ours({ '/a': { get: { responses: field(oursSchema) } } }),
+      vendor({ '/a': { get: { responses: field(vendorSchema) } } }),
+    );
+
+  it('formats: a format on one side only, or two formats, is a difference; the same format is none', () => {
+    expect(diffs(pair({ type: 'number' }, { type: 'number', format: 'float' }))).toEqual([
+      'GET /a | response.200.body.a | format | float | no format',
+    ]);
+    expect(diffs(pair({ type: 'string', format: 'uuid' }, { type: 'string' }))).toEqual([
+      'GET /a | response.200.body.a | format | no format | uuid',
+    ]);
+    expect(diffs(pair({ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }))).toEqual([
+      'GET /a | response.200.body.a | format | date-time | date',
+    ]);
+    expect(
+      diffs(pair({ type: ['number', 'null'], format: 'float' }, { type: 'number', nullable: true, format: 'float' })),
+    ).toEqual([]);
+  });
+
+  it('constraints: each keyword on one side only or with another value is a difference, named with its value', () => {
+    const report = pair(
+      { type: 'string', maxLength: 64, minLength: 1 },
+      { type: 'string', maxLength: 63, minLength: 1, pattern: '^[a-z]*$' },
+    );
+    expect(diffs(report)).toEqual([
+      'GET /a | response.200.body.a | constraint | maxLength 63 | maxLength 64',
+      'GET /a | response.200.body.a | constraint | pattern "^[a-z]*$" | no pattern',
+    ]);
+    expect(
+      diffs(
+        pair({ type: 'array', items: { type: 'string' } }, { type: 'array', maxItems: 5, items: { type: 'string' } }),
+      ),
+    ).toEqual(['GET /a | response.200.body.a | constraint | maxItems 5 | no maxItems']);
+    expect(diffs(pair({ type: 'integer', minimum: 0 }, { type: 'integer', maximum: 10, minimum: 0 }))).toEqual([
+      'GET /a | response.200.body.a | constraint | maximum 10 | no maximum',
+    ]);
+  });
+
+  it('constraints: a 3.0 boolean exclusiveMinimum equals the 3.1 number; uniqueItems false says nothing', () => {
+    expect(
+      diffs(pair({ type: 'number', exclusiveMinimum: 0 }, { type: 'number', minimum: 0, exclusiveMinimum: true })),
+    ).toEqual([]);
+    expect(
+      diffs(
+        pair(
+          { type: 'array', items: { type: 'string' } },
+          { type: 'array', uniqueItems: false, items: { type: 'string' } },
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('additionalProperties: closed, open and a map differ; true, absent and an empty schema are all open', () => {
+    const object = (extra: Obj) => ({ type: 'object', properties: { id: { type: 'string' } }, ...extra });
+    expect(diffs(pair(object({ additionalProperties: false }), object({})))).toEqual([
+      'GET /a | response.200.body.a | additional-properties | open | closed',
+    ]);
+    expect(diffs(pair(object({ additionalProperties: { type: 'string' } }), object({})))).toEqual([
+      'GET /a | response.200.body.a | additional-properties | open | a map',
+    ]);
+    expect(diffs(pair(object({ additionalProperties: true }), object({ additionalProperties: {} })))).toEqual([]);
+    expect(diffs(pair(object({ unevaluatedProperties: false }), object({ additionalProperties: false })))).toEqual([]);
+    // A lookup of ours (closed single-key branches) against the vendor's open object of optional keys.
+    const lookup = {
+      oneOf: [
+        {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string' }, slug: false },
+          additionalProperties: false,
+        },
+        {
+          type: 'object',
+          required: ['slug'],
+          properties: { id: false, slug: { type: 'string' } },
+          additionalProperties: false,
+        },
+      ],
+    };
+    expect(
+      diffs(pair(lookup, { type: 'object', properties: { id: { type: 'string' }, slug: { type: 'string' } } })),
+    ).toEqual(['GET /a | response.200.body.a | additional-properties | open | closed']);
+  });
+
+  it('objects: a vendor schema with `properties` and no type is an object, also with no properties at all', () => {
+    expect(diffs(pair({ type: 'object', properties: {} }, { properties: {} }))).toEqual([]);
+    expect(diffs(pair({ type: 'object', additionalProperties: false }, { properties: {} }))).toEqual([
+      'GET /a | response.200.body.a | additional-properties | open | closed',
+    ]);
+  });
+});
+
+describe('headers, content types, security and API versions', () => {
+  it('headers: request header parameters and response headers on one side only are category header', () => {
+    const report = compareDocuments(
+      ours({
+        '/a': {
+          get: {
+            parameters: [{ name: 'Accept-Language', in: 'header', schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'ok',
+                headers: {
+                  'X-Request-Id': { schema: { type: 'string' } },
+                  Location: { required: true, schema: { type: 'string' } },
+                },
+              },
+              '404': {
+                description: 'nf',
+                headers: { 'x-api-schema': { schema: { type: 'string', enum: ['json-error'] } } },
+              },
+            },
+          },
+        },
+      }),
+      vendor({
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                headers: {
+                  location: { schema: { type: 'string', format: 'uri' } },
+                  ETag: { schema: { type: 'string' } },
+                },
+              },
+              '404': { description: 'nf' },
+            },
+          },
+        },
+      }),
+    );
+    expect(diffs(report)).toEqual([
+      'GET /a | request.header.Accept-Language | header | absent | string',
+      'GET /a | response.200.header.ETag | header | string | absent',
+      'GET /a | response.200.header.Location | required | optional | required',
+      'GET /a | response.200.header.Location | format | uri | no format',
+      'GET /a | response.200.header.X-Request-Id | header | absent | string',
+      'GET /a | response.404.header.x-api-schema | header | absent | string',
+    ]);
+    expect(report.summary.categories.header).toEqual({ unexplained: 4, explained: 0 });
+  });
+
+  it('content types: the media types of a request body and of each response, when both sides give some', () => {
+    const body = (types: string[]) =>
+      Object.fromEntries(types.map((type) => [type, { schema: { type: 'object', properties: {} } }]));
+    const report = compareDocuments(
+      ours({
+        '/a': {
+          post: {
+            requestBody: { content: body(['application/json']) },
+            responses: {
+              '200': { description: 'ok', content: body(['application/json', 'text/plain']) },
+              '204': { description: 'none' },
+            },
+          },
+        },
+      }),
+      vendor({
+        '/a': {
+          post: {
+            requestBody: { content: body(['application/json; charset=utf-8', 'application/x-www-form-urlencoded']) },
+            responses: {
+              '200': { description: 'ok', content: body(['application/json']) },
+              '204': { description: 'none' },
+            },
+          },
+        },
+      }),
+    );
+    expect(diffs(report)).toEqual([
+      'POST /a | request.content | content-type | application/json, application/x-www-form-urlencoded | application/json',
+      'POST /a | response.200.content | content-type | application/json | application/json, text/plain',
+    ]);
+  });
+
+  it('security: schemes are compared by what goes on the wire, scopes per scheme; names do not matter', () => {
+    const doc = (make: typeof ours, schemes: Obj, security: unknown[]) =>
+      make({ '/a': { get: { security, responses: {} } } }, { components: { securitySchemes: schemes } });
+    const bearer = { type: 'http', scheme: 'bearer' };
+    const same = compareDocuments(
+      doc(ours, { ApiToken: bearer }, [{ ApiToken: ['ips'] }, { ApiToken: ['ips:read'] }]),
+      doc(vendor, { Authenticator: { type: 'http', scheme: 'Bearer' } }, [{ Authenticator: ['ips', 'ips:read'] }]),
+    );
+    expect(only(same)).toEqual([]);
+    const different = compareDocuments(
+      doc(
+        ours,
+        {
+          Key: { type: 'apiKey', in: 'header', name: 'Scp-AccessKey' },
+          Sig: { type: 'apiKey', in: 'header', name: 'Scp-Signature' },
+        },
+        [{ Key: [], Sig: [] }],
+      ),
+      doc(vendor, { Token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } }, [{ Token: [] }]),
+    );
+    expect(diffs(different)).toEqual([
+      'GET /a | security | security | apiKey header x-auth-token | apiKey header scp-accesskey + apiKey header scp-signature',
+    ]);
+    const scopes = compareDocuments(
+      doc(ours, { ApiToken: bearer }, [{ ApiToken: ['ips'] }]),
+      doc(vendor, { ApiToken: bearer }, [{ ApiToken: ['ips', 'ips:read'] }]),
+    );
+    expect(diffs(scopes)).toEqual([
+      'GET /a | security | security | http bearer; http bearer scopes ips, ips:read | http bearer; http bearer scopes ips',
+    ]);
+  });
+
+  it('api-version: the vendor operation version must be among ours with its status and date; ours may list more', () => {
+    const oursOp = (versions: unknown[]) =>
+      ours({ '/a': { post: { 'x-acme-api-versions': versions, responses: {} } } });
+    const vendorDoc = vendor({
+      '/a': {
+        post: { 'x-api-version': '1.0', 'x-api-status': 'CURRENT', 'x-not-before': '2026-07-01', responses: {} },
+      },
+    });
+    expect(
+      only(compareDocuments(oursOp([{ version: '1.0', status: 'CURRENT', notBefore: '2026-07-01' }]), vendorDoc)),
+    ).toEqual([]);
+    const report = compareDocuments(
+      oursOp([
+        { version: '1.1', status: 'CURRENT', notBefore: null },
+        { version: '1.0', status: 'DEPRECATED', notBefore: '2025-12-31' },
+      ]),
+      vendorDoc,
+    );
+    expect(diffs(report)).toEqual([
+      'POST /a | api-version 1.1 | api-version | absent | CURRENT, not before none',
+      'POST /a | api-version 1.0 | api-version | CURRENT, not before 2026-07-01 | DEPRECATED, not before 2025-12-31',
+    ]);
+    expect(diffs(compareDocuments(oursOp([]), vendorDoc))).toEqual([
+      'POST /a | api-version 1.0 | api-version | CURRENT, not before 2026-07-01 | absent',
+    ]);
+  });
+});
+
+describe('departure patterns, inferred and the count per category', () => {
+  const vendorDoc = vendor({
+    '/a': {
+      get: {
+        responses: {
+          '404': { description: 'nf' },
+          '409': { description: 'conflict' },
+        },
+      },
+    },
+  });
+  const oursDoc = (departures: unknown[], extraPaths: Obj = {}) =>
+    ours(
+      {
+        '/a': {
+          get: {
+            responses: {
+              '404': { description: 'nf', headers: { 'x-api-schema': { schema: { type: 'string' } } } },
+              '409': { description: 'conflict', headers: { 'x-api-schema': { schema: { type: 'string' } } } },
+            },
+          },
+        },
+        ...extraPaths,
+      },
+      { 'x-departures': departures },
+    );
+
+  it('patterns: `*` matches one step of a location and `**` any run; a pattern is still a prefix on boundaries', () => {
+    expect(locationMatches('response.*.header.x-api-schema', 'response.404.header.x-api-schema')).toBe(true);
+    expect(locationMatches('response.*.header.x-api-schema', 'response.404.body.x-api-schema')).toBe(false);
+    expect(locationMatches('response.*.body', 'response.404.body(zone_not_found).error.detail')).toBe(true);
+    expect(locationMatches('response.**.detail', 'response.404.body(zone_not_found).error.detail')).toBe(true);
+    expect(locationMatches('response.4*', 'response.404.body')).toBe(true);
+    expect(locationMatches('response.4*', 'response.200.body')).toBe(false);
+    expect(locationMatches('request.body', 'request.bodyguard')).toBe(false);
+    const report = compareDocuments(
+      oursDoc([{ category: 'header', at: 'response.*.header.x-api-schema', why: 'marks error bodies' }]),
+      vendorDoc,
+    );
+    expect(diffs(report, true)).toEqual([
+      'GET /a | response.404.header.x-api-schema | header | absent | string',
+      'GET /a | response.409.header.x-api-schema | header | absent | string',
+    ]);
+    expect(report.summary.categories.header).toEqual({ unexplained: 0, explained: 2 });
+  });
+
+  it('inferred: explains what the vendor document lacks (an operation, a status, a field), nothing it has', () => {
+    const inferred = {
+      category: 'inferred',
+      at: 'operation',
+      source: 'OpenStack Compute v2: PUT /servers/{id}',
+      why: 'the vendor follows it throughout',
+    };
+    const report = compareDocuments(
+      ours(
+        {
+          '/a': { get: { responses: {} } },
+          '/servers/{id}': { put: { 'x-departures': [inferred], responses: { '200': { description: 'ok' } } } },
+        },
+        {},
+      ),
+      vendor({ '/a': { get: { responses: {} } } }),
+    );
+    expect(diffs(report, true)).toEqual(['PUT /servers/{id} | operation | operation | absent | documented']);
+    expect(report.operations.find((op) => op.path === '/servers/{id}')?.differences[0]?.explainedBy).toMatchObject({
+      category: 'inferred',
+      source: 'OpenStack Compute v2: PUT /servers/{id}',
+      where: 'operation PUT /servers/{id}',
+    });
+    const wrong = compareDocuments(
+      oursDoc([{ ...inferred, at: 'response' }]),
+      vendor({
+        '/a': {
+          get: {
+            responses: {
+              '404': { description: 'nf', headers: { 'x-api-schema': { schema: { type: 'integer' } } } },
+              '409': { description: 'c', headers: { 'x-api-schema': { schema: { type: 'string' } } } },
+            },
+          },
+        },
+      }),
+    );
+    expect(diffs(wrong)).toEqual(['GET /a | response.404.header.x-api-schema | type | integer | string']);
+  });
+
+  it('summary: every category is counted, also those with nothing to report, and the text prints the table', () => {
+    const report = compareDocuments(oursDoc([]), vendorDoc);
+    expect(Object.keys(report.summary.categories)).toEqual([
+      'operation',
+      'api-version',
+      'security',
+      'status',
+      'error-code',
+      'error-body',
+      'parameter',
+      'header',
+      'content-type',
+      'field',
+      'type',
+      'enum',
+      'nullable',
+      'required',
+      'format',
+      'constraint',
+      'additional-properties',
+    ]);
+    expect(report.summary.categories.header).toEqual({ unexplained: 2, explained: 0 });
+    expect(report.summary.categories.format).toEqual({ unexplained: 0, explained: 0 });
+    const text = renderText('acme', report);
+    expect(text).toContain('Compared, per category (unexplained / explained):');
+    expect(text).toMatch(/\n {2}header {16}\s+2 \/ 0 {5}request and response headers on one side only\n/);
+    expect(text).toMatch(/\n {2}format {16}\s+0 \/ 0 {5}formats\n/);
+  });
+});
+
 describe('renderText', () => {
   it('renderText: one-sided operations apart, unexplained by operation, explained by departure with its reason once', () => {
     const paths: Obj = {};
@@ -722,32 +1207,34 @@ describe('renderText', () => {
       oursPaths[`/things${i}`] = { get: { responses: ok({ type: 'object', properties: { a: { type: 'integer' } } }) } };
     oursPaths['/mine'] = { get: { operationId: 'mine', responses: {} } };
     const report = compareDocuments(
-      ours(oursPaths, { 'x-departures': [{ at: 'response.200.body.a', kind: 'type', why: 'integers on the wire' }] }),
+      ours(oursPaths, {
+        'x-departures': [{ at: 'response.200.body.a', category: 'type', why: 'integers on the wire' }],
+      }),
       vendor({ ...paths, '/theirs': { get: { operationId: 'get:theirs', responses: {} } } }),
     );
     const text = renderText('acme', report);
     expect(text).toContain('Only in the vendor document (1):\n\n  GET /theirs  [vendor get:theirs]\n');
     expect(text).toContain('Only in our spec (1):\n\n  GET /mine  [ours mine]\n');
     expect(text).toContain(
-      'Explained by x-departures (7):\n\n  root · at response.200.body.a (type) — 7 differences in 7 operations\n',
+      'Explained by x-departures (7):\n\n  root · type at response.200.body.a — 7 differences in 7 operations\n',
     );
     expect(text.match(/why: integers on the wire/g)).toHaveLength(1);
     expect(text).not.toContain('Departures that explain nothing');
     const stale = compareDocuments(
       ours(oursPaths, {
         'x-departures': [
-          { at: 'response.200.body.b', why: 'gone' },
-          { at: 'security', why: 'not compared' },
+          { at: 'response.200.body.b', category: 'type', why: 'gone' },
+          { at: 'security', category: 'security', why: 'same on both sides' },
         ],
       }),
       vendor(paths),
     );
     expect(renderText('acme', stale)).toContain(
       [
-        'Departures that explain nothing (stale, or `at`/`kind` does not match a difference):',
+        'Departures that explain nothing (stale, or `category`/`at` does not match a difference):',
         '',
-        '    root: at response.200.body.b',
-        '    root: at security — not a location the compare reports (operation, status …, request.…, response.…)',
+        '    root · type at response.200.body.b',
+        '    root · security at security',
       ].join('\n'),
     );
     expect(text).toContain(
@@ -835,7 +1322,7 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
       stringify({
         get: {
           operationId: 'listZones',
-          'x-departures': [{ at: 'request.query.page', kind: 'missing', why: 'acme ignores page' }],
+          'x-departures': [{ at: 'request.query.page', category: 'parameter', why: 'acme ignores page' }],
           responses: ok({ type: 'object', properties: { zones: { type: 'array', items: { type: 'integer' } } } }),
         },
       }),
@@ -862,9 +1349,9 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
       [
         'Explained by x-departures (1):',
         '',
-        '  operation GET /zones · at request.query.page (missing) — 1 difference in 1 operation',
+        '  operation GET /zones · parameter at request.query.page — 1 difference in 1 operation',
         '    why: acme ignores page',
-        '    GET /zones  request.query.page  missing: vendor integer · ours absent',
+        '    GET /zones  request.query.page  parameter: vendor integer · ours absent',
       ].join('\n'),
     );
     expect(result.out.trim().split('\n').at(-1)).toBe(

@@ -1,6 +1,13 @@
 /** Type tests: what the generated Hostway types must refuse to compile. */
 import { describe, expectTypeOf, it } from 'vitest';
-import { createHostwayClient, type PageItem, paginate } from '../src/index.js';
+import {
+  type CreatedServer,
+  createHostwayClient,
+  Hostway,
+  type PageItem,
+  paginate,
+  type Server,
+} from '../src/index.js';
 
 const hostway = createHostwayClient({ username: 'u', password: 'p' });
 const server = { name: 'web', imageRef: 'i', flavorRef: 'f', securityGroupRef: 's', zone: 'AUS001' };
@@ -21,6 +28,32 @@ describe('hostway types', () => {
     const { imageRef: _dropped, ...withoutImage } = server;
     // @ts-expect-error imageRef is required
     void hostway.POST('/servers', { body: { server: withoutImage } });
+  });
+
+  it('createServer: securityGroupRef and zone may be left out; name, imageRef and flavorRef may not', () => {
+    void hostway.POST('/servers', { body: { server: { name: 'web', imageRef: 'i', flavorRef: 'f' } } });
+    // @ts-expect-error flavorRef is required
+    void hostway.POST('/servers', { body: { server: { name: 'web', imageRef: 'i' } } });
+  });
+
+  it('the create answer may name image and flavor either way; a server read later has image and flavor', () => {
+    expectTypeOf<CreatedServer['image']>().toEqualTypeOf<Server['image'] | undefined>();
+    expectTypeOf<CreatedServer['imageRef']>().toEqualTypeOf<Server['image'] | undefined>();
+    expectTypeOf<Server['image']>().not.toBeNullable();
+    expectTypeOf<Server['zone']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('servers.update and servers.delete: by serverId (short form) or accountId and serverId (long form)', () => {
+    const resources = new Hostway({ username: 'u', password: 'p' });
+    void resources.servers.update({ serverId: '167', server: { name: 'web01' } });
+    // @ts-expect-error the new name is required
+    void resources.servers.update({ serverId: '167', server: {} });
+    // @ts-expect-error serverId is required
+    void resources.servers.delete({});
+    void resources.servers.deleteForAccount({ accountId: 'smith1234', serverId: '167' });
+    // @ts-expect-error the long form needs the account
+    void resources.servers.updateForAccount({ serverId: '167', server: { name: 'web01' } });
+    expectTypeOf(resources.servers.update).returns.resolves.toHaveProperty('server').toEqualTypeOf<Server>();
   });
 
   it('server actions are single-key bodies', () => {

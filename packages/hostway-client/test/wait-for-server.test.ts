@@ -90,6 +90,21 @@ describe('waitForServer', () => {
     expect(requests).toEqual(['/servers/167']);
   });
 
+  it('waitForServer: a self link without its scheme (as the pages show some) still names the server', async () => {
+    const { client, requests } = scripted([['ACTIVE', 100]]);
+    const created = {
+      response: new Response(null, { status: 202 }),
+      data: {
+        server: {
+          id: '167',
+          links: [{ href: 'api.hostway.com/accounts/smith1234/flexcloud/servers/167/', rel: 'self' }],
+        },
+      },
+    };
+    await waitForServer(client, created, fast);
+    expect(requests).toEqual(['/accounts/smith1234/flexcloud/servers/167']);
+  });
+
   it('waitForServer: gives up after timeoutMs and stops on the caller’s signal', async () => {
     const { client } = scripted([['BUILD', 50]]);
     const timeout = await waitForServer(client, { serverId: '167' }, { ...fast, timeoutMs: 50 }).catch(

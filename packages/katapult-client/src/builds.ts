@@ -16,7 +16,7 @@ import type { KatapultClient } from './generated/client-types.js';
 const BUILD_PATH = '/virtual_machines/builds/virtual_machine_build';
 
 type BuildAnswer = paths[typeof BUILD_PATH]['get']['responses'][200]['content']['application/json'];
-export type VirtualMachineBuild = BuildAnswer['virtual_machine_build'];
+export type VirtualMachineBuild = NonNullable<BuildAnswer['virtual_machine_build']>;
 export type VirtualMachineBuildState = VirtualMachineBuild['state'];
 /** A complete build: its virtual machine is there. */
 export type CompletedVirtualMachineBuild = VirtualMachineBuild & {
@@ -51,13 +51,13 @@ export async function waitForBuild(
         signal,
         throwOnError: true,
       });
-      const current = (data as Partial<BuildAnswer> | undefined)?.virtual_machine_build as
-        | Partial<VirtualMachineBuild>
-        | undefined;
+      // Some answers carry the build under its older name, `build`, beside or instead of `virtual_machine_build`.
+      const answer = data as Partial<BuildAnswer> | undefined;
+      const current = (answer?.virtual_machine_build ?? answer?.build) as Partial<VirtualMachineBuild> | undefined;
       // through the client, so that a body echoing the token is redacted in the error
       const odd = (what: string) =>
         unexpectedBodyError(client, { response, data }, `{ virtual_machine_build: { state, … } }, but it ${what}`);
-      if (typeof current !== 'object' || current === null) throw odd('holds no virtual_machine_build');
+      if (typeof current !== 'object' || current === null) throw odd('holds neither virtual_machine_build nor build');
       const { state } = current;
       if (typeof state === 'string' && IN_PROGRESS.includes(state)) {
         // A build in one of the documented in-progress states, the rest as the server sent it.

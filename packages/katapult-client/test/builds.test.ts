@@ -41,6 +41,13 @@ describe('waitForBuild', () => {
     expect(requests[0]?.searchParams.get('virtual_machine_build[id]')).toBe('vmbuild_1');
   });
 
+  it('waitForBuild: an answer with the build under its older name `build` only is followed the same', async () => {
+    const { client } = scripted([{ build: build('building'), annotations: [] }, { build: build('complete') }]);
+    const done = await waitForBuild(client, 'vmbuild_1', fast);
+    expect(done.state).toBe('complete');
+    expect(done.virtual_machine.id).toBe('vm_Rzqv3bBJhRr5wjyM');
+  });
+
   it('waitForBuild: a failed build throws WaitFailedError with the build', async () => {
     const { client } = scripted([
       { virtual_machine_build: build('building'), annotations: [] },
@@ -76,8 +83,8 @@ describe('waitForBuild', () => {
   });
 
   for (const [what, body, says] of [
-    ['no virtual_machine_build', { annotations: [] }, /holds no virtual_machine_build/],
-    ['a null build', { virtual_machine_build: null }, /holds no virtual_machine_build/],
+    ['neither virtual_machine_build nor build', { annotations: [] }, /holds neither virtual_machine_build nor build/],
+    ['a null build', { virtual_machine_build: null }, /holds neither virtual_machine_build nor build/],
     ['a state the spec does not list', { virtual_machine_build: { id: 'vmbuild_1', state: 'queued' } }, /"queued"/],
     ['no state', { virtual_machine_build: { id: 'vmbuild_1' } }, /state undefined/],
     [

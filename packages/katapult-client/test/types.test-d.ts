@@ -107,6 +107,38 @@ describe('katapult types', () => {
     >();
   });
 
+  it('error details are open: a detail field the API adds later is readable as unknown, not a type error', () => {
+    type ErrorOf<N extends keyof components['schemas']> = components['schemas'][N] extends { error: infer E }
+      ? E
+      : never;
+    expectTypeOf<ErrorOf<'CertificateNotFoundError'>['detail']>().toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf<{ code: 'certificate_not_found'; description: string; detail: { hint: string } }>().toMatchTypeOf<
+      ErrorOf<'CertificateNotFoundError'>
+    >();
+  });
+
+  it('getCertificate: answers one certificate, not a list', async () => {
+    const { data } = await katapult.GET('/certificates/certificate', {
+      params: { query: { certificate: { id: 'cert_GpIyuGtpoi7SjuZE' } } },
+    });
+    expectTypeOf(data?.certificate).toEqualTypeOf<components['schemas']['Certificate'] | undefined>();
+  });
+
+  it('getVirtualMachineBuild: the build under virtual_machine_build or its older name, build', async () => {
+    const { data } = await katapult.GET('/virtual_machines/builds/virtual_machine_build', {
+      params: { query: { virtual_machine_build: { id: 'vmbuild_1' } } },
+    });
+    type Build = components['schemas']['VirtualMachineBuild'];
+    if (data) {
+      expectTypeOf(data.virtual_machine_build).toEqualTypeOf<Build | undefined>();
+      expectTypeOf(data.build).toEqualTypeOf<Build | undefined>();
+    }
+  });
+
+  it('a network may come without `default` (the Create IP Address seed page shows none)', () => {
+    expectTypeOf<components['schemas']['Network']['default']>().toEqualTypeOf<boolean | undefined>();
+  });
+
   it('a path that is not in the spec does not compile', () => {
     // @ts-expect-error no such path
     void katapult.POST('/organizations/organization/ip_address', { body: {} });

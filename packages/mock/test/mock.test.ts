@@ -158,7 +158,7 @@ describe("the mock answers in the vendor's documented error form", () => {
       };
       expect(body.computeFault.code).toBe(400);
       expect(body.computeFault.message).toMatch(/^Check your parameter: .*required property 'imageRef'/);
-      expect(body.computeFault.message).toMatch(/required property 'zone'/);
+      expect(body.computeFault.message).toMatch(/required property 'flavorRef'/);
       expect(body.computeFault.errorid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
     });
   });

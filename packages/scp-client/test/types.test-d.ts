@@ -21,16 +21,35 @@ describe('scp types', () => {
     void scp.POST('/v1/servers/{server_id}/interfaces', { body: { subnet_id: 'sub' } });
   });
 
-  it('createServerInterface: subnet_id (new port) and port_id (existing port) are exclusive', () => {
+  it('createServerInterface: subnet_id (new port) or port_id (existing port), at least one; both as the vendor sends them', () => {
     void scp.POST('/v1/servers/{server_id}/interfaces', {
       params: { path: { server_id } },
       body: { subnet_id: 'sub' },
     });
     void scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body: { port_id: 'port' } });
+    // The vendor's own example sends both, and its SDK sends the one left out as null.
     void scp.POST('/v1/servers/{server_id}/interfaces', {
       params: { path: { server_id } },
-      // @ts-expect-error both a subnet and an existing port
-      body: { subnet_id: 'sub', port_id: 'port' },
+      body: { subnet_id: 'sub', port_id: 'port', fixed_ips: [{ ip_address: '10.0.0.1' }] },
+    });
+    void scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id } },
+      body: { subnet_id: 'sub', port_id: null },
+    });
+    void scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id } },
+      // @ts-expect-error neither a subnet nor an existing port
+      body: {},
+    });
+    void scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id } },
+      // @ts-expect-error fixed IPs without a subnet or a port
+      body: { fixed_ips: [{ ip_address: '10.0.0.1' }] },
+    });
+    void scp.POST('/v1/servers/{server_id}/interfaces', {
+      params: { path: { server_id } },
+      // @ts-expect-error a null subnet and no port names nothing
+      body: { subnet_id: null },
     });
     void scp.POST('/v1/servers/{server_id}/interfaces', {
       params: { path: { server_id } },

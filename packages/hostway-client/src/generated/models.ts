@@ -67,8 +67,10 @@ export interface ServerImage extends Schema<"ServerImage"> {}
 export interface ServerFlavor extends Schema<"ServerFlavor"> {}
 /** The firewall (security) group assigned to the server. */
 export interface ServerSecurityGroup extends Schema<"ServerSecurityGroup"> {}
+/** What every answer about a server holds: `Server` (the details) and `CreatedServer` (the create answer) add the image and flavor, which the pages name differently in the create answer. */
+export interface ServerBase extends Schema<"ServerBase"> {}
 /** A server with its details. */
-export interface Server extends Schema<"Server"> {}
+export type Server = Schema<"Server">;
 /** The server as the create call returns it, which always includes the admin password. */
 export type CreatedServer = Schema<"CreatedServer">;
 /** The `ServerEnvelope` schema. */
@@ -83,6 +85,8 @@ export interface ServerList extends Schema<"ServerList"> {}
 export interface ServerDetailList extends Schema<"ServerDetailList"> {}
 /** The `CreateServerRequest` schema. */
 export interface CreateServerRequest extends Schema<"CreateServerRequest"> {}
+/** What to change on the server. */
+export interface UpdateServerRequest extends Schema<"UpdateServerRequest"> {}
 /** One server action, as an object whose single key names the action (every other action's key is `false`, so two actions in one body are refused, and do not compile in the client). */
 export type ServerAction = Schema<"ServerAction">;
 /** Restart the server. */
@@ -202,10 +206,26 @@ export interface ListServersWithDetailsForCurrentAccountResponse extends Operati
 export interface GetServerParams extends OperationParams<operations["getServer"]> {}
 /** What `servers.getForAccount` (getServer) resolves to. */
 export interface GetServerResponse extends OperationData<operations["getServer"]> {}
+/** The argument object of `servers.updateForAccount` (updateServer): path and query parameters and body fields. */
+export interface UpdateServerParams extends OperationParams<operations["updateServer"]> {}
+/** What `servers.updateForAccount` (updateServer) resolves to. */
+export interface UpdateServerResponse extends OperationData<operations["updateServer"]> {}
+/** The argument object of `servers.deleteForAccount` (deleteServer): path and query parameters and body fields. */
+export interface DeleteServerParams extends OperationParams<operations["deleteServer"]> {}
+/** What `servers.deleteForAccount` (deleteServer) resolves to. */
+export type DeleteServerResponse = OperationData<operations["deleteServer"]>;
 /** The argument object of `servers.get` (getServerForCurrentAccount): path and query parameters and body fields. */
 export interface GetServerForCurrentAccountParams extends OperationParams<operations["getServerForCurrentAccount"]> {}
 /** What `servers.get` (getServerForCurrentAccount) resolves to. */
 export interface GetServerForCurrentAccountResponse extends OperationData<operations["getServerForCurrentAccount"]> {}
+/** The argument object of `servers.update` (updateServerForCurrentAccount): path and query parameters and body fields. */
+export interface UpdateServerForCurrentAccountParams extends OperationParams<operations["updateServerForCurrentAccount"]> {}
+/** What `servers.update` (updateServerForCurrentAccount) resolves to. */
+export interface UpdateServerForCurrentAccountResponse extends OperationData<operations["updateServerForCurrentAccount"]> {}
+/** The argument object of `servers.delete` (deleteServerForCurrentAccount): path and query parameters and body fields. */
+export interface DeleteServerForCurrentAccountParams extends OperationParams<operations["deleteServerForCurrentAccount"]> {}
+/** What `servers.delete` (deleteServerForCurrentAccount) resolves to. */
+export type DeleteServerForCurrentAccountResponse = OperationData<operations["deleteServerForCurrentAccount"]>;
 /** The argument object of `servers.performActionForAccount` (performServerAction): path and query parameters and body fields. */
 export type PerformServerActionParams = OperationParams<operations["performServerAction"]>;
 /** What `servers.performActionForAccount` (performServerAction) resolves to. */

@@ -40,6 +40,10 @@ import type {
   DeleteSecurityGroupRuleForCurrentAccountResponse,
   DeleteSecurityGroupRuleParams,
   DeleteSecurityGroupRuleResponse,
+  DeleteServerForCurrentAccountParams,
+  DeleteServerForCurrentAccountResponse,
+  DeleteServerParams,
+  DeleteServerResponse,
   DeleteVolumeForCurrentAccountParams,
   DeleteVolumeForCurrentAccountResponse,
   DeleteVolumeParams,
@@ -136,6 +140,10 @@ import type {
   ReleaseFlexibleIpForCurrentAccountResponse,
   ReleaseFlexibleIpParams,
   ReleaseFlexibleIpResponse,
+  UpdateServerForCurrentAccountParams,
+  UpdateServerForCurrentAccountResponse,
+  UpdateServerParams,
+  UpdateServerResponse,
 } from './models.js';
 
 /** Every operation: namespace → method → [HTTP method, path, flags, query keys, keys sent as parameter and body]. */
@@ -162,7 +170,11 @@ export const operations = {
     listWithDetailsForAccount: ["get","/accounts/{accountId}/flexcloud/servers/detail",8],
     listWithDetails: ["get","/servers/detail",8],
     getForAccount: ["get","/accounts/{accountId}/flexcloud/servers/{serverId}"],
+    updateForAccount: ["put","/accounts/{accountId}/flexcloud/servers/{serverId}",1],
+    deleteForAccount: ["delete","/accounts/{accountId}/flexcloud/servers/{serverId}"],
     get: ["get","/servers/{serverId}"],
+    update: ["put","/servers/{serverId}",1],
+    delete: ["delete","/servers/{serverId}"],
     performActionForAccount: ["post","/accounts/{accountId}/flexcloud/servers/{serverId}/action",1],
     performAction: ["post","/servers/{serverId}/action",1],
   },
@@ -328,11 +340,35 @@ export interface HostwayResources {
      */
     getForAccount(params: GetServerParams, options?: RequestOptions): ApiPromise<GetServerResponse>;
     /**
+     * Rename a server
+     *
+     * `PUT /accounts/{accountId}/flexcloud/servers/{serverId}` (updateServer)
+     */
+    updateForAccount(params: UpdateServerParams, options?: RequestOptions): ApiPromise<UpdateServerResponse>;
+    /**
+     * Delete a server
+     *
+     * `DELETE /accounts/{accountId}/flexcloud/servers/{serverId}` (deleteServer)
+     */
+    deleteForAccount(params: DeleteServerParams, options?: RequestOptions): ApiPromise<DeleteServerResponse>;
+    /**
      * Get a server of the authenticated account
      *
      * `GET /servers/{serverId}` (getServerForCurrentAccount)
      */
     get(params: GetServerForCurrentAccountParams, options?: RequestOptions): ApiPromise<GetServerForCurrentAccountResponse>;
+    /**
+     * Rename a server of the authenticated account
+     *
+     * `PUT /servers/{serverId}` (updateServerForCurrentAccount)
+     */
+    update(params: UpdateServerForCurrentAccountParams, options?: RequestOptions): ApiPromise<UpdateServerForCurrentAccountResponse>;
+    /**
+     * Delete a server of the authenticated account
+     *
+     * `DELETE /servers/{serverId}` (deleteServerForCurrentAccount)
+     */
+    delete(params: DeleteServerForCurrentAccountParams, options?: RequestOptions): ApiPromise<DeleteServerForCurrentAccountResponse>;
     /**
      * Perform an action on a server
      *

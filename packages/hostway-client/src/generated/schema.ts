@@ -289,9 +289,17 @@ export interface paths {
          * @description Returns one server with its details. This is the call to poll after `createServer` until the status leaves BUILD (progress goes 0, 50, 100). 404 means the server or the account is not found.
          */
         get: operations["getServer"];
-        put?: never;
+        /**
+         * Rename a server
+         * @description Changes the server's display name and answers with the server. Hostway's pages name this operation but no copy of its documentation survives; its form is inferred from the OpenStack Compute API that FlexCloud follows. 404 means the server or the account is not found.
+         */
+        put: operations["updateServer"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a server
+         * @description Deletes the server; the call answers 204 at once and the server goes away in the background. Hostway's pages name this operation but no copy of its documentation survives; its form is inferred from the OpenStack Compute API that FlexCloud follows. 404 means the server or the account is not found.
+         */
+        delete: operations["deleteServer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -315,9 +323,17 @@ export interface paths {
          * @description Short form of `getServer`: the account is the one identified by the credentials. 404 means the account has no server with this id.
          */
         get: operations["getServerForCurrentAccount"];
-        put?: never;
+        /**
+         * Rename a server of the authenticated account
+         * @description Short form of `updateServer`: the account is the one identified by the credentials. Changes the server's display name and answers with the server. Hostway's pages name this operation but no copy of its documentation survives; its form is inferred from the OpenStack Compute API that FlexCloud follows. 404 means the account has no server with this id.
+         */
+        put: operations["updateServerForCurrentAccount"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a server of the authenticated account
+         * @description Short form of `deleteServer`: the account is the one identified by the credentials. Deletes the server; the call answers 204 at once and the server goes away in the background. Hostway's pages name this operation but no copy of its documentation survives; its form is inferred from the OpenStack Compute API that FlexCloud follows. 404 means the account has no server with this id.
+         */
+        delete: operations["deleteServerForCurrentAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1260,10 +1276,7 @@ export interface components {
     schemas: {
         /** @description Hypermedia link to a resource. */
         Link: {
-            /**
-             * Format: uri
-             * @description Absolute URL of the resource.
-             */
+            /** @description URL of the resource. Usually absolute; the pages also show it without its scheme (`{server}/…/flavors/1/`), so do not parse it as an absolute URI: the path ending in `/servers/167/`, `/flavors/1/`, … names the resource. */
             href: string;
             /**
              * @description Relation of the link to the resource.
@@ -1486,8 +1499,8 @@ export interface components {
             id: string;
             links: components["schemas"]["Links"];
         };
-        /** @description A server with its details. The fields marked "unused" are sent with a fixed value. `adminPass` is sent only when the server is created (see `CreatedServer`). */
-        Server: {
+        /** @description What every answer about a server holds: `Server` (the details) and `CreatedServer` (the create answer) add the image and flavor, which the pages name differently in the create answer. The fields marked "unused" are sent with a fixed value. */
+        ServerBase: {
             /** @description Server id. */
             id: string;
             /** @description Display name. */
@@ -1497,15 +1510,13 @@ export interface components {
             progress: number;
             links: components["schemas"]["Links"];
             addresses: components["schemas"]["ServerAddresses"];
-            image: components["schemas"]["ServerImage"];
-            flavor: components["schemas"]["ServerFlavor"];
             securityGroup?: components["schemas"]["ServerSecurityGroup"];
             /** @description Id of the account that owns the server. */
             userId: string;
             /** @description Id of the physical host; an empty string until provisioning has finished. */
             hostId: string;
-            /** @description Text key of the zone the server runs in. */
-            zone: string;
+            /** @description Text key of the zone the server runs in. Sent by the answers of the 2014 pages; the 2012 server list shows servers without it. */
+            zone?: string;
             /** @description Creation time, `YYYY-MM-DDTHH:MM:SS` without a time zone; an empty string until provisioning has finished. */
             created: string;
             /** @description Unused; null or an empty string. */
@@ -1524,10 +1535,19 @@ export interface components {
             /** @description Unused; always an empty object. */
             metadata: Record<string, never>;
         };
-        /** @description The server as the create call returns it, which always includes the admin password. */
-        CreatedServer: components["schemas"]["Server"] & {
+        /** @description A server with its details. `adminPass` is sent only when the server is created (see `CreatedServer`). */
+        Server: components["schemas"]["ServerBase"] & {
+            image: components["schemas"]["ServerImage"];
+            flavor: components["schemas"]["ServerFlavor"];
+        };
+        /** @description The server as the create call returns it, which always includes the admin password. The page documents the image and flavor as `image` and `flavor` in its field list and template, and as `imageRef` and `flavorRef` in its example answer: read whichever is present (`server.image ?? server.imageRef`). */
+        CreatedServer: components["schemas"]["ServerBase"] & {
             /** @description The admin password given in the request, or the one generated when none was given. */
             adminPass: string;
+            image?: components["schemas"]["ServerImage"];
+            flavor?: components["schemas"]["ServerFlavor"];
+            imageRef?: components["schemas"]["ServerImage"];
+            flavorRef?: components["schemas"]["ServerFlavor"];
         };
         ServerEnvelope: {
             server: components["schemas"]["Server"];
@@ -1552,7 +1572,7 @@ export interface components {
             links?: components["schemas"]["PageLinks"];
         };
         CreateServerRequest: {
-            /** @description The server to build. Image, flavor and firewall group are given by absolute URL; only `adminPass` may be left out. */
+            /** @description The server to build. Image, flavor and firewall group are given by absolute URL. The page marks no field required; `name`, `imageRef` and `flavorRef` are, as in the OpenStack Compute API FlexCloud follows (and the 2012 page's request had only those and `adminPass`). `securityGroupRef` and `zone` may be left out; the pages do not say what the API picks then, so give them when it matters. */
             server: {
                 /** @description Display name. */
                 name: string;
@@ -1568,13 +1588,20 @@ export interface components {
                 flavorRef: string;
                 /**
                  * Format: uri
-                 * @description Absolute URL of the firewall (security) group to assign.
+                 * @description Absolute URL of the firewall (security) group to assign; optional.
                  */
-                securityGroupRef: string;
+                securityGroupRef?: string;
                 /** @description Initial admin password; when left out, one is generated and returned in the answer. */
                 adminPass?: string;
-                /** @description Text key of the zone to build in. */
-                zone: string;
+                /** @description Text key of the zone to build in; optional. */
+                zone?: string;
+            };
+        };
+        /** @description What to change on the server. The name is the one field the update is known to change. */
+        UpdateServerRequest: {
+            server: {
+                /** @description The new display name. */
+                name: string;
             };
         };
         /** @description One server action, as an object whose single key names the action (every other action's key is `false`, so two actions in one body are refused, and do not compile in the client). `x-statuses` on each action lists the statuses it answers with. */
@@ -1899,6 +1926,40 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ServerEnvelope"];
+            };
+        };
+        /** @description The server with its new name. */
+        ServerUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServerEnvelope"];
+            };
+        };
+        /** @description The body is not a valid update (no `server` object, or an empty name). */
+        ServerUpdateBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ComputeFault"];
+            };
+        };
+        /** @description The server is being deleted; the body is empty. `getServer` shows it DELETED, then 404. */
+        ServerDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The server's state does not allow this now, for example while it is being built or another status change runs. */
+        ServerBusy: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConflictFault"];
             };
         };
         /** @description The action is accepted for processing; the body is empty. Follow its effect with `getServer`. */
@@ -2270,6 +2331,12 @@ export interface components {
         CreateServer: {
             content: {
                 "application/json": components["schemas"]["CreateServerRequest"];
+            };
+        };
+        /** @description The server's new name. */
+        UpdateServer: {
+            content: {
+                "application/json": components["schemas"]["UpdateServerRequest"];
             };
         };
         /** @description Exactly one action, as a single-key object. */
@@ -2765,6 +2832,61 @@ export interface operations {
             404: components["responses"]["ItemNotFound"];
         };
     };
+    updateServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateServer"];
+        responses: {
+            200: components["responses"]["ServerUpdated"];
+            400: components["responses"]["ServerUpdateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["ServerBusy"];
+        };
+    };
+    deleteServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Hostway account number the call acts on.
+                 * @example smith1234
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["ServerDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["ServerBusy"];
+        };
+    };
     getServerForCurrentAccount: {
         parameters: {
             query?: never;
@@ -2783,6 +2905,51 @@ export interface operations {
             200: components["responses"]["ServerDetails"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ItemNotFound"];
+        };
+    };
+    updateServerForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateServer"];
+        responses: {
+            200: components["responses"]["ServerUpdated"];
+            400: components["responses"]["ServerUpdateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["ServerBusy"];
+        };
+    };
+    deleteServerForCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the server.
+                 * @example 167
+                 */
+                serverId: components["parameters"]["ServerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["ServerDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ItemNotFound"];
+            409: components["responses"]["ServerBusy"];
         };
     };
     performServerAction: {

@@ -27,9 +27,9 @@ export type AddressVersion = Schema<"AddressVersion">;
 export interface CreateIpAddressRequest extends Schema<"CreateIpAddressRequest"> {}
 /** Where a page sits in a paginated list. */
 export interface Pagination extends Schema<"Pagination"> {}
-/** An empty JSON object, `{}`. */
+/** An object with no documented fields; the server sends `{}` today and may add fields. */
 export interface EmptyObject extends Schema<"EmptyObject"> {}
-/** This error carries no detail; the server sends an empty object. */
+/** This error documents no detail fields; real answers send `{}`. */
 export interface EmptyErrorDetail extends Schema<"EmptyErrorDetail"> {}
 /** A short reference to another object. */
 export interface NamedReference extends Schema<"NamedReference"> {}

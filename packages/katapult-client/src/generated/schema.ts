@@ -3319,10 +3319,14 @@ export interface components {
             /** @description True when the set is too large for the totals to be counted. */
             large_set: boolean;
         };
-        /** @description An empty JSON object, `{}`. */
-        EmptyObject: Record<string, never>;
-        /** @description This error carries no detail; the server sends an empty object. */
-        EmptyErrorDetail: Record<string, never>;
+        /** @description An object with no documented fields; the server sends `{}` today and may add fields. */
+        EmptyObject: {
+            [key: string]: unknown;
+        };
+        /** @description This error documents no detail fields; real answers send `{}`. Open like every error detail: the API guarantees no field inside one, and may add some. */
+        EmptyErrorDetail: {
+            [key: string]: unknown;
+        };
         /** @description A short reference to another object. */
         NamedReference: {
             id: string;
@@ -3381,8 +3385,8 @@ export interface components {
             id: string;
             name: string;
             permalink: string | null;
-            /** @description Whether this is the default network of its data center. */
-            default: boolean;
+            /** @description Whether this is the default network of its data center. The API added it later: the Create IP Address page shows networks without it, so it may be missing. */
+            default?: boolean;
             data_center: components["schemas"]["DataCenter"];
         };
         AvailableNetwork: {
@@ -4789,6 +4793,7 @@ export interface components {
         DiskBackupPolicySummary: {
             id: string;
             retention: number;
+            /** Format: float */
             total_size: number;
             target: components["schemas"]["DiskBackupPolicyTarget"];
             schedule: components["schemas"]["ScheduleReference"];
@@ -4819,6 +4824,7 @@ export interface components {
         DiskBackupPolicy: {
             id: string;
             retention: number;
+            /** Format: float */
             total_size: number;
             target: components["schemas"]["DiskBackupPolicyTarget"];
             schedule: components["schemas"]["Schedule"];
@@ -5450,7 +5456,9 @@ export interface components {
             user: components["schemas"]["User"] | null;
         };
         FinancialPolicyLimit: {
+            /** Format: float */
             limit: number;
+            /** Format: float */
             current: number;
             currency: components["schemas"]["Currency"];
         };
@@ -5501,6 +5509,7 @@ export interface components {
             };
         };
         DecimalOrUnlimited: {
+            /** Format: float */
             value: number | null;
             unlimited: boolean;
         };
@@ -5535,12 +5544,14 @@ export interface components {
         SinglePriceVariant: {
             id: string;
             description: string | null;
+            /** Format: float */
             price: number;
         };
         PriceResourceWithSinglePriceVariant: {
             resource: string;
             category: string;
             description: string;
+            /** Format: float */
             price: number;
             variants: components["schemas"]["SinglePriceVariant"][];
         };
@@ -8464,7 +8475,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        virtual_machine_build: components["schemas"]["VirtualMachineBuild"];
+                        virtual_machine_build?: components["schemas"]["VirtualMachineBuild"];
+                        /** @deprecated */
+                        build?: components["schemas"]["VirtualMachineBuild"];
                         annotations: components["schemas"]["KeyValue"][];
                     };
                 };
@@ -8549,7 +8562,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        certificate: components["schemas"]["Certificate"][];
+                        certificate: components["schemas"]["Certificate"];
                     };
                 };
             };

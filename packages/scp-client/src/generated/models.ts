@@ -41,7 +41,7 @@ export interface ServerShowResponseVolume extends Schema<"ServerShowResponseVolu
 export interface ServerRebootRequestBody extends Schema<"ServerRebootRequestBody"> {}
 /** The `ServerInterfaceListResponse` schema. */
 export interface ServerInterfaceListResponse extends Schema<"ServerInterfaceListResponse"> {}
-/** Either a new port in a subnet or an existing port, never both. */
+/** A new port in a subnet (`subnet_id`, with `fixed_ips` to choose its addresses) or an existing port (`port_id`): at least one of the two. */
 export type ServerInterfaceCreateRequest = Schema<"ServerInterfaceCreateRequest">;
 /** New port */
 export interface ServerInterfaceCreateNewPort extends Schema<"ServerInterfaceCreateNewPort"> {}

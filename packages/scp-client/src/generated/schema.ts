@@ -937,7 +937,7 @@ export interface paths {
             };
             path: {
                 /**
-                 * @description Key pair name.
+                 * @description Key pair name, 1 to 255 letters, digits, spaces, `-` and `_`.
                  * @example deploy-key
                  */
                 keypair_name: components["parameters"]["KeypairName"];
@@ -3210,7 +3210,7 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             } | null;
-            /** @description Server name. */
+            /** @description Server name, 1 to 63 letters, digits, spaces, `-` and `_`. */
             name: string;
             /** @description Networks to connect the server to. */
             networks: components["schemas"]["Network"][];
@@ -3364,7 +3364,7 @@ export interface components {
             /** @description Interfaces. */
             interfaces: components["schemas"]["InterfaceResponse"][];
         };
-        /** @description Either a new port in a subnet or an existing port, never both. */
+        /** @description A new port in a subnet (`subnet_id`, with `fixed_ips` to choose its addresses) or an existing port (`port_id`): at least one of the two. The vendor's own example sends both; a field left out may also be sent as null. */
         ServerInterfaceCreateRequest: components["schemas"]["ServerInterfaceCreateNewPort"] | components["schemas"]["ServerInterfaceAttachPort"];
         /**
          * New port
@@ -3375,7 +3375,8 @@ export interface components {
             subnet_id: string;
             /** @description IP addresses to give the new port; leave out (or null) to have one assigned automatically. */
             fixed_ips?: components["schemas"]["InterfaceAttachmentFixedIp"][] | null;
-            port_id?: never;
+            /** @description An existing port to attach; leave out (or null) for a new port only. */
+            port_id?: string | null;
         };
         /**
          * Existing port
@@ -3384,8 +3385,10 @@ export interface components {
         ServerInterfaceAttachPort: {
             /** @description Existing port to attach. */
             port_id: string;
-            subnet_id?: never;
-            fixed_ips?: never;
+            /** @description A subnet for a new port; leave out (or null) to attach the existing port only. */
+            subnet_id?: string | null;
+            /** @description IP addresses of a new port in `subnet_id`; leave out (or null) otherwise. */
+            fixed_ips?: components["schemas"]["InterfaceAttachmentFixedIp"][] | null;
         };
         InterfaceResponse: {
             /** @description Fixed IP addresses of the port. */
@@ -4418,7 +4421,7 @@ export interface components {
             /** @description Volume ID. */
             id: string;
             /** @description Last modification time; null for a volume never modified. */
-            modified_at: string | null;
+            modified_at: components["schemas"]["Timestamp"] | null;
             /** @description Whether the volume can be attached to several servers at once. */
             multiattach: boolean;
             /** @description Volume name. */
@@ -4888,7 +4891,7 @@ export interface components {
          */
         MemberId: string;
         /**
-         * @description Key pair name.
+         * @description Key pair name, 1 to 255 letters, digits, spaces, `-` and `_`.
          * @example deploy-key
          */
         KeypairName: string;
@@ -7300,7 +7303,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Key pair name.
+                 * @description Key pair name, 1 to 255 letters, digits, spaces, `-` and `_`.
                  * @example deploy-key
                  */
                 keypair_name: components["parameters"]["KeypairName"];
@@ -7348,7 +7351,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description Key pair name.
+                 * @description Key pair name, 1 to 255 letters, digits, spaces, `-` and `_`.
                  * @example deploy-key
                  */
                 keypair_name: components["parameters"]["KeypairName"];
