@@ -3,9 +3,9 @@
  * disk template, add an SSH key, build a VM and wait for it, give its interface a new IP address; then release the
  * address, delete the VM (to the trash, then purged) and remove the key.
  *
- *   KATAPULT_API_TOKEN=… tsx examples/katapult-provision.ts            (against the real API: it builds a real VM)
+ *   KATAPULT_API_TOKEN=… npx tsx examples/katapult-provision.ts        (against the real API: it builds a real VM)
  *   pnpm exec cloudspecs-mock katapult --twin --port 4010 &           (or against the Katapult twin: seconds)
- *   KATAPULT_API_TOKEN=test KATAPULT_BASE_URL=http://127.0.0.1:4010 pnpm exec tsx examples/katapult-provision.ts
+ *   KATAPULT_API_TOKEN=test KATAPULT_BASE_URL=http://127.0.0.1:4010 npx tsx examples/katapult-provision.ts
  */
 import { Katapult, NotFoundError, type VirtualMachinePackage } from '@cloudspecs/katapult-client';
 

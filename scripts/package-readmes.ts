@@ -21,6 +21,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installInstructions, installMarkdown } from './lib/install.ts';
 import { loadRegistry, type VendorEntry } from './lib/registry.ts';
 import { className } from './lib/resources.ts';
 
@@ -80,6 +81,8 @@ interface Context {
   blob: string;
   /** where .github/workflows/docs.yml publishes site/: https://owner.github.io/repo */
   pages: string;
+  /** the repository's page: https://github.com/owner/repo */
+  repository: string;
   runtimeReadme: string;
 }
 
@@ -151,7 +154,7 @@ interface VendorText {
 
 const vendorText: Record<string, VendorText> = {
   katapult: {
-    api: 'the Katapult core API v1 (IP addresses, network interfaces, virtual machines, organizations, networks, data centers, tasks)',
+    api: 'every operation of the Katapult core API v1 (virtual machines and their builds, disks, IP addresses, networks, security groups, DNS, load balancers, object storage, organizations, tasks, …)',
     credentialsNote: [
       '',
       'Sent as `Authorization: Bearer …`. The function form is called for every attempt, so a refreshed token is used',
@@ -187,6 +190,12 @@ const vendorText: Record<string, VendorText> = {
       'until it completes; `katapult.virtualMachines.waitForBuild` a build until it names its virtual machine.',
       '',
       example('katapult-waiting.ts'),
+      '',
+      "End to end, building a virtual machine and waiting for it: the build's task, then the build itself until it",
+      'names its machine; then an address for it, and everything torn down again (run against the real API, it builds',
+      'a real VM):',
+      '',
+      example('katapult-provision.ts'),
     ].join('\n'),
     versions: null,
   },
@@ -271,9 +280,11 @@ const vendorText: Record<string, VendorText> = {
       '- Unknown or PLANNED: a `ConfigurationError` listing the versions the spec documents.',
       '',
       'A CURRENT or SUPPORTED version is only guaranteed until its Not Before date; the vendor may withdraw it after.',
-      'Most operations are documented only as `1.0` CURRENT, Not Before 2026-07-01. A request sent with a version past',
-      'its date still goes out, with a warning once per operation and version naming both and the date. Warnings go to',
-      '`onWarning` (default `console.warn`), each message once per function.',
+      'A request sent with a version past its date still goes out. Where the operation documents a newer version, a',
+      'warning names it, once per operation and version. Where it does not, there is nothing to change, and one warning',
+      'says so, once per process: most operations are documented only as `1.0` CURRENT, Not Before 2026-07-01, so this',
+      'is the warning most programs see. Warnings go to `onWarning` (default `console.warn`), each at most once per',
+      'function given.',
       '',
       "A call's own `apiVersion` wins over the client's choice: a documented version is checked like a pinned one, and",
       "one the spec does not document yet (`'1.4'`) is sent as it is, with the spec's types. To send one version with",
@@ -326,7 +337,10 @@ function clientSections(entry: VendorEntry) {
         `client called by path (\`${v.factory}\`). Retries, timeouts, typed errors, redacted logging, polling and`,
         'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
       ].join('\n'),
-      install: context.manifest.name,
+      install: installMarkdown(
+        installInstructions(root, [{ name: context.manifest.name, dir: key }], context.repository),
+      ),
+      mainExport: v.resources,
       credentials: [
         credentialsTable(entry, v.credentialsNote),
         '',
@@ -386,7 +400,10 @@ const mockSections = (context: Context): Sections => ({
     'can be made to fail, and check every answer against the same document before sending it',
     '(`@cloudspecs/mock/twin`, below).',
   ].join('\n'),
-  install: `--save-dev ${context.manifest.name}`,
+  install: installMarkdown(
+    installInstructions(root, [{ name: context.manifest.name, dir: 'mock', dev: true }], context.repository),
+  ),
+  mainExport: 'startMock',
   credentials: null,
   pathLayer: null,
   firstCall: [
@@ -600,12 +617,13 @@ function render(template: string, context: Context, sections: Sections): string 
 }
 
 /** Links from the package's `repository.url`, the one place the repository's address is written. */
-function repositoryLinks(manifest: Manifest): { blob: string; pages: string } {
+function repositoryLinks(manifest: Manifest): { blob: string; pages: string; repository: string } {
   const url = manifest.repository?.url;
   const match = url && /github\.com[/:]([^/]+)\/([^/.]+)(?:\.git)?$/.exec(url);
   if (!match) throw new Error(`package-readmes: ${manifest.name} has no GitHub repository.url (got ${String(url)})`);
   const [, owner, repo] = match;
   return {
+    repository: `https://github.com/${owner}/${repo}`,
     blob: `https://github.com/${owner}/${repo}/blob/main`,
     pages: `https://${owner?.toLowerCase()}.github.io/${repo}`,
   };

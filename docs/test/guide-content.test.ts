@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installInstructions } from '../../scripts/lib/install.ts';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { guideChapters, readmeSection, renderGuide } from '../src/guide.ts';
 import { markdownToHtml } from '../src/guide-markdown.ts';
@@ -33,7 +34,12 @@ describe('the guide from the READMEs', () => {
 
   for (const entry of registry) {
     it(`guide: ${entry.vendor}: its install command, credential variables and its examples, each once`, () => {
-      expect(html).toContain(`npm install ${entry.packageName}`);
+      const install = installInstructions(
+        repoRoot,
+        [{ name: entry.packageName, dir: entry.packageDirName }],
+        'https://github.com/cloudspecs/cloudspecs',
+      );
+      for (const command of install.commands) expect(html).toContain(escapeHtml(command));
       for (const { env } of entry.credentials) expect(html).toContain(`<code>${env}</code>`);
       for (const topic of ['first-call', 'errors', 'waiting']) {
         const file = `${entry.vendor}-${topic}.ts`;

@@ -36,7 +36,12 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   });
   const document = bundled.bundle.parsed as OpenApiDocument;
   const operations = collectOperations(document, specLabel);
-  const metadata = renderMetadata(banner, document, operations);
+  const metadata = renderMetadata(
+    banner,
+    document,
+    operations,
+    entry.credentials.map((credential) => credential.option),
+  );
   const specJson = `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`;
   const pagination = entry.pagination
     ? [
@@ -331,7 +336,12 @@ function normaliseVersion(specLabel: string, operationId: string) {
   };
 }
 
-function renderMetadata(banner: string, document: OpenApiDocument, operations: OperationMetadata[]): string {
+function renderMetadata(
+  banner: string,
+  document: OpenApiDocument,
+  operations: OperationMetadata[],
+  credentialOptions: readonly string[],
+): string {
   const server = document.servers?.[0];
   const defaultBaseUrl = server
     ? server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? `{${name}}`)
@@ -340,6 +350,9 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
     banner,
     `/** The first server of the spec with its variables' defaults: the vendor's production base URL. */`,
     `export const defaultBaseUrl = ${JSON.stringify(defaultBaseUrl)};`,
+    '',
+    '/** The credential options of the client (redocly.yaml `x-credentials`): named when the options are no object. */',
+    `export const credentialOptions = ${JSON.stringify(credentialOptions)} as const;`,
     '',
   ];
   if (server?.variables) {

@@ -86,6 +86,28 @@ describe('pnpm generate', () => {
     // Three full runs over every spec.
   }, 180_000);
 
+  it("generate: names each file it changed or removed, under its vendor's line", () => {
+    const generated = join(scratch, 'packages/scp-client/src/generated');
+    const schema = join(generated, 'schema.ts');
+    const original = readFileSync(schema, 'utf8');
+    writeFileSync(schema, `${original}// hand edit\n`);
+    writeFileSync(join(generated, 'left-over.ts'), '// no longer generated\n');
+    const result = generate('scp');
+    expect(result.code, result.err).toBe(0);
+    const lines = result.out.trim().split('\n');
+    const at = lines.findIndex((line) =>
+      /^scp\s+lint ok · \d+ operations · 9 files, 1 changed, 1 removed · \d+ ms$/.test(line),
+    );
+    expect(at, result.out).not.toBe(-1);
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '  changed packages/scp-client/src/generated/schema.ts',
+      '  removed packages/scp-client/src/generated/left-over.ts',
+    ]);
+    expect(readFileSync(schema, 'utf8')).toBe(original);
+    // Nothing left to change: no file named.
+    expect(generate('scp').out).not.toMatch(/^ {2}(changed|removed) /m);
+  }, 120_000);
+
   it('generate: a broken spec fails naming file, line and rule, and no generated file is written or deleted', () => {
     // The Katapult spec is split into files: the operation lives in its path's file.
     const spec = join(scratch, 'specs/katapult/paths/organizations@organization@ip_addresses.yaml');
