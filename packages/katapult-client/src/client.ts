@@ -7,7 +7,7 @@ import {
 } from '@cloudspecs/runtime/vendor-kit';
 import { type KatapultToken, katapultAuth } from './auth.js';
 import type { KatapultClient } from './generated/client-types.js';
-import { defaultBaseUrl } from './generated/operations.js';
+import { credentialOptions, defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
 export interface KatapultClientOptions extends CommonClientOptions {
@@ -38,7 +38,7 @@ export const katapultProfile: VendorProfile = {
 export function createKatapultClient(options: KatapultClientOptions & { throwOnError: true }): KatapultClient<true>;
 export function createKatapultClient(options?: KatapultClientOptions): KatapultClient;
 export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient<boolean> {
-  const { token, ...common } = clientOptions('katapult', options, Object.keys(OWN_OPTIONS));
+  const { token, ...common } = clientOptions('katapult', options, credentialOptions, Object.keys(OWN_OPTIONS));
   return createApiClient<paths>({
     vendor: katapultProfile,
     defaultBaseUrl,

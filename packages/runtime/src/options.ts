@@ -123,15 +123,26 @@ function checkType(
 
 /**
  * The options a `create<Vendor>Client(options)` was given, `{}` when none: `null`, a string, an array or any object
- * that is not a plain one is a ConfigurationError before the vendor reads its credentials out of it. With `own` (the
- * vendor's own option names: `token`, `username`, …), a key that is neither one of them nor a common option is refused
- * too, naming the one it probably meant: from JavaScript, `timeOut` or `retries` would otherwise be ignored.
+ * that is not a plain one is a ConfigurationError before the vendor reads its credentials out of it. `credentials`
+ * (the vendor's credential options, e.g. `['token']`) lets the message show where a credential goes: a string here is
+ * usually the token. With `own` (all the vendor's own option names: `token`, `accountId`, …), a key that is neither
+ * one of them nor a common option is refused too, naming the one it probably meant: from JavaScript, `timeOut` or
+ * `retries` would otherwise be ignored.
  */
-export function clientOptions<T extends object>(vendor: string, options: T | undefined, own?: readonly string[]): T {
+export function clientOptions<T extends object>(
+  vendor: string,
+  options: T | undefined,
+  credentials: readonly string[] = [],
+  own?: readonly string[],
+): T {
   if (options === undefined) return {} as T;
   if (!isPlainObject(options)) {
-    // Only the kind of value: a string given here is often the token itself.
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
+    // Only the kind of value, never the value: a string given here is often the token itself.
+    const where =
+      credentials.length === 0
+        ? ''
+        : ` Credentials are options in that object: { ${credentials.map((name) => `${name}: '…'`).join(', ')} }.`;
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.${where}`, {
       option: 'options',
     });
   }
