@@ -188,10 +188,13 @@ describe('round 2 #3: unknown option keys and non-objects are refused, with "did
 
   test('round 2 #3: a vendor’s own option names are suggested too, and only the key is quoted', async () => {
     const { clientOptions } = await import('../src/vendor-kit.js');
-    const error = thrown(() => clientOptions('katapult', { tokn: TOKEN } as object, ['token']));
+    const error = thrown(() => clientOptions('katapult', { tokn: TOKEN } as object, ['token'], ['token']));
     expect((error as Error).message).toMatch(/^katapult: the client does not take "tokn" \(did you mean "token"\?\)/);
     for (const text of textsOf(error)) expect(text).not.toContain(TOKEN);
-    expect(clientOptions('katapult', { token: TOKEN, timeout: 5 }, ['token'])).toEqual({ token: TOKEN, timeout: 5 });
+    expect(clientOptions('katapult', { token: TOKEN, timeout: 5 }, ['token'], ['token'])).toEqual({
+      token: TOKEN,
+      timeout: 5,
+    });
   });
 
   test('round 2 #3: client options that are not a plain object are refused (an AbortSignal, a Map)', () => {
