@@ -95,6 +95,15 @@ const document = {
         },
       },
     },
+    // in this order on purpose: the template that would take `detail` as an id comes first
+    '/accounts/{accountId}/things/{thingId}': {
+      parameters: [accountId, { name: 'thingId', in: 'path', required: true, schema: { type: 'string' } }],
+      get: { operationId: 'getAccountThing', responses: { '200': { description: 'the thing' }, '404': notFound } },
+    },
+    '/accounts/{accountId}/things/detail': {
+      parameters: [accountId],
+      get: { operationId: 'listAccountThingDetails', ...list },
+    },
     '/things': { get: { operationId: 'listThings', ...list } },
     '/things/{thingId}': {
       parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'string' } }],
@@ -132,6 +141,8 @@ const rows: OperationRow[] = [
   row('listAccountThings', 'get', '/accounts/{accountId}/things', 'list', 200),
   row('createThing', 'post', '/accounts/{accountId}/things', 'create', 201),
   row('listThings', 'get', '/things', 'list', 200),
+  { ...row('getAccountThing', 'get', '/accounts/{accountId}/things/{thingId}', 'action', 200), served: 'examples' },
+  row('listAccountThingDetails', 'get', '/accounts/{accountId}/things/detail', 'list', 200),
   row('getThing', 'get', '/things/{thingId}', 'get', 200),
   row('deleteThing', 'delete', '/things/{thingId}', 'delete', 204),
 ];
@@ -265,6 +276,15 @@ describe('twin engine, on a minimal vendor', () => {
     expect(whole.headers.location).toBe('/accounts/acme/things?page=1&pageSize=2');
     expect(whole.body).toBeUndefined();
     expect(twin.violations()).toEqual([]);
+  });
+
+  it('routing: a more specific template wins over one the spec lists first (things/detail is not the thing `detail`)', async () => {
+    const twin = engine();
+    const detail = await call(twin, 'GET', '/accounts/acme/things/detail');
+    expect(detail.status).toBe(200);
+    expect(twin.requests().at(-1)?.operationId).toBe('listAccountThingDetails');
+    await call(twin, 'GET', '/accounts/acme/things/t1');
+    expect(twin.requests().at(-1)?.operationId).toBe('getAccountThing');
   });
 
   it('a 429 injected where the operation documents none: the vendor’s rate-limit answer, then normal answers', async () => {
