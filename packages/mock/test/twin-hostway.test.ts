@@ -488,6 +488,27 @@ describe('Hostway twin: pagination and accounts', () => {
       jones42: [{ zone: 'AUS001', location: 'aus001.austin' }],
     });
   });
+
+  it('a world of the user’s without accounts or zones: any account number is its one account, a server goes where it is asked', async () => {
+    const store = twin.snapshot().store;
+    const records = (resource: string) => (store[resource] ?? []).map(({ record }) => record);
+    twin.reset({ image: records('image').map(({ zones: _, ...image }) => image), flavor: records('flavor') });
+    const created = await call(
+      twin,
+      'POST',
+      '/accounts/anyone/flexcloud/servers',
+      newServer('bare', {
+        securityGroupRef: undefined,
+        zone: 'MARS001',
+      }),
+    );
+    expect(created.status).toBe(202);
+    expect(created.body.server).toMatchObject({ zone: 'MARS001' });
+    expect(created.body.server).not.toHaveProperty('securityGroup');
+    twin.clock.advance(5_000);
+    expect(ids((await call(twin, 'GET', '/servers')).body.servers)).toEqual([created.body.server.id]);
+    expect(twin.violations()).toEqual([]);
+  });
 });
 
 describe('Hostway twin: its refusals', () => {

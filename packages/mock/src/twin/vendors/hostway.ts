@@ -256,11 +256,14 @@ function createServerRecord(record: TwinRecord, twin: TwinContext, request: Oper
     .all('zone')
     .filter((zone) => [undefined, account].includes(accountOf(twin, 'zone', zone)))
     .map((zone) => String(zone.zone));
+  // a world of the user's without zones, or an image that names none, does not narrow where a server goes
   const imageZones = (image.zones as string[] | undefined) ?? [];
-  const zone = typeof sent.zone === 'string' ? sent.zone : (zones.find((z) => imageZones.includes(z)) ?? zones[0]);
-  if (zone === undefined || !zones.includes(zone))
-    bad('zone', zone === undefined ? '' : `: ${zone} is no zone of account ${account}`);
-  if (!imageZones.includes(zone as string)) bad('imageRef', `: image ${image.id} is not available in zone ${zone}`);
+  const possible = imageZones.length === 0 ? zones : zones.filter((z) => imageZones.includes(z));
+  const zone = typeof sent.zone === 'string' ? sent.zone : (possible[0] ?? zones[0] ?? imageZones[0] ?? '');
+  if (zones.length > 0 && !zones.includes(zone)) bad('zone', `: ${zone} is no zone of account ${account}`);
+  if (imageZones.length > 0 && !imageZones.includes(zone)) {
+    bad('imageRef', `: image ${image.id} is not available in zone ${zone}`);
+  }
   if (image.status !== undefined && image.status !== 'ACTIVE')
     bad('imageRef', `: image ${image.id} is ${image.status}`);
 
@@ -639,10 +642,10 @@ export const twin: VendorTwin = {
   },
   scope(context) {
     const named = context.path.accountId;
-    if (named === undefined) {
-      const first = context.twin.store.all('account')[0];
-      return first ? { account: first.id } : {};
-    }
+    // a world of the user's that holds no account does not model accounts: every number is its one account
+    const first = context.twin.store.all('account')[0];
+    if (!first) return {};
+    if (named === undefined) return { account: first.id };
     // an account number the twin does not hold: the long form's documented 404
     if (!context.twin.store.get('account', named)) context.twin.fail(404);
     return { account: named };
