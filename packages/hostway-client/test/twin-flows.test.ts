@@ -42,7 +42,9 @@ async function provisionAndTearDown(hostway: Hostway, twin: Twin, wait: { interv
     })
     .withResponse();
   expect(build.response.status).toBe(202);
-  expect(build.data.server).toMatchObject({ name: 'flow-01', status: 'BUILD', progress: 0 });
+  expect(build.data.server).toMatchObject({ name: 'flow-01', status: 'BUILD' });
+  // The twin runs in real time here: on a loaded machine the build may be halfway before its answer is rendered.
+  expect([0, 50]).toContain(build.data.server.progress);
   const seen: string[] = [];
   const server = await hostway.servers.waitForServer(build, {
     ...wait,
