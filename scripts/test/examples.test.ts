@@ -52,7 +52,7 @@ const prints: Record<string, RegExp[]> = {
     /^image .+$/m,
     /^firewall group \w+ created$/m,
     /^server \d+ is BUILD$/m,
-    /^ {2}BUILD 0%$/m,
+    /^ {2}BUILD (?:0|50)%$/m,
     /^server \d+ is ACTIVE$/m,
     /^server \d+ listed: true$/m,
     /^allocated flexible IP [\d.]+$/m,
