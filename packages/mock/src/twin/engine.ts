@@ -586,6 +586,16 @@ export class Engine {
         return view ? view(record, twin) : record;
       },
       answer(properties, status = row.status) {
+        // an answer documented without a body (SCP's 202, Hostway's 204) has none, whatever the handler adds
+        if (operation.responses.get(String(status))?.contents.size === 0) {
+          const extra = Object.keys(properties);
+          if (extra.length > 0) {
+            throw new Error(
+              `twin: ${row.operationId} answers ${status} without a body, but the handler gave it ${extra.join(', ')}`,
+            );
+          }
+          return { status };
+        }
         const base = engine.#documented(operation, status).body;
         const body = base !== null && typeof base === 'object' && !Array.isArray(base) ? (base as Json) : {};
         return { status, body: { ...body, ...properties } };

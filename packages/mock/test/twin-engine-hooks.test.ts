@@ -1,0 +1,202 @@
+/**
+ * What the engine offers every vendor module beyond the Katapult twin's needs, on a small spec of its own (things,
+ * each with parts under `/v1/things/{thing_id}/parts`): answers documented without a body, a vendor's own form for a
+ * lookup that names nothing held, a check of every request before its operation, path parameters that name a parent,
+ * pagination that knows its operation, and each collection's cap as handlers see it.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine, type RawAnswer } from '../src/twin/engine.js';
+import type { OperationRow, VendorTwin } from '../src/twin/types.js';
+
+type Json = Record<string, unknown>;
+
+const thing = {
+  type: 'object',
+  required: ['id', 'name'],
+  properties: { id: { type: 'string' }, name: { type: 'string' } },
+};
+const part = {
+  type: 'object',
+  required: ['id', 'label'],
+  properties: { id: { type: 'string' }, label: { type: 'string' }, thing_id: { type: 'string' } },
+};
+const json = (schema: Json, example: unknown) => ({ content: { 'application/json': { schema, example } } });
+const refusal = json({ type: 'array', items: { type: 'object' } }, [{ loc: ['path'], msg: 'refused' }]);
+const thingId = { name: 'thing_id', in: 'path', required: true, schema: { type: 'string' } };
+
+const document: Json = {
+  openapi: '3.1.0',
+  info: { title: 'things', version: '1' },
+  paths: {
+    '/v1/things': {
+      get: {
+        operationId: 'listThings',
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          { name: 'with_count', in: 'query', schema: { type: 'boolean' } },
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['things'],
+              properties: { things: { type: 'array', items: thing }, count: { type: 'integer' } },
+            },
+            { things: [{ id: 'thing-0001', name: 'first' }], count: 1 },
+          ),
+        },
+      },
+      post: {
+        operationId: 'createThing',
+        requestBody: { required: true, content: { 'application/json': { schema: thing } } },
+        responses: { '201': json(thing, { id: 'thing-0002', name: 'second' }), '400': refusal },
+      },
+    },
+    '/v1/things/{thing_id}': {
+      parameters: [thingId],
+      // no 404 documented: a vendor that answers an unknown id in another form says which
+      get: {
+        operationId: 'showThing',
+        responses: { '200': json(thing, { id: 'thing-0001', name: 'first' }), '400': refusal },
+      },
+      delete: {
+        operationId: 'deleteThing',
+        responses: { '202': { description: 'accepted, no body' }, '400': refusal },
+      },
+    },
+    '/v1/things/{thing_id}/parts': {
+      parameters: [thingId],
+      get: {
+        operationId: 'listThingParts',
+        responses: {
+          '200': json(
+            { type: 'object', required: ['parts'], properties: { parts: { type: 'array', items: part } } },
+            {
+              parts: [{ id: 'part-0001', label: 'a', thing_id: 'thing-0001' }],
+            },
+          ),
+          '404': { description: 'no such thing' },
+        },
+      },
+      post: {
+        operationId: 'createThingPart',
+        requestBody: { required: true, content: { 'application/json': { schema: part } } },
+        responses: { '201': json(part, { id: 'part-0002', label: 'b' }), '404': { description: 'no such thing' } },
+      },
+    },
+    '/v1/things/{thing_id}/parts/{part_id}': {
+      parameters: [thingId, { name: 'part_id', in: 'path', required: true, schema: { type: 'string' } }],
+      get: {
+        operationId: 'showThingPart',
+        responses: { '200': json(part, { id: 'part-0001', label: 'a' }), '404': { description: 'no such part' } },
+      },
+    },
+  },
+};
+
+const row = (operationId: string, method: string, path: string, rest: Partial<OperationRow>): OperationRow => ({
+  operationId,
+  method,
+  path,
+  name: operationId,
+  verb: 'get',
+  lookups: {},
+  pathParams: [],
+  status: 200,
+  served: 'stateful',
+  ...rest,
+});
+
+const rows: OperationRow[] = [
+  row('listThings', 'get', '/v1/things', { verb: 'list', resource: 'thing', key: 'things' }),
+  row('createThing', 'post', '/v1/things', { verb: 'create', resource: 'thing', key: '', status: 201 }),
+  row('showThing', 'get', '/v1/things/{thing_id}', { resource: 'thing', key: '', pathParams: ['thing_id'] }),
+  row('deleteThing', 'delete', '/v1/things/{thing_id}', {
+    verb: 'delete',
+    resource: 'thing',
+    pathParams: ['thing_id'],
+    status: 202,
+  }),
+  row('listThingParts', 'get', '/v1/things/{thing_id}/parts', {
+    verb: 'list',
+    resource: 'part',
+    key: 'parts',
+    pathParams: ['thing_id'],
+  }),
+  row('createThingPart', 'post', '/v1/things/{thing_id}/parts', {
+    verb: 'create',
+    resource: 'part',
+    key: '',
+    pathParams: ['thing_id'],
+    status: 201,
+  }),
+  row('showThingPart', 'get', '/v1/things/{thing_id}/parts/{part_id}', {
+    resource: 'part',
+    key: '',
+    pathParams: ['thing_id', 'part_id'],
+  }),
+];
+
+const raw = (status: number, body: string): RawAnswer => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body,
+});
+
+/** A vendor of things: the generic verbs, and whatever a test adds. */
+function vendor(extra: Partial<VendorTwin> = {}): VendorTwin {
+  return {
+    vendor: 'things',
+    resources: { thing: {}, part: {} },
+    fields: (context) => ({ ...context.body }),
+    pagination: {
+      page: (query, items) => ({ items: items.slice(0, Number(query.limit ?? items.length)), extra: {} }),
+    },
+    collectionFull: () => ({ status: 400, body: [{ loc: ['body'], msg: 'full' }] }),
+    errors: {
+      routeNotFound: () => raw(404, ''),
+      methodNotAllowed: () => raw(405, ''),
+      malformedJson: () => raw(400, '[]'),
+      payloadTooLarge: () => raw(413, ''),
+      rateLimited: () => raw(429, ''),
+      invalidRequest: () => raw(400, '[]'),
+      missingCredentials: () => raw(401, ''),
+    },
+    retryAfter: false,
+    ...extra,
+  };
+}
+
+async function call(engine: Engine, method: string, target: string, body?: unknown, headers: Json = {}) {
+  const answer = await engine.handle({
+    method,
+    target,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(headers as Record<string, string>),
+    },
+    body: body === undefined ? undefined : new TextEncoder().encode(JSON.stringify(body)),
+  });
+  return { status: answer.status, body: answer.body === '' ? undefined : (JSON.parse(answer.body) as unknown) };
+}
+
+describe('twin engine: answers documented without a body', () => {
+  it('deleteThing: the generic delete answers 202 with no body, and the thing is gone', async () => {
+    const engine = new Engine(vendor(), document, rows, { clock: { mode: 'manual' } });
+    const deleted = await call(engine, 'DELETE', '/v1/things/thing-0001');
+    expect(deleted).toEqual({ status: 202, body: undefined });
+    expect(engine.store.get('thing', 'thing-0001')).toBeUndefined();
+    expect(engine.violations()).toEqual([]);
+  });
+
+  it('a handler that gives a bodyless answer properties is a loud 500 naming them, not a body the spec lacks', async () => {
+    const engine = new Engine(
+      vendor({ operations: { deleteThing: (context) => context.answer({ deleted: true }) } }),
+      document,
+      rows,
+    );
+    const answer = await call(engine, 'DELETE', '/v1/things/thing-0001');
+    expect(answer.status).toBe(500);
+    expect(JSON.stringify(answer.body)).toMatch(/answers 202 without a body, but the handler gave it deleted/);
+  });
+});
