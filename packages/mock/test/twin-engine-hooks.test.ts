@@ -200,3 +200,48 @@ describe('twin engine: answers documented without a body', () => {
     expect(JSON.stringify(answer.body)).toMatch(/answers 202 without a body, but the handler gave it deleted/);
   });
 });
+
+describe("twin engine: the vendor's answer to a lookup that names nothing held", () => {
+  it('showThing documents no 404: without a notFound form an unknown id is a loud 500 (the spec has no answer for it)', async () => {
+    const engine = new Engine(vendor(), document, rows);
+    expect((await call(engine, 'GET', '/v1/things/thing-9999')).status).toBe(500);
+  });
+
+  it("showThing: the vendor's notFound form answers instead (here its documented 400), and is checked like any answer", async () => {
+    const seen: string[] = [];
+    const engine = new Engine(
+      vendor({
+        notFound(context, lookup) {
+          seen.push(`${context.row.operationId} ${lookup}`);
+          if (context.row.operationId !== 'showThing') return undefined;
+          return { status: 400, body: [{ loc: ['path', 'thing_id'], msg: `no ${lookup} ${context.path.thing_id}` }] };
+        },
+      }),
+      document,
+      rows,
+    );
+    expect(await call(engine, 'GET', '/v1/things/thing-9999')).toEqual({
+      status: 400,
+      body: [{ loc: ['path', 'thing_id'], msg: 'no thing thing-9999' }],
+    });
+    // undefined: the operation's documented 404
+    expect((await call(engine, 'GET', '/v1/things/thing-0001/parts/part-9999')).status).toBe(404);
+    expect(seen).toEqual(['showThing thing', 'showThingPart part']);
+    expect(engine.violations()).toEqual([]);
+  });
+
+  it('a handler reaches the same answer with context.notFound(name)', async () => {
+    const engine = new Engine(
+      vendor({
+        notFound: (_, lookup) => ({ status: 400, body: [{ loc: ['path'], msg: `no ${lookup}` }] }),
+        operations: { showThing: (context) => context.notFound('widget') },
+      }),
+      document,
+      rows,
+    );
+    expect(await call(engine, 'GET', '/v1/things/thing-0001')).toEqual({
+      status: 400,
+      body: [{ loc: ['path'], msg: 'no widget' }],
+    });
+  });
+});

@@ -568,7 +568,7 @@ export class Engine {
         if (engine.#named(context, name) === undefined) {
           throw new Error(`twin: ${row.operationId} has no ${name} in its request to look up`);
         }
-        return notFound(context, name);
+        return context.notFound(name);
       },
       lookupOptional(name) {
         const named = engine.#named(context, name);
@@ -577,7 +577,12 @@ export class Engine {
         const [key, value] = named;
         const found =
           key === 'id' ? engine.store.get(resource, value) : engine.store.find(resource, (r) => r[key] === value);
-        return found ?? notFound(context, name);
+        return found ?? context.notFound(name);
+      },
+      notFound(name): never {
+        const answer = engine.vendor.notFound?.(context, name);
+        if (answer) throw new TwinAnswerError(answer);
+        return twin.fail(404, `${name}_not_found`);
       },
       // no copy: a view returns a new object, and the answer is projected onto its schema (new objects) before it
       // is sent; a handler that changes what show() returned must copy it first
@@ -929,7 +934,7 @@ export function resolveReferences(
     if (engine.store.count(resource) === 0) return undefined;
     const found =
       key === 'id' ? engine.store.get(resource, String(wanted)) : engine.store.find(resource, (r) => r[key] === wanted);
-    return found ?? context.twin.fail(404, `${field}_not_found`);
+    return found ?? context.notFound(field);
   };
   const resolve = (object: Record<string, unknown>, depth: number): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...object };
@@ -1000,11 +1005,6 @@ export function newIdLike(engine: Engine, resource: string, example: string, twi
     if (!engine.store.get(resource, id)) return id;
     if (attempt > 20) return `${id}${attempt}`;
   }
-}
-
-/** The operation's documented 404 for a lookup that names nothing held (`organization_not_found`). */
-function notFound(context: OperationContext, name: string): never {
-  return context.twin.fail(404, `${name}_not_found`);
 }
 
 function codeOfAnswer(body: unknown): string | undefined {

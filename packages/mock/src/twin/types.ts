@@ -144,6 +144,11 @@ export interface OperationContext {
   lookup(name: string): TwinRecord;
   /** the same, or undefined when the request does not name it */
   lookupOptional(name: string): TwinRecord | undefined;
+  /**
+   * Throws the vendor's answer to a request naming a `name` the twin does not hold: its `notFound` form, else the
+   * operation's documented 404 (`<name>_not_found`).
+   */
+  notFound(name: string): never;
   /** The record as the operation's answer shows it (its view, projected on the answer's schema at `pointer`). */
   show(resource: string, record: TwinRecord): TwinRecord;
   /** The operation's answer built from its first 2xx example, with these properties replaced. */
@@ -197,6 +202,12 @@ export interface VendorTwin {
   corrections?: Readonly<Record<string, Partial<Pick<OperationRow, 'verb' | 'resource' | 'key'>>>>;
   /** Lookups named otherwise than their resource (`package` → `virtual_machine_package`). */
   aliases?: Readonly<Record<string, string>>;
+  /**
+   * The answer to a request that names something the twin does not hold (`lookup`: the lookup, path parameter or
+   * reference, `server`), where it is not the operation's documented 404 `<lookup>_not_found`: SCP documents no 404
+   * for its volume operations and answers them 400. Undefined: that 404.
+   */
+  notFound?: (context: OperationContext, lookup: string) => Answer | undefined;
   /** The refusal of a create past the collection's cap (`max` records), in a form the operation documents. */
   collectionFull(context: OperationContext, resource: string, max: number): Answer;
   /** The fields a create or update request sets (Katapult: `properties`, or the body without its lookups). */
