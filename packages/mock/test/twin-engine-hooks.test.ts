@@ -245,3 +245,28 @@ describe("twin engine: the vendor's answer to a lookup that names nothing held",
     });
   });
 });
+
+describe('twin engine: a check of every request before its operation (admit)', () => {
+  it('a request the vendor refuses is answered with its refusal and changes nothing; the others are served', async () => {
+    const engine = new Engine(
+      vendor({
+        admit: (context) =>
+          context.request.headers['api-version'] === '0.9'
+            ? { status: 400, body: [{ loc: ['header', 'Api-Version'], msg: 'unsupported version 0.9' }] }
+            : undefined,
+      }),
+      document,
+      rows,
+    );
+    const before = engine.store.count('thing');
+    const refused = await call(engine, 'POST', '/v1/things', { id: 'x', name: 'third' }, { 'api-version': '0.9' });
+    expect(refused).toEqual({
+      status: 400,
+      body: [{ loc: ['header', 'Api-Version'], msg: 'unsupported version 0.9' }],
+    });
+    expect(engine.store.count('thing')).toBe(before);
+    const served = await call(engine, 'POST', '/v1/things', { id: 'x', name: 'third' }, { 'api-version': '1.0' });
+    expect(served.status).toBe(201);
+    expect(engine.store.count('thing')).toBe(before + 1);
+  });
+});

@@ -401,6 +401,8 @@ export class Engine {
   ): Answer {
     const row = operation.row;
     const context = this.#operationContext(operation, request, query, path);
+    const refusal = this.vendor.admit?.(context);
+    if (refusal) return refusal;
     const handler = this.vendor.operations?.[row.operationId];
     if (handler) return handler(context);
     if (row.served === 'stateful') return context.generic();

@@ -193,6 +193,11 @@ export interface VendorTwin {
   resources: Readonly<Record<string, ResourceSpec>>;
   /** Handlers by operationId, for operations no generic verb serves (or serves differently). */
   operations?: Readonly<Record<string, OperationHandler>>;
+  /**
+   * A check of every request that reached an operation and passed validation, before the operation is served (SCP:
+   * the API version its `Scp-Api-Version` header asks for); an answer refuses the request with it.
+   */
+  admit?: (context: OperationContext) => Answer | undefined;
   /** Lifecycles by resource key. */
   lifecycles?: Readonly<Record<string, Lifecycle>>;
   /**
