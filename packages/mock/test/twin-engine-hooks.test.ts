@@ -270,3 +270,44 @@ describe('twin engine: a check of every request before its operation (admit)', (
     expect(engine.store.count('thing')).toBe(before + 1);
   });
 });
+
+describe('twin engine: path parameters that name a parent (pathParents)', () => {
+  const world = {
+    thing: [{ id: 'thing-0001', name: 'first' }],
+    part: [{ id: 'part-0001', label: 'a', thing_id: 'thing-0001' }],
+  };
+  const nested = () => new Engine(vendor({ pathParents: { thing_id: 'thing' } }), document, rows, { world });
+
+  it('listThingParts: only the parts of the thing the path names, by the create it was made under or by its own field', async () => {
+    const engine = nested();
+    await call(engine, 'POST', '/v1/things', { id: 'x', name: 'other' });
+    const other = engine.store.all('thing').find((record) => record.name === 'other')?.id as string;
+    const made = await call(engine, 'POST', `/v1/things/${other}/parts`, { id: 'x', label: 'made under other' });
+    expect(made.status).toBe(201);
+    const first = await call(engine, 'GET', '/v1/things/thing-0001/parts');
+    // the seed part says thing_id: thing-0001; the new one was made under the other thing
+    expect((first.body as { parts: Json[] }).parts.map((p) => p.label)).toEqual(['a']);
+    const second = await call(engine, 'GET', `/v1/things/${other}/parts`);
+    expect((second.body as { parts: Json[] }).parts.map((p) => p.label)).toEqual(['made under other']);
+  });
+
+  it('showThingPart: a part of another thing is not found there, and a thing not held is not found', async () => {
+    const engine = nested();
+    expect((await call(engine, 'GET', '/v1/things/thing-0001/parts/part-0001')).status).toBe(200);
+    await call(engine, 'POST', '/v1/things', { id: 'x', name: 'other' });
+    const other = engine.store.all('thing').find((record) => record.name === 'other')?.id as string;
+    expect((await call(engine, 'GET', `/v1/things/${other}/parts/part-0001`)).status).toBe(404);
+    expect((await call(engine, 'GET', '/v1/things/thing-9999/parts')).status).toBe(404);
+    expect((await call(engine, 'POST', '/v1/things/thing-9999/parts', { id: 'x', label: 'orphan' })).status).toBe(404);
+    expect(engine.store.all('part').map((record) => record.label)).toEqual(['a']);
+  });
+
+  it('without pathParents the nested list is not narrowed (what the engine did before)', async () => {
+    const engine = new Engine(vendor(), document, rows, { world });
+    await call(engine, 'POST', '/v1/things', { id: 'x', name: 'other' });
+    const other = engine.store.all('thing').find((record) => record.name === 'other')?.id as string;
+    await call(engine, 'POST', `/v1/things/${other}/parts`, { id: 'x', label: 'b' });
+    const first = await call(engine, 'GET', '/v1/things/thing-0001/parts');
+    expect((first.body as { parts: Json[] }).parts).toHaveLength(2);
+  });
+});

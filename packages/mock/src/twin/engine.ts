@@ -636,6 +636,11 @@ export class Engine {
       }
       return undefined;
     }
+    // a path parameter that names a parent (`server_id` → `server`)
+    for (const [parameter, resource] of Object.entries(this.vendor.pathParents ?? {})) {
+      const value = context.path[parameter];
+      if (resource === name && value !== undefined) return ['id', value];
+    }
     if (name === context.row.resource && context.row.pathParams.length > 0) {
       const parameter = context.row.pathParams[context.row.pathParams.length - 1] as string;
       const value = context.path[parameter];
@@ -849,6 +854,17 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
     if (row.key === '') return { status: row.status, body: shown };
     return context.answer({ ...spec.extras?.(record, context.twin), ...wrap(shown) });
   };
+  const parents = pathParents(engine, context);
+  const belongs = (record: TwinRecord): boolean =>
+    parents.every(
+      (parent) =>
+        engine.store.parents(resource, record.id)[parent.resource] === parent.id ||
+        record[parent.parameter] === parent.id,
+    );
+  const own = (): TwinRecord => {
+    const record = context.lookup(resource);
+    return belongs(record) ? record : context.notFound(resource);
+  };
   switch (row.verb) {
     case 'list': {
       const filters: Array<[string, string]> = [];
@@ -864,6 +880,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
           if (parents[name] === undefined && own === undefined) continue;
           if (parents[name] !== id && own !== id) return false;
         }
+        if (!belongs(record)) return false;
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
       const page = engine.vendor.pagination.page(context.query, records);
@@ -871,16 +888,16 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return context.answer({ ...page.extra, [row.key as string]: items });
     }
     case 'get':
-      return one(context.lookup(resource));
+      return one(own());
     case 'create': {
       const max = spec.maxRecords ?? engine.maxRecords;
       if (engine.store.count(resource) >= max) return engine.vendor.collectionFull(context, resource, max);
-      const parents: Record<string, string> = {};
+      const under: Record<string, string> = Object.fromEntries(parents.map((parent) => [parent.resource, parent.id]));
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
         if (!target) continue;
-        parents[name] = target.id;
+        under[name] = target.id;
         fields[name] = structuredClone(target);
       }
       const template = createTemplate(engine, context, resource);
@@ -888,12 +905,12 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       mergeFields(record, fields);
       record.id = spec.newId ? spec.newId(context.twin) : newIdLike(engine, resource, template.id, context.twin);
       spec.onCreate?.(record, context.twin, context);
-      engine.store.insert(resource, record, parents);
+      engine.store.insert(resource, record, under);
       engine.lifecycles.adopt(resource, record, context.twin.now());
       return one(record);
     }
     case 'update': {
-      const record = context.lookup(resource);
+      const record = own();
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         if (name === resource) continue;
@@ -905,7 +922,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return one(record);
     }
     case 'delete': {
-      const record = context.lookup(resource);
+      const record = own();
       const extra = spec.onDelete?.(record, context.twin, context) ?? {};
       engine.store.remove(resource, record.id);
       if (row.key === resource) return context.answer({ ...extra, [resource]: context.show(resource, record) });
@@ -913,6 +930,25 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return context.answer(extra);
     }
   }
+}
+
+/**
+ * The parents the path names (`vendor.pathParents`: `/v1/servers/{server_id}/volumes` names its server), each looked
+ * up: one not held is the vendor's not-found. The parameter naming the operation's own resource is not a parent.
+ */
+function pathParents(
+  engine: Engine,
+  context: OperationContext,
+): Array<{ resource: string; parameter: string; id: string }> {
+  const names = engine.vendor.pathParents;
+  if (!names) return [];
+  const out: Array<{ resource: string; parameter: string; id: string }> = [];
+  for (const parameter of context.row.pathParams) {
+    const resource = names[parameter];
+    if (resource === undefined || resource === context.row.resource) continue;
+    out.push({ resource, parameter, id: context.lookup(resource).id });
+  }
+  return out;
 }
 
 /**

@@ -205,6 +205,15 @@ export interface VendorTwin {
    * looks up an `access_key`: `{ verb: 'get', resource: 'object_storage_access_key' }`); `pnpm generate` applies them.
    */
   corrections?: Readonly<Record<string, Partial<Pick<OperationRow, 'verb' | 'resource' | 'key'>>>>;
+  /**
+   * Path parameters that name a parent record, by the resource they name (`auto_scaling_group_id` →
+   * `auto_scaling_group`): the generic list under `/…/{auto_scaling_group_id}/policies` holds only that group's
+   * policies, a create there is made under it, and a get, update or delete of a policy of another group is not found;
+   * a parent that is not held is not found either. A record belongs to the parent its create was made under, or whose
+   * id its field of the parameter's name holds (`auto_scaling_group_id: "…"`). Handlers look parents up by resource
+   * (`context.lookup('auto_scaling_group')`).
+   */
+  pathParents?: Readonly<Record<string, string>>;
   /** Lookups named otherwise than their resource (`package` → `virtual_machine_package`). */
   aliases?: Readonly<Record<string, string>>;
   /**
