@@ -311,3 +311,27 @@ describe('twin engine: path parameters that name a parent (pathParents)', () => 
     expect((first.body as { parts: Json[] }).parts).toHaveLength(2);
   });
 });
+
+describe('twin engine: pagination knows its list operation', () => {
+  it('page() gets the row of the list it pages: a vendor can count only where a list takes with_count', async () => {
+    const seen: string[] = [];
+    const engine = new Engine(
+      vendor({
+        pagination: {
+          page(query, items, row) {
+            seen.push(row?.operationId ?? 'none');
+            // the answer starts from the list's example (count 1): a property set undefined is left out
+            return { items: [...items], extra: { count: query.with_count === true ? items.length : undefined } };
+          },
+        },
+      }),
+      document,
+      rows,
+    );
+    const counted = await call(engine, 'GET', '/v1/things?with_count=true');
+    expect(counted.body).toMatchObject({ count: engine.store.count('thing') });
+    expect(await call(engine, 'GET', '/v1/things')).not.toHaveProperty('body.count');
+    expect(engine.violations()).toEqual([]);
+    expect(seen).toEqual(['listThings', 'listThings']);
+  });
+});

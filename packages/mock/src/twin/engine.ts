@@ -883,7 +883,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
         if (!belongs(record)) return false;
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
-      const page = engine.vendor.pagination.page(context.query, records);
+      const page = engine.vendor.pagination.page(context.query, records, row);
       const items = page.items.map((record) => context.show(resource, record));
       return context.answer({ ...page.extra, [row.key as string]: items });
     }

@@ -161,10 +161,15 @@ export type OperationHandler = (context: OperationContext) => Answer;
 
 /** How a vendor pages its lists. */
 export interface PaginationForm {
-  /** The slice of `total` items to answer, from the query; `next` any marker for the next page. */
+  /**
+   * The slice of `total` items to answer, from the query; `extra` the answer's other properties (a total, a marker
+   * for the next page). `row` is the list operation, for a vendor whose lists page differently by operation (SCP
+   * counts only when asked, where a list takes `with_count`); the engine always passes it.
+   */
   page(
     query: Record<string, unknown>,
     items: readonly TwinRecord[],
+    row?: OperationRow,
   ): { items: TwinRecord[]; extra: Record<string, unknown> };
 }
 
