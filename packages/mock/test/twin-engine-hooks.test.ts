@@ -335,3 +335,30 @@ describe('twin engine: pagination knows its list operation', () => {
     expect(seen).toEqual(['listThings', 'listThings']);
   });
 });
+
+describe("twin engine: each collection's cap, as handlers see it", () => {
+  it("twin.maxRecords(resource): the resource's own cap, else the twin's; the generic create stops there", async () => {
+    const caps: number[] = [];
+    const engine = new Engine(
+      vendor({
+        resources: { thing: { maxRecords: 2 }, part: {} },
+        operations: {
+          showThing(context) {
+            caps.push(context.twin.maxRecords('thing'), context.twin.maxRecords('part'));
+            return context.generic();
+          },
+        },
+      }),
+      document,
+      rows,
+      { maxRecords: 50, world: { thing: [{ id: 'thing-0001', name: 'first' }] } },
+    );
+    await call(engine, 'GET', '/v1/things/thing-0001');
+    expect(caps).toEqual([2, 50]);
+    expect((await call(engine, 'POST', '/v1/things', { id: 'x', name: 'second' })).status).toBe(201);
+    expect(await call(engine, 'POST', '/v1/things', { id: 'x', name: 'third' })).toEqual({
+      status: 400,
+      body: [{ loc: ['body'], msg: 'full' }],
+    });
+  });
+});

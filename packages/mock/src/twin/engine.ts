@@ -526,6 +526,7 @@ export class Engine {
       operation: operation?.row,
       now: () => this.#settlingAt ?? this.clock.now(),
       random: () => this.#random.next(),
+      maxRecords: (resource) => this.vendor.resources[resource]?.maxRecords ?? this.maxRecords,
       randomId: (prefix, length = 16) => `${prefix}${this.#random.text(length)}`,
       raise(resource, record, event) {
         const to = engine.lifecycles.target(resource, record, event);
@@ -890,7 +891,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
     case 'get':
       return one(own());
     case 'create': {
-      const max = spec.maxRecords ?? engine.maxRecords;
+      const max = context.twin.maxRecords(resource);
       if (engine.store.count(resource) >= max) return engine.vendor.collectionFull(context, resource, max);
       const under: Record<string, string> = Object.fromEntries(parents.map((parent) => [parent.resource, parent.id]));
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));

@@ -119,6 +119,11 @@ export interface TwinContext {
   randomId(prefix: string, length?: number): string;
   /** A number in [0, 1) from the twin's seeded generator. */
   random(): number;
+  /**
+   * The most records a collection of `resource` may hold (its `maxRecords`, else the twin's): a handler that creates
+   * records checks it as the generic create does, and refuses with the vendor's `collectionFull`.
+   */
+  maxRecords(resource: string): number;
   /** Raises a lifecycle event on a record (`start` on a virtual machine); throws the vendor's error if not allowed. */
   raise(resource: string, record: TwinRecord, event: string): void;
   /** Puts a record in a lifecycle state (and schedules its next move). */
