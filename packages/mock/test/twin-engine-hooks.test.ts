@@ -31,6 +31,7 @@ const document: Json = {
     '/v1/things': {
       get: {
         operationId: 'listThings',
+        'x-api-versions': ['1.0', '1.1'],
         parameters: [
           { name: 'limit', in: 'query', schema: { type: 'integer' } },
           { name: 'with_count', in: 'query', schema: { type: 'boolean' } },
@@ -360,5 +361,27 @@ describe("twin engine: each collection's cap, as handlers see it", () => {
       status: 400,
       body: [{ loc: ['body'], msg: 'full' }],
     });
+  });
+});
+
+describe('twin engine: what the spec says of an operation beyond its row', () => {
+  it("context.spec: the statuses it documents and its x- extensions, for a vendor's own rules", async () => {
+    const seen: unknown[] = [];
+    const engine = new Engine(
+      vendor({
+        admit(context) {
+          seen.push([context.row.operationId, context.spec.statuses, context.spec.extensions]);
+          return undefined;
+        },
+      }),
+      document,
+      rows,
+    );
+    await call(engine, 'GET', '/v1/things');
+    await call(engine, 'GET', '/v1/things/thing-0001');
+    expect(seen).toEqual([
+      ['listThings', [200], { 'x-api-versions': ['1.0', '1.1'] }],
+      ['showThing', [200, 400], {}],
+    ]);
   });
 });

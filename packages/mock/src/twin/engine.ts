@@ -565,6 +565,10 @@ export class Engine {
       path,
       body,
       twin,
+      spec: {
+        statuses: [...operation.responses.keys()].map(Number).filter(Number.isInteger),
+        extensions: operation.extensions,
+      },
       lookup(name) {
         const found = context.lookupOptional(name);
         if (found) return found;

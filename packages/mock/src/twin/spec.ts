@@ -39,6 +39,8 @@ export interface OperationSpec {
   responses: Map<string, ResponseSpec>;
   /** alternatives of security requirements (any one suffices); empty: none needed */
   security: Json[];
+  /** the operation's vendor extensions (`x-scp-api-versions`), as the spec has them */
+  extensions: Json;
 }
 
 export interface SpecIndex {
@@ -264,5 +266,6 @@ function describeOperation(
     bodyMediaTypes: Object.keys(bodyContent),
     responses,
     security: [],
+    extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-'))),
   };
 }

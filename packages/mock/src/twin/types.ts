@@ -145,6 +145,8 @@ export interface OperationContext {
   /** the JSON body, or `{}` without one */
   body: Record<string, unknown>;
   twin: TwinContext;
+  /** What the spec says of the operation beyond its row: the statuses it documents and its vendor extensions. */
+  spec: { statuses: readonly number[]; extensions: Readonly<Record<string, unknown>> };
   /** the record named by a lookup (query first, then body) or a path parameter; throws the vendor's not-found */
   lookup(name: string): TwinRecord;
   /** the same, or undefined when the request does not name it */
