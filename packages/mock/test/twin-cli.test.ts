@@ -57,7 +57,7 @@ describe('cloudspecs-mock --twin', () => {
   it('cloudspecs-mock hostway --twin: a vendor without a twin exits 2, saying so', async () => {
     const { err, code } = await run(['hostway', '--twin', '--port', '0']);
     expect(code).toBe(2);
-    expect(err).toContain('hostway has no twin yet (twins: katapult); without --twin it serves its Prism mock');
+    expect(err).toContain('hostway has no twin yet (twins: katapult, scp); without --twin it serves its Prism mock');
   });
 
   it('a twin option without --twin, or a bad value, exits 2 with the usage', async () => {
