@@ -385,3 +385,23 @@ describe('twin engine: what the spec says of an operation beyond its row', () =>
     ]);
   });
 });
+
+describe('twin engine: an injected 429 the operation does not document', () => {
+  it("is the vendor's rate-limit refusal (with Retry-After only where the vendor sends one), then normal answers", async () => {
+    for (const retryAfter of [false, true]) {
+      const engine = new Engine(
+        vendor({ retryAfter, errors: { ...vendor().errors, rateLimited: (limit) => raw(429, `{"limit":${limit}}`) } }),
+        document,
+        rows,
+      );
+      engine.faults.add({ operationId: 'listThings', status: 429, count: 2 });
+      const answers = [];
+      for (let i = 0; i < 3; i++)
+        answers.push(await engine.handle({ method: 'GET', target: '/v1/things', headers: {}, body: undefined }));
+      expect(answers.map((answer) => answer.status)).toEqual([429, 429, 200]);
+      expect(answers[0]?.body).toBe('{"limit":1}');
+      expect(answers[0]?.headers['retry-after']).toBe(retryAfter ? '1' : undefined);
+      expect(engine.requests().map((request) => request.note)).toEqual(['injected 429', 'injected 429', undefined]);
+    }
+  });
+});

@@ -475,6 +475,15 @@ export class Engine {
     if (operation.responses.has(String(status))) {
       return this.#checked(operation, this.#documented(operation, status, fault.code), record);
     }
+    // a 429 the operation does not document is the vendor's own rate-limit refusal (SCP documents none anywhere)
+    if (status === 429) {
+      const limit = this.#rateLimit?.settings.limit ?? 1;
+      const refusal = this.vendor.errors.rateLimited(limit, 1);
+      return this.#raw(
+        { ...refusal, headers: { ...refusal.headers, ...(this.vendor.retryAfter ? { 'retry-after': '1' } : {}) } },
+        record,
+      );
+    }
     if (status >= 500) {
       return {
         status,

@@ -205,9 +205,10 @@ export async function createTwin(vendor: Vendor, options: TwinOptions = {}): Pro
         const operation = engine.spec.operations.get(rule.operationId);
         if (!operation) throw new Error(`twin fault: ${vendor} has no operation ${rule.operationId}`);
         const documented = [...operation.responses.keys()];
-        if (rule.status !== undefined && rule.status < 500 && !documented.includes(String(rule.status))) {
+        const undocumented = rule.status !== undefined && !documented.includes(String(rule.status));
+        if (undocumented && rule.status !== 429 && (rule.status as number) < 500) {
           throw new Error(
-            `twin fault: ${rule.operationId} does not document ${rule.status}; it documents ${documented.join(', ')} (any 5xx may be injected)`,
+            `twin fault: ${rule.operationId} does not document ${rule.status}; it documents ${documented.join(', ')} (any 5xx, or a 429 in the vendor's rate-limit form, may be injected)`,
           );
         }
       }
