@@ -1127,6 +1127,9 @@ function newNotification(context: OperationContext, group: string, userId: strin
 
 // ---- handlers ----
 
+/** The states of an image being prepared (`GET /v1/pending-images`). */
+const PREPARING = ['queued', 'saving', 'importing'];
+
 const show = (context: OperationContext, resource: string, record: TwinRecord, status?: number) =>
   bare(context, context.show(resource, record), status);
 
@@ -1671,6 +1674,13 @@ const operations: Record<string, OperationHandler> = {
     record.url = context.body.url;
     context.twin.enter('image', record, 'importing');
     return accepted(context);
+  },
+  listPendingImages(context) {
+    const pending = context.twin.store
+      .all('image')
+      .filter((i) => PREPARING.includes(String(i.status)))
+      .filter((i) => resources.image?.filter?.(i, context.query, context.twin) !== false);
+    return bare(context, { images: pending.map((i) => context.show('image', i)) });
   },
   createSharingImage(context) {
     const record = context.lookup('image');
