@@ -25,6 +25,7 @@ import type {
   Answer,
   OperationContext,
   OperationRow,
+  SeedSource,
   SeedWorld,
   TwinContext,
   TwinRecord,
@@ -239,15 +240,7 @@ export class Engine {
       const waitMs = this.#rateLimit.take();
       if (waitMs !== undefined) {
         record.note = 'rate limited';
-        const seconds = Math.ceil(waitMs / 1000);
-        const refusal = forms.rateLimited(this.#rateLimit.settings.limit, seconds);
-        return this.#raw(
-          {
-            ...refusal,
-            headers: { ...refusal.headers, ...(this.vendor.retryAfter ? { 'retry-after': String(seconds) } : {}) },
-          },
-          record,
-        );
+        return this.#rateLimited(this.#rateLimit.settings.limit, Math.ceil(waitMs / 1000), record);
       }
     }
     const route = this.spec.route(request.method, decodePath(pathname));
@@ -279,6 +272,13 @@ export class Engine {
     }
     if (delayMs !== undefined) record.note = `delayed ${delayMs} ms`;
     return { ...answer, ...delay(delayMs) };
+  }
+
+  /** The vendor's 429, with `Retry-After` where the vendor documents one. */
+  #rateLimited(limit: number, seconds: number, record: RequestRecord): RawAnswer {
+    const refusal = this.vendor.errors.rateLimited(limit, seconds);
+    const retryAfter = this.vendor.retryAfter ? { 'retry-after': String(seconds) } : {};
+    return this.#raw({ ...refusal, headers: { ...refusal.headers, ...retryAfter } }, record);
   }
 
   #faultOnly(fault: Fault, record: RequestRecord): RawAnswer | undefined {
@@ -365,6 +365,7 @@ export class Engine {
       if (!(error instanceof TwinAnswerError)) return this.#failed(operation.row.operationId, error, record);
       answer = error.answer;
     }
+    if (answer.own) return this.#own(answer, record);
     try {
       return this.#checked(operation, answer, record);
     } catch (error) {
@@ -475,15 +476,8 @@ export class Engine {
     if (operation.responses.has(String(status))) {
       return this.#checked(operation, this.#documented(operation, status, fault.code), record);
     }
-    // a 429 the operation does not document is the vendor's own rate-limit refusal (SCP documents none anywhere)
-    if (status === 429) {
-      const limit = this.#rateLimit?.settings.limit ?? 1;
-      const refusal = this.vendor.errors.rateLimited(limit, 1);
-      return this.#raw(
-        { ...refusal, headers: { ...refusal.headers, ...(this.vendor.retryAfter ? { 'retry-after': '1' } : {}) } },
-        record,
-      );
-    }
+    // a vendor that documents no 429 still has the twin's rate limit: its refusal is what the twin sends
+    if (status === 429) return this.#rateLimited(this.#rateLimit?.settings.limit ?? 0, 1, record);
     if (status >= 500) {
       return {
         status,
@@ -519,6 +513,14 @@ export class Engine {
     return this.#documented(operation, status);
   }
 
+  /** A refusal by a rule of the twin (`Answer.own`), in the vendor's form: sent as it is, like the rate limit's. */
+  #own(answer: Answer, record: RequestRecord): RawAnswer {
+    record.note = `refused by the twin (${answer.status})`;
+    const body = answer.body === undefined ? '' : JSON.stringify(answer.body);
+    const type = answer.body === undefined ? {} : { 'content-type': 'application/json' };
+    return this.#raw({ status: answer.status, headers: { ...type, ...answer.headers }, body }, record);
+  }
+
   #raw(answer: { status: number; headers: Record<string, string>; body: string }, record: RequestRecord): RawAnswer {
     record.code = answer.status >= 400 ? codeOfText(answer.body) : undefined;
     const headers = { ...answer.headers };
@@ -552,6 +554,10 @@ export class Engine {
         if (!operation) throw new Error(`twin: ${status} ${code ?? ''} outside an operation`);
         throw new TwinAnswerError(engine.#documented(operation, status, code, detail));
       },
+      refuse(answer): never {
+        if (!operation) throw new Error(`twin: ${answer.status} outside an operation`);
+        throw new TwinAnswerError(answer);
+      },
     };
   }
 
@@ -578,6 +584,7 @@ export class Engine {
         statuses: [...operation.responses.keys()].map(Number).filter(Number.isInteger),
         extensions: operation.extensions,
       },
+      scope: {},
       lookup(name) {
         const found = context.lookupOptional(name);
         if (found) return found;
@@ -593,6 +600,8 @@ export class Engine {
         const [key, value] = named;
         const found =
           key === 'id' ? engine.store.get(resource, value) : engine.store.find(resource, (r) => r[key] === value);
+        // a record under another scope (another account's server) is not this request's to see
+        if (found && !inScope(engine.store.parents(resource, found.id), context.scope)) return context.notFound(name);
         return found ?? context.notFound(name);
       },
       notFound(name): never {
@@ -607,7 +616,8 @@ export class Engine {
         return view ? view(record, twin) : record;
       },
       answer(properties, status = row.status) {
-        // an answer documented without a body (SCP's 202, Hostway's 204) has none, whatever the handler adds
+        // an answer documented without a body (SCP's 202, Hostway's 204) has none; a handler that gives it
+        // properties is wrong about the spec, and says so
         if (operation.responses.get(String(status))?.contents.size === 0) {
           const extra = Object.keys(properties);
           if (extra.length > 0) {
@@ -623,6 +633,8 @@ export class Engine {
       },
       generic: () => genericVerb(engine, context),
     };
+    // the vendor's scope may refuse the request (an account number that names no account): after the context exists
+    if (this.vendor.scope) context.scope = Object.freeze({ ...this.vendor.scope(context) });
     return context;
   }
 
@@ -665,8 +677,17 @@ export class Engine {
 
   // ---- the world ----
 
-  #seedSource() {
-    return { fromExamples: () => seedFromExamples(this.rows, this.spec, (name) => this.resourceOf(name)) };
+  #seedSource(): SeedSource {
+    return {
+      fromExamples: () => seedFromExamples(this.rows, this.spec, (name) => this.resourceOf(name)),
+      examples: (operationId, status) => {
+        const operation = this.spec.operations.get(operationId);
+        if (!operation) throw new Error(`twin seed: ${this.vendor.vendor} has no operation ${operationId}`);
+        const wanted = String(status ?? operation.row.status);
+        const content = [...(operation.responses.get(wanted)?.contents.values() ?? [])][0];
+        return structuredClone(content?.examples ?? []);
+      },
+    };
   }
 
   /**
@@ -881,7 +902,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
   };
   switch (row.verb) {
     case 'list': {
-      const filters: Array<[string, string]> = [];
+      const filters: Array<[string, string]> = Object.entries(context.scope);
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
         if (target) filters.push([name, target.id]);
@@ -897,7 +918,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
         if (!belongs(record)) return false;
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
-      const page = engine.vendor.pagination.page(context.query, records, row);
+      const page = engine.vendor.pagination.page(context.query, records, context);
       const items = page.items.map((record) => context.show(resource, record));
       return context.answer({ ...page.extra, [row.key as string]: items });
     }
@@ -906,7 +927,10 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
     case 'create': {
       const max = context.twin.maxRecords(resource);
       if (engine.store.count(resource) >= max) return engine.vendor.collectionFull(context, resource, max);
-      const under: Record<string, string> = Object.fromEntries(parents.map((parent) => [parent.resource, parent.id]));
+      const under: Record<string, string> = {
+        ...context.scope,
+        ...Object.fromEntries(parents.map((parent) => [parent.resource, parent.id])),
+      };
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
@@ -1057,6 +1081,12 @@ export function newIdLike(engine: Engine, resource: string, example: string, twi
     if (!engine.store.get(resource, id)) return id;
     if (attempt > 20) return `${id}${attempt}`;
   }
+}
+
+/** Whether a record's parents agree with a request's scope (a parent the record lacks does not narrow it). */
+function inScope(parents: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>): boolean {
+  for (const [name, id] of Object.entries(scope)) if (parents[name] !== undefined && parents[name] !== id) return false;
+  return true;
 }
 
 function codeOfAnswer(body: unknown): string | undefined {

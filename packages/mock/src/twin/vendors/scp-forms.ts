@@ -5,7 +5,7 @@
  * list filters as data, and the `Scp-Api-Version` rule.
  */
 import { TwinAnswerError } from '../engine.js';
-import type { Answer, OperationContext, OperationRow, TwinContext, TwinRecord } from '../types.js';
+import type { Answer, OperationContext, TwinContext, TwinRecord } from '../types.js';
 
 type Json = Record<string, unknown>;
 
@@ -91,8 +91,8 @@ export interface ListForms {
  */
 export function pageOf(
   forms: ListForms,
-): (query: Json, items: readonly TwinRecord[], row?: OperationRow) => { items: TwinRecord[]; extra: Json } {
-  return (query, items, row) => {
+): (query: Json, items: readonly TwinRecord[], context: OperationContext) => { items: TwinRecord[]; extra: Json } {
+  return (query, items, { row }) => {
     const sorted = sortBy(items, typeof query.sort === 'string' ? query.sort : undefined);
     let start = 0;
     if (typeof query.marker === 'string' && query.marker !== '') {
@@ -101,12 +101,12 @@ export function pageOf(
       start = at + 1;
     }
     if (typeof query.offset === 'number') start += query.offset;
-    const paged = row !== undefined && forms.pageAndSize.has(row.operationId);
+    const paged = forms.pageAndSize.has(row.operationId);
     const size = typeof query.size === 'number' ? query.size : 20;
     const page = typeof query.page === 'number' ? query.page : 0;
     if (paged) start = page * size;
     const limit = paged ? size : typeof query.limit === 'number' ? query.limit : Number.POSITIVE_INFINITY;
-    const counted = row === undefined || !forms.countOnRequest.has(row.operationId) || query.with_count === true;
+    const counted = !forms.countOnRequest.has(row.operationId) || query.with_count === true;
     return {
       items: sorted.slice(start, start + limit),
       extra: {

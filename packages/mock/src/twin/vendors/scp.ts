@@ -1739,7 +1739,7 @@ const operations: Record<string, OperationHandler> = {
           (context.query.name === undefined || lc.name === context.query.name) &&
           (context.query.image_id === undefined || lc.image_id === context.query.image_id),
       );
-    const found = twin.pagination.page(context.query, matching, context.row).items[0];
+    const found = twin.pagination.page(context.query, matching, context).items[0];
     return found ? show(context, 'launch_configuration', found) : context.twin.fail(404);
   },
 
@@ -1765,7 +1765,7 @@ const operations: Record<string, OperationHandler> = {
       const found = context.twin.store.get('lb_server_group', String(assigned.id));
       return found ? [{ ...found, port: assigned.port }] : [];
     });
-    const page = twin.pagination.page(context.query, items as TwinRecord[], context.row);
+    const page = twin.pagination.page(context.query, items as TwinRecord[], context);
     return bare(context, { count: items.length, lb_server_groups: page.items });
   },
   updateAutoScalingGroupLbServerGroups(context) {
