@@ -4,7 +4,6 @@
  * 404 and 409), its lists (`limit` and `marker`, `offset`, `page` and `size`, `with_count`, `sort`), its documented
  * list filters as data, and the `Scp-Api-Version` rule.
  */
-import { TwinAnswerError } from '../engine.js';
 import type { Answer, OperationContext, TwinContext, TwinRecord } from '../types.js';
 
 type Json = Record<string, unknown>;
@@ -57,8 +56,8 @@ export const today = (twin: TwinContext): string => new Date(twin.now()).toISOSt
 // ---- refusals ----
 
 /** SCP's 400: the list of validation failures, one at `loc`. Throws it as the operation's answer. */
-export function refuse(loc: readonly (string | number)[], msg: string, type = 'value_error'): never {
-  throw new TwinAnswerError(refusal(loc, msg, type));
+export function refuse(twin: TwinContext, loc: readonly (string | number)[], msg: string, type = 'value_error'): never {
+  return twin.refuse(refusal(loc, msg, type));
 }
 
 export function refusal(loc: readonly (string | number)[], msg: string, type = 'value_error'): Answer {
@@ -71,7 +70,7 @@ export function refusal(loc: readonly (string | number)[], msg: string, type = '
  */
 export function conflict(context: OperationContext, loc: readonly (string | number)[], msg: string): never {
   if (context.spec.statuses.includes(409)) return context.twin.fail(409);
-  return refuse(loc, msg, 'value_error.conflict');
+  return refuse(context.twin, loc, msg, 'value_error.conflict');
 }
 
 // ---- lists ----
@@ -92,12 +91,12 @@ export interface ListForms {
 export function pageOf(
   forms: ListForms,
 ): (query: Json, items: readonly TwinRecord[], context: OperationContext) => { items: TwinRecord[]; extra: Json } {
-  return (query, items, { row }) => {
+  return (query, items, { row, twin }) => {
     const sorted = sortBy(items, typeof query.sort === 'string' ? query.sort : undefined);
     let start = 0;
     if (typeof query.marker === 'string' && query.marker !== '') {
       const at = sorted.findIndex((item) => item.id === query.marker);
-      if (at === -1) refuse(['query', 'marker'], `marker ${query.marker} is not in the list`);
+      if (at === -1) refuse(twin, ['query', 'marker'], `marker ${query.marker} is not in the list`);
       start = at + 1;
     }
     if (typeof query.offset === 'number') start += query.offset;

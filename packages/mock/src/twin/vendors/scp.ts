@@ -32,7 +32,6 @@ import {
   payloadTooLarge,
   vendorErrorForms,
 } from '../../vendor-errors.js';
-import { TwinAnswerError } from '../engine.js';
 import type {
   Answer,
   Lifecycle,
@@ -295,13 +294,13 @@ function held(context: OperationContext, resource: string, id: unknown, loc: rea
   const found = typeof id === 'string' ? context.twin.store.get(resource, id) : undefined;
   if (found) return found;
   if (context.spec.statuses.includes(404)) return context.twin.fail(404);
-  return refuse(loc, `${label(resource)} ${String(id)} not found`, 'value_error.not_found');
+  return refuse(context.twin, loc, `${label(resource)} ${String(id)} not found`, 'value_error.not_found');
 }
 
 /** Room for `count` more records of `resource`, or the twin's collection cap answered. */
 function room(context: OperationContext, resource: string, count = 1): void {
   const max = context.twin.maxRecords(resource);
-  if (context.twin.store.count(resource) + count > max) throw new TwinAnswerError(collectionFull(resource, max));
+  if (context.twin.store.count(resource) + count > max) context.twin.refuse(collectionFull(resource, max));
 }
 
 function collectionFull(resource: string, max: number): Answer {
@@ -551,7 +550,12 @@ function serverQuota(context: OperationContext, count: number, type: TwinRecord)
     use.ram + count * Number(type.ram) > SERVER_QUOTAS.ram
   ) {
     if (context.spec.statuses.includes(403)) context.twin.fail(403);
-    refuse(['body'], 'the server quota of the account is used up (see GET /v1/quota-sets)', 'value_error.quota');
+    refuse(
+      context.twin,
+      ['body'],
+      'the server quota of the account is used up (see GET /v1/quota-sets)',
+      'value_error.quota',
+    );
   }
   room(context, 'server', count);
 }
@@ -560,32 +564,39 @@ function volumeQuota(context: OperationContext, volumes: number, gigabytes: numb
   const use = volumeUsage(context.twin);
   if (use.volumes + volumes > VOLUME_QUOTAS.volumes || use.gigabytes + gigabytes > VOLUME_QUOTAS.gigabytes) {
     refuse(
+      context.twin,
       ['body'],
       'the volume quota of the account is used up (see GET /v1/volumes/quota-sets)',
       'value_error.quota',
     );
   }
   if (gigabytes > VOLUME_QUOTAS.per_volume_size && volumes === 1) {
-    refuse(['body', 'size'], `a volume holds at most ${VOLUME_QUOTAS.per_volume_size} GB`, 'value_error.quota');
+    refuse(
+      context.twin,
+      ['body', 'size'],
+      `a volume holds at most ${VOLUME_QUOTAS.per_volume_size} GB`,
+      'value_error.quota',
+    );
   }
   room(context, 'volume', volumes);
 }
 
 /** Checks the request's networks: each subnet held, each port free, each address free, each public IP reserved. */
 function networksOf(context: OperationContext, networks: Json[], count: number): NetworkChoice[] {
-  if (networks.length === 0) refuse(['body', 'networks'], 'at least one network is needed', 'value_error.missing');
+  if (networks.length === 0)
+    refuse(context.twin, ['body', 'networks'], 'at least one network is needed', 'value_error.missing');
   return networks.map((network, index) => {
     const loc = ['body', 'networks', index];
     const port = text(network.port_id) ? held(context, 'port', network.port_id, [...loc, 'port_id']) : undefined;
     if (port && text(port.attached_resource_id)) conflict(context, [...loc, 'port_id'], `port ${port.id} is attached`);
     const subnetId = port ? port.subnet_id : network.subnet_id;
     if (!text(subnetId))
-      refuse([...loc, 'subnet_id'], 'a network needs a subnet_id or a port_id', 'value_error.missing');
+      refuse(context.twin, [...loc, 'subnet_id'], 'a network needs a subnet_id or a port_id', 'value_error.missing');
     const subnet = held(context, 'subnet', subnetId, [...loc, 'subnet_id']);
     const fixedIp = text(network.fixed_ip);
-    if (fixedIp && count > 1) refuse([...loc, 'fixed_ip'], 'a fixed_ip takes max_count 1');
+    if (fixedIp && count > 1) refuse(context.twin, [...loc, 'fixed_ip'], 'a fixed_ip takes max_count 1');
     if (fixedIp && !inSubnet(fixedIp, String(subnet.cidr))) {
-      refuse([...loc, 'fixed_ip'], `${fixedIp} is not in subnet ${subnet.name} (${String(subnet.cidr)})`);
+      refuse(context.twin, [...loc, 'fixed_ip'], `${fixedIp} is not in subnet ${subnet.name} (${String(subnet.cidr)})`);
     }
     if (fixedIp && !addressFree(context.twin, subnet, fixedIp)) {
       conflict(context, [...loc, 'fixed_ip'], `${fixedIp} is in use in subnet ${subnet.name}`);
@@ -596,7 +607,7 @@ function networksOf(context: OperationContext, networks: Json[], count: number):
     if (publicip && publicip.state !== 'RESERVED') {
       conflict(context, [...loc, 'public_ip_id'], `public IP ${publicip.ip_address} is ${String(publicip.state)}`);
     }
-    if (publicip && count > 1) refuse([...loc, 'public_ip_id'], 'a public_ip_id takes max_count 1');
+    if (publicip && count > 1) refuse(context.twin, [...loc, 'public_ip_id'], 'a public_ip_id takes max_count 1');
     return { subnet, port, fixedIp, publicip };
   });
 }
@@ -676,9 +687,10 @@ function scale(twin: TwinContext, group: TwinRecord): void {
   }
 }
 
-function checkCounts(min: number, desired: number, max: number): void {
+function checkCounts(context: OperationContext, min: number, desired: number, max: number): void {
   if (!(min <= desired && desired <= max)) {
     refuse(
+      context.twin,
       ['body', 'desired_server_count'],
       `the counts must be min ≤ desired ≤ max; got ${min} ≤ ${desired} ≤ ${max}`,
     );
@@ -817,14 +829,19 @@ const resources: Record<string, ResourceSpec> = {
       const size = Number(body.size);
       const type = volumeTypeNamed(twin, text(body.volume_type));
       if (!type)
-        refuse(['body', 'volume_type'], `volume type ${String(body.volume_type)} not found`, 'value_error.not_found');
+        refuse(
+          context.twin,
+          ['body', 'volume_type'],
+          `volume type ${String(body.volume_type)} not found`,
+          'value_error.not_found',
+        );
       let source: TwinRecord | undefined;
       if (text(body.snapshot_id)) {
         source = held(context, 'snapshot', body.snapshot_id, ['body', 'snapshot_id']);
         if (source.status !== 'available')
-          refuse(['body', 'snapshot_id'], `snapshot ${source.id} is ${String(source.status)}`);
+          refuse(context.twin, ['body', 'snapshot_id'], `snapshot ${source.id} is ${String(source.status)}`);
         if (size < Number(source.size))
-          refuse(['body', 'size'], `the volume must hold the snapshot's ${String(source.size)} GB`);
+          refuse(context.twin, ['body', 'size'], `the volume must hold the snapshot's ${String(source.size)} GB`);
       }
       volumeQuota(context, 1, size);
       rebuild(record, {
@@ -855,13 +872,13 @@ const resources: Record<string, ResourceSpec> = {
       const body = context.body;
       const source = held(context, 'volume', body.volume_id, ['body', 'volume_id']);
       if (source.state === 'in-use' && body.force !== true) {
-        refuse(['body', 'force'], `volume ${source.id} is in use: snapshot it with force true`);
+        refuse(context.twin, ['body', 'force'], `volume ${source.id} is in use: snapshot it with force true`);
       }
       if (source.state !== 'available' && source.state !== 'in-use') {
-        refuse(['body', 'volume_id'], `volume ${source.id} is ${String(source.state)}`);
+        refuse(context.twin, ['body', 'volume_id'], `volume ${source.id} is ${String(source.state)}`);
       }
       if (twin.store.count('snapshot') >= VOLUME_QUOTAS.snapshots) {
-        refuse(['body'], 'the snapshot quota of the account is used up', 'value_error.quota');
+        refuse(context.twin, ['body'], 'the snapshot quota of the account is used up', 'value_error.quota');
       }
       rebuild(record, {
         name: body.name,
@@ -883,7 +900,8 @@ const resources: Record<string, ResourceSpec> = {
     newId: uuid,
     onCreate(record, twin, context) {
       const source = held(context, 'volume', context.body.volume_id, ['body', 'volume_id']);
-      if (source.state !== 'available') refuse(['body', 'volume_id'], `volume ${source.id} is ${String(source.state)}`);
+      if (source.state !== 'available')
+        refuse(context.twin, ['body', 'volume_id'], `volume ${source.id} is ${String(source.state)}`);
       source.state = 'awaiting-transfer';
       rebuild(record, {
         name: context.body.name ?? null,
@@ -933,6 +951,7 @@ const resources: Record<string, ResourceSpec> = {
     onDelete(record, twin) {
       if (twin.store.all('auto_scaling_group').some((group) => group.launch_configuration_id === record.id)) {
         refuse(
+          twin,
           ['path', 'launch_configuration_id'],
           `launch configuration ${record.id} is used by an Auto-Scaling Group`,
         );
@@ -963,7 +982,8 @@ const resources: Record<string, ResourceSpec> = {
       const subnets = list<string>(body.subnet_ids).map((id, i) =>
         held(context, 'subnet', id, ['body', 'subnet_ids', i]),
       );
-      if (subnets.length === 0) refuse(['body', 'subnet_ids'], 'at least one subnet is needed', 'value_error.missing');
+      if (subnets.length === 0)
+        refuse(context.twin, ['body', 'subnet_ids'], 'at least one subnet is needed', 'value_error.missing');
       list<string>(body.security_group_ids).forEach((id, i) => {
         held(context, 'security_group', id, ['body', 'security_group_ids', i]);
       });
@@ -971,7 +991,7 @@ const resources: Record<string, ResourceSpec> = {
         held(context, 'lb_server_group', group.id, ['body', 'lb_server_groups', i, 'id']);
       });
       const [min, desired, max] = [body.min_server_count, body.desired_server_count, body.max_server_count].map(Number);
-      checkCounts(min as number, desired as number, max as number);
+      checkCounts(context, min as number, desired as number, max as number);
       rebuild(record, {
         ...createdBy(twin),
         name: body.name,
@@ -1178,9 +1198,9 @@ function attach(
 
 function detach(context: OperationContext, serverRecord: TwinRecord, target: TwinRecord, loc: string[]): void {
   const attachment = list(target.servers).find((a) => a.id === serverRecord.id);
-  if (!attachment) refuse(loc, `volume ${target.id} is not attached to server ${serverRecord.id}`);
+  if (!attachment) refuse(context.twin, loc, `volume ${target.id} is not attached to server ${serverRecord.id}`);
   if (attachment.device === '/dev/vda')
-    refuse(loc, `volume ${target.id} is the boot volume of server ${serverRecord.id}`);
+    refuse(context.twin, loc, `volume ${target.id} is the boot volume of server ${serverRecord.id}`);
   target.servers = list(target.servers).filter((a) => a !== attachment);
   context.twin.enter('volume', target, 'detaching');
 }
@@ -1217,7 +1237,7 @@ const operations: Record<string, OperationHandler> = {
     const { body, twin } = context;
     const count = Number(body.max_count ?? 1);
     const most = Number(config(twin, 'max_server_count_per_request') ?? 10);
-    if (count < 1 || count > most) refuse(['body', 'max_count'], `max_count must be from 1 to ${most}`);
+    if (count < 1 || count > most) refuse(context.twin, ['body', 'max_count'], `max_count must be from 1 to ${most}`);
     const from = held(context, 'image', body.image_id, ['body', 'image_id']);
     if (from.status !== 'active') conflict(context, ['body', 'image_id'], `image ${from.id} is ${String(from.status)}`);
     const type = held(context, 'server_type', body.server_type_id, ['body', 'server_type_id']);
@@ -1269,7 +1289,7 @@ const operations: Record<string, OperationHandler> = {
     const record = context.lookup('server');
     const type = held(context, 'server_type', context.body.server_type, ['body', 'server_type']);
     if ((record.server_type as Json | undefined)?.id === type.id) {
-      refuse(['body', 'server_type'], `server ${record.id} already has server type ${type.id}`);
+      refuse(context.twin, ['body', 'server_type'], `server ${record.id} already has server type ${type.id}`);
     }
     const resume = record.state;
     const answer = act(context, record, 'resize');
@@ -1375,10 +1395,11 @@ const operations: Record<string, OperationHandler> = {
       port = held(context, 'port', body.port_id, ['body', 'port_id']);
       if (text(port.attached_resource_id)) conflict(context, ['body', 'port_id'], `port ${port.id} is attached`);
       if (text(body.subnet_id) && body.subnet_id !== port.subnet_id) {
-        refuse(['body', 'subnet_id'], `port ${port.id} is in subnet ${String(port.subnet_id)}`);
+        refuse(context.twin, ['body', 'subnet_id'], `port ${port.id} is in subnet ${String(port.subnet_id)}`);
       }
       if (fixedIp && fixedIp !== port.fixed_ip_address) {
         refuse(
+          context.twin,
           ['body', 'fixed_ips', 0, 'ip_address'],
           `port ${port.id} has the address ${String(port.fixed_ip_address)}`,
         );
@@ -1387,6 +1408,7 @@ const operations: Record<string, OperationHandler> = {
       const subnet = held(context, 'subnet', body.subnet_id, ['body', 'subnet_id']);
       if (fixedIp && !inSubnet(fixedIp, String(subnet.cidr))) {
         refuse(
+          context.twin,
           ['body', 'fixed_ips', 0, 'ip_address'],
           `${fixedIp} is not in subnet ${subnet.name} (${String(subnet.cidr)})`,
         );
@@ -1416,13 +1438,18 @@ const operations: Record<string, OperationHandler> = {
     const wanted = text(context.body.fixed_ip_address);
     if (wanted && wanted !== port.fixed_ip_address) {
       if (!inSubnet(wanted, String(subnet.cidr))) {
-        refuse(['body', 'fixed_ip_address'], `${wanted} is not in subnet ${subnet.name} (${String(subnet.cidr)})`);
+        refuse(
+          context.twin,
+          ['body', 'fixed_ip_address'],
+          `${wanted} is not in subnet ${subnet.name} (${String(subnet.cidr)})`,
+        );
       }
-      if (!addressFree(context.twin, subnet, wanted)) refuse(['body', 'fixed_ip_address'], `${wanted} is in use`);
+      if (!addressFree(context.twin, subnet, wanted))
+        refuse(context.twin, ['body', 'fixed_ip_address'], `${wanted} is in use`);
     }
     const address =
       wanted ?? (subnet.id === port.subnet_id ? String(port.fixed_ip_address) : freeAddress(context.twin, subnet));
-    if (!address) refuse(['body', 'subnet_id'], `subnet ${subnet.name} has no free address`);
+    if (!address) refuse(context.twin, ['body', 'subnet_id'], `subnet ${subnet.name} has no free address`);
     Object.assign(port, {
       fixed_ip_address: address,
       subnet_id: subnet.id,
@@ -1444,9 +1471,13 @@ const operations: Record<string, OperationHandler> = {
   createServerInterfaceNat(context) {
     const { serverRecord, port } = serverPort(context);
     const publicip = held(context, 'publicip', context.body.publicip_id, ['body', 'publicip_id']);
-    if (port.$static_nat) refuse(['path', 'port_id'], `interface ${port.id} already has a static NAT`);
+    if (port.$static_nat) refuse(context.twin, ['path', 'port_id'], `interface ${port.id} already has a static NAT`);
     if (publicip.state !== 'RESERVED') {
-      refuse(['body', 'publicip_id'], `public IP ${String(publicip.ip_address)} is ${String(publicip.state)}`);
+      refuse(
+        context.twin,
+        ['body', 'publicip_id'],
+        `public IP ${String(publicip.ip_address)} is ${String(publicip.state)}`,
+      );
     }
     port.$static_nat = { id: hex32(context.twin), publicip_id: publicip.id, state: 'ACTIVE' };
     bind(context.twin, publicip, serverRecord);
@@ -1466,11 +1497,16 @@ const operations: Record<string, OperationHandler> = {
     const nat = held(context, 'private_nat', context.body.private_nat_id, ['body', 'private_nat_id']);
     const address = held(context, 'private_nat_ip', context.body.private_nat_ip_id, ['body', 'private_nat_ip_id']);
     if (address.private_nat_id !== nat.id) {
-      refuse(['body', 'private_nat_ip_id'], `address ${address.id} is not of private NAT ${nat.id}`);
+      refuse(context.twin, ['body', 'private_nat_ip_id'], `address ${address.id} is not of private NAT ${nat.id}`);
     }
-    if (port.$private_nat) refuse(['path', 'port_id'], `interface ${port.id} already has a private static NAT`);
+    if (port.$private_nat)
+      refuse(context.twin, ['path', 'port_id'], `interface ${port.id} already has a private static NAT`);
     if (address.state !== 'RESERVED') {
-      refuse(['body', 'private_nat_ip_id'], `address ${String(address.ip_address)} is ${String(address.state)}`);
+      refuse(
+        context.twin,
+        ['body', 'private_nat_ip_id'],
+        `address ${String(address.ip_address)} is ${String(address.state)}`,
+      );
     }
     port.$private_nat = { id: hex32(context.twin), private_nat_ip_id: address.id, state: 'ACTIVE' };
     bind(context.twin, address, serverRecord);
@@ -1571,7 +1607,11 @@ const operations: Record<string, OperationHandler> = {
     }
     const snapshots = context.twin.store.all('snapshot').filter((s) => s.volume_id === record.id);
     if (snapshots.length > 0 && context.query.cascade !== true) {
-      refuse(['path', 'volume_id'], `volume ${record.id} has ${snapshots.length} snapshot(s): delete them, or cascade`);
+      refuse(
+        context.twin,
+        ['path', 'volume_id'],
+        `volume ${record.id} has ${snapshots.length} snapshot(s): delete them, or cascade`,
+      );
     }
     record.$cascade = context.query.cascade === true;
     context.twin.enter('volume', record, 'deleting');
@@ -1584,7 +1624,7 @@ const operations: Record<string, OperationHandler> = {
       conflict(context, ['path', 'volume_id'], `volume ${record.id} is ${String(record.state)}`);
     }
     if (size <= Number(record.size))
-      refuse(['body', 'size'], `a volume grows only: it holds ${String(record.size)} GB`);
+      refuse(context.twin, ['body', 'size'], `a volume grows only: it holds ${String(record.size)} GB`);
     volumeQuota(context, 0, size - Number(record.size));
     record.size = size;
     context.twin.enter('volume', record, 'extending');
@@ -1594,7 +1634,7 @@ const operations: Record<string, OperationHandler> = {
     const record = context.lookup('volume');
     const source = held(context, 'snapshot', context.body.snapshot_id, ['body', 'snapshot_id']);
     if (source.volume_id !== record.id)
-      refuse(['body', 'snapshot_id'], `snapshot ${source.id} is not of volume ${record.id}`);
+      refuse(context.twin, ['body', 'snapshot_id'], `snapshot ${source.id} is not of volume ${record.id}`);
     if (record.state !== 'available') {
       conflict(context, ['path', 'volume_id'], `volume ${record.id} is ${String(record.state)}, not available`);
     }
@@ -1621,7 +1661,7 @@ const operations: Record<string, OperationHandler> = {
   acceptVolumeTransfer(context) {
     const transfer = context.lookup('volume_transfer');
     if (context.body.auth_key !== transfer.auth_key) {
-      refuse(['body', 'auth_key'], `the auth_key does not match transfer ${transfer.id}`);
+      refuse(context.twin, ['body', 'auth_key'], `the auth_key does not match transfer ${transfer.id}`);
     }
     const source = context.twin.store.get('volume', String(transfer.volume_id));
     // the account that accepts it is the twin's one account: the volume is its own again
@@ -1649,7 +1689,7 @@ const operations: Record<string, OperationHandler> = {
       privateKey = pair.privateKey;
     }
     const fingerprint = fingerprintOf(publicKey);
-    if (!fingerprint) refuse(['body', 'public_key'], 'the public key is not an OpenSSH public key');
+    if (!fingerprint) refuse(context.twin, ['body', 'public_key'], 'the public key is not an OpenSSH public key');
     const number = Math.max(4186, ...twin.store.all('keypair').map((k) => Number(k.$number) || 0)) + 1;
     const record: TwinRecord = {
       id: name,
@@ -1750,9 +1790,13 @@ const operations: Record<string, OperationHandler> = {
     const min = Number(body.min_server_count ?? group.min_server_count);
     const desired = Number(body.desired_server_count ?? group.desired_server_count);
     const max = Number(body.max_server_count ?? group.max_server_count);
-    checkCounts(min, desired, max);
+    checkCounts(context, min, desired, max);
     if (body.desired_server_count !== undefined && group.desired_server_count_editable === false) {
-      refuse(['body', 'desired_server_count'], `the desired server count of group ${group.id} is not editable`);
+      refuse(
+        context.twin,
+        ['body', 'desired_server_count'],
+        `the desired server count of group ${group.id} is not editable`,
+      );
     }
     Object.assign(group, { min_server_count: min, desired_server_count: desired, max_server_count: max });
     stamp(group, context.twin);
