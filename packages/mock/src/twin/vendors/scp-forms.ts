@@ -73,6 +73,40 @@ export function conflict(context: OperationContext, loc: readonly (string | numb
   return refuse(context.twin, loc, msg, 'value_error.conflict');
 }
 
+/** The SCP name of a resource in a message (`auto_scaling_group` → `auto scaling group`). */
+export const label = (resource: string) => resource.replaceAll('_', ' ');
+
+/**
+ * The record of `resource` with `id`, named by the request at `loc`; not held: the operation's documented 404 (no
+ * body), else its 400 naming the field.
+ */
+export function held(
+  context: OperationContext,
+  resource: string,
+  id: unknown,
+  loc: readonly (string | number)[],
+): TwinRecord {
+  const found = typeof id === 'string' ? context.twin.store.get(resource, id) : undefined;
+  if (found) return found;
+  if (context.spec.statuses.includes(404)) return context.twin.fail(404);
+  return refuse(context.twin, loc, `${label(resource)} ${String(id)} not found`, 'value_error.not_found');
+}
+
+/** Room for `count` more records of `resource`, or the twin's collection cap answered. */
+export function room(context: OperationContext, resource: string, count = 1): void {
+  const max = context.twin.maxRecords(resource);
+  if (context.twin.store.count(resource) + count > max) context.twin.refuse(collectionFull(resource, max));
+}
+
+/** SCP's refusal of a create past the twin's cap of a collection: its 400 list, `value_error.quota`. */
+export function collectionFull(resource: string, max: number): Answer {
+  return refusal(
+    ['body'],
+    `The twin holds at most ${max} ${label(resource)} records; delete some or reset the twin`,
+    'value_error.quota',
+  );
+}
+
 // ---- lists ----
 
 /** Which lists page how, by operationId: the exceptions to `limit` and `marker` with a `count` always sent. */
@@ -194,7 +228,8 @@ const newer = (a: string, b: string) => {
 };
 
 /**
- * The `Scp-Api-Version: <service> <major>.<minor>` rule, from the operation's `x-scp-api-versions`: without the
+ * The `Scp-Api-Version: <service> <major>.<minor>` rule, from the operation's `x-scp-api-versions` (the request's
+ * validation has checked the service's name): without the
  * header the service uses its newest CURRENT version; a version the operation documents is served unless it is
  * PLANNED (not callable yet) or DEPRECATED with its Not Before date arrived (no longer supported), both refused
  * with a 400 naming the versions it supports; a version newer than every one documented is served as the newest
@@ -202,12 +237,13 @@ const newer = (a: string, b: string) => {
  * The versions of one operation take the same requests and give the same answers in this spec, so choosing one
  * changes only whether it is served. An operation that documents no 400 cannot refuse in SCP's form: it is served.
  */
-export function checkApiVersion(context: OperationContext, service: string): Answer | undefined {
+export function checkApiVersion(context: OperationContext): Answer | undefined {
   const header = context.request.headers['scp-api-version'];
   if (header === undefined || header === '') return undefined;
   const versions = context.spec.extensions['x-scp-api-versions'] as DocumentedVersion[] | undefined;
   if (!versions || versions.length === 0 || !context.spec.statuses.includes(400)) return undefined;
-  const asked = header.trim().split(/\s+/)[1] ?? '';
+  // the service's name is the operation's own (its header parameter's pattern): `virtualserver`, `vpc`, `securitygroup`
+  const [service = '', asked = ''] = header.trim().split(/\s+/);
   const loc = ['header', 'Scp-Api-Version'];
   const date = today(context.twin);
   const usable = versions.filter(

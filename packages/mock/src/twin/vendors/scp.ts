@@ -45,6 +45,10 @@ import type {
 import {
   ACCOUNT_ID,
   among,
+  collectionFull,
+  held,
+  label,
+  room,
   atLeast,
   checkApiVersion,
   conflict,
@@ -282,34 +286,6 @@ function removeServer(record: TwinRecord, twin: TwinContext): void {
 }
 
 // ---- lookups in a request body or query ----
-
-/** The SCP name of a resource in a message (`auto_scaling_group` → `auto scaling group`). */
-const label = (resource: string) => resource.replaceAll('_', ' ');
-
-/**
- * The record of `resource` with `id`, named by the request at `loc`; not held: the operation's documented 404 (no
- * body), else its 400 naming the field.
- */
-function held(context: OperationContext, resource: string, id: unknown, loc: readonly (string | number)[]): TwinRecord {
-  const found = typeof id === 'string' ? context.twin.store.get(resource, id) : undefined;
-  if (found) return found;
-  if (context.spec.statuses.includes(404)) return context.twin.fail(404);
-  return refuse(context.twin, loc, `${label(resource)} ${String(id)} not found`, 'value_error.not_found');
-}
-
-/** Room for `count` more records of `resource`, or the twin's collection cap answered. */
-function room(context: OperationContext, resource: string, count = 1): void {
-  const max = context.twin.maxRecords(resource);
-  if (context.twin.store.count(resource) + count > max) context.twin.refuse(collectionFull(resource, max));
-}
-
-function collectionFull(resource: string, max: number): Answer {
-  return refusal(
-    ['body'],
-    `The twin holds at most ${max} ${label(resource)} records; delete some or reset the twin`,
-    'value_error.quota',
-  );
-}
 
 /** A bare answer (the operation's answer is the body itself, not its example with properties replaced). */
 const bare = (context: OperationContext, body: unknown, status = context.row.status): Answer => ({ status, body });
@@ -1974,7 +1950,7 @@ export const twin: VendorTwin = {
     detachVolumeFromVirtualServer: { resource: 'volume' },
   },
   admit(context) {
-    const refused = checkApiVersion(context, 'virtualserver');
+    const refused = checkApiVersion(context);
     if (refused) return refused;
     // the service checks a server id's form before it looks for the server (the spec's own 400 example)
     const serverId = context.path.server_id;
@@ -1985,7 +1961,9 @@ export const twin: VendorTwin = {
   },
   notFound(context, lookup) {
     if (context.spec.statuses.includes(404)) return undefined;
-    const parameter = context.row.pathParams.find((name) => twin.pathParents?.[name] === lookup);
+    const parameter = context.row.pathParams.find(
+      (name) => name === `${lookup}_id` || twin.pathParents?.[name] === lookup,
+    );
     const loc = parameter ? ['path', parameter] : ['body', `${lookup}_id`];
     const id = parameter ? context.path[parameter] : undefined;
     return refusal(loc, `${label(lookup)}${id ? ` ${id}` : ''} not found`, 'value_error.not_found');
