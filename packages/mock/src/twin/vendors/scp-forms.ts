@@ -139,7 +139,8 @@ export function pageOf(
     const page = typeof query.page === 'number' ? query.page : 0;
     if (paged) start = page * size;
     const limit = paged ? size : typeof query.limit === 'number' ? query.limit : Number.POSITIVE_INFINITY;
-    const counted = !forms.countOnRequest.has(row.operationId) || query.with_count === true;
+    // `with_count` is a boolean in virtualserver's lists and the string `true` in the network services'
+    const counted = !forms.countOnRequest.has(row.operationId) || String(query.with_count) === 'true';
     return {
       items: sorted.slice(start, start + limit),
       extra: {

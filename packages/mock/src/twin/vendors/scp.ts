@@ -682,6 +682,9 @@ const stamp = (record: TwinRecord, twin: TwinContext) => {
 
 const resources: Record<string, ResourceSpec> = {
   ...networkResources,
+  // held for the private static NATs of a server's interfaces; the vpc operations on them are not served yet
+  private_nat: {},
+  private_nat_ip: {},
   server: {
     newId: uuid,
     view(record, twin) {
