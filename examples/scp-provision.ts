@@ -3,12 +3,13 @@
  * ACTIVE; add a network interface and bind a public IP to it with a static NAT; then tear everything down again.
  *
  *   SCP_ACCESS_KEY=… SCP_SECRET_KEY=… SCP_SUBNET_ID=… SCP_PUBLIC_IP_ID=… npx tsx examples/scp-provision.ts
- *   (SCP_BASE_URL=http://127.0.0.1:4010 against `pnpm exec cloudspecs-mock scp --port 4010`)
+ *   (SCP_BASE_URL=http://127.0.0.1:4012 against the SCP twin, `pnpm exec cloudspecs-mock scp --twin --port 4012`,
+ *   whose world has the default subnet and a reserved public IP)
  */
 import { Scp } from '@cloudspecs/scp-client';
 
 const subnet_id = process.env.SCP_SUBNET_ID ?? '78b2ee3f074145c580ab6abac4821f97';
-const publicip_id = process.env.SCP_PUBLIC_IP_ID ?? '615fa9cd5cff486c9de679b3ce63e601';
+const publicip_id = process.env.SCP_PUBLIC_IP_ID ?? 'a7c3e1f9b5d24e6a8c0e2f4a6b8d0c1e';
 
 // Most operations are documented only in version 1.0, whose Not Before date has passed: the client still sends it,
 // and says once on stderr what that means (pass onWarning to send it elsewhere).
@@ -50,6 +51,9 @@ try {
   const port = await scp.servers.createInterface({ server_id, subnet_id });
   const port_id = port.port_id;
   console.log(`interface ${port_id} (${port.port_state}, mac ${port.mac_addr})`);
+  const listed = await scp.servers.listInterfaces({ server_id });
+  const ports = listed.interfaces.map((item) => item.port_id);
+  console.log(`server ${server_id} has ${ports.length} interfaces, this one among them: ${ports.includes(port_id)}`);
   try {
     await scp.servers.createInterfaceNat({ server_id, port_id, publicip_id });
     const shown = await scp.servers.getInterface({ server_id, port_id });
@@ -64,7 +68,8 @@ try {
     console.log(`deleted NAT ${nat.id}`);
   } finally {
     await scp.servers.deleteInterface({ server_id, port_id });
-    console.log(`deleted interface ${port_id}`);
+    const left = await scp.servers.listInterfaces({ server_id });
+    console.log(`deleted interface ${port_id}; the server has ${left.interfaces.length} interface(s) left`);
   }
 } finally {
   await scp.servers.delete({ server_id });

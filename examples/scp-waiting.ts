@@ -11,8 +11,8 @@ for await (const server of scp.servers.list({ limit: 100 })) {
 const created = await scp.servers.create({
   name: 'web-01',
   server_type_id: 's1v1m2',
-  image_id: 'b3f9c1d2-7e4a-4c1b-9f0e-2d6a8c5e1f47',
-  keypair_name: 'deploy',
+  image_id: '6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13',
+  keypair_name: 'deploy-key',
   networks: [{ subnet_id: '78b2ee3f074145c580ab6abac4821f97' }],
 });
 const server = await scp.servers.waitForServer(created, { onProgress: ({ state }) => console.log(state) });

@@ -30,12 +30,22 @@ try {
   const registry = await loadRegistry(repoRoot);
   const twins = registry.filter((entry) => hasTwin(entry.vendor as Vendor)).map((entry) => entry.name);
   const prism = registry.filter((entry) => !hasTwin(entry.vendor as Vendor)).map((entry) => entry.name);
+  const sent = [
+    ...(twins.length > 0
+      ? [`to the ${names(twins)} ${twins.length === 1 ? 'twin (it keeps' : 'twins (they keep'} what a call creates)`]
+      : []),
+    ...(prism.length > 0 ? [`to Prism mocks of ${names(prism)}`] : []),
+  ];
   console.log(
     `\nEvery call above went through the generated clients, printed by each vendor's examples/<vendor>-first-call.ts: ` +
-      `${twins.length > 0 ? `to the ${twins.join(' and ')} ${twins.length === 1 ? 'twin (it keeps' : 'twins (they keep'} what a call creates), ` : ''}` +
-      `${prism.length > 0 ? `to Prism mocks of ${prism.join(' and ')}` : ''}. Run \`npm test\` for the suite.`,
+      `${sent.join(', ')}. Run \`npm test\` for the suite.`,
   );
 } finally {
   await mocks.close();
 }
 process.exitCode = failed ? 1 : 0;
+
+/** `A`, `A and B`, `A, B and C`. */
+function names(list: readonly string[]): string {
+  return list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}

@@ -49,7 +49,7 @@ export const examples: readonly Example[] = [
   { file: 'hostway-waiting.ts', vendor: 'hostway' },
   { file: 'hostway-provision.ts', vendor: 'hostway', env: fast },
   { file: 'scp-first-call.ts', vendor: 'scp' },
-  { file: 'scp-errors.ts', vendor: 'scp', prefer: [['POST', /\/start$/, 'code=400']] },
+  { file: 'scp-errors.ts', vendor: 'scp' },
   { file: 'scp-waiting.ts', vendor: 'scp', env: fast },
   { file: 'scp-versions.ts', vendor: 'scp' },
   { file: 'scp-provision.ts', vendor: 'scp', env: fast },

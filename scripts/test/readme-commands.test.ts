@@ -75,6 +75,18 @@ const servers: Record<string, { ready: RegExp; path: string; headers?: Record<st
     headers: { Authorization: `Basic ${Buffer.from('readme:test').toString('base64')}` },
     expect: /hostway twin {2}GET \/flavors → 200/,
   },
+  'pnpm exec cloudspecs-mock scp --twin --port 4012': {
+    ready: /twin listening on (http:\/\/\S+)/,
+    path: '/v1/server-types',
+    // a twin checks that the signed headers are there, not the signature
+    headers: {
+      'Scp-AccessKey': 'readme-test',
+      'Scp-Signature': 'cmVhZG1l',
+      'Scp-Timestamp': '1764494102000',
+      'Scp-ClientType': 'Openapi',
+    },
+    expect: /scp twin {2}GET \/v1\/server-types → 200/,
+  },
   'pnpm --filter @cloudspecs/docs preview': {
     ready: /serving site\/ on (http:\/\/\S+?)\/? /,
     path: '/',

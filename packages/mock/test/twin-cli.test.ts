@@ -88,6 +88,36 @@ describe('cloudspecs-mock --twin', () => {
     expect(out).toContain('hostway twin  POST /accounts/smith1234/flexcloud/servers → 202');
   });
 
+  it('cloudspecs-mock scp --twin: its twin, 111/111 operations stateful, a signed request answered and logged', async () => {
+    const child = spawn(process.execPath, [cli, 'scp', '--twin', '--port', '0', '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /twin listening on (http:\/\/\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
+    });
+    expect(out).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(111\/111 operations stateful; /m);
+    // any signature: a twin, like the Prism mock, checks that the signed headers are there, not their values
+    const signed = {
+      'Scp-AccessKey': 'test',
+      'Scp-Signature': 'c2lnbmF0dXJl',
+      'Scp-Timestamp': String(Date.now()),
+      'Scp-ClientType': 'Openapi',
+    };
+    const listed = await fetch(`${url}/v1/servers`, { headers: signed });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { servers: { name: string }[] }).servers.map((s) => s.name)).toEqual(['web-01']);
+    expect((await fetch(`${url}/v1/servers`)).status).toBe(401);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
   // every vendor may have a twin one day: then there is no such vendor left to ask for
   const withoutTwin = vendors.filter((vendor) => !twinVendors.includes(vendor));
   it.skipIf(withoutTwin.length === 0)(

@@ -402,6 +402,8 @@ export class Engine {
   ): Answer {
     const row = operation.row;
     const context = this.#operationContext(operation, request, query, path);
+    const refusal = this.vendor.admit?.(context);
+    if (refusal) return refusal;
     const handler = this.vendor.operations?.[row.operationId];
     if (handler) return handler(context);
     if (row.served === 'stateful') return context.generic();
@@ -535,6 +537,7 @@ export class Engine {
       operation: operation?.row,
       now: () => this.#settlingAt ?? this.clock.now(),
       random: () => this.#random.next(),
+      maxRecords: (resource) => this.vendor.resources[resource]?.maxRecords ?? this.maxRecords,
       randomId: (prefix, length = 16) => `${prefix}${this.#random.text(length)}`,
       raise(resource, record, event) {
         const to = engine.lifecycles.target(resource, record, event);
@@ -577,6 +580,10 @@ export class Engine {
       path,
       body,
       twin,
+      spec: {
+        statuses: [...operation.responses.keys()].map(Number).filter(Number.isInteger),
+        extensions: operation.extensions,
+      },
       scope: {},
       lookup(name) {
         const found = context.lookupOptional(name);
@@ -584,7 +591,7 @@ export class Engine {
         if (engine.#named(context, name) === undefined) {
           throw new Error(`twin: ${row.operationId} has no ${name} in its request to look up`);
         }
-        return notFound(context, name);
+        return context.notFound(name);
       },
       lookupOptional(name) {
         const named = engine.#named(context, name);
@@ -594,8 +601,13 @@ export class Engine {
         const found =
           key === 'id' ? engine.store.get(resource, value) : engine.store.find(resource, (r) => r[key] === value);
         // a record under another scope (another account's server) is not this request's to see
-        if (found && !inScope(engine.store.parents(resource, found.id), context.scope)) return notFound(context, name);
-        return found ?? notFound(context, name);
+        if (found && !inScope(engine.store.parents(resource, found.id), context.scope)) return context.notFound(name);
+        return found ?? context.notFound(name);
+      },
+      notFound(name): never {
+        const answer = engine.vendor.notFound?.(context, name);
+        if (answer) throw new TwinAnswerError(answer);
+        return twin.fail(404, `${name}_not_found`);
       },
       // no copy: a view returns a new object, and the answer is projected onto its schema (new objects) before it
       // is sent; a handler that changes what show() returned must copy it first
@@ -604,8 +616,17 @@ export class Engine {
         return view ? view(record, twin) : record;
       },
       answer(properties, status = row.status) {
-        // a status documented without a body (a 204) is answered without one
-        if (operation.responses.get(String(status))?.contents.size === 0) return { status };
+        // an answer documented without a body (SCP's 202, Hostway's 204) has none; a handler that gives it
+        // properties is wrong about the spec, and says so
+        if (operation.responses.get(String(status))?.contents.size === 0) {
+          const extra = Object.keys(properties);
+          if (extra.length > 0) {
+            throw new Error(
+              `twin: ${row.operationId} answers ${status} without a body, but the handler gave it ${extra.join(', ')}`,
+            );
+          }
+          return { status };
+        }
         const base = engine.#documented(operation, status).body;
         const body = base !== null && typeof base === 'object' && !Array.isArray(base) ? (base as Json) : {};
         return { status, body: { ...body, ...properties } };
@@ -640,6 +661,11 @@ export class Engine {
         }
       }
       return undefined;
+    }
+    // a path parameter that names a parent (`server_id` → `server`)
+    for (const [parameter, resource] of Object.entries(this.vendor.pathParents ?? {})) {
+      const value = context.path[parameter];
+      if (resource === name && value !== undefined) return ['id', value];
     }
     if (name === context.row.resource && context.row.pathParams.length > 0) {
       const parameter = context.row.pathParams[context.row.pathParams.length - 1] as string;
@@ -863,6 +889,17 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
     if (row.key === '') return { status: row.status, body: shown };
     return context.answer({ ...spec.extras?.(record, context.twin), ...wrap(shown) });
   };
+  const parents = pathParents(engine, context);
+  const belongs = (record: TwinRecord): boolean =>
+    parents.every(
+      (parent) =>
+        engine.store.parents(resource, record.id)[parent.resource] === parent.id ||
+        record[parent.parameter] === parent.id,
+    );
+  const own = (): TwinRecord => {
+    const record = context.lookup(resource);
+    return belongs(record) ? record : context.notFound(resource);
+  };
   switch (row.verb) {
     case 'list': {
       const filters: Array<[string, string]> = Object.entries(context.scope);
@@ -878,6 +915,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
           if (parents[name] === undefined && own === undefined) continue;
           if (parents[name] !== id && own !== id) return false;
         }
+        if (!belongs(record)) return false;
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
       const page = engine.vendor.pagination.page(context.query, records, context);
@@ -885,16 +923,19 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return context.answer({ ...page.extra, [row.key as string]: items });
     }
     case 'get':
-      return one(context.lookup(resource));
+      return one(own());
     case 'create': {
-      const max = spec.maxRecords ?? engine.maxRecords;
+      const max = context.twin.maxRecords(resource);
       if (engine.store.count(resource) >= max) return engine.vendor.collectionFull(context, resource, max);
-      const parents: Record<string, string> = { ...context.scope };
+      const under: Record<string, string> = {
+        ...context.scope,
+        ...Object.fromEntries(parents.map((parent) => [parent.resource, parent.id])),
+      };
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
         if (!target) continue;
-        parents[name] = target.id;
+        under[name] = target.id;
         fields[name] = structuredClone(target);
       }
       const template = createTemplate(engine, context, resource);
@@ -902,12 +943,12 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       mergeFields(record, fields);
       record.id = spec.newId ? spec.newId(context.twin) : newIdLike(engine, resource, template.id, context.twin);
       spec.onCreate?.(record, context.twin, context);
-      engine.store.insert(resource, record, parents);
+      engine.store.insert(resource, record, under);
       engine.lifecycles.adopt(resource, record, context.twin.now());
       return one(record);
     }
     case 'update': {
-      const record = context.lookup(resource);
+      const record = own();
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         if (name === resource) continue;
@@ -919,7 +960,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return one(record);
     }
     case 'delete': {
-      const record = context.lookup(resource);
+      const record = own();
       const extra = spec.onDelete?.(record, context.twin, context) ?? {};
       engine.store.remove(resource, record.id);
       if (row.key === resource) return context.answer({ ...extra, [resource]: context.show(resource, record) });
@@ -927,6 +968,25 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
       return context.answer(extra);
     }
   }
+}
+
+/**
+ * The parents the path names (`vendor.pathParents`: `/v1/servers/{server_id}/volumes` names its server), each looked
+ * up: one not held is the vendor's not-found. The parameter naming the operation's own resource is not a parent.
+ */
+function pathParents(
+  engine: Engine,
+  context: OperationContext,
+): Array<{ resource: string; parameter: string; id: string }> {
+  const names = engine.vendor.pathParents;
+  if (!names) return [];
+  const out: Array<{ resource: string; parameter: string; id: string }> = [];
+  for (const parameter of context.row.pathParams) {
+    const resource = names[parameter];
+    if (resource === undefined || resource === context.row.resource) continue;
+    out.push({ resource, parameter, id: context.lookup(resource).id });
+  }
+  return out;
 }
 
 /**
@@ -950,7 +1010,7 @@ export function resolveReferences(
     if (engine.store.count(resource) === 0) return undefined;
     const found =
       key === 'id' ? engine.store.get(resource, String(wanted)) : engine.store.find(resource, (r) => r[key] === wanted);
-    return found ?? context.twin.fail(404, `${field}_not_found`);
+    return found ?? context.notFound(field);
   };
   const resolve = (object: Record<string, unknown>, depth: number): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...object };
@@ -1027,11 +1087,6 @@ export function newIdLike(engine: Engine, resource: string, example: string, twi
 function inScope(parents: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>): boolean {
   for (const [name, id] of Object.entries(scope)) if (parents[name] !== undefined && parents[name] !== id) return false;
   return true;
-}
-
-/** The operation's documented 404 for a lookup that names nothing held (`organization_not_found`). */
-function notFound(context: OperationContext, name: string): never {
-  return context.twin.fail(404, `${name}_not_found`);
 }
 
 function codeOfAnswer(body: unknown): string | undefined {

@@ -40,6 +40,8 @@ export interface OperationSpec {
   responses: Map<string, ResponseSpec>;
   /** alternatives of security requirements (any one suffices); empty: none needed */
   security: Json[];
+  /** the operation's vendor extensions (`x-scp-api-versions`), as the spec has them */
+  extensions: Json;
 }
 
 export interface SpecIndex {
@@ -270,5 +272,6 @@ function describeOperation(
     bodyMediaTypes: Object.keys(bodyContent),
     responses,
     security: [],
+    extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-'))),
   };
 }

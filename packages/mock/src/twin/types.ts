@@ -125,6 +125,11 @@ export interface TwinContext {
   randomId(prefix: string, length?: number): string;
   /** A number in [0, 1) from the twin's seeded generator. */
   random(): number;
+  /**
+   * The most records a collection of `resource` may hold (its `maxRecords`, else the twin's): a handler that creates
+   * records checks it as the generic create does, and refuses with the vendor's `collectionFull`.
+   */
+  maxRecords(resource: string): number;
   /** Raises a lifecycle event on a record (`start` on a virtual machine); throws the vendor's error if not allowed. */
   raise(resource: string, record: TwinRecord, event: string): void;
   /** Puts a record in a lifecycle state (and schedules its next move). */
@@ -151,6 +156,8 @@ export interface OperationContext {
   /** the JSON body, or `{}` without one */
   body: Record<string, unknown>;
   twin: TwinContext;
+  /** What the spec says of the operation beyond its row: the statuses it documents and its vendor extensions. */
+  spec: { statuses: readonly number[]; extensions: Readonly<Record<string, unknown>> };
   /**
    * The parents the request implies besides its lookups (`VendorTwin.scope`: Hostway's account), lookup name → id;
    * `{}` for a vendor without a scope.
@@ -160,6 +167,11 @@ export interface OperationContext {
   lookup(name: string): TwinRecord;
   /** the same, or undefined when the request does not name it */
   lookupOptional(name: string): TwinRecord | undefined;
+  /**
+   * Throws the vendor's answer to a request naming a `name` the twin does not hold: its `notFound` form, else the
+   * operation's documented 404 (`<name>_not_found`).
+   */
+  notFound(name: string): never;
   /** The record as the operation's answer shows it (its view, projected on the answer's schema at `pointer`). */
   show(resource: string, record: TwinRecord): TwinRecord;
   /** The operation's answer built from its first 2xx example, with these properties replaced. */
@@ -174,8 +186,9 @@ export type OperationHandler = (context: OperationContext) => Answer;
 export interface PaginationForm {
   /**
    * The slice of the items to answer, from the query, and what the answer holds beside them (`pagination`, `links`).
-   * `context` is the list's request, for links that repeat its path (Hostway's `next`); `context.twin.refuse` answers
-   * otherwise (Hostway's 303 to the first page of a list too long to send whole).
+   * `context` is the list's request, for links that repeat its path (Hostway's `next`) or a form that differs by
+   * operation (SCP counts only when asked, where a list takes `with_count`); `context.twin.refuse` answers otherwise
+   * (Hostway's 303 to the first page of a list too long to send whole).
    */
   page(
     query: Record<string, unknown>,
@@ -209,6 +222,11 @@ export interface VendorTwin {
   resources: Readonly<Record<string, ResourceSpec>>;
   /** Handlers by operationId, for operations no generic verb serves (or serves differently). */
   operations?: Readonly<Record<string, OperationHandler>>;
+  /**
+   * A check of every request that reached an operation and passed validation, before the operation is served (SCP:
+   * the API version its `Scp-Api-Version` header asks for); an answer refuses the request with it.
+   */
+  admit?: (context: OperationContext) => Answer | undefined;
   /** Lifecycles by resource key. */
   lifecycles?: Readonly<Record<string, Lifecycle>>;
   /**
@@ -216,8 +234,23 @@ export interface VendorTwin {
    * looks up an `access_key`: `{ verb: 'get', resource: 'object_storage_access_key' }`); `pnpm generate` applies them.
    */
   corrections?: Readonly<Record<string, Partial<Pick<OperationRow, 'verb' | 'resource' | 'key'>>>>;
+  /**
+   * Path parameters that name a parent record, by the resource they name (`auto_scaling_group_id` →
+   * `auto_scaling_group`): the generic list under `/…/{auto_scaling_group_id}/policies` holds only that group's
+   * policies, a create there is made under it, and a get, update or delete of a policy of another group is not found;
+   * a parent that is not held is not found either. A record belongs to the parent its create was made under, or whose
+   * id its field of the parameter's name holds (`auto_scaling_group_id: "…"`). Handlers look parents up by resource
+   * (`context.lookup('auto_scaling_group')`).
+   */
+  pathParents?: Readonly<Record<string, string>>;
   /** Lookups named otherwise than their resource (`package` → `virtual_machine_package`). */
   aliases?: Readonly<Record<string, string>>;
+  /**
+   * The answer to a request that names something the twin does not hold (`lookup`: the lookup, path parameter or
+   * reference, `server`), where it is not the operation's documented 404 `<lookup>_not_found`: SCP documents no 404
+   * for its volume operations and answers them 400. Undefined: that 404.
+   */
+  notFound?: (context: OperationContext, lookup: string) => Answer | undefined;
   /**
    * The refusal of a create past the collection's cap (`max` records): a form the operation documents (Katapult's
    * 422), or, where it documents none that fits, the vendor's form marked `own` (Hostway's 403 `forbidden`).

@@ -13,4 +13,8 @@ export const twinModules = {
     const [module, table] = await Promise.all([import('./katapult.js'), import('../../generated/katapult-twin.js')]);
     return { twin: module.twin, operations: table.operations };
   },
+  scp: async (): Promise<{ twin: VendorTwin; operations: readonly OperationRow[] }> => {
+    const [module, table] = await Promise.all([import('./scp.js'), import('../../generated/scp-twin.js')]);
+    return { twin: module.twin, operations: table.operations };
+  },
 };

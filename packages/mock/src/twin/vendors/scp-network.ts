@@ -1,0 +1,869 @@
+/**
+ * SCP's networking, as the twin keeps it: VPCs, subnets, ports, public IPs, private NATs and their addresses,
+ * security groups and their rules — records in the shapes of the vpc and security-group services
+ * (specs/scp/vpc, specs/scp/security-group), so that when those services join the SCP document their operations
+ * serve the same records. Until then the virtualserver twin uses them as its world: a server is created on a subnet,
+ * its interfaces are ports, a static NAT binds a public IP, a server's security groups are these.
+ *
+ * The seed below is the world those services' own examples describe (VPC `vpc-web`, its subnet `subnetweb`,
+ * the port of the server `web-01`, a public IP bound to it and one reserved, a private NAT, the security groups
+ * `sg-web` and `sg-db` with their rules); with them in the SCP document, `fromExamples()` finds the same records.
+ *
+ * The operations of those services are ready here, to be turned on when their documents join the SCP document (one
+ * client, one mock, one twin; issue 23): spread `networkTwin` into the SCP twin (scp.ts) — its `resources`,
+ * `lifecycles`, `operations`, `corrections` and `pathParents`, and its `listForms` into the lists' forms — and
+ * `pnpm generate` writes their rows. scripts/test/scp-network-twin.test.ts serves them today from the two documents
+ * bundled on their own.
+ *
+ * Lifecycles (twin time):
+ *   vpc      CREATING ─2 s→ ACTIVE (ERROR when asked: `failNext('vpc')`)
+ *   subnet   CREATING ─2 s→ ACTIVE (ERROR when asked); delete: DELETING ─2 s→ gone
+ * Ports, public IPs, security groups and their rules are made at once (their services answer them ACTIVE, RESERVED).
+ */
+import type {
+  Answer,
+  Lifecycle,
+  OperationContext,
+  OperationHandler,
+  OperationRow,
+  ResourceSpec,
+  SeedWorld,
+  TwinContext,
+  TwinRecord,
+} from '../types.js';
+import {
+  ACCOUNT_ID,
+  conflict,
+  equal,
+  filters,
+  type ListForms,
+  hex32,
+  held,
+  macAddress,
+  refuse,
+  room,
+  timestamp,
+  USER_ID,
+  uuid,
+} from './scp-forms.js';
+
+type Json = Record<string, unknown>;
+
+// ---- addresses ----
+
+function ipToNumber(ip: string): number | undefined {
+  const parts = ip.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255)) return undefined;
+  return (
+    (((parts[0] as number) << 24) |
+      ((parts[1] as number) << 16) |
+      ((parts[2] as number) << 8) |
+      (parts[3] as number)) >>>
+    0
+  );
+}
+
+const numberToIp = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+
+/** The first and last host addresses of an IPv4 CIDR, as numbers (network and broadcast addresses left out). */
+function hosts(cidr: string): [number, number] | undefined {
+  const [address = '', bits = ''] = cidr.split('/');
+  const base = ipToNumber(address);
+  const prefix = Number(bits);
+  if (base === undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > 30) return undefined;
+  const size = 2 ** (32 - prefix);
+  const network = base - (base % size);
+  return [network + 1, network + size - 2];
+}
+
+/** Whether `ip` is a host address of `cidr`. */
+export function inSubnet(ip: string, cidr: string): boolean {
+  const n = ipToNumber(ip);
+  const range = hosts(cidr);
+  return n !== undefined && range !== undefined && n >= range[0] && n <= range[1];
+}
+
+/** The addresses of a subnet that ports hold, and its gateway. */
+function usedAddresses(twin: TwinContext, subnet: TwinRecord): Set<string> {
+  const used = new Set(
+    twin.store
+      .all('port')
+      .filter((port) => port.subnet_id === subnet.id)
+      .map((port) => String(port.fixed_ip_address)),
+  );
+  if (typeof subnet.gateway_ip_address === 'string') used.add(subnet.gateway_ip_address);
+  return used;
+}
+
+/** Whether `ip` is free in the subnet (no port holds it, not its gateway). */
+export function addressFree(twin: TwinContext, subnet: TwinRecord, ip: string): boolean {
+  return !usedAddresses(twin, subnet).has(ip);
+}
+
+/** The first free host address of the subnet, or undefined when it is full. */
+export function freeAddress(twin: TwinContext, subnet: TwinRecord): string | undefined {
+  const range = hosts(String(subnet.cidr));
+  if (!range) return undefined;
+  const used = usedAddresses(twin, subnet);
+  for (let n = range[0]; n <= range[1]; n++) {
+    const ip = numberToIp(n);
+    if (!used.has(ip)) return ip;
+  }
+  return undefined;
+}
+
+// ---- the seed ----
+
+const created = { account_id: ACCOUNT_ID, created_by: USER_ID, modified_by: USER_ID };
+const SERVER = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
+
+/** The network of the vpc and security-group services' examples (see the module comment). */
+export function networkWorld(): SeedWorld {
+  return {
+    vpc: [
+      {
+        ...created,
+        id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        name: 'vpc-web',
+        cidr: '192.169.0.0/16',
+        description: 'Web tier',
+        state: 'ACTIVE',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+      {
+        ...created,
+        id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        name: 'vpc-db',
+        cidr: '192.170.0.0/16',
+        description: null,
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+      },
+    ],
+    subnet: [
+      {
+        ...created,
+        id: '78b2ee3f074145c580ab6abac4821f97',
+        name: 'subnetweb',
+        cidr: '192.169.3.0/24',
+        gateway_ip_address: '192.169.3.1',
+        type: 'GENERAL',
+        state: 'ACTIVE',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+      {
+        ...created,
+        id: '5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b',
+        name: 'subnetendpoints',
+        cidr: '192.169.4.0/28',
+        gateway_ip_address: null,
+        type: 'VPC_ENDPOINT',
+        state: 'ACTIVE',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
+    port: [
+      {
+        account_id: ACCOUNT_ID,
+        id: 'f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc',
+        name: 'port-web-01',
+        description: '',
+        attached_resource_id: SERVER,
+        attached_resource_type: 'VM',
+        fixed_ip_address: '192.169.3.2',
+        mac_address: 'fa:16:3e:c0:71:2b',
+        state: 'ACTIVE',
+        subnet_id: '78b2ee3f074145c580ab6abac4821f97',
+        subnet_name: 'subnetweb',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        security_groups: [],
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+        // the NATs the virtualserver service shows on this interface
+        $static_nat: {
+          id: '224b80106e6f41b38efe98ac9ddbf280',
+          publicip_id: '615fa9cd5cff486c9de679b3ce63e601',
+          state: 'ACTIVE',
+        },
+        // the virtualserver examples give both NATs of this interface one id
+        $private_nat: {
+          id: '224b80106e6f41b38efe98ac9ddbf280',
+          private_nat_ip_id: '1f0cb5390c40483592ddc5a282f53496',
+          state: 'ACTIVE',
+        },
+      },
+      // the port the virtualserver examples attach to a server (`existingPort`), not attached yet
+      {
+        account_id: ACCOUNT_ID,
+        id: '91424c08-0b26-49fb-9808-ed042292ceef',
+        name: 'port-spare',
+        description: '',
+        attached_resource_id: '',
+        attached_resource_type: '',
+        fixed_ip_address: '192.169.3.7',
+        mac_address: 'fa:16:3e:5d:19:a4',
+        state: 'DOWN',
+        subnet_id: '78b2ee3f074145c580ab6abac4821f97',
+        subnet_name: 'subnetweb',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        security_groups: [],
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
+    publicip: [
+      {
+        ...created,
+        id: '615fa9cd5cff486c9de679b3ce63e601',
+        ip_address: '182.197.61.81',
+        description: 'web-01',
+        type: 'IGW',
+        state: 'ATTACHED',
+        attached_resource_id: SERVER,
+        attached_resource_name: 'web-01',
+        attached_resource_type: 'VM',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+      {
+        ...created,
+        id: 'a7c3e1f9b5d24e6a8c0e2f4a6b8d0c1e',
+        ip_address: '182.197.61.82',
+        description: 'NAT for subnetweb',
+        type: 'IGW',
+        state: 'RESERVED',
+        attached_resource_id: null,
+        attached_resource_name: null,
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+      },
+    ],
+    private_nat: [
+      {
+        ...created,
+        id: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a',
+        name: 'pnat-office',
+        cidr: '10.100.0.0/28',
+        description: 'Addresses seen by the office',
+        direct_connect_id: '6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d',
+        direct_connect_name: 'dc-office',
+        state: 'ACTIVE',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:02:11',
+      },
+    ],
+    private_nat_ip: [
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: '1f0cb5390c40483592ddc5a282f53496',
+        ip_address: '10.100.0.5',
+        private_nat_id: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a',
+        state: 'ATTACHED',
+        attached_resource_id: SERVER,
+        attached_resource_name: 'web-01',
+        attached_resource_type: 'VM',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+        $parents: { private_nat: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a' },
+      },
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: '7e8f9a0b1c2d4e3f8a9b0c1d2e3f4a5b',
+        ip_address: '10.100.0.6',
+        private_nat_id: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a',
+        state: 'RESERVED',
+        attached_resource_id: null,
+        attached_resource_name: null,
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+        $parents: { private_nat: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a' },
+      },
+    ],
+    security_group: [
+      {
+        ...created,
+        id: '1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f',
+        name: 'sg-web',
+        description: 'Web servers',
+        loggable: false,
+        state: 'ACTIVE',
+        created_at: '2026-11-30T09:10:44',
+        modified_at: '2026-11-30T09:12:03Z',
+      },
+      {
+        ...created,
+        id: '9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5a',
+        name: 'sg-db',
+        description: null,
+        loggable: true,
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:25:51',
+        modified_at: '2026-12-01T14:25:51',
+      },
+    ],
+    security_group_rule: [
+      rule('b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e', 'HTTPS from anywhere', 'ingress', 443, 'tcp', '0.0.0.0/0'),
+      rule('c4d5e6f7a8b94c0d1e2f3a4b5c6d7e8f', 'SSH from the office', 'ingress', 22, 'tcp', '203.0.113.0/24'),
+      rule('d5e6f7a8b9c04d1e2f3a4b5c6d7e8f90', 'Everything out', 'egress', null, null, '0.0.0.0/0'),
+    ],
+  };
+}
+
+function rule(
+  id: string,
+  description: string,
+  direction: string,
+  port: number | null,
+  protocol: string | null,
+  prefix: string,
+): TwinRecord {
+  return {
+    id,
+    description,
+    direction,
+    ethertype: 'IPv4',
+    port_range_min: port,
+    port_range_max: port,
+    protocol,
+    remote_group_id: null,
+    remote_group_name: null,
+    remote_ip_prefix: prefix,
+    security_group_id: '1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f',
+    created_at: '2026-11-30T09:12:03Z',
+    created_by: USER_ID,
+    modified_at: '2026-11-30T09:12:03Z',
+    modified_by: USER_ID,
+  };
+}
+
+/** A security group as the virtualserver service shows it on a server: its ingress rules, nova-style. */
+export function serverSecurityGroup(group: TwinRecord, twin: TwinContext): Json {
+  const rules = twin.store
+    .all('security_group_rule')
+    .filter((r) => r.security_group_id === group.id && r.direction === 'ingress')
+    .map((r) => ({
+      id: r.id,
+      from_port: r.port_range_min ?? -1,
+      to_port: r.port_range_max ?? -1,
+      ip_protocol: r.protocol ?? 'any',
+      ip_range: { cidr: r.remote_ip_prefix ?? '0.0.0.0/0' },
+    }));
+  return { account_id: group.account_id, description: group.description ?? '', id: group.id, name: group.name, rules };
+}
+
+// ---- CIDRs ----
+
+/** A CIDR as its first address and size; undefined when it is not an IPv4 CIDR. */
+function block(cidr: unknown): { first: number; size: number } | undefined {
+  if (typeof cidr !== 'string') return undefined;
+  const [address = '', bits = ''] = cidr.split('/');
+  const base = ipToNumber(address);
+  const prefix = Number(bits);
+  if (base === undefined || bits === '' || !Number.isInteger(prefix) || prefix < 8 || prefix > 30) return undefined;
+  const size = 2 ** (32 - prefix);
+  if (base % size !== 0) return undefined;
+  return { first: base, size };
+}
+
+const overlaps = (a: { first: number; size: number }, b: { first: number; size: number }) =>
+  a.first < b.first + b.size && b.first < a.first + a.size;
+const within = (inner: { first: number; size: number }, outer: { first: number; size: number }) =>
+  inner.first >= outer.first && inner.first + inner.size <= outer.first + outer.size;
+
+/** Why a VPC cannot have `cidr` (not a CIDR, or overlapping another VPC's), or undefined when it can. */
+function vpcCidrProblem(twin: TwinContext, cidr: unknown, except?: string): string | undefined {
+  const wanted = block(cidr);
+  if (!wanted) return `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`;
+  const other = twin.store
+    .all('vpc')
+    .find((vpc) => vpc.id !== except && overlaps(wanted, block(vpc.cidr) ?? { first: 0, size: 0 }));
+  return other ? `${String(cidr)} overlaps VPC ${String(other.name)} (${String(other.cidr)})` : undefined;
+}
+
+/** Why a subnet of `vpc` cannot have `cidr`, or undefined when it can. */
+function subnetCidrProblem(twin: TwinContext, vpc: TwinRecord, cidr: unknown): string | undefined {
+  const wanted = block(cidr);
+  if (!wanted) return `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`;
+  if (!within(wanted, block(vpc.cidr) ?? { first: 0, size: 0 })) {
+    return `${String(cidr)} is not inside VPC ${String(vpc.name)} (${String(vpc.cidr)})`;
+  }
+  const other = twin.store
+    .all('subnet')
+    .find((subnet) => subnet.vpc_id === vpc.id && overlaps(wanted, block(subnet.cidr) ?? { first: 0, size: 0 }));
+  return other ? `${String(cidr)} overlaps subnet ${String(other.name)} (${String(other.cidr)})` : undefined;
+}
+
+// ---- lifecycles ----
+
+const settled = (state: string, record: TwinRecord, twin: TwinContext) => {
+  record.modified_at = timestamp(twin);
+  record.modified_by = USER_ID;
+  if (state === 'DELETED') twin.store.remove('subnet', record.id);
+};
+
+/** VPCs and subnets are made over time: CREATING, then ACTIVE (or ERROR when a failure was asked for). */
+export const networkLifecycles: Record<string, Lifecycle> = {
+  vpc: {
+    field: 'state',
+    moving: { CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' } },
+    onEnter: (_state, record, twin) => {
+      record.modified_at = timestamp(twin);
+      record.modified_by = USER_ID;
+    },
+  },
+  subnet: {
+    field: 'state',
+    moving: {
+      CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' },
+      DELETING: { afterMs: 2000, next: 'DELETED' },
+    },
+    onEnter: settled,
+  },
+};
+
+// ---- resources ----
+
+const stamp = (record: TwinRecord, twin: TwinContext) => {
+  record.modified_at = timestamp(twin);
+  record.modified_by = USER_ID;
+};
+
+/** Replaces every field of a record a generic create made from its example (its id kept). */
+function rebuild(record: TwinRecord, fields: Json): void {
+  for (const key of Object.keys(record)) if (key !== 'id') delete record[key];
+  Object.assign(record, fields);
+}
+
+const createdNow = (twin: TwinContext) => {
+  const now = timestamp(twin);
+  return { account_id: ACCOUNT_ID, created_at: now, created_by: USER_ID, modified_at: now, modified_by: USER_ID };
+};
+
+/** A port's security groups as the vpc service shows them, each checked. */
+function portGroups(context: OperationContext, ids: unknown): Json[] {
+  return (Array.isArray(ids) ? ids : []).map((id, i) => {
+    const group = held(context, 'security_group', id, ['body', 'security_groups', i]);
+    return { id: group.id, name: group.name };
+  });
+}
+
+/** The public addresses the twin hands out (the examples' 182.197.61.0/24). */
+const PUBLIC_POOL = '182.197.61.0/24';
+
+/** The network resources, by the keys their services' operations use (`publicIps.list` → `publicip`). */
+export const networkResources: Record<string, ResourceSpec> = {
+  vpc: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), name: equal('name'), state: equal('state'), cidr: equal('cidr') }),
+    onCreate(record, twin, context) {
+      const problem = vpcCidrProblem(twin, context.body.cidr);
+      if (problem) refuse(twin, ['body', 'cidr'], problem);
+      rebuild(record, {
+        ...createdNow(twin),
+        name: context.body.name,
+        cidr: context.body.cidr,
+        description: context.body.description ?? null,
+        state: 'CREATING',
+      });
+    },
+    onUpdate: stamp,
+    onDelete(record, twin, context) {
+      const subnets = twin.store.all('subnet').filter((subnet) => subnet.vpc_id === record.id);
+      if (subnets.length > 0) {
+        conflict(context, ['path', 'vpc_id'], `VPC ${String(record.name)} has ${subnets.length} subnet(s)`);
+      }
+      return undefined;
+    },
+  },
+  subnet: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      type: (record, value) => (Array.isArray(value) ? value : [value]).includes(record.type),
+      state: equal('state'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const vpc = held(context, 'vpc', body.vpc_id, ['body', 'vpc_id']);
+      if (vpc.state !== 'ACTIVE')
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      const problem = subnetCidrProblem(twin, vpc, body.cidr);
+      if (problem) refuse(twin, ['body', 'cidr'], problem);
+      const range = hosts(String(body.cidr)) as [number, number];
+      const gateway = body.type === 'VPC_ENDPOINT' ? null : numberToIp(range[0]);
+      rebuild(record, {
+        ...createdNow(twin),
+        name: body.name,
+        cidr: body.cidr,
+        type: body.type,
+        description: body.description ?? null,
+        gateway_ip_address: gateway,
+        allocation_pools: body.allocation_pools ?? [
+          { start: numberToIp(range[0] + (gateway ? 1 : 0)), end: numberToIp(range[1]) },
+        ],
+        dns_nameservers: body.dns_nameservers ?? [],
+        host_routes: body.host_routes ?? [],
+        state: 'CREATING',
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+      });
+    },
+    onUpdate: stamp,
+  },
+  port: {
+    newId: uuid,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      subnet_id: equal('subnet_id'),
+      subnet_name: equal('subnet_name'),
+      attached_resource_id: equal('attached_resource_id'),
+      fixed_ip_address: equal('fixed_ip_address'),
+      mac_address: equal('mac_address'),
+      state: equal('state'),
+      security_groups: (record, value) =>
+        (Array.isArray(record.security_groups) ? (record.security_groups as Json[]) : []).some(
+          (group) => group.id === value || group.name === value,
+        ),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const subnet = held(context, 'subnet', body.subnet_id, ['body', 'subnet_id']);
+      if (subnet.state !== 'ACTIVE') {
+        refuse(twin, ['body', 'subnet_id'], `subnet ${String(subnet.name)} is ${String(subnet.state)}`);
+      }
+      const wanted = typeof body.fixed_ip_address === 'string' ? body.fixed_ip_address : undefined;
+      if (wanted && !inSubnet(wanted, String(subnet.cidr))) {
+        refuse(twin, ['body', 'fixed_ip_address'], `${wanted} is not in subnet ${String(subnet.name)}`);
+      }
+      if (wanted && !addressFree(twin, subnet, wanted)) {
+        refuse(twin, ['body', 'fixed_ip_address'], `${wanted} is in use in subnet ${String(subnet.name)}`);
+      }
+      const address = wanted ?? freeAddress(twin, subnet);
+      if (!address) refuse(twin, ['body', 'subnet_id'], `subnet ${String(subnet.name)} has no free address`);
+      const now = timestamp(twin, 'zulu');
+      rebuild(record, {
+        account_id: ACCOUNT_ID,
+        name: body.name,
+        description: body.description ?? '',
+        attached_resource_id: '',
+        attached_resource_type: '',
+        fixed_ip_address: address,
+        mac_address: macAddress(twin),
+        security_groups: portGroups(context, body.security_groups),
+        // a port attached to nothing is down (OpenStack's state; the server it joins brings it up)
+        state: 'DOWN',
+        subnet_id: subnet.id,
+        subnet_name: subnet.name,
+        vpc_id: subnet.vpc_id,
+        vpc_name: subnet.vpc_name,
+        created_at: now,
+        modified_at: now,
+      });
+    },
+    onUpdate(record, twin, context) {
+      if (context.body.security_groups !== undefined) {
+        record.security_groups = portGroups(context, context.body.security_groups);
+      }
+      record.modified_at = timestamp(twin, 'zulu');
+    },
+    onDelete(record, _twin, context) {
+      if (typeof record.attached_resource_id === 'string' && record.attached_resource_id !== '') {
+        conflict(context, ['path', 'port_id'], `port ${record.id} is attached to ${record.attached_resource_id}`);
+      }
+      return undefined;
+    },
+  },
+  publicip: {
+    newId: hex32,
+    filter: filters({
+      ip_address: equal('ip_address'),
+      state: equal('state'),
+      attached_resource_type: equal('attached_resource_type'),
+      attached_resource_id: equal('attached_resource_id'),
+      attached_resource_name: equal('attached_resource_name'),
+      type: equal('type'),
+    }),
+    onCreate(record, twin, context) {
+      const used = new Set(twin.store.all('publicip').map((ip) => ip.ip_address));
+      const range = hosts(PUBLIC_POOL) as [number, number];
+      let address: string | undefined;
+      for (let n = range[0]; n <= range[1] && address === undefined; n++) {
+        if (!used.has(numberToIp(n))) address = numberToIp(n);
+      }
+      if (!address) refuse(twin, ['body'], `no public address is free in ${PUBLIC_POOL}`, 'value_error.quota');
+      rebuild(record, {
+        ...createdNow(twin),
+        ip_address: address,
+        description: context.body.description ?? null,
+        type: context.body.type,
+        state: 'RESERVED',
+        attached_resource_id: null,
+        attached_resource_name: null,
+      });
+    },
+    onUpdate: stamp,
+    onDelete(record, twin) {
+      if (record.state === 'ATTACHED') {
+        refuse(twin, ['path', 'publicip_id'], `public IP ${String(record.ip_address)} is attached: detach it first`);
+      }
+      return undefined;
+    },
+  },
+  security_group: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), name: equal('name') }),
+    onCreate(record, twin, context) {
+      if (twin.store.find('security_group', (group) => group.name === context.body.name)) {
+        refuse(twin, ['body', 'name'], `a security group named ${String(context.body.name)} exists`);
+      }
+      rebuild(record, {
+        ...createdNow(twin),
+        name: context.body.name,
+        description: context.body.description ?? null,
+        loggable: context.body.loggable === true,
+        state: 'ACTIVE',
+      });
+    },
+    view: (record, twin) => ({
+      ...record,
+      rule_count: twin.store.all('security_group_rule').filter((rule) => rule.security_group_id === record.id).length,
+    }),
+    onDelete(record, twin, context) {
+      const users = twin.store
+        .all('server')
+        .filter((server) => Array.isArray(server.security_group_ids) && server.security_group_ids.includes(record.id));
+      if (users.length > 0) {
+        conflict(
+          context,
+          ['path', 'security_group_id'],
+          `security group ${String(record.name)} is on ${users.length} server(s)`,
+        );
+      }
+      for (const rule of twin.store.all('security_group_rule')) {
+        if (rule.security_group_id === record.id) twin.store.remove('security_group_rule', rule.id);
+      }
+      return undefined;
+    },
+  },
+  security_group_rule: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      security_group_id: equal('security_group_id'),
+      remote_ip_prefix: equal('remote_ip_prefix'),
+      remote_group_id: equal('remote_group_id'),
+      description: equal('description'),
+      direction: equal('direction'),
+    }),
+    onCreate(record, _twin, context) {
+      const { id: _made, ...fields } = newRule(context, context.body, ['body']);
+      rebuild(record, fields);
+    },
+  },
+};
+
+/** A security group rule from a request's fields, checked: its group held, its ports in order, not a duplicate. */
+function newRule(context: OperationContext, fields: Json, loc: (string | number)[]): TwinRecord {
+  const twin = context.twin;
+  const group = held(context, 'security_group', fields.security_group_id, [...loc, 'security_group_id']);
+  const min = (fields.port_range_min ?? null) as number | null;
+  const max = (fields.port_range_max ?? min) as number | null;
+  if (min !== null && max !== null && min > max) {
+    refuse(twin, [...loc, 'port_range_min'], `port_range_min ${min} is above port_range_max ${max}`);
+  }
+  const remote = typeof fields.remote_group_id === 'string' ? fields.remote_group_id : null;
+  const remoteGroup =
+    remote === null ? undefined : held(context, 'security_group', remote, [...loc, 'remote_group_id']);
+  const rule = {
+    ...createdNow(twin),
+    id: hex32(twin),
+    security_group_id: group.id,
+    description: fields.description ?? null,
+    direction: fields.direction,
+    ethertype: fields.ethertype ?? 'IPv4',
+    port_range_min: min,
+    port_range_max: max,
+    protocol: fields.protocol ?? null,
+    remote_group_id: remoteGroup?.id ?? null,
+    remote_group_name: remoteGroup?.name ?? null,
+    remote_ip_prefix: remoteGroup ? null : (fields.remote_ip_prefix ?? '0.0.0.0/0'),
+  };
+  delete (rule as Json).account_id;
+  const same = (r: TwinRecord) =>
+    [
+      'security_group_id',
+      'direction',
+      'ethertype',
+      'port_range_min',
+      'port_range_max',
+      'protocol',
+      'remote_group_id',
+      'remote_ip_prefix',
+    ].every((key) => r[key] === (rule as Json)[key]);
+  if (twin.store.find('security_group_rule', same)) conflict(context, loc, 'the security group has this rule');
+  return rule;
+}
+
+// ---- handlers ----
+
+const bare = (context: OperationContext, body: unknown): Answer => ({ status: context.row.status, body });
+
+/** Operations the generic verbs do not serve. */
+export const networkOperations: Record<string, OperationHandler> = {
+  deleteSubnet(context) {
+    const subnet = context.lookup('subnet');
+    if (subnet.state === 'DELETING') return context.answer({});
+    const ports = context.twin.store.all('port').filter((port) => port.subnet_id === subnet.id);
+    if (ports.length > 0)
+      conflict(context, ['path', 'subnet_id'], `subnet ${String(subnet.name)} has ${ports.length} port(s)`);
+    context.twin.enter('subnet', subnet, 'DELETING');
+    return context.answer({});
+  },
+  checkVpcCidrAvailabilities(context) {
+    const problem = vpcCidrProblem(context.twin, context.query.cidr);
+    return bare(context, {
+      vpc_cidr_availability: {
+        available: problem === undefined,
+        cidr: context.query.cidr,
+        message: problem ?? 'The CIDR can be used.',
+      },
+    });
+  },
+  checkSubnetCidrAvailabilities(context) {
+    const vpc = held(context, 'vpc', context.query.vpc_id, ['query', 'vpc_id']);
+    const problem = subnetCidrProblem(context.twin, vpc, context.query.cidr);
+    return bare(context, {
+      subnet_cidr_availability: {
+        available: problem === undefined,
+        cidr: context.query.cidr,
+        message: problem ?? 'The CIDR can be used.',
+        vpc_id: vpc.id,
+      },
+    });
+  },
+  listPortIpAvailabilities(context) {
+    const subnet = held(context, 'subnet', context.query.subnet_id, ['query', 'subnet_id']);
+    const address = String(context.query.fixed_ip_address);
+    const problem = !inSubnet(address, String(subnet.cidr))
+      ? `${address} is not in subnet ${String(subnet.name)}`
+      : addressFree(context.twin, subnet, address)
+        ? undefined
+        : `${address} is in use`;
+    return bare(context, {
+      port_ip_availabilities: [
+        {
+          available: problem === undefined,
+          fixed_ip_address: address,
+          message: problem ?? 'The IP address can be used.',
+          subnet_id: subnet.id,
+        },
+      ],
+    });
+  },
+  setSecurityGroup(context) {
+    const group = context.lookup('security_group');
+    if (context.body.description !== undefined) group.description = context.body.description;
+    if (typeof context.body.loggable === 'boolean') group.loggable = context.body.loggable;
+    stamp(group, context.twin);
+    return context.answer({});
+  },
+  createSecurityGroupRules(context) {
+    const rules = Array.isArray(context.body.security_group_rules) ? (context.body.security_group_rules as Json[]) : [];
+    room(context, 'security_group_rule', rules.length);
+    // every rule checked before any is made: one refused, none made
+    const made: TwinRecord[] = [];
+    rules.forEach((fields, i) => {
+      const rule = newRule(context, { ...fields, security_group_id: context.body.security_group_id }, [
+        'body',
+        'security_group_rules',
+        i,
+      ]);
+      if (made.some((other) => JSON.stringify({ ...other, id: '' }) === JSON.stringify({ ...rule, id: '' }))) {
+        conflict(context, ['body', 'security_group_rules', i], 'the request repeats a rule');
+      }
+      made.push(rule);
+    });
+    for (const rule of made) context.twin.store.insert('security_group_rule', rule);
+    return bare(context, { security_group_rules: made.map((rule) => context.show('security_group_rule', rule)) });
+  },
+  getSecurityGroupQuotas(context) {
+    const rules = context.twin.store.all('security_group_rule');
+    const group = typeof context.query.security_group_id === 'string' ? context.query.security_group_id : undefined;
+    const perGroup = group
+      ? rules.filter((rule) => rule.security_group_id === group).length
+      : Math.max(
+          0,
+          ...context.twin.store
+            .all('security_group')
+            .map((g) => rules.filter((r) => r.security_group_id === g.id).length),
+        );
+    return bare(context, {
+      security_group_rules: { limit: 1000, used: rules.length },
+      security_group_rules_per_sg: { limit: 100, used: perGroup },
+      security_groups: { limit: 50, used: context.twin.store.count('security_group') },
+    });
+  },
+  downloadSecurityGroupRules(context) {
+    context.lookup('security_group');
+    // the service sends the rules as a file; the spec documents no body, so none is sent
+    return context.answer({});
+  },
+};
+
+/** The vpc and security-group services' rows the spec alone reads wrong: `set…` updates; a delete's resource. */
+export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationRow, 'verb' | 'resource' | 'key'>>>> = {
+  setVpc: { verb: 'update' },
+  setSubnet: { verb: 'update' },
+  setPort: { verb: 'update' },
+  setPublicip: { verb: 'update' },
+  deletePublicip: { resource: 'publicip' },
+  deleteSubnet: { verb: 'action', resource: 'subnet' },
+  setSecurityGroup: { resource: 'security_group' },
+  createSecurityGroupRules: { resource: 'security_group_rule', key: 'security_group_rules' },
+  downloadSecurityGroupRules: { resource: 'security_group' },
+  getSecurityGroupQuotas: { resource: 'security_group' },
+  checkVpcCidrAvailabilities: { resource: 'vpc' },
+  checkSubnetCidrAvailabilities: { resource: 'subnet' },
+  listPortIpAvailabilities: { resource: 'port' },
+};
+
+/** The lists of those services that count on request and those paged by page and size. */
+export const networkListForms: ListForms = {
+  countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip']),
+  pageAndSize: new Set(['listSecurityGroups', 'listSecurityGroupRules']),
+};
+
+/** What the SCP twin turns on when the vpc and security-group documents join the SCP document (see the top). */
+export const networkTwin = {
+  resources: networkResources,
+  lifecycles: networkLifecycles,
+  operations: networkOperations,
+  corrections: networkCorrections,
+  pathParents: {
+    vpc_id: 'vpc',
+    subnet_id: 'subnet',
+    port_id: 'port',
+    publicip_id: 'publicip',
+    security_group_id: 'security_group',
+    security_group_rule_id: 'security_group_rule',
+  },
+  listForms: networkListForms,
+} as const;

@@ -1,0 +1,498 @@
+/**
+ * The SCP twin (virtualserver) by plain requests to `twin.fetch`, on a manual clock: SCP's signed headers, its
+ * refusals (a 404 or 405 without a body, its 400 list, the collection cap and the quotas), its lists (limit and
+ * marker, with_count, page and size, filters, sort), the lifecycles of servers, volumes, snapshots and images, the
+ * relations that hold (ports, public IPs, volumes and security groups on a server; Auto-Scaling Groups and their
+ * servers), and the Scp-Api-Version rule. The flows through the client are in
+ * packages/scp-client/test/twin-flows.test.ts.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTwin, type Twin } from '../src/twin/index.js';
+
+const signed = {
+  'scp-accesskey': 'test-access-key',
+  'scp-signature': 'c2lnbmF0dXJl',
+  'scp-timestamp': '1764494102000',
+  'scp-clienttype': 'Openapi',
+};
+const web01 = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
+const subnet = '78b2ee3f074145c580ab6abac4821f97';
+const image = '6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13';
+const dataVolume = '3f500f00-ed80-4566-a057-e31760226f9a';
+const group = '52613bd852b04b39adcb15a8364d856d';
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
+type Body = any;
+
+async function call(
+  twin: Twin,
+  method: string,
+  target: string,
+  body?: unknown,
+  headers: Record<string, string> = signed,
+): Promise<{ status: number; headers: Headers; body: Body }> {
+  const response = await twin.fetch(`http://twin.test${target}`, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {}
+  return { status: response.status, headers: response.headers, body: text === '' ? undefined : parsed };
+}
+
+const newServer = (twin: Twin, extra: Record<string, unknown> = {}) =>
+  call(twin, 'POST', '/v1/servers', {
+    name: 'web-02',
+    image_id: image,
+    server_type_id: 's1v2m4',
+    keypair_name: 'deploy-key',
+    networks: [{ subnet_id: subnet }],
+    ...extra,
+  });
+
+let twin: Twin;
+beforeEach(async () => {
+  twin = await createTwin('scp', { clock: 'manual' });
+});
+
+describe('SCP twin: signed requests and refusals in SCP forms', () => {
+  it('a request without the signed headers the spec requires is 401 without a body; any signature is accepted', async () => {
+    const { 'scp-signature': _, ...unsigned } = signed;
+    const refused = await call(twin, 'GET', '/v1/servers', undefined, unsigned);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toBeUndefined();
+    expect(refused.headers.get('sl-violations')).toMatch(/credentials/);
+    expect((await call(twin, 'GET', '/v1/servers', undefined, { ...signed, 'scp-signature': 'anything' })).status).toBe(
+      200,
+    );
+  });
+
+  it('an unknown route is 404 and a method the path lacks 405 with Allow, both without a body, as SCP answers', async () => {
+    const unknown = await call(twin, 'GET', '/v1/nothing');
+    expect([unknown.status, unknown.body]).toEqual([404, undefined]);
+    const method = await call(twin, 'PATCH', `/v1/servers/${web01}`);
+    expect([method.status, method.body]).toEqual([405, undefined]);
+    expect(method.headers.get('allow')).toBe('GET, PUT, DELETE');
+  });
+
+  it("malformed JSON is SCP's 400 list at body (value_error.jsondecode); a body past maxBodyBytes is 413 without a body", async () => {
+    const malformed = await call(twin, 'PUT', `/v1/servers/${web01}`, '{"name": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual([expect.objectContaining({ loc: ['body'], type_: 'value_error.jsondecode' })]);
+    const small = await createTwin('scp', { clock: 'manual', maxBodyBytes: 64 });
+    const large = await call(small, 'PUT', `/v1/servers/${web01}`, { name: 'x'.repeat(100) });
+    expect([large.status, large.body]).toEqual([413, undefined]);
+    expect((await call(twin, 'GET', `/v1/servers/${web01}`)).status).toBe(200);
+  });
+
+  it('a request that breaks the spec is the 400 list naming the field, with the violations header', async () => {
+    const answer = await call(twin, 'POST', '/v1/servers', { name: 'web-02', image_id: image });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContainEqual(
+      expect.objectContaining({ loc: ['body', 'keypair_name'], type_: 'value_error.missing' }),
+    );
+    expect(answer.headers.get('sl-violations')).toContain('keypair_name');
+  });
+
+  it("a server id that is no id is SCP's 400 'invalid server id'; an unknown one its 404; a deleted volume its 400", async () => {
+    expect((await call(twin, 'GET', '/v1/servers/web-01')).body).toEqual([
+      { loc: ['path', 'server_id'], msg: 'invalid server id', type_: 'value_error' },
+    ]);
+    const unknown = await call(twin, 'GET', '/v1/servers/00000000-0000-4000-8000-000000000000');
+    expect([unknown.status, unknown.body]).toEqual([404, undefined]);
+    // SCP documents no 404 for volumes: the 400 list names the path parameter
+    const volume = await call(twin, 'GET', '/v1/volumes/00000000-0000-4000-8000-000000000000');
+    expect(volume.status).toBe(400);
+    expect(volume.body[0]).toMatchObject({ loc: ['path', 'volume_id'], type_: 'value_error.not_found' });
+  });
+
+  it('a flood of creates stops at the collection cap (400 value_error.quota naming it) and the twin keeps serving', async () => {
+    const capped = await createTwin('scp', { clock: 'manual', maxRecords: 4 });
+    const answers: number[] = [];
+    for (let i = 0; i < 4; i++) answers.push((await call(capped, 'POST', '/v1/keypairs', { name: `key-${i}` })).status);
+    expect(answers).toEqual([201, 201, 400, 400]);
+    const refused = await call(capped, 'POST', '/v1/keypairs', { name: 'one-more' });
+    expect(refused.body[0].msg).toBe('The twin holds at most 4 keypair records; delete some or reset the twin');
+    expect((await call(capped, 'GET', '/v1/keypairs')).body.keypairs).toHaveLength(4);
+  });
+
+  it("servers past the account's quota are Nova's 403; the quota sets count what the account holds", async () => {
+    const before = (await call(twin, 'GET', '/v1/quota-sets')).body;
+    expect(before.instances).toEqual({ limit: 50, in_use: 1, reserved: 0 });
+    expect((await newServer(twin, { max_count: 10 })).status).toBe(202);
+    const after = (await call(twin, 'GET', '/v1/quota-sets')).body;
+    expect(after.instances.in_use).toBe(11);
+    expect(after.cores.in_use).toBe(before.cores.in_use + 20);
+    expect(after.ram.in_use).toBe(before.ram.in_use + 40_960);
+    for (let i = 0; i < 3; i++) await newServer(twin, { max_count: 10 });
+    expect((await newServer(twin, { max_count: 10 })).status).toBe(403);
+    expect((await newServer(twin, { max_count: 9 })).status).toBe(202);
+    const volumes = (await call(twin, 'GET', '/v1/volumes/quota-sets')).body;
+    // web-01's boot and data volumes, and a boot volume for each of the 49 new servers
+    expect(volumes.volumes.in_use).toBe(2 + 49);
+  });
+});
+
+describe('SCP twin: lists', () => {
+  it('limit and marker page the list; a marker not in it is a 400; with_count counts only when asked', async () => {
+    for (let i = 0; i < 3; i++) await newServer(twin, { name: `page-${i}` });
+    const all = (await call(twin, 'GET', '/v1/servers')).body.servers.map((s: Body) => s.id);
+    expect(all).toHaveLength(4);
+    const first = (await call(twin, 'GET', '/v1/servers?limit=2')).body.servers.map((s: Body) => s.id);
+    const second = (await call(twin, 'GET', `/v1/servers?limit=2&marker=${first[1]}`)).body.servers.map(
+      (s: Body) => s.id,
+    );
+    expect([...first, ...second]).toEqual(all);
+    expect((await call(twin, 'GET', '/v1/servers?marker=nothing')).body[0]).toMatchObject({ loc: ['query', 'marker'] });
+    expect((await call(twin, 'GET', '/v1/volumes')).body).not.toHaveProperty('count');
+    expect((await call(twin, 'GET', '/v1/volumes?with_count=true&limit=1')).body).toMatchObject({ count: 5 });
+    expect((await call(twin, 'GET', '/v1/volumes?with_count=true&limit=1')).body.volumes).toHaveLength(1);
+  });
+
+  it('the documented filters narrow the list: servers by state, address and server type; server types by min_ram', async () => {
+    await newServer(twin, { name: 'other', server_type_id: 's1v1m2' });
+    const ids = async (target: string) =>
+      (await call(twin, 'GET', target)).body.servers.map((s: Body) => s.name).sort();
+    expect(await ids('/v1/servers?state=BUILD')).toEqual(['other']);
+    expect(await ids('/v1/servers?ip=192.169.3.2')).toEqual(['web-01']);
+    expect(await ids('/v1/servers?server_type_id=s1v1m2')).toEqual(['other', 'web-01']);
+    const types = (await call(twin, 'GET', '/v1/server-types?min_ram=4096')).body.server_types.map((t: Body) => t.id);
+    expect(types.sort()).toEqual(['s1v2m4', 's1v4m8']);
+    const sorted = (await call(twin, 'GET', '/v1/server-types?sort=ram:desc')).body.server_types.map((t: Body) => t.id);
+    expect(sorted).toEqual(['s1v4m8', 's1v2m4', 's1v1m2']);
+  });
+
+  it('Auto-Scaling Group lists carry count always; schedules page by page and size', async () => {
+    expect((await call(twin, 'GET', '/v1/auto-scaling-groups')).body.count).toBe(1);
+    const schedules = (await call(twin, 'GET', `/v1/auto-scaling-groups/${group}/schedules?page=0&size=5`)).body;
+    expect(schedules).toMatchObject({ count: 1, page: 0, size: 5 });
+    expect(schedules.schedules).toHaveLength(1);
+    expect(
+      (await call(twin, 'GET', `/v1/auto-scaling-groups/${group}/schedules?page=1&size=5`)).body.schedules,
+    ).toEqual([]);
+  });
+});
+
+describe('SCP twin: lifecycles on the twin clock', () => {
+  it('a server: BUILD for 4 s, then ACTIVE; stop → STOPPING → SHUTOFF; a resize of a stopped server leaves it SHUTOFF', async () => {
+    const id = (await newServer(twin)).body.servers[0].id;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const state = async () => (await call(twin, 'GET', `/v1/servers/${id}`)).body.state;
+    expect(await state()).toBe('BUILD');
+    twin.clock.advance(3_999);
+    expect(await state()).toBe('BUILD');
+    twin.clock.advance(1);
+    expect(await state()).toBe('ACTIVE');
+    expect((await call(twin, 'POST', `/v1/servers/${id}/start`)).status).toBe(409);
+    expect((await call(twin, 'POST', `/v1/servers/${id}/stop`)).status).toBe(202);
+    expect(await state()).toBe('STOPPING');
+    twin.clock.advance(2_000);
+    expect(await state()).toBe('SHUTOFF');
+    expect((await call(twin, 'GET', `/v1/servers/${id}/interfaces`)).body.interfaces[0].port_state).toBe('DOWN');
+    expect((await call(twin, 'POST', `/v1/servers/${id}/server-type`, { server_type: 's1v4m8' })).status).toBe(202);
+    expect(await state()).toBe('RESIZE');
+    twin.clock.advance(3_000);
+    const resized = (await call(twin, 'GET', `/v1/servers/${id}`)).body;
+    expect([resized.state, resized.server_type.id]).toEqual(['SHUTOFF', 's1v4m8']);
+    expect((await call(twin, 'POST', `/v1/servers/${id}/reboot`, { reboot_type: 'HARD' })).status).toBe(202);
+    expect(await state()).toBe('HARD_REBOOT');
+    twin.clock.advance(3_000);
+    expect(await state()).toBe('ACTIVE');
+  });
+
+  it('a locked server refuses actions with 409 until it is unlocked', async () => {
+    expect((await call(twin, 'POST', `/v1/servers/${web01}/lock`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/servers/${web01}`)).body.locked).toBe(true);
+    expect((await call(twin, 'POST', `/v1/servers/${web01}/stop`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/servers/${web01}`)).status).toBe(409);
+    await call(twin, 'POST', `/v1/servers/${web01}/unlock`);
+    expect((await call(twin, 'POST', `/v1/servers/${web01}/stop`)).status).toBe(202);
+  });
+
+  it('failNext: the next server ends ERROR, the next volume error, the next image killed', async () => {
+    twin.failNext('volume');
+    const volume = (await call(twin, 'POST', '/v1/volumes', { name: 'v', size: 10 })).body.id;
+    twin.failNext('server');
+    twin.failNext('image');
+    const id = (await newServer(twin)).body.servers[0].id;
+    const made = (await call(twin, 'POST', `/v1/servers/${web01}/images`, { image_name: 'golden' })).body.image_id;
+    twin.clock.advance(5_000);
+    expect((await call(twin, 'GET', `/v1/servers/${id}`)).body.state).toBe('ERROR');
+    expect((await call(twin, 'GET', `/v1/volumes/${volume}`)).body.state).toBe('error');
+    expect((await call(twin, 'GET', `/v1/images/${made}`)).body.status).toBe('killed');
+  });
+
+  it('a volume: creating → available; attached (attaching → in-use, on the server); extended; detached; deleted', async () => {
+    const volume = (await call(twin, 'POST', '/v1/volumes', { name: 'data-2', size: 20 })).body;
+    expect(volume).toMatchObject({ state: 'creating', size: 20, volume_type: 'SSD', servers: [] });
+    expect(volume.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    twin.clock.advance(2_000);
+    const show = async () => (await call(twin, 'GET', `/v1/volumes/${volume.id}`)).body;
+    expect((await show()).state).toBe('available');
+    const attached = await call(twin, 'POST', `/v1/volumes/${volume.id}/servers`, { server_id: web01 });
+    expect(attached.body).toEqual({
+      delete_on_termination: false,
+      device: '/dev/vdc',
+      server_id: web01,
+      volume_id: volume.id,
+    });
+    expect((await show()).state).toBe('attaching');
+    twin.clock.advance(1_000);
+    expect((await show()).state).toBe('in-use');
+    const onServer = (await call(twin, 'GET', `/v1/servers/${web01}`)).body.volumes.map((v: Body) => v.id);
+    expect(onServer).toContain(volume.id);
+    expect((await call(twin, 'PUT', `/v1/volumes/${volume.id}/size`, { size: 40 })).body).toMatchObject({
+      state: 'extending',
+      size: 40,
+    });
+    twin.clock.advance(2_000);
+    expect((await show()).state).toBe('in-use');
+    expect((await call(twin, 'DELETE', `/v1/volumes/${volume.id}`)).status).toBe(409);
+    await call(twin, 'DELETE', `/v1/volumes/${volume.id}/servers/${web01}`);
+    twin.clock.advance(1_000);
+    expect((await show()).state).toBe('available');
+    expect((await call(twin, 'DELETE', `/v1/volumes/${volume.id}`)).status).toBe(202);
+    expect((await show()).state).toBe('deleting');
+    twin.clock.advance(1_000);
+    expect((await call(twin, 'GET', `/v1/volumes/${volume.id}`)).status).toBe(400);
+  });
+
+  it('a snapshot: creating → available; a volume from it; deleted over time', async () => {
+    const refused = await call(twin, 'POST', '/v1/snapshots', { name: 'nightly', volume_id: dataVolume });
+    expect(refused.body[0]).toMatchObject({ loc: ['body', 'force'] });
+    const made = (await call(twin, 'POST', '/v1/snapshots', { name: 'nightly', volume_id: dataVolume, force: true }))
+      .body;
+    expect(made).toMatchObject({ status: 'creating', size: 200, volume_id: dataVolume });
+    expect(made.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/snapshots/${made.id}`)).body.status).toBe('available');
+    const listed = (await call(twin, 'GET', `/v1/snapshots?volume_id=${dataVolume}`)).body.snapshots;
+    expect(listed.map((s: Body) => s.id)).toContain(made.id);
+    const volume = await call(twin, 'POST', '/v1/volumes', { name: 'restored', size: 200, snapshot_id: made.id });
+    expect(volume.body.snapshot_id).toBe(made.id);
+    expect((await call(twin, 'DELETE', `/v1/snapshots/${made.id}`)).status).toBe(202);
+    twin.clock.advance(1_000);
+    expect((await call(twin, 'GET', `/v1/snapshots/${made.id}`)).status).toBe(400);
+  });
+
+  it('an image: queued → saving → active, with its size, and among the pending images only until then', async () => {
+    const made = (
+      await call(twin, 'POST', '/v1/images', {
+        name: 'alma-9',
+        os_distro: 'alma',
+        url: 'https://object-store.kr-west1.e.samsungsdscloud.com/images/alma-9.qcow2',
+        min_disk: 20,
+      })
+    ).body;
+    expect(made).toMatchObject({ status: 'queued', name: 'alma-9', visibility: 'private', size: null });
+    expect((await call(twin, 'GET', '/v1/pending-images')).body.images.map((i: Body) => i.id)).toContain(made.id);
+    twin.clock.advance(1_000);
+    expect((await call(twin, 'GET', `/v1/images/${made.id}`)).body.status).toBe('saving');
+    twin.clock.advance(2_000);
+    const active = (await call(twin, 'GET', `/v1/images/${made.id}`)).body;
+    expect(active.status).toBe('active');
+    expect(active.size).toBeGreaterThan(0);
+    expect((await call(twin, 'GET', '/v1/pending-images')).body.images.map((i: Body) => i.id)).not.toContain(made.id);
+  });
+});
+
+describe('SCP twin: relations', () => {
+  it('a server is made of what it names: a port in its subnet, a boot volume, its security groups, its server group', async () => {
+    const serverGroup = (await call(twin, 'POST', '/v1/server-groups', { name: 'web', policy: 'anti-affinity' })).body;
+    expect(serverGroup.members).toEqual([]);
+    const id = (
+      await newServer(twin, {
+        security_groups: ['9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5a'],
+        server_group_id: serverGroup.id,
+        networks: [{ subnet_id: subnet, fixed_ip: '192.169.3.50' }],
+      })
+    ).body.servers[0].id;
+    const shown = (await call(twin, 'GET', `/v1/servers/${id}`)).body;
+    expect(shown.addresses).toEqual([
+      { subnet_name: 'subnetweb', ip_addresses: [{ ip_address: '192.169.3.50', version: 4 }] },
+    ]);
+    expect(shown.security_groups).toEqual([{ name: 'sg-db' }]);
+    expect(shown.volumes).toEqual([{ id: expect.any(String), delete_on_termination: true }]);
+    expect((await call(twin, 'GET', `/v1/server-groups/${serverGroup.id}`)).body.members).toEqual([id]);
+    // the address is taken: another server cannot have it
+    expect((await newServer(twin, { networks: [{ subnet_id: subnet, fixed_ip: '192.169.3.50' }] })).status).toBe(409);
+    // an unknown subnet, image or key pair is the create's 404
+    expect((await newServer(twin, { networks: [{ subnet_id: '0'.repeat(32) }] })).status).toBe(404);
+    expect((await newServer(twin, { keypair_name: 'nobody' })).status).toBe(404);
+  });
+
+  it("a server's security groups: attached, listed with their ingress rules, detached", async () => {
+    const attached = await call(twin, 'POST', `/v1/servers/${web01}/security-groups`, {
+      security_group_id: '9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5a',
+    });
+    expect(attached.status).toBe(202);
+    const { security_groups } = (await call(twin, 'GET', `/v1/servers/${web01}/security-groups`)).body;
+    expect(security_groups.map((g: Body) => g.name)).toEqual(['sg-web', 'sg-db']);
+    expect(security_groups[0].rules.map((r: Body) => `${r.ip_protocol} ${r.from_port} ${r.ip_range.cidr}`)).toEqual([
+      'tcp 443 0.0.0.0/0',
+      'tcp 22 203.0.113.0/24',
+    ]);
+    await call(twin, 'DELETE', `/v1/servers/${web01}/security-groups/9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5a`);
+    expect((await call(twin, 'GET', `/v1/servers/${web01}`)).body.security_groups).toEqual([{ name: 'sg-web' }]);
+  });
+
+  it('a deleted server takes its own ports and boot volume with it and lets go of its data volume and public IP', async () => {
+    expect((await call(twin, 'DELETE', `/v1/servers/${web01}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/servers/${web01}`)).body.state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/servers/${web01}`)).status).toBe(404);
+    expect(twin.get('volume', '9b3d7e21-4c5a-4f60-8e1d-2a3b4c5d6e7f')).toBeUndefined();
+    expect(twin.get('volume', dataVolume)).toMatchObject({ state: 'available', servers: [] });
+    expect(twin.get('publicip', '615fa9cd5cff486c9de679b3ce63e601')).toMatchObject({ state: 'RESERVED' });
+    // the seed's port was made by the network service, not by the server: it stays, detached
+    expect(twin.get('port', 'f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc')).toMatchObject({
+      state: 'DOWN',
+      attached_resource_id: '',
+    });
+  });
+
+  it('an Auto-Scaling Group builds its servers from its launch configuration and scales them with its counts', async () => {
+    const servers = async () =>
+      (await call(twin, 'GET', `/v1/auto-scaling-groups/${group}/virtual-servers`)).body.servers.filter(
+        (s: Body) => s.state !== 'DELETING',
+      );
+    expect(await servers()).toEqual([]);
+    const scaled = await call(twin, 'PUT', `/v1/auto-scaling-groups/${group}/server-count`, {
+      min_server_count: 1,
+      desired_server_count: 3,
+      max_server_count: 4,
+    });
+    expect(scaled.body).toMatchObject({ desired_server_count: 3, total_server_count: 3 });
+    const built = await servers();
+    expect(built.map((s: Body) => s.name)).toEqual([
+      expect.stringMatching(/^web-[0-9a-f]{4}$/),
+      expect.stringMatching(/^web-[0-9a-f]{4}$/),
+      expect.stringMatching(/^web-[0-9a-f]{4}$/),
+    ]);
+    expect(built[0]).toMatchObject({
+      auto_scaling_group_id: group,
+      launch_configuration_id: 'b5aea5a675fc4f6b9e0fcd1288354c5f',
+      lb_linked_state: 'ACTIVE',
+    });
+    expect(built[0].server_type.id).toBe('s1v2m4');
+    expect(
+      (await call(twin, 'GET', '/v1/launch-configurations/b5aea5a675fc4f6b9e0fcd1288354c5f')).body
+        .auto_scaling_group_count,
+    ).toBe(1);
+    expect(
+      (await call(twin, 'PUT', `/v1/auto-scaling-groups/${group}/server-count`, { desired_server_count: 9 })).status,
+    ).toBe(400);
+    await call(twin, 'PUT', `/v1/auto-scaling-groups/${group}/server-count`, { desired_server_count: 1 });
+    expect(await servers()).toHaveLength(1);
+    expect((await call(twin, 'DELETE', `/v1/auto-scaling-groups/${group}`)).status).toBe(204);
+    twin.clock.advance(2_000);
+    expect(twin.inspect('server').filter((s) => s.auto_scaling_group_id === group)).toEqual([]);
+    // its policies went with it (SCP documents no 404 for the list: its 400 names the group)
+    expect((await call(twin, 'GET', `/v1/auto-scaling-groups/${group}/policies`)).status).toBe(400);
+  });
+
+  it("an Auto-Scaling Group's policies live under it: made there, listed there, not found under another", async () => {
+    const other = (
+      await call(twin, 'POST', '/v1/auto-scaling-groups', {
+        name: 'asg-batch',
+        launch_configuration_id: 'b5aea5a675fc4f6b9e0fcd1288354c5f',
+        subnet_ids: [subnet],
+        server_name_prefix: 'batch',
+        min_server_count: 0,
+        desired_server_count: 0,
+        max_server_count: 2,
+        desired_server_count_editable: true,
+      })
+    ).body;
+    expect(other.id).toMatch(/^[0-9a-f]{32}$/);
+    const policy = (
+      await call(twin, 'POST', `/v1/auto-scaling-groups/${other.id}/policies`, {
+        name: 'mem-high',
+        comparison_operator: 'gt',
+        cooldown_seconds: 60,
+        evaluation_minutes: 5,
+        metric_method: 'MAX',
+        metric_type: 'MEMORY',
+        scale_method: 'AMOUNT',
+        scale_type: 'SCALE_OUT',
+        scale_value: 1,
+        threshold: 80,
+      })
+    ).body;
+    const names = async (id: string) =>
+      (await call(twin, 'GET', `/v1/auto-scaling-groups/${id}/policies`)).body.policies.map((p: Body) => p.name);
+    expect(await names(other.id)).toEqual(['mem-high']);
+    expect(await names(group)).toEqual(['cpu-high']);
+    expect((await call(twin, 'GET', `/v1/auto-scaling-groups/${group}/policies/${policy.id}`)).status).toBe(404);
+    expect((await call(twin, 'GET', `/v1/auto-scaling-groups/${other.id}/policies/${policy.id}`)).body.threshold).toBe(
+      80,
+    );
+  });
+
+  it('an image shared with an account: members after sharing, accepted by it', async () => {
+    expect((await call(twin, 'POST', `/v1/images/${image}/members`, { member_id: 'acct-2' })).status).toBe(409);
+    expect((await call(twin, 'POST', `/v1/images/${image}/share`)).status).toBe(202);
+    const member = await call(twin, 'POST', `/v1/images/${image}/members`, { member_id: 'acct-2' });
+    expect(member.body).toMatchObject({ image_id: image, member_id: 'acct-2', status: 'pending' });
+    await call(twin, 'PUT', `/v1/images/${image}/members/acct-2`, { status: 'accepted' });
+    expect((await call(twin, 'GET', `/v1/images/${image}/members`)).body.members).toEqual([
+      expect.objectContaining({ member_id: 'acct-2', status: 'accepted' }),
+    ]);
+  });
+
+  it('a key pair made by the twin: an Ed25519 key whose private half is shown once, the same for a seed', async () => {
+    const made = (await call(twin, 'POST', '/v1/keypairs', { name: 'ci' })).body;
+    expect(made.public_key).toMatch(/^ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]+=* ci$/);
+    expect(made.private_key).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(made.fingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
+    const shown = (await call(twin, 'GET', '/v1/keypairs/ci')).body;
+    expect(shown).toMatchObject({ name: 'ci', fingerprint: made.fingerprint, id: 4188 });
+    expect(shown).not.toHaveProperty('private_key');
+    const again = await createTwin('scp', { clock: 'manual' });
+    expect((await call(again, 'POST', '/v1/keypairs', { name: 'ci' })).body.public_key).toBe(made.public_key);
+    const own = await call(twin, 'POST', '/v1/keypairs', { name: 'mine', public_key: 'ssh-rsa not-a-key' });
+    expect(own.body[0]).toMatchObject({ loc: ['body', 'public_key'] });
+  });
+});
+
+describe('SCP twin: Scp-Api-Version', () => {
+  const version = (value: string) => ({ ...signed, 'scp-api-version': value });
+  const createInterface = (value: string) =>
+    call(twin, 'POST', `/v1/servers/${web01}/interfaces`, { subnet_id: subnet }, version(value));
+
+  it('a version the operation documents is served unless DEPRECATED past its Not Before date', async () => {
+    expect((await createInterface('virtualserver 1.3')).status).toBe(200);
+    expect((await createInterface('virtualserver 1.2')).status).toBe(200); // SUPPORTED until 2026-08-31
+    const expired = await createInterface('virtualserver 1.0');
+    expect(expired.status).toBe(400);
+    expect(expired.body[0]).toMatchObject({ loc: ['header', 'Scp-Api-Version'] });
+    expect(expired.body[0].msg).toBe(
+      'virtualserver 1.0 of this operation is DEPRECATED and no longer supported since 2025-12-31; it supports virtualserver 1.3 (CURRENT), virtualserver 1.2 (SUPPORTED)',
+    );
+  });
+
+  it("the twin's date decides: before its Not Before date a DEPRECATED version is still served", async () => {
+    const early = await createTwin('scp', { clock: { mode: 'manual', start: Date.parse('2026-05-01T00:00:00Z') } });
+    const answer = await call(
+      early,
+      'POST',
+      `/v1/servers/${web01}/interfaces`,
+      { subnet_id: subnet },
+      version('virtualserver 1.1'),
+    );
+    expect(answer.status).toBe(200);
+  });
+
+  it('a version newer than the document is served as its newest; an older one, or another service, is refused', async () => {
+    expect((await call(twin, 'GET', '/v1/servers', undefined, version('virtualserver 1.4'))).status).toBe(200);
+    const old = await call(twin, 'GET', '/v1/servers', undefined, version('virtualserver 0.9'));
+    expect(old.body[0].msg).toBe(
+      'virtualserver 0.9 is not a version of this operation; it supports virtualserver 1.0 (CURRENT)',
+    );
+    expect((await call(twin, 'GET', '/v1/servers', undefined, version('vpc 1.0'))).status).toBe(400);
+  });
+});
