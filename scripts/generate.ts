@@ -9,7 +9,7 @@
  *   packages/<vendor>-client/src/generated/client-types.ts  `type <Vendor>Client<Throw>`, which the helpers import
  *   packages/<vendor>-client/src/generated/exports.ts     the re-exports every package entry shares (scripts/lib/client-layer.ts)
  *   packages/<vendor>-client/src/generated/resources.ts   the resource layer: `new Katapult()`, a method per operation
- *                                                          (scripts/lib/resources.ts; names as in specs/README.md)
+ *                                                          (scripts/lib/resources.ts; names by scripts/lib/naming.ts)
  *   packages/<vendor>-client/src/generated/models.ts      a named type per schema, and each operation's Params and
  *                                                          Response (scripts/lib/models.ts)
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve

@@ -46,7 +46,7 @@ export interface ResourceMethod {
   paginated: boolean;
 }
 
-/** The resource method of each operation, as the generator names it (scripts/lib/resources.ts). */
+/** The resource method of each operation, as the generator names it (scripts/lib/naming.ts). */
 export type ResourceNaming = (ref: OperationRef) => ResourceMethod;
 
 /** Redoc's sample panel is narrow: objects longer than this are broken over several lines. */

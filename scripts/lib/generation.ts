@@ -10,7 +10,9 @@ import { renderClientLayer } from './client-layer.ts';
 import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
 import { exportedNames, renderModels } from './models.ts';
-import { className, operationShapes, renderResources } from './resources.ts';
+import { className } from './naming.ts';
+import { renderResources } from './resources.ts';
+import { operationShapes } from './shapes.ts';
 import { renderTwinTable, type TwinModule, twinRows } from './twin-table.ts';
 
 export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';

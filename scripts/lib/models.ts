@@ -7,9 +7,9 @@
  * A schema whose name the package entry already exports for something else (the runtime's `ValidationError` class)
  * is exported as `<Name>Model`. Two models with one name fail generation.
  */
-import { isPlainObjectSchema, type OperationShape, pascalCase, resolver } from './resources.ts';
-
-type Json = Record<string, unknown>;
+import { type Json, refResolver } from './json-pointer.ts';
+import { pascalCase } from './naming.ts';
+import { isPlainObjectSchema, type OperationShape } from './shapes.ts';
 
 export interface ModelsInput {
   document: Json;
@@ -26,7 +26,7 @@ export interface RenderedModels {
 }
 
 export function renderModels(banner: string, input: ModelsInput): RenderedModels {
-  const resolve = resolver(input.document, input.label);
+  const resolve = refResolver(input.document, input.label);
   const schemas = ((input.document.components as Json | undefined)?.schemas ?? {}) as Json;
   const owners = new Map<string, string>();
   const claim = (name: string, owner: string) => {

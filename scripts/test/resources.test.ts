@@ -13,14 +13,9 @@ import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
 import { renderResourceLayer } from '../lib/generation.ts';
 import { renderModels } from '../lib/models.ts';
 import { loadRegistry } from '../lib/registry.ts';
-import {
-  methodOf,
-  namespaceOf,
-  type NamingDocument,
-  operationShapes,
-  renderResources,
-  resourceNames,
-} from '../lib/resources.ts';
+import { methodOf, namespaceOf, type NamingDocument, resourceNames } from '../lib/naming.ts';
+import { renderResources } from '../lib/resources.ts';
+import { operationShapes } from '../lib/shapes.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const registry = await loadRegistry(repo);
