@@ -7,6 +7,7 @@
  *   cloudspecs (paths)  the path layer underneath: `await katapult.POST('/organizations/…', { body })`
  */
 import { HTTP_METHODS, type HttpMethod } from '@cloudspecs/runtime/vendor-kit';
+import { followRefs } from '../../scripts/lib/json-pointer.ts';
 import { stringLiteral, tsLiteral } from './ts-literal.js';
 
 /** An OpenAPI document as parsed JSON; only the parts read here are typed. */
@@ -345,25 +346,9 @@ function exampleOf(document: OpenApiDocument, holder: Record<string, unknown>): 
   return { found: false };
 }
 
-/** Follows local `$ref`s (`#/components/…`); a bundled document has no other kind. */
-export function resolve<T>(document: OpenApiDocument, value: unknown): T {
-  let current = value;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 32) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = pointer(document, current.$ref);
-  }
-  return current as T;
-}
-
-function pointer(document: OpenApiDocument, ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`$ref ${ref} is not local: bundle the document first`);
-  let node: unknown = document;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-    if (!isObject(node) || !(key in node)) throw new Error(`$ref ${ref} does not resolve`);
-    node = node[key];
-  }
-  return node;
+/** Follows local `$ref`s (a bundled document has no other kind), by the one resolver (scripts/lib/json-pointer.ts). */
+function resolve<T>(document: OpenApiDocument, value: unknown): T {
+  return followRefs(document, value, 'the bundled spec').node as T;
 }
 
 function operationLabel(ref: OperationRef): string {

@@ -14,7 +14,8 @@ export type Json = Record<string, unknown>;
 
 /** The value `ref` (`#/components/schemas/IpAddress`) names in `document`. */
 export function pointerTarget(document: unknown, ref: string, label: string): unknown {
-  if (!ref.startsWith('#')) throw new Error(`${label}: $ref ${ref} is not local: bundle the document first`);
+  if (!ref.startsWith('#'))
+    throw new Error(`${label}: $ref ${ref} is not local: bundle the document first (npx @redocly/cli bundle)`);
   if (ref !== '#' && !ref.startsWith('#/')) throw new Error(`${label}: $ref ${ref} is no JSON pointer`);
   let node = document;
   for (const raw of ref === '#' ? [] : ref.slice(2).split('/')) {

@@ -43,7 +43,7 @@ describe('json-pointer', () => {
 
   it('pointerTarget: a $ref into another file, or a fragment that is no pointer, is refused', () => {
     expect(() => pointerTarget(document, 'components/Ip.yaml#/Ip', 'spec')).toThrow(
-      'spec: $ref components/Ip.yaml#/Ip is not local: bundle the document first',
+      'spec: $ref components/Ip.yaml#/Ip is not local: bundle the document first (npx @redocly/cli bundle)',
     );
     expect(() => pointerTarget(document, '#IpAddress', 'spec')).toThrow('spec: $ref #IpAddress is no JSON pointer');
   });
