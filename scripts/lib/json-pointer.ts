@@ -43,7 +43,7 @@ export function followRefs(document: unknown, value: unknown, label: string): { 
   return { node, refs };
 }
 
-/** `followRefs` bound to a document, for readers that need only the target: an object, or `undefined` for anything else. */
+/** `followRefs` bound to a document, for readers that need the target alone: an object, else `undefined`. */
 export function refResolver(document: unknown, label: string): (value: unknown) => Json | undefined {
   return (value) => {
     const { node } = followRefs(document, value, label);

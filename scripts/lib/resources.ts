@@ -14,7 +14,7 @@ export interface ResourceLayerInput {
   vendor: string;
   /** `create<Vendor>Client` */
   factory: string;
-  shapes: OperationShape[];
+  shapes: readonly OperationShape[];
   helpers: readonly HelperEntry[];
   /** the vendor's pagination scheme, when it has paginated lists: the runtime's `listWalker` walks them */
   pagination: PaginationScheme | undefined;

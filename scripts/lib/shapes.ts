@@ -4,7 +4,7 @@
  * (`src/generated/models.ts`) need it. The flags are the runtime's own `RESOURCE_FLAGS`, which read them at run time.
  * Pure and synchronous; it reads a bundled document.
  */
-import { RESOURCE_FLAGS } from '../../packages/runtime/src/resources.ts';
+import { type OperationEntry, RESOURCE_FLAGS } from '../../packages/runtime/src/resources.ts';
 import { type Json, refResolver } from './json-pointer.ts';
 import { resourceNames, type ResourceName } from './naming.ts';
 
@@ -35,7 +35,13 @@ export interface OperationShape {
   itemsKey: string | undefined;
 }
 
-/** Every operation's name and shape. `lists` is the vendor's pagination table (`[path, items key]`). */
+/** The HTTP methods the runtime's resource layer calls (its `OperationEntry`). */
+const CALLABLE: ReadonlySet<string> = new Set<OperationEntry[0]>(['get', 'post', 'put', 'patch', 'delete']);
+
+/**
+ * Every operation's name and shape. `lists` is the vendor's pagination table (`[path, items key]`). Throws on an
+ * operation the resource layer cannot call (a HEAD, an OPTIONS, a TRACE).
+ */
 export function operationShapes(
   document: Json,
   label: string,
@@ -44,6 +50,11 @@ export function operationShapes(
   const resolve = refResolver(document, label);
   const listKeys = new Map(lists.map(([path, key]) => [path, key]));
   return resourceNames(document, label).map((name) => {
+    if (!CALLABLE.has(name.httpMethod)) {
+      throw new Error(
+        `${label}: ${name.operationId} is a ${name.httpMethod.toUpperCase()}, which the resource layer does not call`,
+      );
+    }
     const item = resolve((document.paths as Json)[name.path]) ?? {};
     const operation = resolve(item[name.httpMethod]) ?? {};
     const parameters = [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])]

@@ -271,6 +271,30 @@ describe('resource layer: the table and the signatures', () => {
   });
 });
 
+describe('resource layer: names the package entry already exports', () => {
+  it("a schema named like a runtime error class, a runtime type or the resource layer's own type gets Model", async () => {
+    const [katapult] = registry.filter((entry) => entry.vendor === 'katapult');
+    if (!katapult) throw new Error('katapult is not registered');
+    const document = {
+      paths: {},
+      components: {
+        schemas: {
+          ValidationError: { type: 'object' },
+          ErrorKind: { type: 'string' },
+          KatapultOptions: { type: 'object' },
+          Machine: { type: 'object' },
+        },
+      },
+    };
+    const files = renderResourceLayer(katapult, document, 'names.yaml', []);
+    const models = files.find((file) => file.path.endsWith('models.ts'))?.contents ?? '';
+    expect(models).toContain('export interface ValidationErrorModel extends Schema<"ValidationError"> {}');
+    expect(models).toContain('export type ErrorKindModel = Schema<"ErrorKind">;');
+    expect(models).toContain('export interface KatapultOptionsModel extends Schema<"KatapultOptions"> {}');
+    expect(models).toContain('export interface Machine extends Schema<"Machine"> {}');
+  });
+});
+
 describe('resource layer: the three vendors', () => {
   const clients = {
     katapult: new Katapult({ token: 'test-token' }),
