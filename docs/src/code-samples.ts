@@ -157,7 +157,7 @@ export function resourceCall(
 }
 
 /** The resource-layer sample: import, client from the environment and the call. */
-export function resourceSample(
+function resourceSample(
   document: OpenApiDocument,
   ref: OperationRef,
   client: ClientTarget,
@@ -175,7 +175,7 @@ export function resourceSample(
 }
 
 /** The path-layer sample: import, client from the environment and the call. */
-export function pathSample(document: OpenApiDocument, ref: OperationRef, client: ClientTarget): CodeSample {
+function pathSample(document: OpenApiDocument, ref: OperationRef, client: ClientTarget): CodeSample {
   const source = [
     `import { ${client.factory} } from ${stringLiteral(client.packageName)};`,
     '',
@@ -223,13 +223,13 @@ function credentialsComment(client: ClientTarget): string[] {
   return client.credentialEnv.length > 0 ? [`// credentials from ${client.credentialEnv.join(' and ')}`] : [];
 }
 
-export type SuccessBody = { kind: 'none' } | { kind: 'json'; onlyProperty?: string } | { kind: 'other' };
+type SuccessBody = { kind: 'none' } | { kind: 'json'; onlyProperty?: string } | { kind: 'other' };
 
 /**
  * What the operation answers on success (its first 2xx response with content): nothing, JSON (with the name of its
  * one property when the schema is an object with exactly one, e.g. `{ ip_address }`), or another media type.
  */
-export function successBody(document: OpenApiDocument, ref: OperationRef): SuccessBody {
+function successBody(document: OpenApiDocument, ref: OperationRef): SuccessBody {
   const responses = isObject(ref.operation.responses) ? ref.operation.responses : {};
   for (const [status, raw] of Object.entries(responses)) {
     if (!/^2/.test(status)) continue;
@@ -309,10 +309,10 @@ export function requiredParameterExamples(
   return params;
 }
 
-export type BodyExample = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'not-json'; mediaType: string };
+type BodyExample = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'not-json'; mediaType: string };
 
 /** The request body example of the operation's JSON media type. */
-export function requestBodyExample(document: OpenApiDocument, ref: OperationRef): BodyExample {
+function requestBodyExample(document: OpenApiDocument, ref: OperationRef): BodyExample {
   if (ref.operation.requestBody === undefined) return { kind: 'none' };
   const requestBody = resolve<Record<string, unknown>>(document, ref.operation.requestBody);
   const content = isObject(requestBody.content) ? requestBody.content : {};
@@ -329,7 +329,7 @@ export function requestBodyExample(document: OpenApiDocument, ref: OperationRef)
   return { kind: 'json', value: example.value };
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
+function isJsonMediaType(mediaType: string): boolean {
   return /^application\/([\w.-]+\+)?json(;.*)?$/i.test(mediaType);
 }
 

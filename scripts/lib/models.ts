@@ -100,24 +100,3 @@ function firstSentence(text: unknown): string | undefined {
   if (sentence === '' || sentence.length > 200) return undefined;
   return sentence.replaceAll('*/', '*\\/');
 }
-
-/** The names a module's `export { … }` / `export type { … }` lists declare (what a re-export of it brings along). */
-export function exportedNames(source: string): string[] {
-  const names: string[] = [];
-  for (const match of source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
-    for (const part of (match[1] ?? '').split(',')) {
-      const name = part
-        .trim()
-        .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-        .at(-1);
-      if (name) names.push(name);
-    }
-  }
-  for (const match of source.matchAll(
-    /export\s+(?:declare\s+)?(?:const|function|class|interface|type)\s+([A-Za-z_$][\w$]*)/g,
-  )) {
-    if (match[1]) names.push(match[1]);
-  }
-  return names;
-}

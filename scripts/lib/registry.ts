@@ -38,7 +38,7 @@ export type PaginationScheme = (typeof PAGINATION_SCHEMES)[number];
  * its versions in `x-scp-api-versions`, the document names its service in `x-scp-service`, and a call is sent with
  * `Scp-Api-Version: <service> <version>`.
  */
-export const API_VERSION_SCHEMES = ['scp-api-version'] as const;
+const API_VERSION_SCHEMES = ['scp-api-version'] as const;
 export type ApiVersionScheme = (typeof API_VERSION_SCHEMES)[number];
 
 /** One OpenAPI document of a vendor: one `apis` entry. */

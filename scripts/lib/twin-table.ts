@@ -46,7 +46,7 @@ export interface TwinRow {
 }
 
 /** `virtualMachineNetworkInterfaces` → `virtual_machine_network_interfaces` */
-export function snakeCase(identifier: string): string {
+function snakeCase(identifier: string): string {
   return identifier.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
