@@ -63,11 +63,13 @@ export interface Credential {
 export interface VendorEntry {
   /** registry key before the `@`, e.g. `katapult` */
   vendor: string;
-  /** the vendor's documents: one today (see above) */
+  /** the vendor's documents: one today (see above); the generator lints and bundles each */
   documents: SpecDocument[];
-  /** the `apis` key of its document, e.g. `katapult@v1` */
+  /**
+   * `alias` and `specPath` are its one document's (`katapult@v1`, …/specs/katapult/openapi.yaml): what the readers of
+   * "the vendor's spec" take (spec-compare, the READMEs, the docs' tests) while a vendor has one.
+   */
   alias: string;
-  /** its document's spec, absolute */
   specPath: string;
   /** the folder under packages/, e.g. `katapult-client` */
   packageDirName: string;
