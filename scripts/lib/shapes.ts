@@ -1,7 +1,7 @@
 /**
  * What the generator reads from each operation besides its name (scripts/lib/naming.ts): the shape of its argument
  * object and its answer, as the resource layer's table (`src/generated/resources.ts`) and the named models
- * (`src/generated/models.ts`) need it. The flags are the runtime's own `RESOURCE_FLAGS`, which read them at run time.
+ * (`src/generated/models.ts`) need it. The flags are the runtime's own `RESOURCE_FLAGS`, which its resource layer reads.
  * Pure and synchronous; it reads a bundled document.
  */
 import { type OperationEntry, RESOURCE_FLAGS } from '../../packages/runtime/src/resources.ts';
