@@ -1,21 +1,23 @@
 /**
  * pnpm generate [vendor…] [--check] [--root DIR]
  *
- * Reads the spec registry (redocly.yaml), lints every spec, and writes each vendor's generated code:
+ * Reads the spec registry (redocly.yaml), lints every spec, and writes each vendor's generated code, each file
+ * rendered by the scripts/lib module named in brackets (the pipeline: scripts/lib/generation.ts):
  *   packages/<vendor>-client/src/generated/schema.ts      types from openapi-typescript
- *   packages/<vendor>-client/src/generated/operations.ts  what the client reads: base URL (SCP: server template, versions)
- *   packages/<vendor>-client/src/generated/pagination.ts  the paginated lists and their items key (x-pagination)
+ *   packages/<vendor>-client/src/generated/operations.ts  what the client reads: base URL, credential options, server
+ *                                                          template, API versions [operations.ts, api-versions.ts]
+ *   packages/<vendor>-client/src/generated/pagination.ts  the paginated lists and their items key [pagination-table.ts]
  *   packages/<vendor>-client/src/generated/README.md      says the folder is generated, and from what
  *   packages/<vendor>-client/src/generated/client-types.ts  `type <Vendor>Client<Throw>`, which the helpers import
- *   packages/<vendor>-client/src/generated/exports.ts     the re-exports every package entry shares (scripts/lib/client-layer.ts)
+ *   packages/<vendor>-client/src/generated/exports.ts     the re-exports every package entry shares [client-layer.ts]
  *   packages/<vendor>-client/src/generated/resources.ts   the resource layer: `new Katapult()`, a method per operation
- *                                                          (scripts/lib/resources.ts; names as in specs/README.md)
+ *                                                          [resources.ts; names: naming.ts, shapes: shapes.ts]
  *   packages/<vendor>-client/src/generated/models.ts      a named type per schema, and each operation's Params and
- *                                                          Response (scripts/lib/models.ts)
+ *                                                          Response [models.ts]
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
  * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
  * list), packages/mock/src/generated/<vendor>-twin.ts for each vendor with a twin module (its table of operations:
- * resource, verb, stateful or from examples; scripts/lib/twin-table.ts) and each `x-test-fixtures` spec's types
+ * resource, verb, stateful or from examples [twin-table.ts]) and each `x-test-fixtures` spec's types
  * (e.g. packages/runtime/test/support/generated/schema.ts).
  *
  * Prints a line per vendor (files, how many changed, time) and then the path of each file it changed or removed.
@@ -27,14 +29,8 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import {
-  type GeneratedFile,
-  generateFixture,
-  generateRegistryFiles,
-  generateVendor,
-  loadFixtures,
-  loadRegistry,
-} from './lib/generation.ts';
+import { type GeneratedFile, generateFixture, generateRegistryFiles, generateVendor } from './lib/generation.ts';
+import { loadFixtures, loadRegistry } from './lib/registry.ts';
 
 let root = join(import.meta.dirname, '..');
 

@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installInstructions, installMarkdown } from './lib/install.ts';
 import { loadRegistry, type VendorEntry } from './lib/registry.ts';
-import { className } from './lib/resources.ts';
+import { className } from './lib/naming.ts';
 
 const rootFlag = process.argv.indexOf('--root');
 const root =

@@ -7,8 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { generatedBanner, loadRegistry, renderResourceLayer } from '../../scripts/lib/generation.ts';
+import { generatedBanner, renderResourceLayer } from '../../scripts/lib/generation.ts';
 import { renderPaginationTable } from '../../scripts/lib/pagination-table.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { before, BUNDLE_GROWTH_BUDGET_BYTES } from './baseline.js';
 import { atMost, type Budget, kB, type Section, table } from './measure.js';
 import { PEERS } from './peers.js';
@@ -106,7 +107,7 @@ async function resourceLayerSlope(vendor: Vendor) {
   const { className, options, method, path, resource } = ONE_CALL[vendor];
   const half = halfTheOperations(bundledSpec(vendor), { method, path });
   const label = `specs/${vendor} with every other operation`;
-  const [resources] = (await renderResourceLayer(entry, half, label)).filter((f) => f.path.endsWith('resources.ts'));
+  const [resources] = renderResourceLayer(entry, half, label).filter((f) => f.path.endsWith('resources.ts'));
   const pagination = entry.pagination && renderPaginationTable(generatedBanner(label), half, entry.pagination, label);
   const halved: Plugin = {
     name: 'half-the-operations',

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createHostwayClient } from '@cloudspecs/hostway-client';
 import { createKatapultClient } from '@cloudspecs/katapult-client';
 import { createScpClient } from '@cloudspecs/scp-client';
+import { followRefs } from '../../scripts/lib/json-pointer.ts';
 import { alternate, atMost, type Budget, median, medianRatio, ratio, type Section, µs } from './measure.js';
 import { type Call, CLIENT, COLUMNS, FLOOR, type FetchLike, PEERS } from './peers.js';
 import { bundledSpec, type Vendor, VENDORS } from './vendors.js';
@@ -47,14 +48,12 @@ export interface Seed {
 export function seedOf(vendor: Vendor): Seed {
   const { path, status, params } = SEEDS[vendor];
   const spec = bundledSpec(vendor);
-  const example = (media: { $ref?: string }) => {
-    const resolved = media.$ref
-      ? media.$ref
-          .slice(2)
-          .split('/')
-          .reduce((at, key) => at[key], spec)
-      : media;
+  const example = (holder: unknown) => {
+    const resolved = followRefs(spec, holder, `packages/mock/specs/${vendor}.json`).node as {
+      content: Record<string, { example?: unknown; examples: Record<string, { value: unknown }> }>;
+    };
     const json = resolved.content['application/json'];
+    if (json === undefined) throw new Error(`bench: the ${vendor} seed has no application/json content`);
     return json.example ?? Object.values<{ value: unknown }>(json.examples)[0]?.value;
   };
   const operation = spec.paths[path].post;

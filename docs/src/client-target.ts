@@ -1,7 +1,7 @@
 /** What a code sample needs to know about a vendor's client package, read from the registry (redocly.yaml). */
 import { paginatedPaths } from '../../scripts/lib/pagination-table.ts';
+import { camelCase, className, resourceNames } from '../../scripts/lib/naming.ts';
 import type { VendorEntry } from '../../scripts/lib/registry.ts';
-import { resourceNames } from '../../scripts/lib/resources.ts';
 import type { ClientTarget, OpenApiDocument, ResourceNaming } from './code-samples.js';
 
 export function clientTarget(
@@ -10,15 +10,14 @@ export function clientTarget(
   return {
     packageName: entry.packageName,
     factory: entry.factory,
-    // The resource layer's class is named after the registry key: Katapult, Hostway, Scp.
-    className: pascalCase(entry.vendor),
+    className: className(entry.vendor),
     variable: camelCase(entry.vendor),
     credentialEnv: entry.credentials.map((credential) => credential.env),
   };
 }
 
 /**
- * Each operation's resource method, named as the generator names it (scripts/lib/resources.ts), and whether it is a
+ * Each operation's resource method, named as the generator names it (scripts/lib/naming.ts), and whether it is a
  * paginated list (its GET path is in the vendor's pagination table, as the generator's is).
  */
 export function resourceNaming(
@@ -38,17 +37,4 @@ export function resourceNaming(
       paginated: ref.method === 'get' && paginated.has(ref.path),
     };
   };
-}
-
-export function camelCase(name: string): string {
-  const pascal = pascalCase(name);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
-}
-
-export function pascalCase(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
 }

@@ -7,6 +7,7 @@
  *   cloudspecs (paths)  the path layer underneath: `await katapult.POST('/organizations/…', { body })`
  */
 import { HTTP_METHODS, type HttpMethod } from '@cloudspecs/runtime/vendor-kit';
+import { followRefs } from '../../scripts/lib/json-pointer.ts';
 import { stringLiteral, tsLiteral } from './ts-literal.js';
 
 /** An OpenAPI document as parsed JSON; only the parts read here are typed. */
@@ -46,7 +47,7 @@ export interface ResourceMethod {
   paginated: boolean;
 }
 
-/** The resource method of each operation, as the generator names it (scripts/lib/resources.ts). */
+/** The resource method of each operation, as the generator names it (scripts/lib/naming.ts). */
 export type ResourceNaming = (ref: OperationRef) => ResourceMethod;
 
 /** Redoc's sample panel is narrow: objects longer than this are broken over several lines. */
@@ -156,7 +157,7 @@ export function resourceCall(
 }
 
 /** The resource-layer sample: import, client from the environment and the call. */
-export function resourceSample(
+function resourceSample(
   document: OpenApiDocument,
   ref: OperationRef,
   client: ClientTarget,
@@ -174,7 +175,7 @@ export function resourceSample(
 }
 
 /** The path-layer sample: import, client from the environment and the call. */
-export function pathSample(document: OpenApiDocument, ref: OperationRef, client: ClientTarget): CodeSample {
+function pathSample(document: OpenApiDocument, ref: OperationRef, client: ClientTarget): CodeSample {
   const source = [
     `import { ${client.factory} } from ${stringLiteral(client.packageName)};`,
     '',
@@ -222,13 +223,13 @@ function credentialsComment(client: ClientTarget): string[] {
   return client.credentialEnv.length > 0 ? [`// credentials from ${client.credentialEnv.join(' and ')}`] : [];
 }
 
-export type SuccessBody = { kind: 'none' } | { kind: 'json'; onlyProperty?: string } | { kind: 'other' };
+type SuccessBody = { kind: 'none' } | { kind: 'json'; onlyProperty?: string } | { kind: 'other' };
 
 /**
  * What the operation answers on success (its first 2xx response with content): nothing, JSON (with the name of its
  * one property when the schema is an object with exactly one, e.g. `{ ip_address }`), or another media type.
  */
-export function successBody(document: OpenApiDocument, ref: OperationRef): SuccessBody {
+function successBody(document: OpenApiDocument, ref: OperationRef): SuccessBody {
   const responses = isObject(ref.operation.responses) ? ref.operation.responses : {};
   for (const [status, raw] of Object.entries(responses)) {
     if (!/^2/.test(status)) continue;
@@ -308,10 +309,10 @@ export function requiredParameterExamples(
   return params;
 }
 
-export type BodyExample = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'not-json'; mediaType: string };
+type BodyExample = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'not-json'; mediaType: string };
 
 /** The request body example of the operation's JSON media type. */
-export function requestBodyExample(document: OpenApiDocument, ref: OperationRef): BodyExample {
+function requestBodyExample(document: OpenApiDocument, ref: OperationRef): BodyExample {
   if (ref.operation.requestBody === undefined) return { kind: 'none' };
   const requestBody = resolve<Record<string, unknown>>(document, ref.operation.requestBody);
   const content = isObject(requestBody.content) ? requestBody.content : {};
@@ -328,7 +329,7 @@ export function requestBodyExample(document: OpenApiDocument, ref: OperationRef)
   return { kind: 'json', value: example.value };
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
+function isJsonMediaType(mediaType: string): boolean {
   return /^application\/([\w.-]+\+)?json(;.*)?$/i.test(mediaType);
 }
 
@@ -345,25 +346,9 @@ function exampleOf(document: OpenApiDocument, holder: Record<string, unknown>): 
   return { found: false };
 }
 
-/** Follows local `$ref`s (`#/components/…`); a bundled document has no other kind. */
-export function resolve<T>(document: OpenApiDocument, value: unknown): T {
-  let current = value;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 32) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = pointer(document, current.$ref);
-  }
-  return current as T;
-}
-
-function pointer(document: OpenApiDocument, ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`$ref ${ref} is not local: bundle the document first`);
-  let node: unknown = document;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-    if (!isObject(node) || !(key in node)) throw new Error(`$ref ${ref} does not resolve`);
-    node = node[key];
-  }
-  return node;
+/** Follows local `$ref`s (a bundled document has no other kind), by the one resolver (scripts/lib/json-pointer.ts). */
+function resolve<T>(document: OpenApiDocument, value: unknown): T {
+  return followRefs(document, value, 'the bundled spec').node as T;
 }
 
 function operationLabel(ref: OperationRef): string {

@@ -53,7 +53,7 @@ function inlineLiteral(value: unknown): string {
   return `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${inlineLiteral(item)}`).join(', ')} }`;
 }
 
-export function propertyKey(key: string): string {
+function propertyKey(key: string): string {
   return IDENTIFIER.test(key) ? key : stringLiteral(key);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
-import { resourceNames } from '../../scripts/lib/resources.ts';
-import { camelCase, clientTarget, pascalCase, resourceNaming } from '../src/client-target.ts';
+import { camelCase, pascalCase, resourceNames } from '../../scripts/lib/naming.ts';
+import { clientTarget, resourceNaming } from '../src/client-target.ts';
 import {
   type ClientTarget,
   clientCall,

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { installInstructions } from '../../scripts/lib/install.ts';
-import { pascalCase } from '../src/client-target.ts';
+import { pascalCase } from '../../scripts/lib/naming.ts';
 import { escapeHtml, LANDING_CSP } from '../src/landing-page.ts';
 import { findFetchedUrls, REFERENCE_CSP, selfContained } from '../src/offline.ts';
 import { registeredSpecs, repoRoot, siteDir } from './specs.ts';

@@ -4,20 +4,63 @@
  *                                  the factory and every helper module import, so no helper imports the package entry
  *   src/generated/exports.ts       what every package entry re-exports: the errors, the log and retry types, the
  *                                  spec's types, the client type and the default base URL
+ * What exports.ts re-exports is data (`entryReExports`), which also tells the models which names are taken.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as runtimeErrors from '../../packages/runtime/src/errors-public.ts';
+import { exportNames } from './module-exports.ts';
+import { className } from './naming.ts';
 
 export interface ClientLayerOptions {
   /** The registry key, e.g. `katapult`: the client type is named after it (`KatapultClient`, as `createKatapultClient`). */
   vendor: string;
   generatedDir: string;
-  /** The spec documents per-operation API versions (SCP): calls take an `apiVersion` and the client pins one. */
+  /** Per-operation API versions (registry `x-api-versions`): calls take an `apiVersion`, the client pins one. */
   apiVersions: boolean;
 }
 
+/** One module the package entry re-exports from (through exports.ts), with the names it takes from it. */
+export interface ReExport {
+  from: string;
+  values: readonly string[];
+  types: readonly string[];
+}
+
+/**
+ * The error classes are re-exported by name: `export *` of another package makes a bundler build a namespace object
+ * of the whole entry at run time, which keeps every export of a bundled client (the resource layer too) in an app that
+ * uses one. The names are those @cloudspecs/runtime/errors (packages/runtime/src/errors-public.ts) exports: the values
+ * are what importing it gives, the types the rest of what the compiler finds exported there.
+ */
+let runtimeErrorNames: { values: string[]; types: string[] } | undefined;
+function runtimeErrorExports(): { values: string[]; types: string[] } {
+  if (runtimeErrorNames) return runtimeErrorNames;
+  const names = exportNames(join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors-public.ts'));
+  const isValue = (name: string) => Object.hasOwn(runtimeErrors, name);
+  runtimeErrorNames = { values: names.filter(isValue), types: names.filter((name) => !isValue(name)) };
+  return runtimeErrorNames;
+}
+
+/** What every package entry re-exports besides its factory, helpers and resource layer, in exports.ts's order. */
+export function entryReExports(options: Pick<ClientLayerOptions, 'vendor' | 'apiVersions'>): ReExport[] {
+  const prefix = className(options.vendor);
+  return [
+    { from: '@cloudspecs/runtime/errors', ...runtimeErrorExports() },
+    { from: '@cloudspecs/runtime', values: [], types: ['LogEntry', 'LoggerOptions', 'RetryEvent'] },
+    {
+      from: './client-types.js',
+      values: [],
+      types: options.apiVersions
+        ? ['CallApiVersion', `${prefix}Client`, `${prefix}RequestOptions`]
+        : [`${prefix}Client`],
+    },
+    { from: './operations.js', values: ['defaultBaseUrl'], types: [] },
+    { from: './schema.js', values: [], types: ['components', 'operations', 'paths'] },
+  ];
+}
+
 export function renderClientLayer(banner: string, options: ClientLayerOptions): { path: string; contents: string }[] {
-  const prefix = `${options.vendor.charAt(0).toUpperCase()}${options.vendor.slice(1)}`;
+  const prefix = className(options.vendor);
   const clientType = `${prefix}Client`;
   const callOptions = `${prefix}RequestOptions`;
   const types = options.apiVersions
@@ -60,47 +103,18 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
         `export type ${clientType}<Throw extends boolean = false> = ApiClient<paths, Throw>;`,
         '',
       ];
-  const clientTypeExports = options.apiVersions
-    ? `export type { CallApiVersion, ${clientType}, ${callOptions} } from './client-types.js';`
-    : `export type { ${clientType} } from './client-types.js';`;
   const exports = [
     banner,
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
-    ...runtimeErrorExports(),
-    "export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';",
-    clientTypeExports,
-    "export { defaultBaseUrl } from './operations.js';",
-    "export type { components, operations, paths } from './schema.js';",
+    ...entryReExports(options).flatMap(({ from, values, types }) => [
+      ...(values.length > 0 ? [`export { ${values.join(', ')} } from '${from}';`] : []),
+      ...(types.length > 0 ? [`export type { ${types.join(', ')} } from '${from}';`] : []),
+    ]),
     '',
   ];
   return [
     { path: join(options.generatedDir, 'client-types.ts'), contents: types.join('\n') },
     { path: join(options.generatedDir, 'exports.ts'), contents: exports.join('\n') },
-  ];
-}
-
-/**
- * The re-export of the runtime's error classes, by name: `export *` of another package makes a bundler build a
- * namespace object of the whole entry at run time, which keeps every export of a bundled client (the resource layer
- * too) in an app that uses one. The names are those of @cloudspecs/runtime/errors (packages/runtime/src/errors-public.ts).
- */
-function runtimeErrorExports(): string[] {
-  const source = readFileSync(
-    join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors-public.ts'),
-    'utf8',
-  );
-  const values: string[] = [];
-  const types: string[] = [];
-  for (const [, typeOnly, list] of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
-    for (const part of (list ?? '').split(',').map((item) => item.trim())) {
-      if (!part) continue;
-      if (typeOnly || part.startsWith('type ')) types.push(part.replace(/^type\s+/, ''));
-      else values.push(part);
-    }
-  }
-  return [
-    `export { ${values.join(', ')} } from '@cloudspecs/runtime/errors';`,
-    `export type { ${types.join(', ')} } from '@cloudspecs/runtime/errors';`,
   ];
 }

@@ -1,19 +1,40 @@
-/** The generation pipeline for one vendor: lint → types → operation metadata → bundled spec. Pure: it writes nothing. */
+/**
+ * The generation pipeline. Pure: it writes nothing (scripts/generate.ts writes, or checks, what it returns).
+ *
+ *   a vendor      its document linted and bundled (every `$ref` local): the vendor's API as one document, which
+ *                 everything else reads — its types (openapi-typescript), its operations' names (naming.ts) and
+ *                 shapes (shapes.ts), and each generated file, rendered by the module named after it:
+ *                 operations.ts (with api-versions.ts), pagination-table.ts, client-layer.ts, resources.ts and
+ *                 models.ts; then the bundled spec the mock serves
+ *   a fixture     its types only
+ *   the registry  the mock's vendor list, and each twin's table (twin-table.ts)
+ *
+ * A vendor has one document today. SCP's other services are to join it as more documents of one vendor (issue 23):
+ * `vendorDocument` is where they would be bundled and merged into the one document the rest reads.
+ */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
-import openapiTS, { astToString } from 'openapi-typescript';
-import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
-import { renderClientLayer } from './client-layer.ts';
-import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
+import {
+  bundle,
+  type Config,
+  getLineColLocation,
+  lint,
+  loadConfig,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { entryReExports, renderClientLayer } from './client-layer.ts';
+import type { Json } from './json-pointer.ts';
+import { renderModels } from './models.ts';
+import { className } from './naming.ts';
+import { renderOperationsModule } from './operations.ts';
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
-import { exportedNames, renderModels } from './models.ts';
-import { className, operationShapes, renderResources } from './resources.ts';
+import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
+import { renderResources } from './resources.ts';
+import { type OperationShape, operationShapes } from './shapes.ts';
 import { renderTwinTable, type TwinModule, twinRows } from './twin-table.ts';
-
-export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';
 
 export interface GeneratedFile {
   path: string;
@@ -22,110 +43,98 @@ export interface GeneratedFile {
 }
 
 export async function generateVendor(root: string, entry: VendorEntry): Promise<GeneratedFile[]> {
-  const specLabel = relative(root, entry.specPath);
-  await lintSpec(root, entry, specLabel);
-  const banner = generatedBanner(specLabel);
-
-  const ast = await openapiTS(new URL(`file://${entry.specPath}`), { alphabetize: false });
-  const schema = `${banner}${astToString(ast)}`;
-
-  // A spec may be split into files with $ref (paths/, components/): metadata is read from the bundled document.
-  const bundled = await bundle({
-    ref: entry.specPath,
-    config: await loadConfig({ configPath: join(root, 'redocly.yaml') }),
-  });
-  const document = bundled.bundle.parsed as OpenApiDocument;
-  const operations = collectOperations(document, specLabel);
-  const metadata = renderMetadata(
-    banner,
-    document,
-    operations,
-    entry.credentials.map((credential) => credential.option),
-  );
-  const specJson = `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`;
+  const { label, document } = await vendorDocument(root, entry);
+  const banner = generatedBanner(label);
+  const specJson = `${JSON.stringify(document, null, 2)}\n`;
+  const shapes = operationShapes(document, label, paginatedLists(entry, document, label));
+  const operations = shapes.map((shape) => shape.name);
   const pagination = entry.pagination
     ? [
         {
           path: join(entry.generatedDir, 'pagination.ts'),
-          contents: renderPaginationTable(
-            banner,
-            document as unknown as Record<string, unknown>,
-            entry.pagination,
-            specLabel,
-          ),
+          contents: renderPaginationTable(banner, document, entry.pagination, label),
         },
       ]
     : [];
-
-  const apiVersions = Boolean(document['x-scp-service']);
-  const clientLayer = renderClientLayer(banner, {
-    vendor: entry.vendor,
-    generatedDir: entry.generatedDir,
-    apiVersions,
-  });
-  const resourceLayer = await renderResourceLayer(entry, document as unknown as Record<string, unknown>, specLabel);
-
+  // The types of the bundle (linted above: an OpenAPI 3 document) are those of the spec's files, one bundling fewer.
+  const types = astToString(await openapiTS(document as unknown as OpenAPI3, { alphabetize: false }));
   return [
-    { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
-    { path: join(entry.generatedDir, 'operations.ts'), contents: metadata, operationCount: operations.length },
+    { path: join(entry.generatedDir, 'schema.ts'), contents: `${banner}${types}` },
+    {
+      path: join(entry.generatedDir, 'operations.ts'),
+      contents: renderOperationsModule(banner, { entry, document, operations, label }),
+      operationCount: operations.length,
+    },
     ...pagination,
-    ...clientLayer,
-    ...resourceLayer,
-    { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(specLabel, entry.vendor) },
+    ...renderClientLayer(banner, {
+      vendor: entry.vendor,
+      generatedDir: entry.generatedDir,
+      apiVersions: entry.apiVersions !== undefined,
+    }),
+    ...renderResourceLayer(entry, document, label, shapes),
+    { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(label, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
   ];
 }
 
 /**
- * The resource layer (resources.ts: `new Katapult()`, `katapult.ipAddresses.create(…)`) and the named models
- * (models.ts: `IpAddress`, `CreateIpAddressParams`). A schema named like something the package entry already exports
- * through the generated exports (a runtime error class such as `ValidationError`) is exported as `<Name>Model`.
- * Exported for the tests, which render it from the committed bundle (packages/mock/specs) without linting again.
+ * The vendor's API as one bundled document, each of its documents linted first (a lint error stops generation,
+ * naming file, line and rule). `label` names its spec in banners and errors.
  */
-export async function renderResourceLayer(
-  entry: VendorEntry,
-  document: Record<string, unknown>,
-  specLabel: string,
-): Promise<GeneratedFile[]> {
-  const banner = generatedBanner(specLabel);
-  const apiVersions = Boolean(document['x-scp-service']);
-  // what the package entry re-exports from the generated exports.ts: a schema may not take one of those names
-  const entryExports = renderClientLayer(banner, {
-    vendor: entry.vendor,
-    generatedDir: entry.generatedDir,
-    apiVersions,
-  })
-    .filter((file) => file.path.endsWith('exports.ts'))
-    .flatMap((file) => exportedNames(file.contents));
-  const lists = entry.pagination ? paginatedPaths(document, entry.pagination, specLabel) : [];
-  const shapes = operationShapes(document, specLabel, lists);
-  for (const shape of shapes) {
-    if (!['get', 'post', 'put', 'patch', 'delete'].includes(shape.name.httpMethod)) {
-      throw new Error(
-        `${specLabel}: ${shape.name.operationId} is a ${shape.name.httpMethod.toUpperCase()}, which the resource layer does not call`,
-      );
-    }
+async function vendorDocument(root: string, entry: VendorEntry): Promise<{ label: string; document: Json }> {
+  const config = await loadConfig({ configPath: join(root, 'redocly.yaml') });
+  const bundles: { label: string; document: Json }[] = [];
+  for (const { specPath } of entry.documents) {
+    const label = relative(root, specPath);
+    await lintSpec(root, config, specPath, label);
+    const bundled = await bundle({ ref: specPath, config });
+    bundles.push({ label, document: bundled.bundle.parsed as Json });
   }
-  const runtimeErrors = await readFile(
-    join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors-public.ts'),
-    'utf8',
-  );
+  const [only, ...more] = bundles;
+  if (only === undefined || more.length > 0) {
+    throw new Error(`${entry.vendor}: ${bundles.length} documents, where the generator reads one per vendor`);
+  }
+  return only;
+}
+
+/** The vendor's paginated lists (`[path, items key]`), by its pagination scheme; none without one. */
+function paginatedLists(entry: VendorEntry, document: Json, label: string): [string, string][] {
+  return entry.pagination ? paginatedPaths(document, entry.pagination, label) : [];
+}
+
+/**
+ * The resource layer (resources.ts: `new Katapult()`, `katapult.ipAddresses.create(…)`) and the named models
+ * (models.ts: `IpAddress`, `CreateIpAddressParams`). A schema named like something the package entry exports through
+ * the generated exports.ts (a runtime error class such as `ValidationError`) or like the resource layer's own types
+ * is exported as `<Name>Model`. Exported for the tests and the bench, which render it from a bundle
+ * (packages/mock/specs, or half of one) without linting again.
+ */
+export function renderResourceLayer(
+  entry: VendorEntry,
+  document: Json,
+  label: string,
+  shapes: readonly OperationShape[] = operationShapes(document, label, paginatedLists(entry, document, label)),
+): GeneratedFile[] {
+  const banner = generatedBanner(label);
+  const apiVersions = entry.apiVersions !== undefined;
   const vendorClass = className(entry.vendor);
   const reserved = new Set([
-    ...entryExports,
-    ...exportedNames(runtimeErrors),
+    ...entryReExports({ vendor: entry.vendor, apiVersions }).flatMap((reExport) => [
+      ...reExport.values,
+      ...reExport.types,
+    ]),
     vendorClass,
     `${vendorClass}Options`,
     `${vendorClass}Resources`,
   ]);
-  const models = renderModels(banner, { document, label: specLabel, shapes, reserved });
+  const models = renderModels(banner, { document, label, shapes, reserved });
   const resources = renderResources(banner, {
     vendor: entry.vendor,
     factory: entry.factory,
     shapes,
     helpers: entry.helpers,
     pagination: entry.pagination,
-    apiVersions: apiVersions,
+    apiVersions,
   });
   return [
     { path: join(entry.generatedDir, 'resources.ts'), contents: resources },
@@ -172,7 +181,7 @@ export async function generateFixture(root: string, fixture: FixtureEntry): Prom
  */
 export async function generateRegistryFiles(
   root: string,
-  documents: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+  documents: ReadonlyMap<string, Json> = new Map(),
 ): Promise<{ dir: string; files: GeneratedFile[]; twins: { vendor: string; stateful: number; total: number }[] }> {
   const registry = await loadRegistry(root);
   const dir = join(root, 'packages', 'mock', 'src', 'generated');
@@ -206,15 +215,12 @@ export async function generateRegistryFiles(
     const specLabel = relative(root, entry.specPath);
     const document =
       documents.get(entry.vendor) ??
-      (JSON.parse(await readFile(join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), 'utf8')) as Record<
-        string,
-        unknown
-      >);
+      (JSON.parse(await readFile(join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), 'utf8')) as Json);
     const module = (await import(pathToFileURL(modulePath).href)).twin as TwinModule;
     if (!module || typeof module.resources !== 'object') {
       throw new Error(`packages/mock/src/twin/vendors/${entry.vendor}.ts must export its twin as \`twin\``);
     }
-    const lists = entry.pagination ? paginatedPaths(document, entry.pagination, specLabel) : [];
+    const lists = paginatedLists(entry, document, specLabel);
     const table = renderTwinTable(specLabel, entry.vendor, twinRows(document, specLabel, lists), module, servedBy);
     files.push({ path: join(dir, `${entry.vendor}-twin.ts`), contents: table.contents });
     twins.push({ vendor: entry.vendor, stateful: table.stateful, total: table.total });
@@ -222,18 +228,15 @@ export async function generateRegistryFiles(
   return { dir, files, twins };
 }
 
-async function lintSpec(root: string, entry: VendorEntry, specLabel: string): Promise<void> {
-  const config = await loadConfig({ configPath: join(root, 'redocly.yaml') });
-  const problems = await lint({ ref: entry.specPath, config });
+async function lintSpec(root: string, config: Config, specPath: string, specLabel: string): Promise<void> {
+  const problems = await lint({ ref: specPath, config });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return;
   const lines = errors
     .slice(0, 20)
     .map((problem) => `  ${where(root, problem)} ${problem.ruleId}: ${describeProblem(problem)}`);
   if (errors.length > 20) {
-    lines.push(
-      `  … and ${errors.length - 20} more (run \`pnpm exec redocly lint ${relative(root, entry.specPath)}\` for all)`,
-    );
+    lines.push(`  … and ${errors.length - 20} more (run \`pnpm exec redocly lint ${specLabel}\` for all)`);
   }
   throw new Error(`${errors.length} lint error(s) in ${specLabel}:\n${lines.join('\n')}`);
 }
@@ -242,7 +245,7 @@ async function lintSpec(root: string, entry: VendorEntry, specLabel: string): Pr
  * Redocly's message, plus what it leaves out: for an unresolved `$ref`, the target it names (Redocly reports only the
  * location of the `$ref`, so "Can't resolve $ref" alone sends the reader hunting for which one).
  */
-export function describeProblem(problem: NormalizedProblem): string {
+function describeProblem(problem: NormalizedProblem): string {
   if (problem.ruleId !== 'no-unresolved-refs') return problem.message;
   const target = refAt(problem);
   return target === undefined ? problem.message : `${problem.message} — '${target}' does not exist`;
@@ -263,161 +266,4 @@ function where(root: string, problem: NormalizedProblem): string {
   if (!location) return '';
   const { start } = getLineColLocation(location);
   return `${relative(root, location.source.absoluteRef)}:${start.line}:${start.col}`;
-}
-
-interface OpenApiDocument {
-  info: { title: string; version: string };
-  servers?: { url: string; variables?: Record<string, { default: string; enum?: string[] }> }[];
-  paths?: Record<string, Record<string, OperationObject | unknown>>;
-  'x-scp-service'?: string;
-}
-
-interface OperationObject {
-  operationId?: string;
-  summary?: string;
-  tags?: string[];
-  responses?: Record<string, unknown>;
-  'x-scp-api-versions'?: ApiVersion[];
-}
-
-export interface ApiVersion {
-  version: string;
-  status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED';
-  notBefore: string | null;
-}
-
-export interface OperationMetadata {
-  operationId: string;
-  method: string;
-  path: string;
-  tag: string;
-  summary: string;
-  statuses: number[];
-  apiVersions?: ApiVersion[];
-}
-
-export function collectOperations(document: OpenApiDocument, specLabel: string): OperationMetadata[] {
-  const operations: OperationMetadata[] = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as OperationObject | undefined;
-      if (!operation) continue;
-      if (!operation.operationId) throw new Error(`${specLabel}: ${method.toUpperCase()} ${path} has no operationId`);
-      const metadata: OperationMetadata = {
-        operationId: operation.operationId,
-        method: method.toUpperCase(),
-        path,
-        tag: operation.tags?.[0] ?? '',
-        summary: operation.summary ?? '',
-        statuses: Object.keys(operation.responses ?? {})
-          .map(Number)
-          .filter((status) => Number.isInteger(status))
-          .sort((a, b) => a - b),
-      };
-      const versions = operation['x-scp-api-versions'];
-      if (versions) metadata.apiVersions = versions.map(normaliseVersion(specLabel, operation.operationId));
-      operations.push(metadata);
-    }
-  }
-  return operations;
-}
-
-function normaliseVersion(specLabel: string, operationId: string) {
-  return (version: ApiVersion): ApiVersion => {
-    const notBefore = version.notBefore as unknown;
-    // YAML reads an unquoted 2026-08-31 as a Date; keep the calendar date either way.
-    const date = notBefore instanceof Date ? notBefore.toISOString().slice(0, 10) : (notBefore as string | null);
-    if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      throw new Error(
-        `${specLabel}: ${operationId} x-scp-api-versions ${version.version}: notBefore must be YYYY-MM-DD or null`,
-      );
-    }
-    return { version: String(version.version), status: version.status, notBefore: date };
-  };
-}
-
-function renderMetadata(
-  banner: string,
-  document: OpenApiDocument,
-  operations: OperationMetadata[],
-  credentialOptions: readonly string[],
-): string {
-  const server = document.servers?.[0];
-  const defaultBaseUrl = server
-    ? server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? `{${name}}`)
-    : '';
-  const lines = [
-    banner,
-    `/** The first server of the spec with its variables' defaults: the vendor's production base URL. */`,
-    `export const defaultBaseUrl = ${JSON.stringify(defaultBaseUrl)};`,
-    '',
-    '/** The credential options of the client (redocly.yaml `x-credentials`): named when the options are no object. */',
-    `export const credentialOptions = ${JSON.stringify(credentialOptions)} as const;`,
-    '',
-  ];
-  if (server?.variables) {
-    lines.push(
-      '/** The server URL template and its variables, from the spec. */',
-      `export const serverTemplate = ${JSON.stringify({ url: server.url, variables: server.variables }, null, 2)} as const;`,
-      '',
-    );
-  }
-  if (document['x-scp-service']) {
-    const versions = [...new Set(operations.flatMap((op) => op.apiVersions?.map((v) => v.version) ?? []))].sort(
-      compareVersions,
-    );
-    const newestCurrent = operations
-      .flatMap((op) => op.apiVersions ?? [])
-      .filter((v) => v.status === 'CURRENT')
-      .map((v) => v.version)
-      .sort((a, b) => compareVersions(b, a))[0];
-    if (newestCurrent === undefined) throw new Error('x-scp-api-versions: no operation has a CURRENT version');
-    lines.push(
-      `/** The SCP service named in \`Scp-Api-Version\`. */`,
-      `export const scpService = ${JSON.stringify(document['x-scp-service'])};`,
-      '',
-      '/** Every API version any operation of the spec documents, oldest first. */',
-      `export const apiVersions = ${JSON.stringify(versions)} as const;`,
-      '',
-      'export type ApiVersion = (typeof apiVersions)[number];',
-      '',
-      '/** The newest version that is CURRENT for some operation: what a client pins when not told otherwise. */',
-      `export const defaultApiVersion: ApiVersion = ${JSON.stringify(newestCurrent)};`,
-      '',
-    );
-    // What the client reads per request, kept small: the version list most operations document, once, and by
-    // `METHOD /path` only the operations whose list differs (each distinct list once).
-    const counts = new Map<string, number>();
-    for (const op of operations) {
-      const set = JSON.stringify(op.apiVersions ?? []);
-      counts.set(set, (counts.get(set) ?? 0) + 1);
-    }
-    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '[]';
-    const sets: string[] = [common];
-    const rows = operations.flatMap((op) => {
-      const set = JSON.stringify(op.apiVersions ?? []);
-      if (set === common) return [];
-      if (!sets.includes(set)) sets.push(set);
-      return [`  ${JSON.stringify(`${op.method} ${op.path}`)}: ${sets.indexOf(set)},`];
-    });
-    lines.push(
-      '/** The distinct lists of API versions the operations document, newest first; the first is the most common. */',
-      "export const versionSets: readonly (readonly { version: string; status: 'CURRENT' | 'SUPPORTED' | 'DEPRECATED' | 'PLANNED'; notBefore: string | null }[])[] = [",
-      ...sets.map((set) => `  ${set},`),
-      '];',
-      '',
-      '/** The operations, by `METHOD /path/{template}`, whose versions are not `versionSets[0]`: an index into it. */',
-      'export const versionTable: Readonly<Record<string, number>> = {',
-      ...rows,
-      '};',
-      '',
-    );
-  }
-  return lines.join('\n');
-}
-
-function compareVersions(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
 }

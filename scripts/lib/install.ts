@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The root README's subsection with the commands that install the packages from a clone. */
-export const FROM_A_CLONE = 'Trying the packages before they are published';
+const FROM_A_CLONE = 'Trying the packages before they are published';
 
 export interface InstallPackage {
   /** `@cloudspecs/katapult-client` */
@@ -32,7 +32,7 @@ export interface InstallInstructions {
 }
 
 /** Whether changesets has released the package (its CHANGELOG.md is written with the first version). */
-export function isReleased(root: string, dir: string): boolean {
+function isReleased(root: string, dir: string): boolean {
   return existsSync(join(root, 'packages', dir, 'CHANGELOG.md'));
 }
 

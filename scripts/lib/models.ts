@@ -7,9 +7,9 @@
  * A schema whose name the package entry already exports for something else (the runtime's `ValidationError` class)
  * is exported as `<Name>Model`. Two models with one name fail generation.
  */
-import { isPlainObjectSchema, type OperationShape, pascalCase, resolver } from './resources.ts';
-
-type Json = Record<string, unknown>;
+import { type Json, refResolver } from './json-pointer.ts';
+import { pascalCase } from './naming.ts';
+import { isPlainObjectSchema, type OperationShape } from './shapes.ts';
 
 export interface ModelsInput {
   document: Json;
@@ -26,7 +26,7 @@ export interface RenderedModels {
 }
 
 export function renderModels(banner: string, input: ModelsInput): RenderedModels {
-  const resolve = resolver(input.document, input.label);
+  const resolve = refResolver(input.document, input.label);
   const schemas = ((input.document.components as Json | undefined)?.schemas ?? {}) as Json;
   const owners = new Map<string, string>();
   const claim = (name: string, owner: string) => {
@@ -99,25 +99,4 @@ function firstSentence(text: unknown): string | undefined {
   const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   if (sentence === '' || sentence.length > 200) return undefined;
   return sentence.replaceAll('*/', '*\\/');
-}
-
-/** The names a module's `export { … }` / `export type { … }` lists declare (what a re-export of it brings along). */
-export function exportedNames(source: string): string[] {
-  const names: string[] = [];
-  for (const match of source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
-    for (const part of (match[1] ?? '').split(',')) {
-      const name = part
-        .trim()
-        .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-        .at(-1);
-      if (name) names.push(name);
-    }
-  }
-  for (const match of source.matchAll(
-    /export\s+(?:declare\s+)?(?:const|function|class|interface|type)\s+([A-Za-z_$][\w$]*)/g,
-  )) {
-    if (match[1]) names.push(match[1]);
-  }
-  return names;
 }

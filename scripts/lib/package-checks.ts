@@ -12,13 +12,13 @@
  */
 
 /** The oldest Node every published package supports: `require()` of an ES module needs 20.19. */
-export const MIN_NODE = '20.19';
+const MIN_NODE = '20.19';
 
 /**
  * attw's resolutions it cannot judge for these packages, and why; their problems are printed, never silently
  * dropped. node10 fails outright (it does not read `exports`); the others are accepted only for the kinds listed.
  */
-export const NOT_APPLICABLE: Record<string, string> = {
+const NOT_APPLICABLE: Record<string, string> = {
   node10: 'moduleResolution node10 does not read `exports`; TypeScript users need node16, nodenext or bundler',
 };
 
@@ -29,7 +29,7 @@ export const NOT_APPLICABLE: Record<string, string> = {
  * `.d.cts` declares; `pnpm test:smoke` proves both by requiring each package and type-checking a `.cts` caller.
  * Any other problem under node16-cjs (no resolution, untyped, named exports) still fails.
  */
-export const REQUIRE_ESM_PROBLEMS: Record<string, string> = {
+const REQUIRE_ESM_PROBLEMS: Record<string, string> = {
   CJSResolvesToESM: 'require() of an ES module, which Node ≥ 20.19 does',
   FalseCJS: '.d.cts types for what require() of the ES module returns',
 };
@@ -91,16 +91,18 @@ function checkExportEntry(subpath: string, target: object): string[] {
     }
     return { types: String(entry.types), js: String(entry.default) };
   };
-  const i = read('import', esm);
-  const r = read('require', cjs);
-  if (!/^\.\/dist\/.+\.js$/.test(i.js)) problems.push(`${where}.import.default must be a ./dist/*.js file`);
-  if (r.js !== i.js) {
-    problems.push(`${where}.require.default must be the import's file ${i.js} (one module for both), got ${r.js}`);
+  const importEntry = read('import', esm);
+  const requireEntry = read('require', cjs);
+  if (!/^\.\/dist\/.+\.js$/.test(importEntry.js)) problems.push(`${where}.import.default must be a ./dist/*.js file`);
+  if (requireEntry.js !== importEntry.js) {
+    problems.push(
+      `${where}.require.default must be the import's file ${importEntry.js} (one module for both), got ${requireEntry.js}`,
+    );
   }
-  if (i.types !== i.js.replace(/\.js$/, '.d.ts'))
-    problems.push(`${where}.import.types must be ${i.js.replace(/\.js$/, '.d.ts')}`);
-  if (r.types !== i.js.replace(/\.js$/, '.d.cts')) {
-    problems.push(`${where}.require.types must be ${i.js.replace(/\.js$/, '.d.cts')} (the CommonJS twin)`);
+  if (importEntry.types !== importEntry.js.replace(/\.js$/, '.d.ts'))
+    problems.push(`${where}.import.types must be ${importEntry.js.replace(/\.js$/, '.d.ts')}`);
+  if (requireEntry.types !== importEntry.js.replace(/\.js$/, '.d.cts')) {
+    problems.push(`${where}.require.types must be ${importEntry.js.replace(/\.js$/, '.d.cts')} (the CommonJS twin)`);
   }
   return problems;
 }

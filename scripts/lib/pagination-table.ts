@@ -4,10 +4,8 @@
  * key is the one array property of the page besides the scheme's own (`pagination`, `links`), or the operation's
  * `x-pagination-items` where the schema has several (or none the generator can see).
  */
+import { type Json, refResolver } from './json-pointer.ts';
 import type { PaginationScheme } from './registry.ts';
-import { resolver } from './resources.ts';
-
-type Json = Record<string, unknown>;
 
 /** How a scheme is recognised, and the property of a page that is the scheme's own rather than the items. */
 const SCHEMES: Record<PaginationScheme, { describe: string; own?: string; matches: (op: ListOperation) => boolean }> = {
@@ -37,7 +35,7 @@ interface ListOperation {
 
 /** `[path, items key]` of every paginated GET, in the spec's order. Throws when an items key cannot be told. */
 export function paginatedPaths(document: Json, scheme: PaginationScheme, specLabel: string): [string, string][] {
-  const resolve = resolver(document, specLabel);
+  const resolve = refResolver(document, specLabel);
   const { matches, own } = SCHEMES[scheme];
   const table: [string, string][] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Record<string, unknown>)) {

@@ -8,12 +8,18 @@
  *     x-name: Katapult                      # the vendor's name in prose (docs, READMEs)
  *     x-factory: createKatapultClient       # what the package exports to make a client
  *     x-pagination: page-number             # the runtime's pagination scheme of its lists, if it has any
+ *     x-api-versions: scp-api-version       # how operations are versioned, if they are (scripts/lib/api-versions.ts)
  *     x-credentials:                        # the factory's credential options, each read from a variable when not given
  *       - option: token
  *         env: KATAPULT_API_TOKEN
  *         description: an API token, …
  *     x-helpers:                            # hand-written helpers the resource layer puts next to its methods
  *       virtualMachines.waitForBuild: builds.ts#waitForBuild   # <namespace>.<method>: <module in src/>#<export>
+ *
+ * The `apis` key is `<vendor>@<document>`: the part before the `@` names the vendor (its class, its generated files),
+ * the part after it the document (`scp@virtualserver`). Each vendor has one document today; one `apis` entry per
+ * document, grouped by vendor, is how SCP's other services (specs/scp/vpc, specs/scp/security-group) are to join it
+ * (issue 23), so a second entry of one vendor is refused until the generator merges documents.
  *
  * `x-test-fixtures` (top level) lists specs that are generated (types only) for tests but are no vendor.
  * Read by the generator (scripts/generate.ts), which emits the mock's vendor list from it, by the docs
@@ -27,6 +33,24 @@ import { parse } from 'yaml';
 export const PAGINATION_SCHEMES = ['page-number', 'next-link', 'marker'] as const;
 export type PaginationScheme = (typeof PAGINATION_SCHEMES)[number];
 
+/**
+ * The API-version schemes the generator knows (scripts/lib/api-versions.ts). `scp-api-version`: every operation lists
+ * its versions in `x-scp-api-versions`, the document names its service in `x-scp-service`, and a call is sent with
+ * `Scp-Api-Version: <service> <version>`.
+ */
+const API_VERSION_SCHEMES = ['scp-api-version'] as const;
+export type ApiVersionScheme = (typeof API_VERSION_SCHEMES)[number];
+
+/** One OpenAPI document of a vendor: one `apis` entry. */
+export interface SpecDocument {
+  /** the `apis` key, e.g. `scp@virtualserver` */
+  alias: string;
+  /** the part after the `@`, e.g. `virtualserver` (the whole key when it has no `@`) */
+  name: string;
+  /** the `root` of the entry, absolute */
+  specPath: string;
+}
+
 export interface Credential {
   /** the factory's option, e.g. `token` */
   option: string;
@@ -39,7 +63,12 @@ export interface Credential {
 export interface VendorEntry {
   /** registry key before the `@`, e.g. `katapult` */
   vendor: string;
-  /** the `apis` key, e.g. `katapult@v1` */
+  /** the vendor's documents: one today (see above); the generator lints and bundles each */
+  documents: SpecDocument[];
+  /**
+   * `alias` and `specPath` are its one document's (`katapult@v1`, …/specs/katapult/openapi.yaml): what the readers of
+   * "the vendor's spec" take (spec-compare, the READMEs, the docs' tests) while a vendor has one.
+   */
   alias: string;
   specPath: string;
   /** the folder under packages/, e.g. `katapult-client` */
@@ -54,6 +83,8 @@ export interface VendorEntry {
   factory: string;
   credentials: Credential[];
   pagination: PaginationScheme | undefined;
+  /** how its operations are versioned (`x-api-versions`), if they are */
+  apiVersions: ApiVersionScheme | undefined;
   /** hand-written helpers put in a resource namespace (`x-helpers`), e.g. virtualMachines.waitForBuild */
   helpers: HelperEntry[];
 }
@@ -89,7 +120,16 @@ export async function loadRegistry(root: string): Promise<VendorEntry[]> {
   const config = await readConfig(root);
   const apis = Object.entries(config.apis ?? {});
   if (apis.length === 0) throw new Error('redocly.yaml has no `apis` entries: nothing to generate');
-  return apis.map(([alias, api]) => vendorEntry(root, alias, api));
+  const entries = apis.map(([alias, api]) => vendorEntry(root, alias, api));
+  for (const [index, entry] of entries.entries()) {
+    const other = entries.slice(0, index).find((earlier) => earlier.vendor === entry.vendor);
+    if (other) {
+      throw new Error(
+        `redocly.yaml: apis.${other.alias} and apis.${entry.alias} are two documents of ${entry.vendor}; a vendor of several documents is not generated yet (issue 23): give it one`,
+      );
+    }
+  }
+  return entries;
 }
 
 export async function loadFixtures(root: string): Promise<FixtureEntry[]> {
@@ -103,7 +143,7 @@ export async function loadFixtures(root: string): Promise<FixtureEntry[]> {
 }
 
 function vendorEntry(root: string, alias: string, api: Record<string, unknown>): VendorEntry {
-  const vendor = alias.split('@')[0] ?? alias;
+  const [vendor = alias, documentName = alias] = alias.split('@');
   const where = `redocly.yaml: apis.${alias}`;
   const text = (key: string, pattern: RegExp, what: string): string => {
     const value = api[key];
@@ -124,6 +164,12 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
   if (pagination !== undefined && !PAGINATION_SCHEMES.includes(pagination as PaginationScheme)) {
     throw new Error(
       `${where}: \`x-pagination\` must be one of ${PAGINATION_SCHEMES.join(', ')} (the runtime's schemes), got ${JSON.stringify(pagination)}`,
+    );
+  }
+  const apiVersions = api['x-api-versions'];
+  if (apiVersions !== undefined && !API_VERSION_SCHEMES.includes(apiVersions as ApiVersionScheme)) {
+    throw new Error(
+      `${where}: \`x-api-versions\` must be one of ${API_VERSION_SCHEMES.join(', ')} (scripts/lib/api-versions.ts), got ${JSON.stringify(apiVersions)}`,
     );
   }
   const rawCredentials = api['x-credentials'];
@@ -164,10 +210,12 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     }
     return { namespace: name[1], method: name[2], module: target[1], exportName: target[2] };
   });
+  const specPath = join(root, specRoot);
   return {
     vendor,
+    documents: [{ alias, name: documentName, specPath }],
     alias,
-    specPath: join(root, specRoot),
+    specPath,
     packageDirName,
     packageName: `@cloudspecs/${packageDirName}`,
     packageDir,
@@ -176,6 +224,7 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     factory,
     credentials,
     pagination: pagination as PaginationScheme | undefined,
+    apiVersions: apiVersions as ApiVersionScheme | undefined,
     helpers,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The twin's table of operations (packages/mock/src/generated/<vendor>-twin.ts): what each operation does to which
- * resource, read from the spec by the resource layer's own names (scripts/lib/resources.ts) — never a second naming
+ * resource, read from the spec by the resource layer's own names (scripts/lib/naming.ts) — never a second naming
  * convention — and, where the vendor has a twin module (packages/mock/src/twin/vendors/<vendor>.ts), whether the twin
  * serves it from its state or from the spec's examples.
  *
@@ -20,10 +20,8 @@
  * A vendor twin module may correct a row (`operations: { opId: { verb, resource } }`) and decides what is stateful:
  * scripts/generate.ts asks it through the engine's own `servedBy`, so this file and the running twin agree.
  */
-import { resolver } from './resources.ts';
-import { resourceNames } from './resources.ts';
-
-type Json = Record<string, unknown>;
+import { type Json, refResolver } from './json-pointer.ts';
+import { resourceNames, singular as singularKey } from './naming.ts';
 
 export type TwinVerb = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
 
@@ -48,21 +46,13 @@ export interface TwinRow {
 }
 
 /** `virtualMachineNetworkInterfaces` → `virtual_machine_network_interfaces` */
-export function snakeCase(identifier: string): string {
+function snakeCase(identifier: string): string {
   return identifier.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
-/** `ip_addresses` → `ip_address`, `policies` → `policy`, `entries` → `entry`; a word not ending in s is kept. */
-export function singularKey(key: string): string {
-  if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
-  if (/(ss|x|ch|sh)es$/.test(key)) return key.slice(0, -2);
-  if (key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
-  return key;
 }
 
 /** Every operation's row, in the spec's order. */
 export function twinRows(document: Json, label: string, lists: readonly (readonly [string, string])[]): TwinRow[] {
-  const resolve = resolver(document, label);
+  const resolve = refResolver(document, label);
   const listKeys = new Map(lists.map(([path, key]) => [path, key]));
   return resourceNames(document, label).map((name) => {
     const item = resolve((document.paths as Json)[name.path]) ?? {};

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The relative modules a file imports or re-exports (static, dynamic, type-only), resolved to files. */
-export function importsOf(file: string, text: string): string[] {
+function importsOf(file: string, text: string): string[] {
   const specifiers = [
     ...text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g),
     ...text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g),
@@ -31,7 +31,7 @@ export function importsOf(file: string, text: string): string[] {
 }
 
 /** Every elementary cycle found by a depth-first walk, each as the list of files around it. */
-export function findCycles(graph: Map<string, string[]>): string[][] {
+function findCycles(graph: Map<string, string[]>): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientTarget } from '../../docs/src/client-target.ts';
-import { loadRegistry } from '../lib/registry.ts';
+import { loadRegistry, type VendorEntry } from '../lib/registry.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const tsx = join(repo, 'node_modules', '.bin', 'tsx');
@@ -212,6 +212,42 @@ describe('a vendor added to redocly.yaml', () => {
     expect(result.code).not.toBe(0);
     expect(result.err).toContain(
       'redocly.yaml: apis.acme@v1: `x-factory` must be the factory the package exports (create<Vendor>Client), got undefined',
+    );
+  });
+});
+
+describe('what the registry refuses', () => {
+  /** loadRegistry over a redocly.yaml of these `apis` entries alone. */
+  async function registryOf(apis: string): Promise<unknown> {
+    const root = mkdtempSync(join(tmpdir(), 'cloudspecs-registry-entries-'));
+    try {
+      writeFileSync(join(root, 'redocly.yaml'), `apis:\n${apis}`);
+      return await loadRegistry(root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const entry = (alias: string, extra = '') =>
+    `${acmeEntry.replace('acme@v1', alias).replace('    x-pagination: marker\n', `    x-pagination: marker\n${extra}`)}`;
+
+  it('registry: the key names the vendor before the @ and its document after it', async () => {
+    const [acme] = (await registryOf(entry('acme@v1', '    x-api-versions: scp-api-version\n'))) as VendorEntry[];
+    expect(acme).toMatchObject({
+      vendor: 'acme',
+      documents: [{ alias: 'acme@v1', name: 'v1', specPath: expect.stringMatching(/specs\/acme\/openapi\.yaml$/) }],
+      apiVersions: 'scp-api-version',
+    });
+  });
+
+  it('registry: two documents of one vendor are refused until the generator merges them', async () => {
+    await expect(registryOf(`${entry('acme@v1')}${entry('acme@v2')}`)).rejects.toThrow(
+      'redocly.yaml: apis.acme@v1 and apis.acme@v2 are two documents of acme; a vendor of several documents is not generated yet (issue 23): give it one',
+    );
+  });
+
+  it('registry: an x-api-versions the generator does not know is refused, naming the ones it knows', async () => {
+    await expect(registryOf(entry('acme@v1', '    x-api-versions: header\n'))).rejects.toThrow(
+      'redocly.yaml: apis.acme@v1: `x-api-versions` must be one of scp-api-version (scripts/lib/api-versions.ts), got "header"',
     );
   });
 });

@@ -13,14 +13,9 @@ import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
 import { renderResourceLayer } from '../lib/generation.ts';
 import { renderModels } from '../lib/models.ts';
 import { loadRegistry } from '../lib/registry.ts';
-import {
-  methodOf,
-  namespaceOf,
-  type NamingDocument,
-  operationShapes,
-  renderResources,
-  resourceNames,
-} from '../lib/resources.ts';
+import { methodOf, namespaceOf, type NamingDocument, resourceNames } from '../lib/naming.ts';
+import { renderResources } from '../lib/resources.ts';
+import { operationShapes } from '../lib/shapes.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const registry = await loadRegistry(repo);
@@ -273,6 +268,30 @@ describe('resource layer: the table and the signatures', () => {
     expect(() => renderModels('', { document: clashing, label: 'things.yaml', shapes, reserved: new Set() })).toThrow(
       'things.yaml: two models would be exported as CreateThingParams: the schema CreateThingParams and the argument object of createThing; rename the schema or the operation',
     );
+  });
+});
+
+describe('resource layer: names the package entry already exports', () => {
+  it("a schema named like a runtime error class, a runtime type or the resource layer's own type gets Model", async () => {
+    const [katapult] = registry.filter((entry) => entry.vendor === 'katapult');
+    if (!katapult) throw new Error('katapult is not registered');
+    const document = {
+      paths: {},
+      components: {
+        schemas: {
+          ValidationError: { type: 'object' },
+          ErrorKind: { type: 'string' },
+          KatapultOptions: { type: 'object' },
+          Machine: { type: 'object' },
+        },
+      },
+    };
+    const files = renderResourceLayer(katapult, document, 'names.yaml', []);
+    const models = files.find((file) => file.path.endsWith('models.ts'))?.contents ?? '';
+    expect(models).toContain('export interface ValidationErrorModel extends Schema<"ValidationError"> {}');
+    expect(models).toContain('export type ErrorKindModel = Schema<"ErrorKind">;');
+    expect(models).toContain('export interface KatapultOptionsModel extends Schema<"KatapultOptions"> {}');
+    expect(models).toContain('export interface Machine extends Schema<"Machine"> {}');
   });
 });
 

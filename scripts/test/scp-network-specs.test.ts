@@ -13,7 +13,7 @@ import { startMock, type RunningMock } from '@cloudspecs/mock';
 import { bundle, lint, loadConfig } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ContractCase, contractCases } from '../../packages/testkit/src/contract-cases.ts';
-import { resourceNames } from '../lib/resources.ts';
+import { resourceNames } from '../lib/naming.ts';
 
 type Json = Record<string, unknown>;
 
