@@ -22,6 +22,7 @@
  * packages/mock/specs/<vendor>.json).
  */
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
+import { RESOURCE_FLAGS } from '../../packages/runtime/src/resource-flags.ts';
 import type { HelperEntry, PaginationScheme } from './registry.ts';
 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -255,12 +256,6 @@ export interface OperationShape {
   itemsKey: string | undefined;
 }
 
-const FLAG_BODY_REQUIRED = 1;
-const FLAG_BODY_OPTIONAL = 2;
-const FLAG_TEXT = 4;
-const FLAG_LIST = 8;
-const FLAG_LOOKUP = 16;
-
 /** Every operation's name and shape. `lists` is the vendor's pagination table (`[path, items key]`). */
 export function operationShapes(
   document: Json,
@@ -284,10 +279,10 @@ export function operationShapes(
     const bodyRequired = hasBody && requestBody?.required === true;
 
     let flags = 0;
-    if (hasBody) flags |= bodyRequired ? FLAG_BODY_REQUIRED : FLAG_BODY_OPTIONAL;
-    if (answersText(operation, resolve)) flags |= FLAG_TEXT;
+    if (hasBody) flags |= bodyRequired ? RESOURCE_FLAGS.bodyRequired : RESOURCE_FLAGS.bodyOptional;
+    if (answersText(operation, resolve)) flags |= RESOURCE_FLAGS.text;
     const itemsKey = name.httpMethod === 'get' ? listKeys.get(name.path) : undefined;
-    if (itemsKey !== undefined) flags |= FLAG_LIST;
+    if (itemsKey !== undefined) flags |= RESOURCE_FLAGS.list;
 
     const fields = bodySchema
       ? bodyFields(bodySchema, resolve)
@@ -302,7 +297,7 @@ export function operationShapes(
           `${label}: ${name.operationId} takes ${bothKeys.join(', ')} in both the query and the body, but only ${lookups.join(', ')} as what it acts on: the resource layer's lookup flag covers all of them or none`,
         );
       }
-      flags |= FLAG_LOOKUP;
+      flags |= RESOURCE_FLAGS.lookup;
     }
     const paramsOptional =
       !pathAndQuery.some((p) => p.required === true) && !(bodyRequired && fields.required) && lookups.length === 0;

@@ -3,6 +3,7 @@
  * the current one, e.g. an OAuth2 access token that refreshes) and HTTP basic. A vendor's own scheme (SCP's request
  * signing) is an `Authenticator` of its own.
  */
+import { toBase64 } from './base64.js';
 import { ConfigurationError } from './errors.js';
 import type { Authenticator } from './vendor.js';
 
@@ -54,7 +55,7 @@ export function basicAuth(username: string, password: string, source: { vendor: 
       { option: 'username' },
     );
   }
-  const encoded = base64(`${username}:${password}`);
+  const encoded = toBase64(`${username}:${password}`);
   const header = `Basic ${encoded}`;
   return {
     apply(request) {
@@ -62,10 +63,4 @@ export function basicAuth(username: string, password: string, source: { vendor: 
     },
     secrets: () => [password, header, encoded],
   };
-}
-
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

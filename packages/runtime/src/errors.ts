@@ -2,10 +2,11 @@
  * The error classes every cloudspecs client throws. All texts in them are built already redacted (see redaction.ts),
  * so `message`, `stack`, `String(err)`, `toJSON()` and `util.inspect(err)` are safe to log.
  */
-import { type ApiErrorDetails, describeApiFailure, type FailedExchange } from './api-failure.js';
+import { type ApiErrorDetails, describeApiFailure } from './api-failure.js';
 import type { ErrorKind } from './error-kind.js';
+import { type Exchange, exchangeOf } from './exchanges.js';
 
-export type { ApiErrorDetails, ErrorKind, FailedExchange };
+export type { ApiErrorDetails, ErrorKind };
 
 /** Base of every error thrown by a cloudspecs client. */
 export class CloudspecsError extends Error {
@@ -66,7 +67,7 @@ export class ApiError extends CloudspecsError {
   static from(result: { readonly response: Response; readonly error?: unknown }): ApiError | undefined {
     const { response } = result;
     if (response.ok) return undefined;
-    const context = failedExchanges.get(response) ?? {
+    const context = exchangeOf(response) ?? {
       vendor: undefined,
       method: '',
       url: response.url,
@@ -344,15 +345,8 @@ const apiErrorClasses: Record<ErrorKind, typeof ApiError> = {
   api: ApiError,
 };
 
-/** Final non-2xx responses of cloudspecs clients, so that `ApiError.from(result)` knows the request behind them. */
-const failedExchanges = new WeakMap<Response, FailedExchange>();
-
-export function rememberFailedExchange(response: Response, exchange: FailedExchange): void {
-  failedExchanges.set(response, exchange);
-}
-
 /** Builds the error class for a non-2xx response. `body` is the parsed error body (JSON, else text). */
-export function apiErrorFromResponse(response: Response, body: unknown, exchange: FailedExchange): ApiError {
+export function apiErrorFromResponse(response: Response, body: unknown, exchange: Exchange): ApiError {
   const { kind, message, details } = describeApiFailure(response, body, exchange);
   return new (apiErrorClasses[kind] ?? ApiError)(message, details);
 }

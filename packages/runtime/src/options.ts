@@ -309,12 +309,15 @@ export function kindOf(value: unknown): string {
   return type === 'undefined' ? type : `a ${type}`;
 }
 
+/**
+ * An option's value in a message: a string quoted, a number or a flag as it is (never a credential: those are never
+ * described), anything else by its kind.
+ */
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'function') return 'a function';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : String(value);
+  return typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'
+    ? kindOf(value)
+    : String(value);
 }
 
 /**

@@ -10,6 +10,7 @@ import { ConfigurationError } from './errors.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { clientOptions, kindOf } from './options.js';
 import type { Paginator } from './paginate.js';
+import { RESOURCE_FLAGS } from './resource-flags.js';
 
 /** Options of one resource call. They override the client's options for that call. */
 export type RequestOptions<Extra extends object = Record<never, never>> = {
@@ -135,22 +136,6 @@ export type OperationEntry = readonly [
 
 /** namespace → method → operation */
 export type ResourceTable = Readonly<Record<string, Readonly<Record<string, OperationEntry>>>>;
-
-export const RESOURCE_FLAGS = {
-  /** the operation takes a JSON body: keys that are not parameters go to it */
-  bodyRequired: 1,
-  /** the JSON body is optional: sent only when a key goes to it */
-  bodyOptional: 2,
-  /** the answer is text/plain */
-  text: 4,
-  /** a paginated list (a GET in the vendor's pagination table) */
-  list: 8,
-  /**
-   * the keys sent in both places (`bothKeys`) name what the call acts on, which the operation takes in the query or in
-   * its optional body (Katapult's `ip_address` on release and unallocate): a call must give each of them
-   */
-  lookup: 16,
-} as const;
 
 /** The parameters of one request of a list, for the vendor's pagination scheme. */
 export interface ListParams {

@@ -5,6 +5,7 @@
  * layer from a generated table. Users of a client never need it.
  */
 export { type BearerToken, basicAuth, bearerAuth, type CredentialSource } from './auth.js';
+export { toBase64 } from './base64.js';
 export { type ApiClientConfig, createApiClient } from './client.js';
 export { unexpectedBodyError, waitFailedError } from './client-registry.js';
 export type { ErrorKind } from './error-kind.js';
@@ -43,10 +44,10 @@ export {
   type ListParams,
   type ListWalker,
   type OperationEntry,
-  RESOURCE_FLAGS,
   type ResourceClassSpec,
   type ResourceTable,
   resourceClass,
 } from './resources.js';
-export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+export { RESOURCE_FLAGS } from './resource-flags.js';
+export type { RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';

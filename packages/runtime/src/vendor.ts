@@ -43,3 +43,15 @@ export interface Authenticator {
    */
   secrets(): readonly string[];
 }
+
+/**
+ * A vendor hook's answer, or `undefined` when the hook throws: a hook that fails on a body it did not expect must not
+ * turn a report (an error's code, a retry decision) into a crash.
+ */
+export function askVendor<T>(hook: () => T | undefined): T | undefined {
+  try {
+    return hook();
+  } catch {
+    return undefined;
+  }
+}

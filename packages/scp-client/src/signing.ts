@@ -5,7 +5,7 @@
  * signature = Base64(HMAC-SHA256(secretKey, method + url + timestamp + accessKey + accountId + clientType))
  * where url is the full URL exactly as sent (scheme, host, path and `?query`), and timestamp is Unix milliseconds.
  */
-import type { Authenticator } from '@cloudspecs/runtime/vendor-kit';
+import { type Authenticator, toBase64 } from '@cloudspecs/runtime/vendor-kit';
 
 export const SCP_CLIENT_TYPE = 'Openapi';
 
@@ -49,10 +49,7 @@ function nodeHmac(): NodeHmac | undefined {
 }
 
 async function sign(secretKey: CryptoKey, message: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', secretKey, new TextEncoder().encode(message));
-  let binary = '';
-  for (const byte of new Uint8Array(mac)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return toBase64(await crypto.subtle.sign('HMAC', secretKey, new TextEncoder().encode(message)));
 }
 
 function importSecretKey(secretKey: string): Promise<CryptoKey> {
