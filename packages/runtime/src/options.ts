@@ -92,7 +92,7 @@ export function checkMaxRetries(value: unknown, vendor: string, where: string): 
   return value;
 }
 
-export function checkMaxResponseBytes(value: unknown, vendor: string, where: string): number | undefined {
+function checkMaxResponseBytes(value: unknown, vendor: string, where: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !(value >= 1) || (!Number.isInteger(value) && value !== Number.POSITIVE_INFINITY)) {
     throw new ConfigurationError(

@@ -10,16 +10,15 @@ export { type ApiClientConfig, createApiClient } from './client.js';
 export { unexpectedBodyError, waitFailedError } from './client-registry.js';
 export type { ErrorKind } from './error-kind.js';
 export { HTTP_METHODS, type HttpMethod } from './http-methods.js';
-export {
-  type GetOperation,
-  getPage,
-  type HasPathParams,
-  type ItemOf,
-  type OkJson,
-  type OptionsArgument,
-  type PathOption,
-  type PathParamsOf,
-  type QueryOf,
+export type {
+  GetOperation,
+  HasPathParams,
+  ItemOf,
+  OkJson,
+  OptionsArgument,
+  PathOption,
+  PathParamsOf,
+  QueryOf,
 } from './list-helpers.js';
 export { type CommonClientOptions, clientOptions, kindOf, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
@@ -32,7 +31,7 @@ export {
   pageNumberList,
 } from './pagination-schemes.js';
 export {
-  machinePace,
+  machineWaitOptions,
   type PollOptions,
   type PollResult,
   poll,
