@@ -50,7 +50,7 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
           contents: renderPaginationTable(
             banner,
             document as unknown as Record<string, unknown>,
-            entry.pagination,
+            { vendor: entry.vendor, schemes: entry.pagination },
             specLabel,
           ),
         },

@@ -23,7 +23,7 @@
  */
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
 import { RESOURCE_FLAGS } from '../../packages/runtime/src/resource-flags.ts';
-import type { HelperEntry, PaginationScheme } from './registry.ts';
+import type { HelperEntry, VendorEntry } from './registry.ts';
 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
@@ -383,8 +383,8 @@ export interface ResourceLayerInput {
   factory: string;
   shapes: OperationShape[];
   helpers: readonly HelperEntry[];
-  /** the vendor's pagination scheme, when it has paginated lists: the runtime's `listWalker` walks them */
-  pagination: PaginationScheme | undefined;
+  /** the vendor's pagination schemes, when it has paginated lists: the runtime's `listWalker` walks them */
+  pagination: VendorEntry['pagination'];
   /** SCP: a call's options also take `apiVersion` (`<Vendor>RequestOptions`) */
   apiVersions: boolean;
 }
@@ -502,9 +502,7 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
     '  credentials: credentialOptions,',
     '  operations,',
     ...(input.pagination
-      ? [
-          `  list: /* @__PURE__ */ listWalker(${JSON.stringify(input.pagination)}, ${JSON.stringify(input.vendor)}, paginatedPaths),`,
-        ]
+      ? [`  list: /* @__PURE__ */ listWalker(${JSON.stringify(input.vendor)}, paginatedPaths),`]
       : []),
     ...(helpers.length > 0 ? [`  helpers: { ${helpers.join(', ')} },`] : []),
     ...(input.apiVersions ? ["  callOptions: ['apiVersion'],"] : []),

@@ -14,6 +14,8 @@ export type {
   GetOperation,
   HasPathParams,
   ItemOf,
+  ListOptions,
+  ListOptionsArgument,
   OkJson,
   OptionsArgument,
   PathOption,
@@ -23,12 +25,16 @@ export type {
 export { type CommonClientOptions, clientOptions, kindOf, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export {
-  type ListRequest,
+  type ListTable,
+  type ListToWalk,
   listWalker,
-  markerList,
-  nextLinkList,
+  markerScheme,
+  nextLinkScheme,
+  type PaginateListOptions,
   type PaginationScheme,
-  pageNumberList,
+  type PaginationSchemeName,
+  pageNumberScheme,
+  paginateList,
 } from './pagination-schemes.js';
 export {
   machineWaitOptions,
