@@ -20,9 +20,7 @@ import { ConfigurationError } from './errors.js';
 import {
   checkCallOptions,
   checkCredentialTransport,
-  checkMaxRetries,
   checkPathParams,
-  checkTimeout,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
@@ -32,8 +30,8 @@ import type { CallSettings, ClientContext, OutgoingRequest } from './request-con
 
 /** The `init` keys the runtime reads; every other key is a `RequestInit` option passed on to fetch. */
 interface CallInit {
-  timeout?: unknown;
-  maxRetries?: unknown;
+  timeout?: number;
+  maxRetries?: number;
   throwOnError?: boolean;
   maxResponseBytes?: number;
   fetch?: (request: Request) => Promise<Response>;
@@ -145,8 +143,8 @@ export async function buildRequest(
   const settings: CallSettings = {
     // `undefined`: the global fetch, looked up per attempt, so a polyfill or a test double installed later is used.
     transport: callFetch ?? options.fetch,
-    timeoutMs: checkTimeout(timeout, name, 'per-request option') ?? options.timeout ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: checkMaxRetries(maxRetries, name, 'per-request option') ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    timeoutMs: timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
     maxResponseBytes: maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     parseAs,
     // Redirects are answered, not followed by fetch: following one to another host would carry headers such as

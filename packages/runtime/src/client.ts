@@ -8,6 +8,7 @@ import { removeTrailingSlash, createQuerySerializer } from 'openapi-fetch';
 import { assignHeaders, buildRequest } from './build-request.js';
 import { registerClient } from './client-registry.js';
 import type { ApiClient, ThrowsByDefault } from './client-types.js';
+import { HTTP_METHODS } from './http-methods.js';
 import { createLogger } from './logging.js';
 import { checkMiddleware, throughMiddleware } from './middleware.js';
 import { type CommonClientOptions, checkClientOptions, checkCredentialTransport } from './options.js';
@@ -106,16 +107,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     return readResult(ctx, response, undefined, attempts);
   }
 
-  const methods = {
+  const methods: Record<string, unknown> = {
     request: (method: string, url: string, init?: UntypedInit) => call(method.toUpperCase(), url, init),
-    GET: (url: string, init?: UntypedInit) => call('GET', url, init),
-    PUT: (url: string, init?: UntypedInit) => call('PUT', url, init),
-    POST: (url: string, init?: UntypedInit) => call('POST', url, init),
-    DELETE: (url: string, init?: UntypedInit) => call('DELETE', url, init),
-    OPTIONS: (url: string, init?: UntypedInit) => call('OPTIONS', url, init),
-    HEAD: (url: string, init?: UntypedInit) => call('HEAD', url, init),
-    PATCH: (url: string, init?: UntypedInit) => call('PATCH', url, init),
-    TRACE: (url: string, init?: UntypedInit) => call('TRACE', url, init),
     use: (...list: Parameters<ApiClient<Paths>['use']>) => {
       for (const m of list) {
         if (!m) continue;
@@ -130,6 +123,11 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       }
     },
   };
+  // GET, PUT, POST, …: one per method an OpenAPI path item can hold.
+  for (const name of HTTP_METHODS) {
+    const method = name.toUpperCase();
+    methods[method] = (url: string, init?: UntypedInit) => call(method, url, init);
+  }
   registerClient(methods, { vendor: vendor.name, secrets });
   return methods as unknown as ApiClient<Paths, ThrowsByDefault<Options>>;
 }

@@ -8,7 +8,11 @@ import { type Exchange, exchangeOf } from './exchanges.js';
 
 export type { ApiErrorDetails, ErrorKind };
 
-/** Base of every error thrown by a cloudspecs client. */
+/**
+ * Base of every error thrown by a cloudspecs client. The subclasses' fields are declared, and set in their
+ * constructors in the order declared: each an own property (so `toJSON()` and `util.inspect` show it, even when
+ * undefined), with no class-field definitions to ship.
+ */
 export class CloudspecsError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -28,19 +32,19 @@ export class CloudspecsError extends Error {
 
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
 export class ApiError extends CloudspecsError {
-  readonly vendor: string;
-  readonly status: number;
-  readonly code: string | undefined;
-  readonly body: unknown;
-  readonly method: string;
-  readonly url: string;
-  readonly retryAfterMs: number | undefined;
-  readonly attempts: number;
+  declare readonly vendor: string;
+  declare readonly status: number;
+  declare readonly code: string | undefined;
+  declare readonly body: unknown;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly attempts: number;
   /**
    * The spec violations a mock server reported with this answer (Prism's and `@cloudspecs/mock`'s `sl-violations`
    * header), e.g. `["Request body must have required property 'network'"]`; undefined from a real API.
    */
-  // Declared, not defined: an own property only when there are violations, so toJSON leaves it out otherwise.
+  // Set only when there are violations (the others always, undefined or not), so toJSON leaves it out otherwise.
   declare readonly violations: readonly string[] | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
@@ -104,12 +108,12 @@ interface RequestDetails {
 
 /** The request never got an HTTP answer: DNS failure, refused or reset connection, TLS failure. */
 export class ConnectionError extends CloudspecsError {
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly attempts: number;
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly attempts: number;
   /** The system error code found on the cause chain (ECONNREFUSED, ECONNRESET, UND_ERR_SOCKET, ...), if any. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
 
   constructor(
     message: string,
@@ -127,14 +131,14 @@ export class ConnectionError extends CloudspecsError {
 
 /** A request attempt, or a `poll()`, took longer than allowed. */
 export class TimeoutError extends CloudspecsError {
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
   /** For `poll()`: what was being waited for. */
-  readonly description: string | undefined;
-  readonly timeoutMs: number;
-  readonly waitedMs: number;
-  readonly attempts: number;
+  declare readonly description: string | undefined;
+  declare readonly timeoutMs: number;
+  declare readonly waitedMs: number;
+  declare readonly attempts: number;
 
   constructor(
     message: string,
@@ -157,10 +161,10 @@ export class TimeoutError extends CloudspecsError {
  */
 export class AbortError extends CloudspecsError {
   readonly cancelledByCaller = true as const;
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly description: string | undefined;
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly description: string | undefined;
 
   constructor(
     message: string,
@@ -177,13 +181,13 @@ export class AbortError extends CloudspecsError {
 
 /** A 2xx whose body is not the JSON the API documents: malformed JSON, an HTML page from a proxy, an empty body. */
 export class ResponseParseError extends CloudspecsError {
-  readonly vendor: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number;
-  readonly contentType: string | undefined;
+  declare readonly vendor: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number;
+  declare readonly contentType: string | undefined;
   /** The start of the body, redacted and shortened. */
-  readonly snippet: string;
+  declare readonly snippet: string;
 
   constructor(
     message: string,
@@ -210,7 +214,7 @@ export class ResponseParseError extends CloudspecsError {
 /** The client was set up wrongly: a missing credential, credentials over plain http, an invalid option value. */
 export class ConfigurationError extends CloudspecsError {
   /** The option that is wrong, when one is. */
-  readonly option: string | undefined;
+  declare readonly option: string | undefined;
 
   constructor(message: string, details?: { option?: string | undefined }) {
     super(message);
@@ -225,11 +229,11 @@ export class ConfigurationError extends CloudspecsError {
 export class WaitFailedError extends CloudspecsError {
   /** `resource` (the last body seen, possibly large) is left out of toJSON. */
   static readonly notInJson: readonly string[] = ['resource'];
-  readonly vendor: string;
+  declare readonly vendor: string;
   /** What was being waited for: "server 167 to become ACTIVE". */
-  readonly description: string;
-  readonly state: string;
-  readonly resource: unknown;
+  declare readonly description: string;
+  declare readonly state: string;
+  declare readonly resource: unknown;
 
   constructor(message: string, details: { vendor: string; description: string; state: string; resource: unknown }) {
     super(message);
@@ -245,15 +249,15 @@ export class WaitFailedError extends CloudspecsError {
  * not retried (the same request would bring the same body).
  */
 export class ResponseTooLargeError extends CloudspecsError {
-  readonly vendor: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number;
+  declare readonly vendor: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number;
   /** The limit in force: the call's `maxResponseBytes`, else the client's, else the default. */
-  readonly maxResponseBytes: number;
+  declare readonly maxResponseBytes: number;
   /** How many bytes had arrived when reading stopped (more than the limit). */
-  readonly receivedBytes: number;
-  readonly attempts: number;
+  declare readonly receivedBytes: number;
+  declare readonly attempts: number;
 
   constructor(
     message: string,
@@ -289,13 +293,13 @@ export type PaginationStop = 'repeated-cursor' | 'empty-page' | 'missing-cursor'
  */
 export class PaginationError extends CloudspecsError {
   /** What was being listed: "katapult GET /organizations/organization/ip_addresses". */
-  readonly description: string;
+  declare readonly description: string;
   /** The cursor of the page that was not fetched (a page number, a marker), as text, redacted; `''` when there is none. */
-  readonly cursor: string;
+  declare readonly cursor: string;
   /** Pages fetched before stopping. */
-  readonly pages: number;
+  declare readonly pages: number;
   /** Why: `repeated-cursor`, `empty-page` or `missing-cursor`. */
-  readonly reason: PaginationStop;
+  declare readonly reason: PaginationStop;
 
   constructor(
     message: string,

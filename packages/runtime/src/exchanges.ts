@@ -6,13 +6,14 @@
 import type { VendorProfile } from './vendor.js';
 
 export interface Exchange {
-  vendor: VendorProfile | undefined;
+  readonly vendor: VendorProfile | undefined;
   /** The method and raw URL as sent; the URL is redacted when a text is built from it. */
-  method: string;
-  url: string;
+  readonly method: string;
+  readonly url: string;
   /** How many attempts were made, retries included. */
-  attempts: number;
-  secrets: () => readonly string[];
+  readonly attempts: number;
+  /** The client's secrets as they are now. */
+  secrets(): readonly string[];
 }
 
 const exchanges = new WeakMap<Response, Exchange>();

@@ -26,21 +26,16 @@ export async function readResult(
   attempts: number,
 ): Promise<UntypedResult> {
   const { client, request, settings, report } = ctx;
-  const exchange = {
-    vendor: client.vendor,
-    method: request.method,
-    url: request.url,
-    attempts,
-    secrets: () => client.auth.secrets(),
-  };
-  rememberExchange(response, exchange);
+  // The request behind the answer, for errors built from it later: its reporter, which knows the secrets.
+  report.attempts = attempts;
+  rememberExchange(response, report);
   const noBody = hasNoBody(response.status, request.method);
   const text = async () => (typeof read === 'string' ? read : await response.text());
 
   if (!response.ok) {
     // No error body for 204, HEAD, Content-Length: 0 or an empty body, as openapi-fetch gives none.
     const error = noBody || emptyByHeaders(response) ? undefined : parseErrorBody(await text());
-    if (settings.throwOnError) throw apiErrorFromResponse(response, error, exchange);
+    if (settings.throwOnError) throw apiErrorFromResponse(response, error, report);
     return { error, response };
   }
   const { parseAs } = settings;

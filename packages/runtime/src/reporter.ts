@@ -1,9 +1,12 @@
 /**
  * The texts of one request: the URL as shown, its log entries and the errors it can end in. Each is built only when
  * needed (nothing on a quiet success with logging off) and redacted with the client's secrets as they are then: an
- * authenticator may only know a secret once it has signed (a token function's token).
+ * authenticator may only know a secret once it has signed (a token function's token). A request's reporter is also
+ * what the runtime remembers of it once it is answered (exchanges.ts), for errors built later from that answer.
  */
-import { AbortError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
+import { describeHtml, looksLikeHtml } from './error-text.js';
+import { AbortError, ConnectionError, ResponseParseError, ResponseTooLargeError, TimeoutError } from './errors.js';
+import type { Exchange } from './exchanges.js';
 import type { Logger, LogFields, LogLevel } from './logging.js';
 import { createRedactor, type Redactor } from './redaction.js';
 import type { ConnectionFailure } from './retry-policy.js';
@@ -17,86 +20,137 @@ export interface ReportingClient {
   logger: Logger;
 }
 
-export interface Reporter {
-  readonly vendor: string;
-  readonly method: string;
-  /** The URL as sent: never shown as it is. */
-  readonly url: string;
+export class Reporter implements Exchange {
+  /** How many attempts the request took so far. */
+  attempts = 1;
+  readonly vendor: VendorProfile;
+
+  constructor(
+    private readonly client: ReportingClient,
+    readonly method: string,
+    /** The URL as sent: never shown as it is. */
+    readonly url: string,
+  ) {
+    this.vendor = client.vendor;
+  }
+
+  secrets(): readonly string[] {
+    return this.client.auth.secrets();
+  }
+
   /** A redactor of the client's secrets as they are now. */
-  redactor(): Redactor;
+  redactor(): Redactor {
+    return createRedactor(this.secrets());
+  }
+
   /** The URL without credentials, as messages, log entries and errors show it. */
-  shownUrl(): string;
+  shownUrl(): string {
+    return this.redactor().url(this.url);
+  }
+
   /** A log entry naming the method and the shown URL; `message` is only built when `level` is on. */
-  log(level: LogLevel, message: (shownUrl: string) => string, fields?: LogFields): void;
+  log(level: LogLevel, message: (shownUrl: string) => string, fields?: LogFields): void {
+    const { logger } = this.client;
+    if (!logger.enabled(level)) return;
+    const url = this.shownUrl();
+    logger.log(level, message(url), { method: this.method, url, ...fields });
+  }
+
   /** The caller's signal aborted (`reason`): AbortError. */
-  cancelled(reason: unknown): AbortError;
+  cancelled(reason: unknown): AbortError {
+    const { redact, vendor, method, url } = this.#shown();
+    return new AbortError(
+      redact.text(`${vendor}: ${method} ${url} was cancelled by the caller's signal.`),
+      { vendor, method, url },
+      { cause: safeCause(reason, redact) },
+    );
+  }
+
   /**
-   * The last attempt ran out of time, or failed before an HTTP answer. `notRetried` says that retries were left but
-   * the method may not be retried (the message says so, so that nobody "fixes" it by raising maxRetries).
+   * The last attempt ran out of time. `notRetried`: retries were left but the method may not be retried (the message
+   * says so, so that nobody "fixes" it by raising maxRetries).
    */
-  timedOut(timeoutMs: number, waitedMs: number, attempts: number, notRetried: boolean): TimeoutError;
-  connectionFailed(error: unknown, failure: ConnectionFailure, attempts: number, notRetried: boolean): ConnectionError;
+  timedOut(timeoutMs: number, waitedMs: number, notRetried: boolean): TimeoutError {
+    const { redact, vendor, method, url } = this.#shown();
+    const message = `${vendor}: ${method} ${url} timed out: no answer within ${timeoutMs} ms${this.#after()}.${this.#why(notRetried)} Raise the "timeout" option if this operation is slow.`;
+    return new TimeoutError(redact.text(message), {
+      vendor,
+      method,
+      url,
+      timeoutMs,
+      waitedMs,
+      attempts: this.attempts,
+    });
+  }
+
+  /** The last attempt failed before an HTTP answer. */
+  connectionFailed(error: unknown, { errorCode, detail }: ConnectionFailure, notRetried: boolean): ConnectionError {
+    const { redact, vendor, method, url } = this.#shown();
+    const codeNote = errorCode && !detail.includes(errorCode) ? ` (${errorCode})` : '';
+    const message = `${vendor}: ${method} ${url} failed before an HTTP answer: ${detail}${codeNote}${this.#after()}.${this.#why(notRetried)}`;
+    return new ConnectionError(
+      redact.text(message),
+      { vendor, method, url, attempts: this.attempts, errorCode },
+      { cause: safeCause(error, redact) },
+    );
+  }
+
   /** A body grew past `maxResponseBytes`. */
-  tooLarge(status: number, receivedBytes: number, maxResponseBytes: number, attempts: number): ResponseTooLargeError;
+  tooLarge(status: number, receivedBytes: number, maxResponseBytes: number): ResponseTooLargeError {
+    const { redact, vendor, method, url } = this.#shown();
+    const message = `${vendor}: ${method} ${url} answered ${status} with a body larger than maxResponseBytes (${maxResponseBytes} bytes); reading stopped after ${receivedBytes} bytes and the request is not retried. Raise "maxResponseBytes" on the client or the call if such answers are expected.`;
+    return new ResponseTooLargeError(redact.text(message), {
+      vendor,
+      method,
+      url,
+      status,
+      maxResponseBytes,
+      receivedBytes,
+      attempts: this.attempts,
+    });
+  }
+
+  /** A 2xx whose body is not the JSON the API documents (`text`, empty or not): what arrived instead. */
+  notJson(text: string, response: Response, cause: unknown): ResponseParseError {
+    const { redact, vendor, method, url } = this.#shown();
+    const contentType = response.headers.get('content-type');
+    const snippet = redact.snippet(text);
+    const shownType = contentType === null ? undefined : redact.snippet(contentType, 100);
+    const what =
+      text === ''
+        ? `an empty body labelled ${shownType}`
+        : looksLikeHtml(text, contentType)
+          ? describeHtml(text, contentType, redact)
+          : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(snippet)}`;
+    const message = `${vendor}: ${method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
+    return new ResponseParseError(
+      redact.text(message),
+      { vendor, method, url, status: response.status, contentType: shownType, snippet },
+      { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
+    );
+  }
+
+  /** What every error names, redacted once. */
+  #shown() {
+    const redact = this.redactor();
+    return { redact, vendor: this.vendor.name, method: this.method, url: redact.url(this.url) };
+  }
+
+  #after(): string {
+    return this.attempts > 1 ? ` [after ${this.attempts} attempts]` : '';
+  }
+
+  #why(notRetried: boolean): string {
+    return notRetried
+      ? ` Not retried: the request may have reached the server, and ${this.method} is not idempotent.`
+      : '';
+  }
 }
 
-export function createReporter(client: ReportingClient, method: string, url: string): Reporter {
-  const vendor = client.vendor.name;
-  const redactor = () => createRedactor(client.auth.secrets());
-  const shownUrl = () => redactor().url(url);
-  const afterAttempts = (attempts: number) => (attempts > 1 ? ` [after ${attempts} attempts]` : '');
-  const why = (notRetried: boolean) =>
-    notRetried ? ` Not retried: the request may have reached the server, and ${method} is not idempotent.` : '';
-  return {
-    vendor,
-    method,
-    url,
-    redactor,
-    shownUrl,
-    log(level, message, fields) {
-      if (!client.logger.enabled(level)) return;
-      const shown = shownUrl();
-      client.logger.log(level, message(shown), { method, url: shown, ...fields });
-    },
-    cancelled(reason) {
-      const redact = redactor();
-      const shown = redact.url(url);
-      return new AbortError(
-        redact.text(`${vendor}: ${method} ${shown} was cancelled by the caller's signal.`),
-        { vendor, method, url: shown },
-        { cause: safeCause(reason, redact) },
-      );
-    },
-    timedOut(timeoutMs, waitedMs, attempts, notRetried) {
-      const redact = redactor();
-      const shown = redact.url(url);
-      const message = `${vendor}: ${method} ${shown} timed out: no answer within ${timeoutMs} ms${afterAttempts(attempts)}.${why(notRetried)} Raise the "timeout" option if this operation is slow.`;
-      return new TimeoutError(redact.text(message), { vendor, method, url: shown, timeoutMs, waitedMs, attempts });
-    },
-    connectionFailed(error, { errorCode, detail }, attempts, notRetried) {
-      const redact = redactor();
-      const shown = redact.url(url);
-      const codeNote = errorCode && !detail.includes(errorCode) ? ` (${errorCode})` : '';
-      const message = `${vendor}: ${method} ${shown} failed before an HTTP answer: ${detail}${codeNote}${afterAttempts(attempts)}.${why(notRetried)}`;
-      return new ConnectionError(
-        redact.text(message),
-        { vendor, method, url: shown, attempts, errorCode },
-        { cause: safeCause(error, redact) },
-      );
-    },
-    tooLarge(status, receivedBytes, maxResponseBytes, attempts) {
-      const redact = redactor();
-      const shown = redact.url(url);
-      const message = `${vendor}: ${method} ${shown} answered ${status} with a body larger than maxResponseBytes (${maxResponseBytes} bytes); reading stopped after ${receivedBytes} bytes and the request is not retried. Raise "maxResponseBytes" on the client or the call if such answers are expected.`;
-      return new ResponseTooLargeError(redact.text(message), {
-        vendor,
-        method,
-        url: shown,
-        status,
-        maxResponseBytes,
-        receivedBytes,
-        attempts,
-      });
-    },
-  };
+/**
+ * The JSON parser's message without the piece of the body some engines quote in it (V8: `Unexpected token 'x',
+ * "{"token": "kt-SEC"... is not valid JSON`): that piece is cut before any redaction could see the whole secret.
+ */
+function parserMessage(message: string): string {
+  return message.replace(/,?\s*"[\s\S]*"(\.\.\.)?\s+is not valid JSON/, ' (the body is not valid JSON)');
 }

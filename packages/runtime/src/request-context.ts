@@ -7,7 +7,7 @@
 import type { Middleware, ParseAs, QuerySerializer } from 'openapi-fetch';
 import type { Logger } from './logging.js';
 import type { CommonClientOptions, RetryEvent } from './options.js';
-import { createReporter, type Reporter } from './reporter.js';
+import { Reporter } from './reporter.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
@@ -93,5 +93,5 @@ export function requestContext(
   request: OutgoingRequest,
   settings: CallSettings,
 ): RequestContext {
-  return { client, request, settings, report: createReporter(client, request.method, request.url) };
+  return { client, request, settings, report: new Reporter(client, request.method, request.url) };
 }

@@ -4,8 +4,6 @@
  * holding the bytes read (withBody). The rules of what an answer's body means — none, an error body, the JSON of a
  * 2xx — are here once.
  */
-import { describeHtml, looksLikeHtml } from './error-text.js';
-import { ResponseParseError } from './errors.js';
 import type { Reporter } from './reporter.js';
 
 /** Statuses whose answer has no body, whatever its headers say (the fetch standard's null body statuses). */
@@ -182,45 +180,9 @@ export function parseJsonBody(text: string, response: Response, report: Reporter
     try {
       return JSON.parse(text) as unknown;
     } catch (cause) {
-      throw parseError(text, response, report, cause);
+      throw report.notJson(text, response, cause);
     }
   }
   if (!isJsonContentType(response.headers.get('content-type'))) return undefined;
-  throw parseError(text, response, report, new SyntaxError('empty body'));
-}
-
-/** The ResponseParseError for a 2xx body that is not the JSON the API documents; built only on that failure path. */
-function parseError(text: string, response: Response, report: Reporter, cause: unknown): ResponseParseError {
-  const contentType = response.headers.get('content-type');
-  const redactor = report.redactor();
-  const url = redactor.url(report.url);
-  const shown = redactor.snippet(text);
-  const shownType = contentType === null ? undefined : redactor.snippet(contentType, 100);
-  const what =
-    text === ''
-      ? `an empty body labelled ${shownType}`
-      : looksLikeHtml(text, contentType)
-        ? describeHtml(text, contentType, redactor)
-        : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(shown)}`;
-  const message = `${report.vendor}: ${report.method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
-  return new ResponseParseError(
-    redactor.text(message),
-    {
-      vendor: report.vendor,
-      method: report.method,
-      url,
-      status: response.status,
-      contentType: shownType,
-      snippet: shown,
-    },
-    { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
-  );
-}
-
-/**
- * The JSON parser's message without the piece of the body some engines quote in it (V8: `Unexpected token 'x',
- * "{"token": "kt-SEC"... is not valid JSON`): that piece is cut before any redaction could see the whole secret.
- */
-function parserMessage(message: string): string {
-  return message.replace(/,?\s*"[\s\S]*"(\.\.\.)?\s+is not valid JSON/, ' (the body is not valid JSON)');
+  throw report.notJson(text, response, new SyntaxError('empty body'));
 }

@@ -55,6 +55,7 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
   const startedAt = performance.now();
 
   for (let attempt = 1; ; attempt++) {
+    report.attempts = attempt;
     if (signal?.aborted) throw report.cancelled(signal.reason);
     // ── An attempt starts.
     report.log('debug', (url) => `${method} ${url} (attempt ${attempt} of ${maxAttempts})`, { attempt });
@@ -63,7 +64,7 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
     if (result.kind === 'cancelled') throw report.cancelled(signal?.reason);
     if (result.kind === 'too-large') {
       // Never retried: the same request would bring the same body.
-      const error = report.tooLarge(result.status, result.receivedBytes, settings.maxResponseBytes, attempt);
+      const error = report.tooLarge(result.status, result.receivedBytes, settings.maxResponseBytes);
       report.log('error', () => error.message, { status: result.status, attempt, error: error.name });
       throw error;
     }
@@ -92,8 +93,8 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
       const notRetried = attempt < maxAttempts && !isIdempotent(method);
       const error =
         result.kind === 'timeout'
-          ? report.timedOut(settings.timeoutMs, result.durationMs, attempt, notRetried)
-          : report.connectionFailed(result.error, result.failure, attempt, notRetried);
+          ? report.timedOut(settings.timeoutMs, result.durationMs, notRetried)
+          : report.connectionFailed(result.error, result.failure, notRetried);
       report.log('error', () => error.message, { attempt, durationMs, error: error.name });
       throw error;
     }
@@ -215,8 +216,7 @@ async function attemptOnce(ctx: RequestContext, attempt: number): Promise<Attemp
         // until the body ends, and the body is still counted against maxResponseBytes.
         bodyHandedOver = true;
         const response = guardStream(received, settings.maxResponseBytes, {
-          tooLarge: (receivedBytes) =>
-            report.tooLarge(received.status, receivedBytes, settings.maxResponseBytes, attempt),
+          tooLarge: (receivedBytes) => report.tooLarge(received.status, receivedBytes, settings.maxResponseBytes),
           cancelled: () => (callerSignal?.aborted ? report.cancelled(callerSignal.reason) : undefined),
           done: unfollow,
         });
