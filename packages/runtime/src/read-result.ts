@@ -25,7 +25,7 @@ export async function readResult(
   read: string | ArrayBuffer | undefined,
   attempts: number,
 ): Promise<UntypedResult> {
-  const { client, request, settings, report } = ctx;
+  const { request, settings, report } = ctx;
   // The request behind the answer, for errors built from it later: its reporter, which knows the secrets.
   report.attempts = attempts;
   rememberExchange(response, report);

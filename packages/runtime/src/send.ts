@@ -59,7 +59,7 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
     if (signal?.aborted) throw report.cancelled(signal.reason);
     // ── An attempt starts.
     report.log('debug', (url) => `${method} ${url} (attempt ${attempt} of ${maxAttempts})`, { attempt });
-    const result = await attemptOnce(ctx, attempt);
+    const result = await attemptOnce(ctx);
     // ── The attempt ended: `result` says how.
     if (result.kind === 'cancelled') throw report.cancelled(signal?.reason);
     if (result.kind === 'too-large') {
@@ -166,7 +166,7 @@ function outcomeOf(result: Exclude<Attempt, { kind: 'too-large' | 'cancelled' }>
  * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh), signed,
  * sent and its body read, all within the attempt's timeout and the caller's signal.
  */
-async function attemptOnce(ctx: RequestContext, attempt: number): Promise<Attempt> {
+async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
   const { request, settings, report } = ctx;
   const callerSignal = request.signal;
   const controller = racingAbort();
