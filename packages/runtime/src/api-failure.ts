@@ -3,8 +3,8 @@
  * text, the Retry-After and mock violations, all redacted. Knows nothing of the classes (errors.ts picks one).
  */
 import { type ErrorKind, errorKindForStatus } from './error-kind.js';
-import { describeBody, hintFor, snippet } from './error-text.js';
-import { createRedactor } from './redaction.js';
+import { describeBody, hintFor } from './error-text.js';
+import { createRedactor, type Redactor } from './redaction.js';
 import type { Exchange } from './exchanges.js';
 import { parseRetryAfter } from './retry-after.js';
 import { askVendor } from './vendor.js';
@@ -57,9 +57,7 @@ export function describeApiFailure(response: Response, body: unknown, exchange: 
     vendorMessage === undefined ? describeBody(body, response.headers.get('content-type'), redactor) : vendorMessage;
   if (detail) parts.push(`: ${detail}`);
   if (attempts > 1) parts.push(` [after ${attempts} attempts]`);
-  const violations = parseViolations(response.headers.get('sl-violations'))?.map((violation) =>
-    redactor.text(violation),
-  );
+  const violations = parseViolations(response.headers.get('sl-violations'), redactor);
   if (violations) parts.push(`; the mock reports: ${violations.join('; ')}`);
   parts.push(hintFor(kind, retryAfterMs));
 
@@ -82,9 +80,10 @@ export function describeApiFailure(response: Response, body: unknown, exchange: 
 
 /**
  * The messages of a mock's `sl-violations` header (a JSON array of `{ location, message }`, as Prism sends it), or
- * undefined when there is none or it cannot be read. At most 10, each shortened: a header is not a place for essays.
+ * undefined when there is none or it cannot be read. At most 10, each redacted and shortened: a header is not a place
+ * for essays.
  */
-function parseViolations(header: string | null): string[] | undefined {
+function parseViolations(header: string | null, redactor: Redactor): string[] | undefined {
   if (!header) return undefined;
   let parsed: unknown;
   try {
@@ -96,7 +95,7 @@ function parseViolations(header: string | null): string[] | undefined {
   const messages = parsed
     .map((item: unknown) => (item as { message?: unknown } | null)?.message)
     .filter((message): message is string => typeof message === 'string')
-    .map((message) => snippet(message));
+    .map((message) => redactor.snippet(message));
   const unique = [...new Set(messages)].slice(0, 10);
   return unique.length > 0 ? unique : undefined;
 }

@@ -51,8 +51,8 @@ type UntypedInit = Record<string, unknown> | undefined;
 export function createApiClient<Paths extends {}, Options extends CommonClientOptions = CommonClientOptions>(
   config: ApiClientConfig & { options: Options },
 ): ApiClient<Paths, ThrowsByDefault<Options>> {
-  const { vendor, auth, options } = config;
-  checkClientOptions(vendor.name, options);
+  const { vendor, auth } = config;
+  const options = checkClientOptions(vendor.name, config.options);
   // The client's headers are checked once here, so that a bad one fails where the client is made.
   assignHeaders(new Headers(), options.headers, vendor.name, 'option "headers"');
   const secrets = () => auth.secrets();

@@ -14,6 +14,7 @@ export type { ApiErrorDetails, ErrorKind };
  * undefined), with no class-field definitions to ship.
  */
 export class CloudspecsError extends Error {
+  static readonly errorName: string = 'CloudspecsError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
   }
@@ -32,6 +33,7 @@ export class CloudspecsError extends Error {
 
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
 export class ApiError extends CloudspecsError {
+  static override readonly errorName: string = 'ApiError';
   declare readonly vendor: string;
   declare readonly status: number;
   declare readonly code: string | undefined;
@@ -83,21 +85,37 @@ export class ApiError extends CloudspecsError {
 }
 
 /** 401, or a vendor code the vendor maps to 'authentication' (Katapult 400 missing_api_token, 403 invalid_api_token). */
-export class AuthenticationError extends ApiError {}
+export class AuthenticationError extends ApiError {
+  static override readonly errorName: string = 'AuthenticationError';
+}
 /** 403: the credentials are valid but not allowed to do this. */
-export class PermissionError extends ApiError {}
+export class PermissionError extends ApiError {
+  static override readonly errorName: string = 'PermissionError';
+}
 /** 404 */
-export class NotFoundError extends ApiError {}
+export class NotFoundError extends ApiError {
+  static override readonly errorName: string = 'NotFoundError';
+}
 /** 409 */
-export class ConflictError extends ApiError {}
+export class ConflictError extends ApiError {
+  static override readonly errorName: string = 'ConflictError';
+}
 /** 400 and 422 */
-export class ValidationError extends ApiError {}
+export class ValidationError extends ApiError {
+  static override readonly errorName: string = 'ValidationError';
+}
 /** 429; `retryAfterMs` says how long the server asked to wait, when it said so. */
-export class RateLimitError extends ApiError {}
+export class RateLimitError extends ApiError {
+  static override readonly errorName: string = 'RateLimitError';
+}
 /** 503 */
-export class ServiceUnavailableError extends ApiError {}
+export class ServiceUnavailableError extends ApiError {
+  static override readonly errorName: string = 'ServiceUnavailableError';
+}
 /** Any other 5xx. */
-export class ServerError extends ApiError {}
+export class ServerError extends ApiError {
+  static override readonly errorName: string = 'ServerError';
+}
 
 interface RequestDetails {
   vendor?: string | undefined;
@@ -108,6 +126,7 @@ interface RequestDetails {
 
 /** The request never got an HTTP answer: DNS failure, refused or reset connection, TLS failure. */
 export class ConnectionError extends CloudspecsError {
+  static override readonly errorName: string = 'ConnectionError';
   declare readonly vendor: string | undefined;
   declare readonly method: string | undefined;
   declare readonly url: string | undefined;
@@ -131,6 +150,7 @@ export class ConnectionError extends CloudspecsError {
 
 /** A request attempt, or a `poll()`, took longer than allowed. */
 export class TimeoutError extends CloudspecsError {
+  static override readonly errorName: string = 'TimeoutError';
   declare readonly vendor: string | undefined;
   declare readonly method: string | undefined;
   declare readonly url: string | undefined;
@@ -160,6 +180,7 @@ export class TimeoutError extends CloudspecsError {
  * `err.name === 'AbortError'` checks keep working; `cause` is the signal's reason.
  */
 export class AbortError extends CloudspecsError {
+  static override readonly errorName: string = 'AbortError';
   readonly cancelledByCaller = true as const;
   declare readonly vendor: string | undefined;
   declare readonly method: string | undefined;
@@ -181,6 +202,7 @@ export class AbortError extends CloudspecsError {
 
 /** A 2xx whose body is not the JSON the API documents: malformed JSON, an HTML page from a proxy, an empty body. */
 export class ResponseParseError extends CloudspecsError {
+  static override readonly errorName: string = 'ResponseParseError';
   declare readonly vendor: string;
   declare readonly method: string;
   declare readonly url: string;
@@ -213,6 +235,7 @@ export class ResponseParseError extends CloudspecsError {
 
 /** The client was set up wrongly: a missing credential, credentials over plain http, an invalid option value. */
 export class ConfigurationError extends CloudspecsError {
+  static override readonly errorName: string = 'ConfigurationError';
   /** The option that is wrong, when one is. */
   declare readonly option: string | undefined;
 
@@ -227,6 +250,7 @@ export class ConfigurationError extends CloudspecsError {
  * left BUILD for DELETED, a task that failed. `state` is that state; `resource` is the last body seen.
  */
 export class WaitFailedError extends CloudspecsError {
+  static override readonly errorName: string = 'WaitFailedError';
   /** `resource` (the last body seen, possibly large) is left out of toJSON. */
   static readonly notInJson: readonly string[] = ['resource'];
   declare readonly vendor: string;
@@ -249,6 +273,7 @@ export class WaitFailedError extends CloudspecsError {
  * not retried (the same request would bring the same body).
  */
 export class ResponseTooLargeError extends CloudspecsError {
+  static override readonly errorName: string = 'ResponseTooLargeError';
   declare readonly vendor: string;
   declare readonly method: string;
   declare readonly url: string;
@@ -292,6 +317,7 @@ export type PaginationStop = 'repeated-cursor' | 'empty-page' | 'missing-cursor'
  * the next one (an SCP page whose last item has no id).
  */
 export class PaginationError extends CloudspecsError {
+  static override readonly errorName: string = 'PaginationError';
   /** What was being listed: "katapult GET /organizations/organization/ip_addresses". */
   declare readonly description: string;
   /** The cursor of the page that was not fetched (a page number, a marker), as text, redacted; `''` when there is none. */
@@ -313,29 +339,20 @@ export class PaginationError extends CloudspecsError {
   }
 }
 
-// `name` lives on the prototype: it survives minification and does not show up as an own property in util.inspect.
-for (const [errorClass, name] of [
-  [CloudspecsError, 'CloudspecsError'],
-  [ApiError, 'ApiError'],
-  [AuthenticationError, 'AuthenticationError'],
-  [PermissionError, 'PermissionError'],
-  [NotFoundError, 'NotFoundError'],
-  [ConflictError, 'ConflictError'],
-  [ValidationError, 'ValidationError'],
-  [RateLimitError, 'RateLimitError'],
-  [ServiceUnavailableError, 'ServiceUnavailableError'],
-  [ServerError, 'ServerError'],
-  [ConnectionError, 'ConnectionError'],
-  [TimeoutError, 'TimeoutError'],
-  [AbortError, 'AbortError'],
-  [ResponseParseError, 'ResponseParseError'],
-  [ConfigurationError, 'ConfigurationError'],
-  [WaitFailedError, 'WaitFailedError'],
-  [ResponseTooLargeError, 'ResponseTooLargeError'],
-  [PaginationError, 'PaginationError'],
-] as const) {
-  Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
-}
+/**
+ * `name` lives on the prototype, read from the class's `errorName`: it survives minification, is no own property (not
+ * in util.inspect's braces), and an error class nothing uses is left out of a bundle (a list of every class naming each
+ * would keep them all). Assigning `name` sets an own property, as on any Error.
+ */
+Object.defineProperty(CloudspecsError.prototype, 'name', {
+  get(this: CloudspecsError) {
+    return (this.constructor as typeof CloudspecsError).errorName;
+  },
+  set(this: CloudspecsError, value: unknown) {
+    Object.defineProperty(this, 'name', { value, writable: true, configurable: true });
+  },
+  configurable: true,
+});
 
 const apiErrorClasses: Record<ErrorKind, typeof ApiError> = {
   authentication: AuthenticationError,

@@ -47,21 +47,6 @@ export interface CommonClientOptions {
   maxResponseBytes?: number | undefined;
 }
 
-/** Every key of CommonClientOptions: a key missing here, or one too many, does not compile. */
-const COMMON_OPTION_KEYS: Readonly<Record<keyof CommonClientOptions, true>> = {
-  baseUrl: true,
-  maxRetries: true,
-  timeout: true,
-  allowInsecureHttp: true,
-  fetch: true,
-  headers: true,
-  throwOnError: true,
-  logger: true,
-  onRetry: true,
-  maxResponseBytes: true,
-};
-const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(COMMON_OPTION_KEYS));
-
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** 64 MiB: far above any page of these APIs, far below what a compressed body can inflate to. */
@@ -96,14 +81,17 @@ const SHARED_RULES = {
   throwOnError: A_BOOLEAN,
 } satisfies Record<string, Rule>;
 
-/** The client's options, in the order they are checked. */
-const CLIENT_RULES: Readonly<Record<string, Rule>> = {
+/** The client's options, in the order they are checked: every key of CommonClientOptions (one missing here, or one too
+ * many, does not compile). */
+const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
   ...SHARED_RULES,
   onRetry: A_FUNCTION,
   headers: [isObject, 'an object'],
   allowInsecureHttp: A_BOOLEAN,
   logger: [isObject, 'an object'],
 };
+
+const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(CLIENT_RULES));
 
 /** A call's own options (those the runtime reads), in the order they are checked. */
 const CALL_RULES: Readonly<Record<string, Rule>> = {
@@ -164,23 +152,22 @@ export function clientOptions<T extends object>(
   return options;
 }
 
-/** Validates what can be validated when the client is created, so mistakes surface before the first request. */
-export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
-  if (!isPlainObject(options)) {
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
-      option: 'options',
-    });
-  }
-  // What a vendor leaves after taking its own options out: anything else is unknown to everyone.
-  checkOptionKeys(vendor, 'the client', options, COMMON_OPTIONS);
+/**
+ * Validates what can be validated when the client is created, so mistakes surface before the first request: the
+ * options a vendor leaves after taking its own out (anything but a common option is unknown to everyone).
+ */
+export function checkClientOptions(vendor: string, given: CommonClientOptions | undefined): CommonClientOptions {
+  const options = clientOptions(vendor, given, [], []);
   checkValues(vendor, 'option', options as Record<string, unknown>, CLIENT_RULES);
   const { logger } = options;
-  if (logger === undefined) return;
-  checkValue(vendor, 'option', 'logger.level', logger.level, [
-    (level) => LOG_LEVELS.includes(level as LogLevel),
-    `one of ${LOG_LEVELS.join(', ')}`,
-  ]);
-  if (logger.sink !== undefined) checkValue(vendor, 'option', 'logger.sink', logger.sink, A_FUNCTION);
+  if (logger !== undefined) {
+    checkValue(vendor, 'option', 'logger.level', logger.level, [
+      (level) => LOG_LEVELS.includes(level as LogLevel),
+      `one of ${LOG_LEVELS.join(', ')}`,
+    ]);
+    if (logger.sink !== undefined) checkValue(vendor, 'option', 'logger.sink', logger.sink, A_FUNCTION);
+  }
+  return options;
 }
 
 /** Validates a call's own options (those the runtime reads) before anything is sent. */
@@ -221,7 +208,7 @@ export function checkPathParams(vendor: string, schemaPath: string, params: unkn
             ? kindOf(value)
             : JSON.stringify(text);
     throw new ConfigurationError(
-      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".."; got ${got}. Such a value would change which resource the request acts on.`,
+      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".." (it would change the resource acted on); got ${got}.`,
       { option: `params.path.${name}` },
     );
   }
@@ -254,18 +241,18 @@ export function headerError(vendor: string, where: string, name: string, value: 
   if (validStart !== name || name === '') {
     const shown = validStart === '' ? 'a header name' : `the header name ${JSON.stringify(validStart)}…`;
     return new ConfigurationError(
-      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks). Give the name as the key and the value as its value.`,
+      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only): give the name as the key and the value as its value.`,
       { option: 'headers' },
     );
   }
   const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
   const problem = /[\r\n\0]/.test(text)
-    ? 'contains a line break or NUL character (CR, LF or NUL)'
+    ? 'a line break or NUL (CR, LF or NUL)'
     : /[\u0100-\uffff]/.test(text)
-      ? 'contains a character above U+00FF, which HTTP headers cannot carry (percent-encode it, or send it in the body)'
-      : 'contains a control character, which HTTP headers cannot carry';
+      ? 'a character above U+00FF (percent-encode it, or send it in the body)'
+      : 'a control character';
   return new ConfigurationError(
-    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} ${problem}; it cannot be sent. A header value is one line of Latin-1 text.`,
+    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} contains ${problem}, which cannot be sent: a header value is one line of Latin-1 text.`,
     { option: 'headers' },
   );
 }
@@ -308,7 +295,7 @@ export function readCredential(opts: {
 }): string {
   if (opts.value !== undefined && typeof opts.value !== 'string') {
     throw new ConfigurationError(
-      `${opts.vendor}: the "${opts.option}" option must be a string; got ${opts.value === null ? 'null' : `a ${typeof opts.value}`}.`,
+      `${opts.vendor}: the "${opts.option}" option must be a string; got ${kindOf(opts.value)}.`,
       { option: opts.option },
     );
   }
@@ -331,7 +318,7 @@ export function readCredential(opts: {
 function sendable(value: string, opts: { vendor: string; option: string }, where: string): string {
   if (!/[\r\n\0]/.test(value)) return value;
   throw new ConfigurationError(
-    `${opts.vendor}: ${where} contains a line break or NUL character (CR, LF or NUL), which cannot be sent in an HTTP header. Remove it (often a trailing newline from a file or a copy).`,
+    `${opts.vendor}: ${where} contains CR, LF or NUL, which an HTTP header cannot carry: remove it (often a trailing newline from a file or a copy).`,
     { option: opts.option },
   );
 }
@@ -383,7 +370,7 @@ export function checkCredentialTransport(
   const shownUrl = () => createRedactor(settings.secrets()).url(url);
   if (parsed.username !== '' || parsed.password !== '') {
     throw new ConfigurationError(
-      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold a user name or password (user:password@): the URL would show them wherever it is logged, and the client sends its own credentials. Remove them from the URL.`,
+      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold user:password@ (the client sends its own credentials, and a URL is shown in logs): remove them.`,
       { option: 'baseUrl' },
     );
   }
@@ -397,7 +384,7 @@ export function checkCredentialTransport(
   if (settings.allowInsecureHttp || isLoopbackHost(parsed.hostname)) return parsed;
   const shown = shownUrl();
   throw new ConfigurationError(
-    `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}). Use https://, or set allowInsecureHttp: true if the network to that host is trusted.`,
+    `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}): use https://, or set allowInsecureHttp: true if that network is trusted.`,
     { option: 'allowInsecureHttp' },
   );
 }

@@ -9,7 +9,6 @@ import { followRedirects, type Hop } from './redirects.js';
 import type { RequestContext } from './request-context.js';
 import { BodyTooLarge, guardStream, parseErrorBody, readBody } from './response-body.js';
 import {
-  type AttemptOutcome,
   backoffDelay,
   type ConnectionFailure,
   describeConnectionFailure,
@@ -32,19 +31,23 @@ export interface SentRequest {
   attempts: number;
 }
 
-/** How one attempt ended. Errors are built only once the request is over, so they can say how many attempts it took. */
+/**
+ * How one attempt ended: what the retry rules read (an AttemptOutcome) and what the result or the error is made of.
+ * Errors are built only once the request is over, so they can say how many attempts it took.
+ */
 type Attempt =
   | {
       kind: 'response';
-      response: Response;
-      body: string | ArrayBuffer | undefined;
+      status: number;
       /** the vendor's error code of a non-2xx body, for the retry decision */
       code: string | undefined;
+      response: Response;
+      body: string | ArrayBuffer | undefined;
       durationMs: number;
     }
-  | { kind: 'timeout'; durationMs: number }
+  | { kind: 'timeout'; timeoutMs: number; durationMs: number }
   | { kind: 'too-large'; status: number; receivedBytes: number }
-  | { kind: 'connection-error'; error: unknown; failure: ConnectionFailure; durationMs: number }
+  | ({ kind: 'connection-error'; error: unknown; durationMs: number } & ConnectionFailure)
   | { kind: 'cancelled' };
 
 export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest> {
@@ -68,7 +71,7 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
       report.log('error', () => error.message, { status: result.status, attempt, error: error.name });
       throw error;
     }
-    const status = result.kind === 'response' ? result.response.status : undefined;
+    const status = result.kind === 'response' ? result.status : undefined;
     if (status !== undefined) {
       const { durationMs } = result;
       report.log('debug', (url) => `${method} ${url} answered ${status} in ${durationMs} ms`, {
@@ -93,8 +96,8 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
       const notRetried = attempt < maxAttempts && !isIdempotent(method);
       const error =
         result.kind === 'timeout'
-          ? report.timedOut(settings.timeoutMs, result.durationMs, notRetried)
-          : report.connectionFailed(result.error, result.failure, notRetried);
+          ? report.timedOut(result.timeoutMs, result.durationMs, notRetried)
+          : report.connectionFailed(result.error, result, notRetried);
       report.log('error', () => error.message, { attempt, durationMs, error: error.name });
       throw error;
     }
@@ -135,7 +138,7 @@ function retryAfter(
   // A 2xx is the result whatever the vendor's rules: no retry reason is worked out for it.
   if (result.kind === 'response' && result.response.ok) return undefined;
   const { vendor, policy } = ctx.client;
-  const reason = retryReason(ctx.request.method, outcomeOf(result, ctx.settings.timeoutMs), vendor);
+  const reason = retryReason(ctx.request.method, result, vendor);
   if (reason === undefined) return undefined;
   if (result.kind !== 'response') return { reason, delayMs: backoffDelay(attempt, policy) };
   const retryAfterMs = parseRetryAfter(result.response.headers.get('retry-after'));
@@ -149,17 +152,6 @@ function retryAfter(
     { attempt, status: result.response.status },
   );
   return undefined;
-}
-
-function outcomeOf(result: Exclude<Attempt, { kind: 'too-large' | 'cancelled' }>, timeoutMs: number): AttemptOutcome {
-  switch (result.kind) {
-    case 'response':
-      return { kind: 'response', status: result.response.status, code: result.code };
-    case 'timeout':
-      return { kind: 'timeout', timeoutMs };
-    case 'connection-error':
-      return { kind: 'connection-error', nothingSent: result.failure.nothingSent, errorCode: result.failure.errorCode };
-  }
 }
 
 /**
@@ -192,7 +184,7 @@ async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
       if (signing) await signing;
     } catch (error) {
       if (callerSignal?.aborted) return { kind: 'cancelled' };
-      if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
+      if (timedOut) return { kind: 'timeout', timeoutMs: settings.timeoutMs, durationMs: elapsed() };
       throw error; // the authenticator's own failure, e.g. a token function that threw
     }
     // A `fetch` option or its body may ignore the signal: it is raced with it. The global fetch honours it.
@@ -220,7 +212,14 @@ async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
           cancelled: () => (callerSignal?.aborted ? report.cancelled(callerSignal.reason) : undefined),
           done: unfollow,
         });
-        return { kind: 'response', response, body: undefined, code: undefined, durationMs: elapsed() };
+        return {
+          kind: 'response',
+          status: received.status,
+          code: undefined,
+          response,
+          body: undefined,
+          durationMs: elapsed(),
+        };
       }
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
       const reading = readBody(received, settings.maxResponseBytes, binary ? 'arrayBuffer' : 'text');
@@ -228,12 +227,12 @@ async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
       const { vendor } = ctx.client;
       const code =
         typeof body === 'string' && !received.ok ? askVendor(() => vendor.errorCode(parseErrorBody(body))) : undefined;
-      return { kind: 'response', response: received, body, code, durationMs: elapsed() };
+      return { kind: 'response', status: received.status, code, response: received, body, durationMs: elapsed() };
     } catch (error) {
       if (callerSignal?.aborted) return { kind: 'cancelled' };
-      if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
+      if (timedOut) return { kind: 'timeout', timeoutMs: settings.timeoutMs, durationMs: elapsed() };
       if (error instanceof BodyTooLarge) return { kind: 'too-large', status, receivedBytes: error.receivedBytes };
-      return { kind: 'connection-error', error, failure: describeConnectionFailure(error), durationMs: elapsed() };
+      return { kind: 'connection-error', error, ...describeConnectionFailure(error), durationMs: elapsed() };
     }
   } finally {
     clearTimeout(timer);
