@@ -241,7 +241,7 @@ export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit
         throw paginationError(
           list.client,
           () =>
-            `${description}: page ${pages} is full (${found.length} items, limit ${limit}) but its last item ${got}, so the page after it cannot be asked for. Stopped instead of ending the list short as if it were complete.`,
+            `${description}: page ${pages} is full (${found.length} items, limit ${limit}) but its last item ${got}, so the next page cannot be asked for: stopped rather than end the list short.`,
           { description, cursor: undefined, pages, reason: 'missing-cursor' },
         );
       },

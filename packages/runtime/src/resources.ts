@@ -250,7 +250,7 @@ function checkLookup(vendor: string, name: string, entry: OperationEntry, params
       (typeof value !== 'object' || Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
     if (names) continue;
     throw new ConfigurationError(
-      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
+      `${vendor}: ${name}() needs "${key}", naming what it acts on; got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass ${name}({ ${key}: … }).`,
       { option: key },
     );
   }
@@ -285,7 +285,7 @@ function checkArguments(
   for (const key of RESERVED_OPTIONS) {
     if (key in options) {
       throw new ConfigurationError(
-        `${vendor}: ${name}() does not take "${key}" among its options: the resource layer sets it. Put parameters and body fields in the first argument, or use the path-style client (.client) for full control.`,
+        `${vendor}: ${name}() does not take "${key}" among its options (the resource layer sets it): put parameters and body fields in the first argument, or use .client for full control.`,
         { option: key },
       );
     }
@@ -403,7 +403,7 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
       const given: Record<string, unknown> = clientOptions(spec.vendor, options, spec.credentials);
       if (given.throwOnError === false) {
         throw new ConfigurationError(
-          `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply; leave it out, or use the path-style client for { data, error } results.`,
+          `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply: leave it out, or use .client for { data, error } results.`,
           { option: 'throwOnError' },
         );
       }
