@@ -50,6 +50,15 @@ interface CallInit {
   signal?: AbortSignal | null;
 }
 
+/**
+ * A path and query the URL parser writes back as they are (for http and https): no character it would percent-encode or
+ * drop (space, quotes, `<>`, `` ` ``, `{}`, `\`, control characters), no fragment, and no segment it would resolve
+ * (`.`, `..`, their `%2e` forms).
+ */
+const AS_PARSED = /^(?!(?:[^?]*\/)?(?:\.|%2e))[\w\-.~!$&()*+,;=:@/?%]*$/i;
+
+const unchanged = (url: string) => url;
+
 /** A call, built: the request and its settings, and what openapi-fetch's middleware is shown of it. */
 export interface BuiltCall {
   request: OutgoingRequest;
@@ -162,9 +171,20 @@ export async function buildRequest(
         ? callQuerySerializer
         : createQuerySerializer(callQuerySerializer);
   const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : client.baseUrl;
-  const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
-  // The URL as fetch sends it (and SCP signs it), checked: a caller may pass another baseUrl to one call.
-  const url = checkCredentialTransport(rawUrl, { ...transport, option: 'request URL' }).href;
+  // A path without parameters has nothing for the default path serializer to do.
+  const serializePath =
+    pathSerializer === defaultPathSerializer && !schemaPath.includes('{') ? unchanged : pathSerializer;
+  const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer: serializePath });
+  // The URL as fetch sends it (and SCP signs it), checked. One on the client's checked base URL (a call may give
+  // another) with a path no parser would change goes as it is: a path after the base's slash cannot change its scheme or
+  // host (a made-up one such as `@host/` could, and is checked).
+  const url =
+    !callBaseUrl &&
+    client.checkedBase &&
+    rawUrl.startsWith(client.checkedBase) &&
+    AS_PARSED.test(rawUrl.slice(client.checkedBase.length))
+      ? rawUrl
+      : checkCredentialTransport(rawUrl, { ...transport, option: 'request URL' }).href;
 
   // The vendor's per-request defaults, then the client's headers, then the call's: later ones win, `null` removes.
   const requestHeaders = new Headers(client.requestHeaders?.({ method, schemaPath, options: vendorOptions }));

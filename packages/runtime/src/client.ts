@@ -58,7 +58,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
   const secrets = () => auth.secrets();
   const baseUrl = removeTrailingSlash(options.baseUrl ?? config.defaultBaseUrl);
   const allowInsecureHttp = options.allowInsecureHttp === true;
-  checkCredentialTransport(baseUrl, {
+  const { href } = checkCredentialTransport(baseUrl, {
     vendor: vendor.name,
     allowInsecureHttp,
     secrets,
@@ -69,6 +69,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     auth,
     options,
     baseUrl,
+    checkedBase: href === baseUrl || href === `${baseUrl}/` ? `${baseUrl}/` : undefined,
     allowInsecureHttp,
     logger: createLogger(vendor.name, options.logger, secrets),
     policy: { ...defaultRetryPolicy, ...config.retryPolicy },

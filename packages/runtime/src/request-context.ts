@@ -29,6 +29,11 @@ export interface ClientContext {
   options: CommonClientOptions;
   /** The client's base URL, checked, without a trailing slash. */
   baseUrl: string;
+  /**
+   * `baseUrl` and a slash, when the base URL is as the URL parser writes it (`https://api.example.com/v1`): a URL
+   * that starts with it, and whose rest no parser would change, is sent as it is, with no check of its own.
+   */
+  checkedBase: string | undefined;
   allowInsecureHttp: boolean;
   logger: Logger;
   policy: RetryPolicy;

@@ -283,3 +283,34 @@ describe('error bodies', () => {
     expect((await client.GET('/ping')).error).toEqual({ error: { code: 'gone' } });
   });
 });
+
+describe('the URL sent', () => {
+  // A URL on the client's base whose path the parser would not change is sent without parsing it again; any other is
+  // parsed and sent as the parser writes it. Either way fetch and the authenticator get the parsed form.
+  test.each([
+    '/items/it_1',
+    '/items/a%20b?x=1&y=%2F',
+    "/items/it_1?q=o'brien",
+    '/items/a b',
+    '/items/../other',
+    '/items/%2e%2e/other',
+    '/items/.hidden',
+    '/items/x#fragment',
+    '/items/\u00e9t\u00e9',
+    '/items/a\\b',
+  ])('%s is sent and signed as the URL parser writes it', async (path) => {
+    const fake = fakeFetch(json(200, item));
+    const signed: string[] = [];
+    const recording: Authenticator = { apply: (request) => void signed.push(request.url), secrets: () => [] };
+    const client = createApiClient<paths>({
+      vendor: katapultLike,
+      defaultBaseUrl: baseUrl,
+      auth: recording,
+      options: { fetch: fake.fetch },
+    });
+    await client.GET('/items/{id}', { params: { path: { id: 'it_1' } }, pathSerializer: (url) => url.replace('/items/{id}', path) });
+    const parsed = new URL(`${baseUrl}${path}`).href;
+    expect(signed).toEqual([parsed]);
+    expect(fake.requests[0]?.url).toBe(parsed);
+  });
+});
