@@ -43,6 +43,7 @@ export function bearerAuth(token: BearerToken, source: CredentialSource): Authen
     apply(request) {
       request.headers.set('Authorization', `Bearer ${token}`);
     },
+    sameEveryAttempt: true,
     secrets: () => [token],
   };
 }
@@ -61,6 +62,7 @@ export function basicAuth(username: string, password: string, source: { vendor: 
     apply(request) {
       request.headers.set('Authorization', header);
     },
+    sameEveryAttempt: true,
     secrets: () => [password, header, encoded],
   };
 }

@@ -57,8 +57,6 @@ interface CallInit {
  */
 const AS_PARSED = /^(?!(?:[^?]*\/)?(?:\.|%2e))[\w\-.~!$&()*+,;=:@/?%]*$/i;
 
-const unchanged = (url: string) => url;
-
 /** A call, built: the request and its settings, and what openapi-fetch's middleware is shown of it. */
 export interface BuiltCall {
   request: OutgoingRequest;
@@ -101,12 +99,13 @@ export function assignHeaders(
   }
 }
 
-export async function buildRequest(
+/** A call's request; a promise only when its body is a stream, read once here so that every attempt can send it. */
+export function buildRequest(
   client: ClientContext,
   method: string,
   schemaPath: string,
   given: Record<string, unknown> | undefined,
-): Promise<BuiltCall> {
+): BuiltCall | Promise<BuiltCall> {
   const { vendor, options } = client;
   const name = vendor.name;
   if (given !== undefined && (typeof given !== 'object' || given === null)) {
@@ -171,10 +170,7 @@ export async function buildRequest(
         ? callQuerySerializer
         : createQuerySerializer(callQuerySerializer);
   const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : client.baseUrl;
-  // A path without parameters has nothing for the default path serializer to do.
-  const serializePath =
-    pathSerializer === defaultPathSerializer && !schemaPath.includes('{') ? unchanged : pathSerializer;
-  const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer: serializePath });
+  const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
   // The URL as fetch sends it (and SCP signs it), checked. One on the client's checked base URL (a call may give
   // another) with a path no parser would change goes as it is: a path after the base's slash cannot change its scheme or
   // host (a made-up one such as `@host/` could, and is checked).
@@ -204,18 +200,12 @@ export async function buildRequest(
     requestHeaders.set('content-type', 'application/json');
   }
   assignHeaders(requestHeaders, params.header as HeadersOptions, name, 'params.header');
-  // A stream cannot be sent twice: read once, so every attempt (and a followed redirect) sends the same bytes.
-  const resendable =
-    serialized instanceof ReadableStream
-      ? await new Response(serialized).arrayBuffer()
-      : (serialized as OutgoingRequest['body'] | undefined);
-
-  return {
+  const built: BuiltCall = {
     request: {
       method,
       url,
       headers: requestHeaders,
-      body: resendable ?? null,
+      body: (serialized as OutgoingRequest['body'] | undefined) ?? null,
       signal: signal ?? undefined,
       init: rest,
     },
@@ -224,4 +214,10 @@ export async function buildRequest(
       callMiddleware && callMiddleware.length > 0 ? [...client.middleware, ...callMiddleware] : client.middleware,
     shown: { params, baseUrl, querySerializer, bodySerializer, pathSerializer, Request: CustomRequest, redirect },
   };
+  // A stream cannot be sent twice: read once, so every attempt (and a followed redirect) sends the same bytes.
+  if (!(serialized instanceof ReadableStream)) return built;
+  return new Response(serialized).arrayBuffer().then((bytes) => {
+    built.request.body = bytes;
+    return built;
+  });
 }

@@ -81,7 +81,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
   };
 
   async function call(method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> {
-    const built = await buildRequest(client, method, schemaPath, init);
+    const building = buildRequest(client, method, schemaPath, init);
+    const built = building instanceof Promise ? await building : building;
     if (built.middleware.length === 0 && built.shown.Request === undefined) {
       const ctx = requestContext(client, built.request, built.settings);
       const sent = await sendWithRetries(ctx);

@@ -69,7 +69,8 @@ export async function throughMiddleware(
   const left: OutgoingRequest = {
     method: request.method,
     url: replaced ? request.url : outgoing.url,
-    headers: request.headers,
+    // A copy: the credentials added to it must not show on the Request the middleware holds.
+    headers: new Headers(request.headers),
     body: sameBody ? outgoing.body : request.body === null ? null : await request.arrayBuffer(),
     signal: outgoing.signal,
     init: outgoing.init,

@@ -30,11 +30,13 @@ export async function readResult(
   report.attempts = attempts;
   rememberExchange(response, report);
   const noBody = hasNoBody(response.status, request.method);
-  const text = async () => (typeof read === 'string' ? read : await response.text());
 
   if (!response.ok) {
     // No error body for 204, HEAD, Content-Length: 0 or an empty body, as openapi-fetch gives none.
-    const error = noBody || emptyByHeaders(response) ? undefined : parseErrorBody(await text());
+    const error =
+      noBody || emptyByHeaders(response)
+        ? undefined
+        : parseErrorBody(typeof read === 'string' ? read : await response.text());
     if (settings.throwOnError) throw apiErrorFromResponse(response, error, report);
     return { error, response };
   }
@@ -42,7 +44,7 @@ export async function readResult(
   if (parseAs === 'json' || parseAs === 'text') {
     // An empty answer follows one rule whatever its headers (see parseJsonBody).
     if (noBody) return { data: undefined, response };
-    const body = await text();
+    const body = typeof read === 'string' ? read : await response.text();
     if (parseAs === 'text') return { data: body, response };
     try {
       return { data: parseJsonBody(body, response, report), response };

@@ -155,8 +155,9 @@ function retryAfter(
 }
 
 /**
- * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh), signed,
- * sent and its body read, all within the attempt's timeout and the caller's signal.
+ * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh; not for an
+ * authenticator that sets the same headers every time), signed, sent and its body read, all within the attempt's
+ * timeout and the caller's signal.
  */
 async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
   const { request, settings, report } = ctx;
@@ -175,7 +176,7 @@ async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
     const hop: Hop = {
       method: request.method,
       url: request.url,
-      headers: new Headers(request.headers),
+      headers: ctx.client.auth.sameEveryAttempt ? request.headers : new Headers(request.headers),
       body: request.body,
     };
     try {

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Middleware } from 'openapi-fetch';
+import { bearerAuth } from '../src/auth.js';
 import { createApiClient } from '../src/client.js';
 import { ApiError, ConnectionError, NotFoundError } from '../src/index.js';
 import type { Authenticator } from '../src/vendor.js';
@@ -56,6 +57,22 @@ describe('middleware (openapi-fetch protocol)', () => {
       ['t-1', `Bearer ${TOKEN}`],
       ['t-1', `Bearer ${TOKEN}`],
     ]);
+  });
+
+  test('the Request a middleware holds never gets the credentials, also from an authenticator that signs once', async () => {
+    const fake = fakeFetch(json(503, {}), json(200, item));
+    const client = createApiClient<paths>({
+      vendor: katapultLike,
+      defaultBaseUrl: baseUrl,
+      auth: bearerAuth(TOKEN, { vendor: 'katapult', option: 'token' }),
+      options: { fetch: fake.fetch },
+      retryPolicy: { sleep: async () => {}, random: () => 0 },
+    });
+    const seen: (string | null)[] = [];
+    client.use({ onResponse: ({ request }) => void seen.push(request.headers.get('authorization')) });
+    await client.GET('/items/{id}', { params: { path: { id: 'it_1' } } });
+    expect(seen).toEqual([null]);
+    expect(fake.requests.map((r) => r.headers.get('authorization'))).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
   });
 
   test("onResponse may replace the response: the result is read from the middleware's", async () => {
@@ -308,7 +325,10 @@ describe('the URL sent', () => {
       auth: recording,
       options: { fetch: fake.fetch },
     });
-    await client.GET('/items/{id}', { params: { path: { id: 'it_1' } }, pathSerializer: (url) => url.replace('/items/{id}', path) });
+    await client.GET('/items/{id}', {
+      params: { path: { id: 'it_1' } },
+      pathSerializer: (url) => url.replace('/items/{id}', path),
+    });
     const parsed = new URL(`${baseUrl}${path}`).href;
     expect(signed).toEqual([parsed]);
     expect(fake.requests[0]?.url).toBe(parsed);
