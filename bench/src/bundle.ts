@@ -108,7 +108,9 @@ async function resourceLayerSlope(vendor: Vendor) {
   const half = halfTheOperations(bundledSpec(vendor), { method, path });
   const label = `specs/${vendor} with every other operation`;
   const [resources] = renderResourceLayer(entry, half, label).filter((f) => f.path.endsWith('resources.ts'));
-  const pagination = entry.pagination && renderPaginationTable(generatedBanner(label), half, entry.pagination, label);
+  const pagination =
+    entry.pagination &&
+    renderPaginationTable(generatedBanner(label), half, { vendor: entry.vendor, schemes: entry.pagination }, label);
   const halved: Plugin = {
     name: 'half-the-operations',
     setup(build) {

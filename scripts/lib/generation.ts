@@ -52,7 +52,12 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
     ? [
         {
           path: join(entry.generatedDir, 'pagination.ts'),
-          contents: renderPaginationTable(banner, document, entry.pagination, label),
+          contents: renderPaginationTable(
+            banner,
+            document as unknown as Record<string, unknown>,
+            { vendor: entry.vendor, schemes: entry.pagination },
+            label,
+          ),
         },
       ]
     : [];

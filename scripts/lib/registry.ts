@@ -7,7 +7,9 @@
  *     x-package: katapult-client            # packages/katapult-client, published as @cloudspecs/katapult-client
  *     x-name: Katapult                      # the vendor's name in prose (docs, READMEs)
  *     x-factory: createKatapultClient       # what the package exports to make a client
- *     x-pagination: page-number             # the runtime's pagination scheme of its lists, if it has any
+ *     x-pagination: page-number             # the runtime's pagination scheme(s) of its lists, if it has any: one, or a
+ *                                           # list when its lists page in different ways (each list gets the one that
+ *                                           # recognises it; an operation's own `x-pagination` settles a tie)
  *     x-api-versions: scp-api-version       # how operations are versioned, if they are (scripts/lib/api-versions.ts)
  *     x-credentials:                        # the factory's credential options, each read from a variable when not given
  *       - option: token
@@ -28,10 +30,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PAGINATION_SCHEMES, type PaginationSchemeName } from '../../packages/runtime/src/pagination-schemes.ts';
 
-/** The pagination schemes the runtime defines (packages/runtime/src/pagination-schemes.ts). */
-export const PAGINATION_SCHEMES = ['page-number', 'next-link', 'marker'] as const;
-export type PaginationScheme = (typeof PAGINATION_SCHEMES)[number];
+/** The names of the runtime's pagination schemes, from its registry (packages/runtime/src/pagination-schemes.ts). */
+const SCHEME_NAMES: readonly string[] = Object.values(PAGINATION_SCHEMES).map((scheme) => scheme.name);
 
 /**
  * The API-version schemes the generator knows (scripts/lib/api-versions.ts). `scp-api-version`: every operation lists
@@ -82,7 +84,8 @@ export interface VendorEntry {
   /** the client factory the package exports, e.g. `createKatapultClient` */
   factory: string;
   credentials: Credential[];
-  pagination: PaginationScheme | undefined;
+  /** the runtime's pagination schemes its lists use (`x-pagination`), in the registry's order; undefined: no lists */
+  pagination: readonly PaginationSchemeName[] | undefined;
   /** how its operations are versioned (`x-api-versions`), if they are */
   apiVersions: ApiVersionScheme | undefined;
   /** hand-written helpers put in a resource namespace (`x-helpers`), e.g. virtualMachines.waitForBuild */
@@ -160,10 +163,12 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     /^create[A-Z][A-Za-z0-9]*Client$/,
     'the factory the package exports (create<Vendor>Client)',
   );
-  const pagination = api['x-pagination'];
-  if (pagination !== undefined && !PAGINATION_SCHEMES.includes(pagination as PaginationScheme)) {
+  const rawPagination = api['x-pagination'];
+  const pagination =
+    rawPagination === undefined ? undefined : Array.isArray(rawPagination) ? rawPagination : [rawPagination];
+  if (pagination?.length === 0 || pagination?.some((name) => !SCHEME_NAMES.includes(name))) {
     throw new Error(
-      `${where}: \`x-pagination\` must be one of ${PAGINATION_SCHEMES.join(', ')} (the runtime's schemes), got ${JSON.stringify(pagination)}`,
+      `${where}: \`x-pagination\` must be one of ${SCHEME_NAMES.join(', ')} (the runtime's schemes), or a list of them, got ${JSON.stringify(rawPagination)}`,
     );
   }
   const apiVersions = api['x-api-versions'];
@@ -223,7 +228,7 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     name,
     factory,
     credentials,
-    pagination: pagination as PaginationScheme | undefined,
+    pagination: pagination as PaginationSchemeName[] | undefined,
     apiVersions: apiVersions as ApiVersionScheme | undefined,
     helpers,
   };

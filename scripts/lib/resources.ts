@@ -6,7 +6,7 @@
  * scripts/lib/shapes.ts.
  */
 import { className, pascalCase } from './naming.ts';
-import type { HelperEntry, PaginationScheme } from './registry.ts';
+import type { HelperEntry, VendorEntry } from './registry.ts';
 import type { OperationShape } from './shapes.ts';
 
 export interface ResourceLayerInput {
@@ -16,8 +16,8 @@ export interface ResourceLayerInput {
   factory: string;
   shapes: readonly OperationShape[];
   helpers: readonly HelperEntry[];
-  /** the vendor's pagination scheme, when it has paginated lists: the runtime's `listWalker` walks them */
-  pagination: PaginationScheme | undefined;
+  /** the vendor's pagination schemes, when it has paginated lists: the runtime's `listWalker` walks them */
+  pagination: VendorEntry['pagination'];
   /** SCP: a call's options also take `apiVersion` (`<Vendor>RequestOptions`) */
   apiVersions: boolean;
 }
@@ -130,9 +130,7 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
     '  credentials: credentialOptions,',
     '  operations,',
     ...(input.pagination
-      ? [
-          `  list: /* @__PURE__ */ listWalker(${JSON.stringify(input.pagination)}, ${JSON.stringify(input.vendor)}, paginatedPaths),`,
-        ]
+      ? [`  list: /* @__PURE__ */ listWalker(${JSON.stringify(input.vendor)}, paginatedPaths),`]
       : []),
     ...(helpers.length > 0 ? [`  helpers: { ${helpers.join(', ')} },`] : []),
     ...(input.apiVersions ? ["  callOptions: ['apiVersion'],"] : []),

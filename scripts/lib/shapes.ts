@@ -4,7 +4,8 @@
  * (`src/generated/models.ts`) need it. The flags are the runtime's own `RESOURCE_FLAGS`, which its resource layer reads.
  * Pure and synchronous; it reads a bundled document.
  */
-import { type OperationEntry, RESOURCE_FLAGS } from '../../packages/runtime/src/resources.ts';
+import { RESOURCE_FLAGS } from '../../packages/runtime/src/resource-flags.ts';
+import type { OperationEntry } from '../../packages/runtime/src/resources.ts';
 import { type Json, refResolver } from './json-pointer.ts';
 import { resourceNames, type ResourceName } from './naming.ts';
 

@@ -136,7 +136,7 @@ describe('a vendor added to redocly.yaml', () => {
       packageDirName: 'acme-client',
       name: 'Acme',
       factory: 'createAcmeClient',
-      pagination: 'marker',
+      pagination: ['marker'],
       credentials: [{ option: 'token', env: 'ACME_API_TOKEN', description: 'an Acme API token' }],
     });
   });
@@ -151,7 +151,7 @@ describe('a vendor added to redocly.yaml', () => {
       'export const defaultBaseUrl = "https://api.acme.test/v1";',
     );
     // Two arrays on the page: x-pagination-items names the items.
-    expect(readFileSync(join(generated, 'pagination.ts'), 'utf8')).toContain('"/widgets": "widgets",');
+    expect(readFileSync(join(generated, 'pagination.ts'), 'utf8')).toContain('"/widgets": ["widgets", markerScheme],');
     expect(readFileSync(join(generated, 'README.md'), 'utf8')).toContain('written by `pnpm generate`');
     // The client type (named after the vendor, as its factory is) and the re-exports its entry shares.
     expect(readFileSync(join(generated, 'client-types.ts'), 'utf8')).toContain(

@@ -178,7 +178,7 @@ describe('resource layer: the table and the signatures', () => {
     factory: 'createAcmeClient',
     shapes,
     helpers: [{ namespace: 'things', method: 'waitForThing', module: 'wait-for-thing', exportName: 'waitForThing' }],
-    pagination: 'page-number',
+    pagination: ['page-number'],
     apiVersions: false,
   });
 
@@ -212,7 +212,7 @@ describe('resource layer: the table and the signatures', () => {
         factory: 'createAcmeClient',
         shapes,
         helpers: [{ namespace: 'things', method: 'create', module: 'x', exportName: 'x' }],
-        pagination: 'page-number',
+        pagination: ['page-number'],
         apiVersions: false,
       }),
     ).toThrow('x-helpers: things.create (x.ts x) would hide the operation createThing: name the helper differently');

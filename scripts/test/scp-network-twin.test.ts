@@ -45,7 +45,7 @@ const vendor: VendorTwin = {
 async function served(spec: string, service: string) {
   const result = await bundle({ ref: join(repo, spec), config });
   const document = result.bundle.parsed as Json;
-  const rows: OperationRow[] = twinRows(document, spec, paginatedPaths(document, 'marker', spec)).map((raw) => {
+  const rows: OperationRow[] = twinRows(document, spec, paginatedPaths(document, ['marker'], spec)).map((raw) => {
     const row = corrected(raw, vendor);
     return { ...row, served: servedBy(row, vendor) };
   });

@@ -8,7 +8,13 @@
  */
 export { createHostwayClient, type HostwayClientOptions, hostwayProfile } from './client.js';
 export * from './generated/exports.js';
-export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
+export {
+  type Page,
+  type PageItem,
+  type PaginatedPath,
+  type PaginateOptions,
+  paginate,
+} from './generated/pagination.js';
 export {
   type Server,
   type ServerProgress,

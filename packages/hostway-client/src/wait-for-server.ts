@@ -5,7 +5,7 @@
 import { ConfigurationError } from '@cloudspecs/runtime';
 import {
   kindOf,
-  machinePace,
+  machineWaitOptions,
   poll,
   unexpectedBodyError,
   waitFailedError,
@@ -64,7 +64,7 @@ export async function waitForServer(
   const description = `hostway server ${serverId} to become ACTIVE`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(settings),
+    ...machineWaitOptions(settings),
     // The id comes from a Location header or a link the server sent: the errors are built without credentials.
     client,
     check: async ({ signal }) => {

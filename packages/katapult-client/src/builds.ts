@@ -4,7 +4,7 @@
  * a complete build names its virtual machine.
  */
 import {
-  machinePace,
+  machineWaitOptions,
   poll,
   unexpectedBodyError,
   waitFailedError,
@@ -54,7 +54,7 @@ export async function waitForBuild(
   const description = `katapult virtual machine build ${id} to complete`;
   return poll<CompletedVirtualMachineBuild, VirtualMachineBuild>({
     description,
-    ...machinePace(settings),
+    ...machineWaitOptions(settings),
     client,
     check: async ({ signal }) => {
       const { data, response } = await client.GET(BUILD_PATH, {
@@ -66,16 +66,17 @@ export async function waitForBuild(
       const answer = data as Partial<BuildAnswer> | undefined;
       const current = (answer?.virtual_machine_build ?? answer?.build) as Partial<VirtualMachineBuild> | undefined;
       // through the client, so that a body echoing the token is redacted in the error
-      const odd = (what: string) =>
+      const unexpectedBuild = (what: string) =>
         unexpectedBodyError(client, { response, data }, `{ virtual_machine_build: { state, … } }, but it ${what}`);
-      if (typeof current !== 'object' || current === null) throw odd('holds neither virtual_machine_build nor build');
+      if (typeof current !== 'object' || current === null)
+        throw unexpectedBuild('holds neither virtual_machine_build nor build');
       const { state } = current;
       if (typeof state === 'string' && IN_PROGRESS.includes(state)) {
         // A build in one of the documented in-progress states, the rest as the server sent it.
         return { done: false, progress: current as VirtualMachineBuild };
       }
       if (state === 'complete') {
-        if (!current.virtual_machine) throw odd('says complete but names no virtual_machine');
+        if (!current.virtual_machine) throw unexpectedBuild('says complete but names no virtual_machine');
         return { done: true, value: current as CompletedVirtualMachineBuild };
       }
       if (state === 'failed') {
@@ -86,7 +87,9 @@ export async function waitForBuild(
           resource: current,
         });
       }
-      throw odd(`has the state ${JSON.stringify(state)}, which is none of draft, pending, building, complete, failed`);
+      throw unexpectedBuild(
+        `has the state ${JSON.stringify(state)}, which is none of draft, pending, building, complete, failed`,
+      );
     },
   });
 }

@@ -17,7 +17,13 @@ export {
   type WaitForBuildOptions,
   waitForBuild,
 } from './builds.js';
-export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
+export {
+  type Page,
+  type PageItem,
+  type PaginatedPath,
+  type PaginateOptions,
+  paginate,
+} from './generated/pagination.js';
 export { type Task, type TaskTarget, type WaitForTaskOptions, waitForTask } from './tasks.js';
 export { Katapult, type KatapultOptions, type KatapultResources } from './generated/resources.js';
 export type * from './generated/models.js';

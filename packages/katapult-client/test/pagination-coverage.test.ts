@@ -47,7 +47,7 @@ const listsInSpec = Object.entries(spec.paths).flatMap(([path, item]) => {
 
 /** The string literals of the `PaginatedPath` union, as the compiler sees them in the package's own types. */
 function paginatedPathMembers(): string[] {
-  const file = join(packageDir, 'src', 'pagination.ts');
+  const file = join(packageDir, 'src', 'generated', 'pagination.ts');
   const config = ts.getParsedCommandLineOfConfigFile(
     join(packageDir, 'tsconfig.json'),
     {},
@@ -65,7 +65,7 @@ function paginatedPathMembers(): string[] {
     (statement): statement is ts.TypeAliasDeclaration =>
       ts.isTypeAliasDeclaration(statement) && statement.name.text === 'PaginatedPath',
   );
-  if (!alias) throw new Error('src/pagination.ts declares no type PaginatedPath');
+  if (!alias) throw new Error('src/generated/pagination.ts declares no type PaginatedPath');
   const type = checker.getTypeAtLocation(alias.name);
   return (type.isUnion() ? type.types : [type]).map((member) => String((member as ts.StringLiteralType).value));
 }

@@ -3,10 +3,11 @@
  * text, the Retry-After and mock violations, all redacted. Knows nothing of the classes (errors.ts picks one).
  */
 import { type ErrorKind, errorKindForStatus } from './error-kind.js';
-import { describeBody, hintFor, snippet } from './error-text.js';
-import { createRedactor } from './redaction.js';
+import { describeBody, hintFor } from './error-text.js';
+import { createRedactor, type Redactor } from './redaction.js';
+import type { Exchange } from './exchanges.js';
 import { parseRetryAfter } from './retry-after.js';
-import type { VendorProfile } from './vendor.js';
+import { askVendor } from './vendor.js';
 
 /** What an HTTP failure carries. `url` is already stripped of credentials; `body` is redacted. */
 export interface ApiErrorDetails {
@@ -26,18 +27,8 @@ export interface ApiErrorDetails {
   violations?: readonly string[] | undefined;
 }
 
-/** What the runtime remembers about a request whose final answer was not 2xx, so the error can be built later. */
-export interface FailedExchange {
-  vendor: VendorProfile | undefined;
-  method: string;
-  /** The raw URL; redacted when the error is built. */
-  url: string;
-  attempts: number;
-  secrets: () => readonly string[];
-}
-
 /** What an ApiError is made of: its class, its message and its details, all redacted. */
-export interface ApiFailure {
+interface ApiFailure {
   kind: ErrorKind;
   message: string;
   details: ApiErrorDetails;
@@ -47,13 +38,13 @@ export interface ApiFailure {
  * What the error for a non-2xx response says: the vendor's code and message, the class, a hint, and the request,
  * redacted with the secrets of the client that sent it. `body` is the parsed error body (JSON, else text).
  */
-export function describeApiFailure(response: Response, body: unknown, exchange: FailedExchange): ApiFailure {
+export function describeApiFailure(response: Response, body: unknown, exchange: Exchange): ApiFailure {
   const { vendor, method, attempts } = exchange;
   const redactor = createRedactor(exchange.secrets());
   const status = response.status;
-  const code = callVendor(() => vendor?.errorCode(body));
-  const vendorMessage = callVendor(() => vendor?.errorMessage(body));
-  const kind = callVendor(() => vendor?.errorKind?.(status, code)) ?? errorKindForStatus(status);
+  const code = askVendor(() => vendor?.errorCode(body));
+  const vendorMessage = askVendor(() => vendor?.errorMessage(body));
+  const kind = askVendor(() => vendor?.errorKind?.(status, code)) ?? errorKindForStatus(status);
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   const url = redactor.url(exchange.url);
   const vendorName = vendor?.name ?? '';
@@ -66,9 +57,7 @@ export function describeApiFailure(response: Response, body: unknown, exchange: 
     vendorMessage === undefined ? describeBody(body, response.headers.get('content-type'), redactor) : vendorMessage;
   if (detail) parts.push(`: ${detail}`);
   if (attempts > 1) parts.push(` [after ${attempts} attempts]`);
-  const violations = parseViolations(response.headers.get('sl-violations'))?.map((violation) =>
-    redactor.text(violation),
-  );
+  const violations = parseViolations(response.headers.get('sl-violations'), redactor);
   if (violations) parts.push(`; the mock reports: ${violations.join('; ')}`);
   parts.push(hintFor(kind, retryAfterMs));
 
@@ -91,9 +80,10 @@ export function describeApiFailure(response: Response, body: unknown, exchange: 
 
 /**
  * The messages of a mock's `sl-violations` header (a JSON array of `{ location, message }`, as Prism sends it), or
- * undefined when there is none or it cannot be read. At most 10, each shortened: a header is not a place for essays.
+ * undefined when there is none or it cannot be read. At most 10, each redacted and shortened: a header is not a place
+ * for essays.
  */
-function parseViolations(header: string | null): string[] | undefined {
+function parseViolations(header: string | null, redactor: Redactor): string[] | undefined {
   if (!header) return undefined;
   let parsed: unknown;
   try {
@@ -105,16 +95,7 @@ function parseViolations(header: string | null): string[] | undefined {
   const messages = parsed
     .map((item: unknown) => (item as { message?: unknown } | null)?.message)
     .filter((message): message is string => typeof message === 'string')
-    .map((message) => snippet(message));
+    .map((message) => redactor.snippet(message));
   const unique = [...new Set(messages)].slice(0, 10);
   return unique.length > 0 ? unique : undefined;
-}
-
-/** A vendor hook must not turn an error report into a crash. */
-function callVendor<T>(hook: () => T | undefined): T | undefined {
-  try {
-    return hook();
-  } catch {
-    return undefined;
-  }
 }

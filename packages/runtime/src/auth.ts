@@ -3,6 +3,7 @@
  * the current one, e.g. an OAuth2 access token that refreshes) and HTTP basic. A vendor's own scheme (SCP's request
  * signing) is an `Authenticator` of its own.
  */
+import { toBase64 } from './base64.js';
 import { ConfigurationError } from './errors.js';
 import type { Authenticator } from './vendor.js';
 
@@ -42,6 +43,7 @@ export function bearerAuth(token: BearerToken, source: CredentialSource): Authen
     apply(request) {
       request.headers.set('Authorization', `Bearer ${token}`);
     },
+    sameEveryAttempt: true,
     secrets: () => [token],
   };
 }
@@ -54,18 +56,13 @@ export function basicAuth(username: string, password: string, source: { vendor: 
       { option: 'username' },
     );
   }
-  const encoded = base64(`${username}:${password}`);
+  const encoded = toBase64(`${username}:${password}`);
   const header = `Basic ${encoded}`;
   return {
     apply(request) {
       request.headers.set('Authorization', header);
     },
+    sameEveryAttempt: true,
     secrets: () => [password, header, encoded],
   };
-}
-
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

@@ -3,6 +3,7 @@
  * holds the client and the body a call returned, and must build its errors as redacted as the client's own.
  */
 import { PaginationError, type PaginationStop, ResponseParseError, WaitFailedError } from './errors.js';
+import { exchangeOf } from './exchanges.js';
 import { createRedactor, type Redactor } from './redaction.js';
 
 interface ClientRecord {
@@ -11,15 +12,9 @@ interface ClientRecord {
 }
 
 const clients = new WeakMap<object, ClientRecord>();
-/** The method and raw URL of each answer a client returned, so an error about its body can name the request. */
-const requests = new WeakMap<Response, { method: string; url: string }>();
 
 export function registerClient(client: object, record: ClientRecord): void {
   clients.set(client, record);
-}
-
-export function rememberRequest(response: Response, request: { method: string; url: string }): void {
-  requests.set(response, request);
 }
 
 /** The redactor of a client's secrets as they are now; no client, or an object the runtime did not make, redacts nothing. */
@@ -91,7 +86,7 @@ export function unexpectedBodyError(
   const record = clients.get(client);
   const redactor = redactorOf(client);
   const { response } = result;
-  const request = requests.get(response) ?? { method: '', url: response.url };
+  const request = exchangeOf(response) ?? { method: '', url: response.url };
   const url = redactor.url(request.url);
   const vendor = record?.vendor ?? '';
   let shown: string;

@@ -42,10 +42,7 @@ export type NoCallOptions = Record<never, never>;
  * The `init` of one operation, minus the two keys that are inferred. `CallOptions` are a vendor's own per-call options
  * (SCP's `apiVersion`), checked for excess keys like the rest.
  */
-export type OperationInit<Operation, CallOptions extends object = NoCallOptions> = Omit<
-  FetchOptions<Operation>,
-  'parseAs'
-> &
+type OperationInit<Operation, CallOptions extends object = NoCallOptions> = Omit<FetchOptions<Operation>, 'parseAs'> &
   Omit<RequestRuntimeOptions, 'throwOnError'> &
   CallOptions;
 
@@ -60,7 +57,7 @@ type InitWith<
 };
 
 /** `init` is optional exactly when the operation has no required parameter or body. */
-export type InitArgs<
+type InitArgs<
   Operation,
   As extends ParseAs,
   Throw extends boolean | undefined,

@@ -1,4 +1,4 @@
-/** The pieces of text error messages are made of: short snippets, durations, an account of a body, a hint. */
+/** The pieces of text error messages are made of: durations, an account of a body, a hint. */
 import type { ErrorKind } from './error-kind.js';
 import type { Redactor } from './redaction.js';
 
@@ -43,12 +43,6 @@ export function looksLikeHtml(text: string, contentType: string | null | undefin
 export function describeHtml(text: string, contentType: string | null | undefined, redactor: Redactor): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
   return `an HTML page${title ? ` titled "${redactor.snippet(title, 80)}"` : ''} (content-type ${redactor.snippet(contentType ?? 'missing', 100)}), probably from a proxy or load balancer rather than the API`;
-}
-
-/** Whitespace collapsed, cut at `max` characters. */
-export function snippet(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 export function formatSeconds(ms: number): string {

@@ -1,6 +1,8 @@
 /**
- * The error classes alone, re-exported by every client package (`export * from '@cloudspecs/runtime/errors'`) so users
- * import them from the client they installed.
+ * The error classes alone (`@cloudspecs/runtime/errors`). Every client package re-exports them by name from its
+ * generated exports.ts (so users import them from the client they installed): by name, because an `export *` of
+ * another package makes a bundler build the entry's namespace object at run time, which keeps every export in every
+ * app (bench/DECISIONS.md §2).
  */
 export {
   AbortError,

@@ -2,13 +2,19 @@
  * The error classes every cloudspecs client throws. All texts in them are built already redacted (see redaction.ts),
  * so `message`, `stack`, `String(err)`, `toJSON()` and `util.inspect(err)` are safe to log.
  */
-import { type ApiErrorDetails, describeApiFailure, type FailedExchange } from './api-failure.js';
+import { type ApiErrorDetails, describeApiFailure } from './api-failure.js';
 import type { ErrorKind } from './error-kind.js';
+import { type Exchange, exchangeOf } from './exchanges.js';
 
-export type { ApiErrorDetails, ErrorKind, FailedExchange };
+export type { ApiErrorDetails, ErrorKind };
 
-/** Base of every error thrown by a cloudspecs client. */
+/**
+ * Base of every error thrown by a cloudspecs client. The subclasses' fields are declared, and set in their
+ * constructors in the order declared: each an own property (so `toJSON()` and `util.inspect` show it, even when
+ * undefined), with no class-field definitions to ship.
+ */
 export class CloudspecsError extends Error {
+  static readonly errorName: string = 'CloudspecsError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
   }
@@ -27,19 +33,20 @@ export class CloudspecsError extends Error {
 
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
 export class ApiError extends CloudspecsError {
-  readonly vendor: string;
-  readonly status: number;
-  readonly code: string | undefined;
-  readonly body: unknown;
-  readonly method: string;
-  readonly url: string;
-  readonly retryAfterMs: number | undefined;
-  readonly attempts: number;
+  static override readonly errorName: string = 'ApiError';
+  declare readonly vendor: string;
+  declare readonly status: number;
+  declare readonly code: string | undefined;
+  declare readonly body: unknown;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly attempts: number;
   /**
    * The spec violations a mock server reported with this answer (Prism's and `@cloudspecs/mock`'s `sl-violations`
    * header), e.g. `["Request body must have required property 'network'"]`; undefined from a real API.
    */
-  // Declared, not defined: an own property only when there are violations, so toJSON leaves it out otherwise.
+  // Set only when there are violations (the others always, undefined or not), so toJSON leaves it out otherwise.
   declare readonly violations: readonly string[] | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
@@ -66,7 +73,7 @@ export class ApiError extends CloudspecsError {
   static from(result: { readonly response: Response; readonly error?: unknown }): ApiError | undefined {
     const { response } = result;
     if (response.ok) return undefined;
-    const context = failedExchanges.get(response) ?? {
+    const context = exchangeOf(response) ?? {
       vendor: undefined,
       method: '',
       url: response.url,
@@ -78,21 +85,37 @@ export class ApiError extends CloudspecsError {
 }
 
 /** 401, or a vendor code the vendor maps to 'authentication' (Katapult 400 missing_api_token, 403 invalid_api_token). */
-export class AuthenticationError extends ApiError {}
+export class AuthenticationError extends ApiError {
+  static override readonly errorName: string = 'AuthenticationError';
+}
 /** 403: the credentials are valid but not allowed to do this. */
-export class PermissionError extends ApiError {}
+export class PermissionError extends ApiError {
+  static override readonly errorName: string = 'PermissionError';
+}
 /** 404 */
-export class NotFoundError extends ApiError {}
+export class NotFoundError extends ApiError {
+  static override readonly errorName: string = 'NotFoundError';
+}
 /** 409 */
-export class ConflictError extends ApiError {}
+export class ConflictError extends ApiError {
+  static override readonly errorName: string = 'ConflictError';
+}
 /** 400 and 422 */
-export class ValidationError extends ApiError {}
+export class ValidationError extends ApiError {
+  static override readonly errorName: string = 'ValidationError';
+}
 /** 429; `retryAfterMs` says how long the server asked to wait, when it said so. */
-export class RateLimitError extends ApiError {}
+export class RateLimitError extends ApiError {
+  static override readonly errorName: string = 'RateLimitError';
+}
 /** 503 */
-export class ServiceUnavailableError extends ApiError {}
+export class ServiceUnavailableError extends ApiError {
+  static override readonly errorName: string = 'ServiceUnavailableError';
+}
 /** Any other 5xx. */
-export class ServerError extends ApiError {}
+export class ServerError extends ApiError {
+  static override readonly errorName: string = 'ServerError';
+}
 
 interface RequestDetails {
   vendor?: string | undefined;
@@ -103,12 +126,13 @@ interface RequestDetails {
 
 /** The request never got an HTTP answer: DNS failure, refused or reset connection, TLS failure. */
 export class ConnectionError extends CloudspecsError {
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly attempts: number;
+  static override readonly errorName: string = 'ConnectionError';
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly attempts: number;
   /** The system error code found on the cause chain (ECONNREFUSED, ECONNRESET, UND_ERR_SOCKET, ...), if any. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
 
   constructor(
     message: string,
@@ -126,14 +150,15 @@ export class ConnectionError extends CloudspecsError {
 
 /** A request attempt, or a `poll()`, took longer than allowed. */
 export class TimeoutError extends CloudspecsError {
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
+  static override readonly errorName: string = 'TimeoutError';
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
   /** For `poll()`: what was being waited for. */
-  readonly description: string | undefined;
-  readonly timeoutMs: number;
-  readonly waitedMs: number;
-  readonly attempts: number;
+  declare readonly description: string | undefined;
+  declare readonly timeoutMs: number;
+  declare readonly waitedMs: number;
+  declare readonly attempts: number;
 
   constructor(
     message: string,
@@ -155,11 +180,12 @@ export class TimeoutError extends CloudspecsError {
  * `err.name === 'AbortError'` checks keep working; `cause` is the signal's reason.
  */
 export class AbortError extends CloudspecsError {
+  static override readonly errorName: string = 'AbortError';
   readonly cancelledByCaller = true as const;
-  readonly vendor: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly description: string | undefined;
+  declare readonly vendor: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly description: string | undefined;
 
   constructor(
     message: string,
@@ -176,13 +202,14 @@ export class AbortError extends CloudspecsError {
 
 /** A 2xx whose body is not the JSON the API documents: malformed JSON, an HTML page from a proxy, an empty body. */
 export class ResponseParseError extends CloudspecsError {
-  readonly vendor: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number;
-  readonly contentType: string | undefined;
+  static override readonly errorName: string = 'ResponseParseError';
+  declare readonly vendor: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number;
+  declare readonly contentType: string | undefined;
   /** The start of the body, redacted and shortened. */
-  readonly snippet: string;
+  declare readonly snippet: string;
 
   constructor(
     message: string,
@@ -208,8 +235,9 @@ export class ResponseParseError extends CloudspecsError {
 
 /** The client was set up wrongly: a missing credential, credentials over plain http, an invalid option value. */
 export class ConfigurationError extends CloudspecsError {
+  static override readonly errorName: string = 'ConfigurationError';
   /** The option that is wrong, when one is. */
-  readonly option: string | undefined;
+  declare readonly option: string | undefined;
 
   constructor(message: string, details?: { option?: string | undefined }) {
     super(message);
@@ -222,13 +250,14 @@ export class ConfigurationError extends CloudspecsError {
  * left BUILD for DELETED, a task that failed. `state` is that state; `resource` is the last body seen.
  */
 export class WaitFailedError extends CloudspecsError {
+  static override readonly errorName: string = 'WaitFailedError';
   /** `resource` (the last body seen, possibly large) is left out of toJSON. */
   static readonly notInJson: readonly string[] = ['resource'];
-  readonly vendor: string;
+  declare readonly vendor: string;
   /** What was being waited for: "server 167 to become ACTIVE". */
-  readonly description: string;
-  readonly state: string;
-  readonly resource: unknown;
+  declare readonly description: string;
+  declare readonly state: string;
+  declare readonly resource: unknown;
 
   constructor(message: string, details: { vendor: string; description: string; state: string; resource: unknown }) {
     super(message);
@@ -244,15 +273,16 @@ export class WaitFailedError extends CloudspecsError {
  * not retried (the same request would bring the same body).
  */
 export class ResponseTooLargeError extends CloudspecsError {
-  readonly vendor: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number;
+  static override readonly errorName: string = 'ResponseTooLargeError';
+  declare readonly vendor: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number;
   /** The limit in force: the call's `maxResponseBytes`, else the client's, else the default. */
-  readonly maxResponseBytes: number;
+  declare readonly maxResponseBytes: number;
   /** How many bytes had arrived when reading stopped (more than the limit). */
-  readonly receivedBytes: number;
-  readonly attempts: number;
+  declare readonly receivedBytes: number;
+  declare readonly attempts: number;
 
   constructor(
     message: string,
@@ -287,14 +317,15 @@ export type PaginationStop = 'repeated-cursor' | 'empty-page' | 'missing-cursor'
  * the next one (an SCP page whose last item has no id).
  */
 export class PaginationError extends CloudspecsError {
+  static override readonly errorName: string = 'PaginationError';
   /** What was being listed: "katapult GET /organizations/organization/ip_addresses". */
-  readonly description: string;
+  declare readonly description: string;
   /** The cursor of the page that was not fetched (a page number, a marker), as text, redacted; `''` when there is none. */
-  readonly cursor: string;
+  declare readonly cursor: string;
   /** Pages fetched before stopping. */
-  readonly pages: number;
+  declare readonly pages: number;
   /** Why: `repeated-cursor`, `empty-page` or `missing-cursor`. */
-  readonly reason: PaginationStop;
+  declare readonly reason: PaginationStop;
 
   constructor(
     message: string,
@@ -308,29 +339,20 @@ export class PaginationError extends CloudspecsError {
   }
 }
 
-// `name` lives on the prototype: it survives minification and does not show up as an own property in util.inspect.
-for (const [errorClass, name] of [
-  [CloudspecsError, 'CloudspecsError'],
-  [ApiError, 'ApiError'],
-  [AuthenticationError, 'AuthenticationError'],
-  [PermissionError, 'PermissionError'],
-  [NotFoundError, 'NotFoundError'],
-  [ConflictError, 'ConflictError'],
-  [ValidationError, 'ValidationError'],
-  [RateLimitError, 'RateLimitError'],
-  [ServiceUnavailableError, 'ServiceUnavailableError'],
-  [ServerError, 'ServerError'],
-  [ConnectionError, 'ConnectionError'],
-  [TimeoutError, 'TimeoutError'],
-  [AbortError, 'AbortError'],
-  [ResponseParseError, 'ResponseParseError'],
-  [ConfigurationError, 'ConfigurationError'],
-  [WaitFailedError, 'WaitFailedError'],
-  [ResponseTooLargeError, 'ResponseTooLargeError'],
-  [PaginationError, 'PaginationError'],
-] as const) {
-  Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
-}
+/**
+ * `name` lives on the prototype, read from the class's `errorName`: it survives minification, is no own property (not
+ * in util.inspect's braces), and an error class nothing uses is left out of a bundle (a list of every class naming each
+ * would keep them all). Assigning `name` sets an own property, as on any Error.
+ */
+Object.defineProperty(CloudspecsError.prototype, 'name', {
+  get(this: CloudspecsError) {
+    return (this.constructor as typeof CloudspecsError).errorName;
+  },
+  set(this: CloudspecsError, value: unknown) {
+    Object.defineProperty(this, 'name', { value, writable: true, configurable: true });
+  },
+  configurable: true,
+});
 
 const apiErrorClasses: Record<ErrorKind, typeof ApiError> = {
   authentication: AuthenticationError,
@@ -344,15 +366,8 @@ const apiErrorClasses: Record<ErrorKind, typeof ApiError> = {
   api: ApiError,
 };
 
-/** Final non-2xx responses of cloudspecs clients, so that `ApiError.from(result)` knows the request behind them. */
-const failedExchanges = new WeakMap<Response, FailedExchange>();
-
-export function rememberFailedExchange(response: Response, exchange: FailedExchange): void {
-  failedExchanges.set(response, exchange);
-}
-
 /** Builds the error class for a non-2xx response. `body` is the parsed error body (JSON, else text). */
-export function apiErrorFromResponse(response: Response, body: unknown, exchange: FailedExchange): ApiError {
+export function apiErrorFromResponse(response: Response, body: unknown, exchange: Exchange): ApiError {
   const { kind, message, details } = describeApiFailure(response, body, exchange);
   return new (apiErrorClasses[kind] ?? ApiError)(message, details);
 }

@@ -1,8 +1,8 @@
 /**
- * Pieces the vendor packages' typed `paginate(client, path, options)` are made of: type helpers that read a GET
- * operation out of openapi-typescript's `paths`, and the untyped page request behind them.
+ * The types of the vendor packages' generated `paginate(client, path, options)`: what a GET operation of
+ * openapi-typescript's `paths` answers and takes, and the options a list's scheme adds.
  */
-import { unexpectedBodyError } from './client-registry.js';
+import type { PaginationScheme } from './pagination-schemes.js';
 
 /** The GET operation of a path. */
 export type GetOperation<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Operation } ? Operation : never;
@@ -33,34 +33,22 @@ export type OptionsArgument<Operation, Options> =
 /** The items of a page of a list: the array under `Key`, the property the generated table names for the path. */
 export type ItemOf<Page, Key extends PropertyKey> = Page extends { [K in Key]: readonly (infer Item)[] } ? Item : never;
 
+/** `{ query }`, required when the list has a required filter (Katapult's organization lookup). */
+type QueryOption<Query> = object extends Query ? { query?: Query } : { query: Query };
+
 /**
- * Fetches one page through a client's GET, throwing the error classes on a non-2xx answer. A page that is not a JSON
- * object, or that `check` finds wrong (it returns what was expected, e.g. 'a "pagination" object'), is a
- * ResponseParseError saying what arrived, never a TypeError further on.
+ * The options of a vendor's `paginate` for one list: its path parameters (when the template has any), its filters (the
+ * query but the scheme's paging parameters), the scheme's page-size option (`perPage`, `pageSize`, `limit`) and a
+ * signal.
  */
-export async function getPage<Page = Record<string, unknown>>(
-  client: { GET: unknown },
-  path: string,
-  params: { path?: object | undefined; query: object },
-  signal: AbortSignal | undefined,
-  check?: (page: Record<string, unknown>) => string | undefined,
-  init?: Record<string, unknown>,
-): Promise<Page> {
-  const get = client.GET as (path: string, init: object) => Promise<{ data: unknown; response: Response }>;
-  const result = await get(path, {
-    // A resource call's options (timeout, maxRetries, headers, …) apply to every page.
-    ...init,
-    params: params.path ? params : { query: params.query },
-    throwOnError: true,
-    ...(signal ? { signal } : {}),
-  });
-  const { data } = result;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw unexpectedBodyError(client, result, 'expected a page (a JSON object)');
-  }
-  const page = data as Record<string, unknown>;
-  const problem = check?.(page);
-  if (problem !== undefined) throw unexpectedBodyError(client, result, `expected ${problem}`);
-  // The one place a page becomes its schema type: it is a JSON object that passed the scheme's `check`.
-  return page as Page;
-}
+export type ListOptions<Operation, Scheme> =
+  Scheme extends PaginationScheme<string, infer Paging, infer Size>
+    ? PathOption<Operation> &
+        QueryOption<Omit<QueryOf<Operation>, Paging>> & { [K in Size]?: number } & { signal?: AbortSignal }
+    : never;
+
+/** The options argument of a vendor's `paginate`: required when the list needs a path parameter or a filter. */
+export type ListOptionsArgument<Operation, Scheme> =
+  object extends ListOptions<Operation, Scheme>
+    ? [options?: ListOptions<Operation, Scheme>]
+    : [options: ListOptions<Operation, Scheme>];

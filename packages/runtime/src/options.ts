@@ -1,7 +1,7 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
 import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
-import { LOG_LEVELS, type LoggerOptions } from './logging.js';
+import { LOG_LEVELS, type LoggerOptions, type LogLevel } from './logging.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { createRedactor } from './redaction.js';
 
@@ -47,21 +47,6 @@ export interface CommonClientOptions {
   maxResponseBytes?: number | undefined;
 }
 
-/** Every key of CommonClientOptions: a key missing here, or one too many, does not compile. */
-const COMMON_OPTION_KEYS: Readonly<Record<keyof CommonClientOptions, true>> = {
-  baseUrl: true,
-  maxRetries: true,
-  timeout: true,
-  allowInsecureHttp: true,
-  fetch: true,
-  headers: true,
-  throwOnError: true,
-  logger: true,
-  onRetry: true,
-  maxResponseBytes: true,
-};
-const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(COMMON_OPTION_KEYS));
-
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** 64 MiB: far above any page of these APIs, far below what a compressed body can inflate to. */
@@ -69,56 +54,73 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** setTimeout's limit: a longer delay fires at once in Node and browsers. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-/** Checks a `timeout` value; `where` says whose option it is in the message. */
-export function checkTimeout(value: unknown, vendor: string, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value > 0) || value > MAX_TIMEOUT_MS) {
-    throw new ConfigurationError(
-      `${vendor}: ${where} "timeout" must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}; got ${describe(value)}.`,
-      { option: 'timeout' },
-    );
-  }
-  return value;
+/** What an option's value must be (when it is given), and how a message says so. */
+type Rule = readonly [ok: (value: unknown) => boolean, expected: string];
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const A_FUNCTION: Rule = [(value) => typeof value === 'function', 'a function'];
+const A_BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'true or false'];
+const A_STRING: Rule = [(value) => typeof value === 'string', 'a string'];
+/** What `parseAs` may be (openapi-fetch's). */
+const PARSE_AS = ['json', 'text', 'blob', 'arrayBuffer', 'stream'];
+
+/** The rules of the options a call can also take, client-wide. */
+const SHARED_RULES = {
+  timeout: [
+    (value) => typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS,
+    `a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}`,
+  ],
+  maxRetries: [(value) => Number.isInteger(value) && (value as number) >= 0, 'a whole number, 0 or more'],
+  maxResponseBytes: [
+    (value) =>
+      typeof value === 'number' && value >= 1 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY),
+    'a whole number of bytes, 1 or more (or Infinity for no limit)',
+  ],
+  baseUrl: A_STRING,
+  fetch: A_FUNCTION,
+  throwOnError: A_BOOLEAN,
+} satisfies Record<string, Rule>;
+
+/** The client's options, in the order they are checked: every key of CommonClientOptions (one missing here, or one too
+ * many, does not compile). */
+const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
+  ...SHARED_RULES,
+  onRetry: A_FUNCTION,
+  headers: [isObject, 'an object'],
+  allowInsecureHttp: A_BOOLEAN,
+  logger: [isObject, 'an object'],
+};
+
+const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(CLIENT_RULES));
+
+/** A call's own options (those the runtime reads), in the order they are checked. */
+const CALL_RULES: Readonly<Record<string, Rule>> = {
+  ...SHARED_RULES,
+  signal: [(value) => value === null || value instanceof AbortSignal, 'an AbortSignal'],
+  parseAs: [(value) => PARSE_AS.includes(value as string), `one of ${PARSE_AS.join(', ')}`],
+  // HeadersInit: a Headers, a record or a list of pairs
+  headers: [(value) => typeof value === 'object' && value !== null, 'an object'],
+};
+
+/** Refuses `value` when `rule` does not hold, naming the option (`name`) and what it must be. */
+function checkValue(vendor: string, where: string, name: string, value: unknown, [ok, expected]: Rule): void {
+  if (ok(value)) return;
+  throw new ConfigurationError(`${vendor}: ${where} "${name}" must be ${expected}; got ${describe(value)}.`, {
+    option: name.split('.')[0],
+  });
 }
 
-export function checkMaxRetries(value: unknown, vendor: string, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new ConfigurationError(
-      `${vendor}: ${where} "maxRetries" must be a whole number, 0 or more; got ${describe(value)}.`,
-      { option: 'maxRetries' },
-    );
-  }
-  return value;
-}
-
-export function checkMaxResponseBytes(value: unknown, vendor: string, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value >= 1) || (!Number.isInteger(value) && value !== Number.POSITIVE_INFINITY)) {
-    throw new ConfigurationError(
-      `${vendor}: ${where} "maxResponseBytes" must be a whole number of bytes, 1 or more (or Infinity for no limit); got ${describe(value)}.`,
-      { option: 'maxResponseBytes' },
-    );
-  }
-  return value;
-}
-
-/** Options whose value must be of one type, or left out. */
-function checkType(
+/** Checks each option `rules` names that `options` gives. `where` says whose options they are in a message. */
+function checkValues(
   vendor: string,
   where: string,
-  option: string,
-  value: unknown,
-  type: 'boolean' | 'function' | 'object' | 'string',
+  options: Record<string, unknown>,
+  rules: Readonly<Record<string, Rule>>,
 ): void {
-  if (value === undefined) return;
-  const ok =
-    type === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === type;
-  if (ok) return;
-  const expected = { boolean: 'true or false', function: 'a function', object: 'an object', string: 'a string' }[type];
-  throw new ConfigurationError(`${vendor}: ${where} "${option}" must be ${expected}; got ${describe(value)}.`, {
-    option,
-  });
+  for (const name in rules) {
+    const value = options[name];
+    if (value !== undefined) checkValue(vendor, where, name, value, rules[name] as Rule);
+  }
 }
 
 /**
@@ -150,66 +152,27 @@ export function clientOptions<T extends object>(
   return options;
 }
 
-/** Validates what can be validated when the client is created, so mistakes surface before the first request. */
-export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
-  if (!isPlainObject(options)) {
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
-      option: 'options',
-    });
-  }
-  // What a vendor leaves after taking its own options out: anything else is unknown to everyone.
-  checkOptionKeys(vendor, 'the client', options, COMMON_OPTIONS);
-  checkTimeout(options.timeout, vendor, 'option');
-  checkMaxRetries(options.maxRetries, vendor, 'option');
-  checkMaxResponseBytes(options.maxResponseBytes, vendor, 'option');
-  checkType(vendor, 'option', 'baseUrl', options.baseUrl, 'string');
-  checkType(vendor, 'option', 'fetch', options.fetch, 'function');
-  checkType(vendor, 'option', 'onRetry', options.onRetry, 'function');
-  checkType(vendor, 'option', 'headers', options.headers, 'object');
-  checkType(vendor, 'option', 'throwOnError', options.throwOnError, 'boolean');
-  checkType(vendor, 'option', 'allowInsecureHttp', options.allowInsecureHttp, 'boolean');
+/**
+ * Validates what can be validated when the client is created, so mistakes surface before the first request: the
+ * options a vendor leaves after taking its own out (anything but a common option is unknown to everyone).
+ */
+export function checkClientOptions(vendor: string, given: CommonClientOptions | undefined): CommonClientOptions {
+  const options = clientOptions(vendor, given, [], []);
+  checkValues(vendor, 'option', options as Record<string, unknown>, CLIENT_RULES);
   const { logger } = options;
-  checkType(vendor, 'option', 'logger', logger, 'object');
-  if (logger !== undefined && !LOG_LEVELS.includes(logger.level)) {
-    throw new ConfigurationError(
-      `${vendor}: option "logger.level" must be one of ${LOG_LEVELS.join(', ')}; got ${describe(logger.level)}.`,
-      { option: 'logger' },
-    );
+  if (logger !== undefined) {
+    checkValue(vendor, 'option', 'logger.level', logger.level, [
+      (level) => LOG_LEVELS.includes(level as LogLevel),
+      `one of ${LOG_LEVELS.join(', ')}`,
+    ]);
+    if (logger.sink !== undefined) checkValue(vendor, 'option', 'logger.sink', logger.sink, A_FUNCTION);
   }
-  if (logger?.sink !== undefined && typeof logger.sink !== 'function') {
-    throw new ConfigurationError(`${vendor}: option "logger.sink" must be a function; got ${describe(logger.sink)}.`, {
-      option: 'logger',
-    });
-  }
+  return options;
 }
-
-/** What `parseAs` may be (openapi-fetch's). */
-const PARSE_AS = ['json', 'text', 'blob', 'arrayBuffer', 'stream'];
 
 /** Validates a call's own options (those the runtime reads) before anything is sent. */
 export function checkCallOptions(vendor: string, init: Record<string, unknown>): void {
-  const where = 'per-request option';
-  checkType(vendor, where, 'fetch', init.fetch, 'function');
-  checkType(vendor, where, 'throwOnError', init.throwOnError, 'boolean');
-  checkType(vendor, where, 'baseUrl', init.baseUrl, 'string');
-  checkMaxResponseBytes(init.maxResponseBytes, vendor, where);
-  const { signal, parseAs, headers } = init;
-  if (signal !== undefined && signal !== null && !(signal instanceof AbortSignal)) {
-    throw new ConfigurationError(`${vendor}: ${where} "signal" must be an AbortSignal; got ${describe(signal)}.`, {
-      option: 'signal',
-    });
-  }
-  if (parseAs !== undefined && !PARSE_AS.includes(parseAs as string)) {
-    throw new ConfigurationError(
-      `${vendor}: ${where} "parseAs" must be one of ${PARSE_AS.join(', ')}; got ${describe(parseAs)}.`,
-      { option: 'parseAs' },
-    );
-  }
-  if (headers !== undefined && (typeof headers !== 'object' || headers === null)) {
-    throw new ConfigurationError(`${vendor}: ${where} "headers" must be an object; got ${describe(headers)}.`, {
-      option: 'headers',
-    });
-  }
+  checkValues(vendor, 'per-request option', init, CALL_RULES);
 }
 
 /** The parameters of each schema path (`{id}`, `{.id}`, `{id*}` and the name), found once: a client calls the same few paths again and again. */
@@ -245,7 +208,7 @@ export function checkPathParams(vendor: string, schemaPath: string, params: unkn
             ? kindOf(value)
             : JSON.stringify(text);
     throw new ConfigurationError(
-      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".."; got ${got}. Such a value would change which resource the request acts on.`,
+      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".." (it would change the resource acted on); got ${got}.`,
       { option: `params.path.${name}` },
     );
   }
@@ -278,18 +241,18 @@ export function headerError(vendor: string, where: string, name: string, value: 
   if (validStart !== name || name === '') {
     const shown = validStart === '' ? 'a header name' : `the header name ${JSON.stringify(validStart)}…`;
     return new ConfigurationError(
-      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks). Give the name as the key and the value as its value.`,
+      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only): give the name as the key and the value as its value.`,
       { option: 'headers' },
     );
   }
   const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
   const problem = /[\r\n\0]/.test(text)
-    ? 'contains a line break or NUL character (CR, LF or NUL)'
+    ? 'a line break or NUL (CR, LF or NUL)'
     : /[\u0100-\uffff]/.test(text)
-      ? 'contains a character above U+00FF, which HTTP headers cannot carry (percent-encode it, or send it in the body)'
-      : 'contains a control character, which HTTP headers cannot carry';
+      ? 'a character above U+00FF (percent-encode it, or send it in the body)'
+      : 'a control character';
   return new ConfigurationError(
-    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} ${problem}; it cannot be sent. A header value is one line of Latin-1 text.`,
+    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} contains ${problem}, which cannot be sent: a header value is one line of Latin-1 text.`,
     { option: 'headers' },
   );
 }
@@ -309,12 +272,15 @@ export function kindOf(value: unknown): string {
   return type === 'undefined' ? type : `a ${type}`;
 }
 
+/**
+ * An option's value in a message: a string quoted, a number or a flag as it is (never a credential: those are never
+ * described), anything else by its kind.
+ */
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'function') return 'a function';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : String(value);
+  return typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'
+    ? kindOf(value)
+    : String(value);
 }
 
 /**
@@ -329,7 +295,7 @@ export function readCredential(opts: {
 }): string {
   if (opts.value !== undefined && typeof opts.value !== 'string') {
     throw new ConfigurationError(
-      `${opts.vendor}: the "${opts.option}" option must be a string; got ${opts.value === null ? 'null' : `a ${typeof opts.value}`}.`,
+      `${opts.vendor}: the "${opts.option}" option must be a string; got ${kindOf(opts.value)}.`,
       { option: opts.option },
     );
   }
@@ -352,7 +318,7 @@ export function readCredential(opts: {
 function sendable(value: string, opts: { vendor: string; option: string }, where: string): string {
   if (!/[\r\n\0]/.test(value)) return value;
   throw new ConfigurationError(
-    `${opts.vendor}: ${where} contains a line break or NUL character (CR, LF or NUL), which cannot be sent in an HTTP header. Remove it (often a trailing newline from a file or a copy).`,
+    `${opts.vendor}: ${where} contains CR, LF or NUL, which an HTTP header cannot carry: remove it (often a trailing newline from a file or a copy).`,
     { option: opts.option },
   );
 }
@@ -404,7 +370,7 @@ export function checkCredentialTransport(
   const shownUrl = () => createRedactor(settings.secrets()).url(url);
   if (parsed.username !== '' || parsed.password !== '') {
     throw new ConfigurationError(
-      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold a user name or password (user:password@): the URL would show them wherever it is logged, and the client sends its own credentials. Remove them from the URL.`,
+      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold user:password@ (the client sends its own credentials, and a URL is shown in logs): remove them.`,
       { option: 'baseUrl' },
     );
   }
@@ -418,7 +384,7 @@ export function checkCredentialTransport(
   if (settings.allowInsecureHttp || isLoopbackHost(parsed.hostname)) return parsed;
   const shown = shownUrl();
   throw new ConfigurationError(
-    `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}). Use https://, or set allowInsecureHttp: true if the network to that host is trusted.`,
+    `${settings.vendor}: refusing to send credentials over plain http:// to ${parsed.host} (${shown}): use https://, or set allowInsecureHttp: true if that network is trusted.`,
     { option: 'allowInsecureHttp' },
   );
 }

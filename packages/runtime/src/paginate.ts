@@ -56,7 +56,7 @@ export function paginate<TPage, TItem, TCursor = unknown>(
         throw paginationError(
           opts.client,
           (shown) =>
-            `${description}: the server sent the cursor ${shown} again after ${pages} pages, so the next page would repeat one already fetched. Stopped instead of asking for the same pages forever; the server does not advance its pagination.`,
+            `${description}: the server sent the cursor ${shown} again after ${pages} pages: stopped rather than fetch the same pages forever.`,
           { description, cursor: next, pages, reason: 'repeated-cursor' },
         );
       }
@@ -64,7 +64,7 @@ export function paginate<TPage, TItem, TCursor = unknown>(
         throw paginationError(
           opts.client,
           (shown) =>
-            `${description}: page ${pages} holds no items but names a page after it (${shown}). Stopped instead of asking for more: a list whose pages stop holding items has ended, whatever its server claims.`,
+            `${description}: page ${pages} holds no items but names a page after it (${shown}): stopped, as a list whose pages stop holding items has ended.`,
           { description, cursor: next, pages, reason: 'empty-page' },
         );
       }

@@ -1,24 +1,23 @@
 /**
- * The pagination schemes of the vendor APIs, each defined once. A vendor names its scheme in redocly.yaml
- * (`x-pagination`); the generator emits the vendor's table of paginated paths with the property of a page that holds
- * the items (`src/generated/pagination.ts`), and the vendor's `paginate` passes that key here. Every page is a GET
- * through the client (so it is retried by the client's policy and fails with the error classes); a page that is not
- * what the scheme expects is a ResponseParseError saying what arrived; a cursor that does not advance, an empty page
- * that names a next one, or a full page without the cursor of the next a PaginationError (built without the client's
- * secrets: a server may echo a credential as an id). A page size below 1 is a ConfigurationError.
+ * The registry of pagination schemes: each scheme once, as data the generator reads (which query parameters page a
+ * list, how its lists are recognised in a spec, its page-size option) and the walk the runtime runs. A vendor names
+ * the schemes its lists use (`x-pagination` in redocly.yaml); the generator gives each list of the spec its scheme in
+ * the vendor's table (`src/generated/pagination.ts`: path → [items key, scheme]), which the vendor's `paginate` and
+ * its resource layer's lists both walk through `paginateList` and `listWalker` below.
  *
- *   page-number  page number with totals (Katapult): `page`/`per_page`, each page carrying a `pagination` object
- *   next-link    next link (Hostway): `page`/`pageSize`, the next page named by the `next` link among its `links`
- *   marker       marker (SCP): `limit`/`marker`, the next page starting after the id of the last item
+ * Every page is a GET through the client (so it is retried by the client's policy and fails with the error classes);
+ * a page that is not what the scheme expects is a ResponseParseError saying what arrived; a cursor that does not
+ * advance, an empty page that names a next one, or a full page without the cursor of the next a PaginationError
+ * (built without the client's secrets: a server may echo a credential as an id). A page size below 1 is a
+ * ConfigurationError. Adding a scheme: runtime README, "Adding a pagination scheme".
  */
-import { paginationError } from './client-registry.js';
+import { paginationError, unexpectedBodyError } from './client-registry.js';
 import { ConfigurationError } from './errors.js';
-import { getPage } from './list-helpers.js';
 import { type Paginator, paginate } from './paginate.js';
 import type { ListWalker } from './resources.js';
 
-/** What every scheme is given: which list to walk, and where a page holds its items. */
-export interface ListRequest {
+/** One list to walk: through which client, which GET, where its pages hold their items, and the caller's filters. */
+export interface ListToWalk {
   client: { GET: unknown };
   /** the vendor, for error messages: `katapult` */
   vendor: string;
@@ -35,6 +34,34 @@ export interface ListRequest {
   init?: Record<string, unknown> | undefined;
 }
 
+/**
+ * A pagination scheme. `Name` is what the registry (redocly.yaml) and the generator call it, `Paging` the query
+ * parameters it sets on each page (never among a list's own filters), `SizeOption` the page-size option of a vendor's
+ * `paginate`.
+ */
+export interface PaginationScheme<
+  Name extends string = string,
+  Paging extends string = string,
+  SizeOption extends string = string,
+> {
+  readonly name: Name;
+  readonly paging: readonly Paging[];
+  /** A property of every page that is the scheme's own, not the items (`pagination`, `links`). */
+  readonly own?: string;
+  /**
+   * How the generator tells a list of this scheme in a spec: its GET takes every `paging` parameter (`query`), or its
+   * 200 answer has the `own` property (`answer`).
+   */
+  readonly recognisedBy: 'query' | 'answer';
+  /**
+   * The page size: the option of a vendor's `paginate` (`perPage`), the query parameter it is sent as (`per_page`,
+   * which a resource call's argument object names), and the size used when neither gives one (else the API's own).
+   */
+  readonly size: { readonly option: SizeOption; readonly param: string; readonly default?: number };
+  /** Walks a list, `size` items a page (`undefined`: the API's default). */
+  walk(list: ListToWalk, size: number | undefined): Paginator<unknown, unknown>;
+}
+
 type Body = Record<string, unknown>;
 
 /** The items of a checked page. */
@@ -43,30 +70,41 @@ function items(page: unknown, key: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
-/** What a page must hold for every scheme: an array of items under the table's key. */
-function itemsProblem(page: Body, key: string): string | undefined {
-  return Array.isArray(page[key]) ? undefined : `an array "${key}" (the items of the list)`;
-}
-
-function fetchPage<Page>(request: ListRequest, query: object, check: (page: Body) => string | undefined) {
-  return getPage<Page>(
-    request.client,
-    request.path,
-    { path: request.pathParams, query: { ...request.query, ...query } },
-    request.signal,
-    (page) => check(page) ?? itemsProblem(page, request.itemsKey),
-    request.init,
-  );
+/**
+ * Fetches one page through the client's GET, throwing the error classes on a non-2xx answer. A page that is not a
+ * JSON object, or that `check` finds wrong (it returns what was expected), or that has no array under the items key,
+ * is a ResponseParseError saying what arrived, never a TypeError further on.
+ */
+async function fetchPage(list: ListToWalk, query: object, check: (page: Body) => string | undefined): Promise<Body> {
+  const { client } = list;
+  const get = client.GET as (path: string, init: object) => Promise<{ data: unknown; response: Response }>;
+  const result = await get(list.path, {
+    // A resource call's options (timeout, maxRetries, headers, …) apply to every page.
+    ...list.init,
+    params: { ...(list.pathParams ? { path: list.pathParams } : {}), query: { ...list.query, ...query } },
+    throwOnError: true,
+    ...(list.signal ? { signal: list.signal } : {}),
+  });
+  const { data } = result;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw unexpectedBodyError(client, result, 'expected a page (a JSON object)');
+  }
+  const page = data as Body;
+  const problem =
+    check(page) ??
+    (Array.isArray(page[list.itemsKey]) ? undefined : `an array "${list.itemsKey}" (the items of the list)`);
+  if (problem !== undefined) throw unexpectedBodyError(client, result, `expected ${problem}`);
+  return page;
 }
 
 /**
  * A page size given by the caller: a whole number, 1 or more. A `per_page` of 0 would make every empty page "full",
  * and a list that never ends.
  */
-function checkPageSize(request: ListRequest, name: string, value: number | undefined): void {
+function checkPageSize(list: ListToWalk, name: string, value: number | undefined): void {
   if (value === undefined || (Number.isInteger(value) && value >= 1)) return;
   throw new ConfigurationError(
-    `${request.vendor}: "${name}" of GET ${request.path} must be a whole number of items, 1 or more; got ${typeof value === 'number' ? String(value) : typeof value}.`,
+    `${list.vendor}: "${name}" of GET ${list.path} must be a whole number of items, 1 or more; got ${typeof value === 'number' ? String(value) : typeof value}.`,
     { option: name },
   );
 }
@@ -92,30 +130,36 @@ function paginationObject(page: unknown): PaginationObject | undefined {
 }
 
 /**
- * Page number with totals: pages 1, 2, … (`page`, and `per_page` when given) until `current_page` reaches
- * `total_pages`; when the total is not counted (`total_pages: null`, a large set), until a page is not full.
+ * Page number with totals (Katapult): pages 1, 2, … (`page`, and `per_page` when given), each carrying a `pagination`
+ * object, until `current_page` reaches `total_pages`; when the total is not counted (`total_pages: null`, a large
+ * set), until a page is not full.
  */
-export function pageNumberList<Page, Item>(
-  request: ListRequest & { perPage?: number | undefined },
-): Paginator<Page, Item> {
-  checkPageSize(request, 'per_page', request.perPage);
-  const perPage = request.perPage === undefined ? {} : { per_page: request.perPage };
-  return paginate<Page, Item, number>({
-    description: `${request.vendor} GET ${request.path}`,
-    client: request.client,
-    firstCursor: 1,
-    fetchPage: (page = 1) =>
-      fetchPage<Page>(request, { page, ...perPage }, (body) => (paginationObject(body) ? undefined : PAGINATION_SHAPE)),
-    items: (page) => items(page, request.itemsKey) as Item[],
-    next: (page) => {
-      const pagination = paginationObject(page);
-      if (pagination === undefined) return undefined;
-      const { current_page, total_pages, per_page } = pagination;
-      if (total_pages !== null) return current_page < total_pages ? current_page + 1 : undefined;
-      return items(page, request.itemsKey).length >= per_page ? current_page + 1 : undefined;
-    },
-  });
-}
+export const pageNumberScheme: PaginationScheme<'page-number', 'page' | 'per_page', 'perPage'> = {
+  name: 'page-number',
+  paging: ['page', 'per_page'],
+  own: 'pagination',
+  recognisedBy: 'answer',
+  size: { option: 'perPage', param: 'per_page' },
+  walk(list, perPage) {
+    checkPageSize(list, 'per_page', perPage);
+    const size = perPage === undefined ? {} : { per_page: perPage };
+    return paginate<Body, unknown, number>({
+      description: `${list.vendor} GET ${list.path}`,
+      client: list.client,
+      firstCursor: 1,
+      fetchPage: (page = 1) =>
+        fetchPage(list, { page, ...size }, (body) => (paginationObject(body) ? undefined : PAGINATION_SHAPE)),
+      items: (page) => items(page, list.itemsKey),
+      next: (page) => {
+        const pagination = paginationObject(page);
+        if (pagination === undefined) return undefined;
+        const { current_page, total_pages, per_page } = pagination;
+        if (total_pages !== null) return current_page < total_pages ? current_page + 1 : undefined;
+        return items(page, list.itemsKey).length >= per_page ? current_page + 1 : undefined;
+      },
+    });
+  },
+};
 
 /**
  * The page number of a page's `next` link, `undefined` when there is none, or what was expected instead when the
@@ -140,91 +184,133 @@ function nextLinkPage(body: Body): number | string | undefined {
     : 'the "next" link\'s href to name the next page with a whole number "page" parameter';
 }
 
-/** Next link: pages of `pageSize` items (`page`, `pageSize`), following each page's `next` link until one has none. */
-export function nextLinkList<Page, Item>(request: ListRequest & { pageSize: number }): Paginator<Page, Item> {
-  checkPageSize(request, 'pageSize', request.pageSize);
-  return paginate<Page, Item, number>({
-    description: `${request.vendor} GET ${request.path}`,
-    client: request.client,
-    firstCursor: 1,
-    fetchPage: (page = 1) =>
-      fetchPage<Page>(request, { page, pageSize: request.pageSize }, (body) => {
-        const next = nextLinkPage(body);
-        return typeof next === 'string' ? next : undefined;
-      }),
-    items: (page) => items(page, request.itemsKey) as Item[],
-    // The page the server's `next` link names: a link back to a page already fetched ends in PaginationError.
-    next: (page) => {
-      const next = nextLinkPage(page as Body);
-      return typeof next === 'number' ? next : undefined;
-    },
-  });
-}
+/**
+ * Next link (Hostway): pages of `pageSize` items (`page`, `pageSize`), following each page's `next` link among its
+ * `links` until one has none. A link back to a page already fetched ends in PaginationError.
+ */
+export const nextLinkScheme: PaginationScheme<'next-link', 'page' | 'pageSize', 'pageSize'> = {
+  name: 'next-link',
+  paging: ['page', 'pageSize'],
+  own: 'links',
+  recognisedBy: 'query',
+  size: { option: 'pageSize', param: 'pageSize', default: 100 },
+  walk(list, pageSize = 100) {
+    checkPageSize(list, 'pageSize', pageSize);
+    return paginate<Body, unknown, number>({
+      description: `${list.vendor} GET ${list.path}`,
+      client: list.client,
+      firstCursor: 1,
+      fetchPage: (page = 1) =>
+        fetchPage(list, { page, pageSize }, (body) => {
+          const next = nextLinkPage(body);
+          return typeof next === 'string' ? next : undefined;
+        }),
+      items: (page) => items(page, list.itemsKey),
+      next: (page) => {
+        const next = nextLinkPage(page);
+        return typeof next === 'number' ? next : undefined;
+      },
+    });
+  },
+};
 
 /**
- * Marker: pages of `limit` items, each after the id of the last item of the one before (`marker`); a page with
+ * Marker (SCP): pages of `limit` items, each after the id of the last item of the one before (`marker`); a page with
  * fewer than `limit` items is the last. A full page whose last item has no id (a non-empty string) is a
  * PaginationError: the next page cannot be asked for, and ending there would pass a short list off as complete.
  */
-export function markerList<Page, Item>(request: ListRequest & { limit: number }): Paginator<Page, Item> {
-  checkPageSize(request, 'limit', request.limit);
-  const description = `${request.vendor} GET ${request.path}`;
-  return paginate<Page, Item, string>({
-    description,
-    client: request.client,
-    fetchPage: (marker) =>
-      fetchPage<Page>(request, { limit: request.limit, ...(marker ? { marker } : {}) }, () => undefined),
-    items: (page) => items(page, request.itemsKey) as Item[],
-    next: (page, pages) => {
-      const list = items(page, request.itemsKey);
-      if (list.length < request.limit) return undefined;
-      const last = list.at(-1) as { id?: unknown } | undefined;
-      if (typeof last?.id === 'string' && last.id !== '') return last.id;
-      const got = last === null || typeof last !== 'object' ? 'is not an object' : 'has no "id" (a non-empty string)';
-      throw paginationError(
-        request.client,
-        () =>
-          `${description}: page ${pages} is full (${list.length} items, limit ${request.limit}) but its last item ${got}, so the page after it cannot be asked for. Stopped instead of ending the list short as if it were complete.`,
-        { description, cursor: undefined, pages, reason: 'missing-cursor' },
-      );
-    },
-  });
-}
+export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit'> = {
+  name: 'marker',
+  paging: ['limit', 'marker'],
+  recognisedBy: 'query',
+  size: { option: 'limit', param: 'limit', default: 100 },
+  walk(list, limit = 100) {
+    checkPageSize(list, 'limit', limit);
+    const description = `${list.vendor} GET ${list.path}`;
+    return paginate<Body, unknown, string>({
+      description,
+      client: list.client,
+      fetchPage: (marker) => fetchPage(list, { limit, ...(marker ? { marker } : {}) }, () => undefined),
+      items: (page) => items(page, list.itemsKey),
+      next: (page, pages) => {
+        const found = items(page, list.itemsKey);
+        if (found.length < limit) return undefined;
+        const last = found.at(-1) as { id?: unknown } | undefined;
+        if (typeof last?.id === 'string' && last.id !== '') return last.id;
+        const got = last === null || typeof last !== 'object' ? 'is not an object' : 'has no "id" (a non-empty string)';
+        throw paginationError(
+          list.client,
+          () =>
+            `${description}: page ${pages} is full (${found.length} items, limit ${limit}) but its last item ${got}, so the next page cannot be asked for: stopped rather than end the list short.`,
+          { description, cursor: undefined, pages, reason: 'missing-cursor' },
+        );
+      },
+    });
+  },
+};
+
+/**
+ * Every scheme, by the name vendor-kit exports it as: the generated tables import the schemes they use by that name
+ * (so a bundle holds only those), and the generator reads the rest of each scheme from here.
+ */
+export const PAGINATION_SCHEMES = { pageNumberScheme, nextLinkScheme, markerScheme } as const;
 
 /** The schemes by the names the registry gives them (`x-pagination` in redocly.yaml). */
-export type PaginationScheme = 'page-number' | 'next-link' | 'marker';
+export type PaginationSchemeName = (typeof PAGINATION_SCHEMES)[keyof typeof PAGINATION_SCHEMES]['name'];
+
+/** A vendor's table of paginated lists, as generated: GET path → [the property of a page holding the items, scheme]. */
+export type ListTable = Readonly<Record<string, readonly [itemsKey: string, scheme: PaginationScheme]>>;
+
+/** The options of a vendor's `paginate` the runtime reads; the scheme's page-size option among them. */
+export interface PaginateListOptions {
+  path?: object | undefined;
+  query?: object | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+function tableEntry(vendor: string, table: ListTable, path: string): readonly [string, PaginationScheme] {
+  const entry = table[path];
+  if (entry === undefined) {
+    throw new ConfigurationError(
+      `${vendor}: GET ${path} is not in the table of paginated lists; regenerate the client.`,
+    );
+  }
+  return entry;
+}
+
+/**
+ * What a vendor's generated `paginate(client, path, options)` does: walks the list on its scheme. `options` are the
+ * generated `PaginateOptions` (PaginateListOptions and the scheme's page-size option), typed there.
+ */
+export function paginateList(
+  client: { GET: unknown },
+  vendor: string,
+  table: ListTable,
+  path: string,
+  given?: object,
+): Paginator<unknown, unknown> {
+  const [itemsKey, scheme] = tableEntry(vendor, table, path);
+  const options: PaginateListOptions = given ?? {};
+  const size = (options as Record<string, unknown>)[scheme.size.option] as number | undefined;
+  return scheme.walk(
+    { client, vendor, path, itemsKey, pathParams: options.path, query: options.query, signal: options.signal },
+    size ?? scheme.size.default,
+  );
+}
 
 /**
  * How the resource layer walks a vendor's lists (`for await (const ip of katapult.ipAddresses.list({ … }))`): on the
- * vendor's scheme, with the items key of the path from the generated table, and the page size of the argument object
- * when it names one (`per_page`; `pageSize`, else 100; `limit`, else 100). The paging parameters themselves (`page`,
- * `marker`) are the iterator's.
+ * list's scheme from the generated table, with the page size the argument object names (`per_page`, `pageSize`,
+ * `limit`), else the scheme's default. The other paging parameters (`page`, `marker`) are the iterator's.
  */
-export function listWalker(
-  scheme: PaginationScheme,
-  vendor: string,
-  itemsKeys: Readonly<Record<string, string>>,
-): ListWalker {
+export function listWalker(vendor: string, table: ListTable): ListWalker {
   return (client, path, params, init) => {
-    const itemsKey = itemsKeys[path];
-    if (itemsKey === undefined) {
-      throw new ConfigurationError(
-        `${vendor}: GET ${path} is not in the table of paginated lists; regenerate the client.`,
-      );
-    }
+    const [itemsKey, scheme] = tableEntry(vendor, table, path);
     const query = params.query as Record<string, unknown>;
-    const size = (key: string) => (typeof query[key] === 'number' ? query[key] : undefined);
-    const request = {
-      client: client as { GET: unknown },
-      vendor,
-      path,
-      itemsKey,
-      pathParams: params.path,
-      query,
-      init,
-    };
-    if (scheme === 'page-number') return pageNumberList({ ...request, perPage: size('per_page') });
-    if (scheme === 'next-link') return nextLinkList({ ...request, pageSize: size('pageSize') ?? 100 });
-    return markerList({ ...request, limit: size('limit') ?? 100 });
+    const size = query[scheme.size.param];
+    return scheme.walk(
+      { client: client as { GET: unknown }, vendor, path, itemsKey, pathParams: params.path, query, init },
+      typeof size === 'number' ? size : scheme.size.default,
+    );
   };
 }

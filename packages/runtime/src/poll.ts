@@ -90,7 +90,7 @@ export function waitOptions<Progress>(
  * A wait's options for `poll`, with the pace of a machine being built when they leave it out: first 5 s between polls,
  * at most 30 s, 30 minutes in all (servers and virtual machines take minutes, not seconds).
  */
-export function machinePace<Progress>(
+export function machineWaitOptions<Progress>(
   options: WaitOptions<Progress>,
 ): Required<Omit<WaitOptions<Progress>, 'signal' | 'onProgress'>> &
   Pick<WaitOptions<Progress>, 'signal' | 'onProgress'> {

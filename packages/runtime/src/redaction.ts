@@ -4,6 +4,7 @@
  * The secrets come from `Authenticator.secrets()` and are read when a text is built, not when the client is created,
  * because token functions may refresh. A server may echo a token back in its body, so bodies are redacted too.
  */
+import { toBase64 } from './base64.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -248,12 +249,6 @@ function patternOf(form: string): string {
     i++;
   }
   return out;
-}
-
-function toBase64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 function safeDecode(value: string): string {

@@ -10,6 +10,7 @@ import { ConfigurationError } from './errors.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { clientOptions, kindOf } from './options.js';
 import type { Paginator } from './paginate.js';
+import { RESOURCE_FLAGS } from './resource-flags.js';
 
 /** Options of one resource call. They override the client's options for that call. */
 export type RequestOptions<Extra extends object = Record<never, never>> = {
@@ -136,22 +137,6 @@ export type OperationEntry = readonly [
 /** namespace → method → operation */
 export type ResourceTable = Readonly<Record<string, Readonly<Record<string, OperationEntry>>>>;
 
-export const RESOURCE_FLAGS = {
-  /** the operation takes a JSON body: keys that are not parameters go to it */
-  bodyRequired: 1,
-  /** the JSON body is optional: sent only when a key goes to it */
-  bodyOptional: 2,
-  /** the answer is text/plain */
-  text: 4,
-  /** a paginated list (a GET in the vendor's pagination table) */
-  list: 8,
-  /**
-   * the keys sent in both places (`bothKeys`) name what the call acts on, which the operation takes in the query or in
-   * its optional body (Katapult's `ip_address` on release and unallocate): a call must give each of them
-   */
-  lookup: 16,
-} as const;
-
 /** The parameters of one request of a list, for the vendor's pagination scheme. */
 export interface ListParams {
   path?: object | undefined;
@@ -265,7 +250,7 @@ function checkLookup(vendor: string, name: string, entry: OperationEntry, params
       (typeof value !== 'object' || Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
     if (names) continue;
     throw new ConfigurationError(
-      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
+      `${vendor}: ${name}() needs "${key}", naming what it acts on; got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass ${name}({ ${key}: … }).`,
       { option: key },
     );
   }
@@ -300,7 +285,7 @@ function checkArguments(
   for (const key of RESERVED_OPTIONS) {
     if (key in options) {
       throw new ConfigurationError(
-        `${vendor}: ${name}() does not take "${key}" among its options: the resource layer sets it. Put parameters and body fields in the first argument, or use the path-style client (.client) for full control.`,
+        `${vendor}: ${name}() does not take "${key}" among its options (the resource layer sets it): put parameters and body fields in the first argument, or use .client for full control.`,
         { option: key },
       );
     }
@@ -418,7 +403,7 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
       const given: Record<string, unknown> = clientOptions(spec.vendor, options, spec.credentials);
       if (given.throwOnError === false) {
         throw new ConfigurationError(
-          `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply; leave it out, or use the path-style client for { data, error } results.`,
+          `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply: leave it out, or use .client for { data, error } results.`,
           { option: 'throwOnError' },
         );
       }

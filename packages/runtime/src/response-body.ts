@@ -1,12 +1,25 @@
 /**
  * Response bodies are read inside the attempt (so the per-attempt timeout covers a body that stalls, and a retry can
- * follow a body that breaks off); middleware is handed an equivalent Response holding the bytes read (withBody).
+ * follow a body that breaks off), counted against `maxResponseBytes`; middleware is handed an equivalent Response
+ * holding the bytes read (withBody). The rules of what an answer's body means — none, an error body, the JSON of a
+ * 2xx — are here once.
  */
-import { describeHtml, looksLikeHtml } from './error-text.js';
-import { ResponseParseError } from './errors.js';
-import { createRedactor } from './redaction.js';
+import type { Reporter } from './reporter.js';
 
+/** Statuses whose answer has no body, whatever its headers say (the fetch standard's null body statuses). */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** An answer that has no body: a null body status, or the answer to a HEAD. */
+export function hasNoBody(status: number, method?: string): boolean {
+  return NULL_BODY_STATUSES.has(status) || method === 'HEAD';
+}
+
+/** openapi-fetch's rule: a body empty by its headers (`Content-Length: 0`, not chunked) is no data. */
+export function emptyByHeaders(response: Response): boolean {
+  return (
+    response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked')
+  );
+}
 /** One decoder for every body: `decode` without `stream` keeps no state between calls. */
 const utf8 = new TextDecoder();
 
@@ -20,10 +33,10 @@ export function withBody(original: Response, body: string | ArrayBuffer | Readab
   const init = { status: inRange ? status : 599, headers: original.headers };
   let copy: Response;
   try {
-    copy = new Response(NULL_BODY_STATUSES.has(status) ? null : body, { ...init, statusText: original.statusText });
+    copy = new Response(hasNoBody(status) ? null : body, { ...init, statusText: original.statusText });
   } catch {
     // A reason phrase the constructor refuses (the wire accepted it): kept as a plain property.
-    copy = new Response(NULL_BODY_STATUSES.has(status) ? null : body, init);
+    copy = new Response(hasNoBody(status) ? null : body, init);
     Object.defineProperty(copy, 'statusText', { value: original.statusText });
   }
   Object.defineProperties(copy, {
@@ -87,7 +100,64 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-/** An error body as openapi-fetch gives it: JSON when it parses, else the text; `undefined` when empty. */
+/**
+ * A body handed over unread (`parseAs: 'stream'`), counted as it is read: past `maxBytes` it errors with `tooLarge`'s
+ * error, and a read that fails once the caller aborted errors with `cancelled`'s. `done` is called once when it ends,
+ * fails or is cancelled (so the caller's signal stops being followed and no listener stays behind).
+ */
+export function guardStream(
+  received: Response,
+  maxBytes: number,
+  hooks: { tooLarge: (receivedBytes: number) => Error; cancelled: () => Error | undefined; done: () => void },
+): Response {
+  const source = received.body;
+  if (source === null) {
+    hooks.done();
+    return received;
+  }
+  const reader = source.getReader();
+  let total = 0;
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    hooks.done();
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          finish();
+          controller.close();
+          return;
+        }
+        total += value.byteLength;
+        if (total > maxBytes) {
+          finish();
+          reader.cancel().catch(() => {});
+          controller.error(hooks.tooLarge(total));
+          return;
+        }
+        controller.enqueue(value);
+      } catch (error) {
+        finish();
+        controller.error(hooks.cancelled() ?? error);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+  return withBody(received, stream);
+}
+
+/**
+ * An error body as openapi-fetch gives it: JSON when it parses, else the text; `undefined` when empty (as openapi-fetch
+ * does since its fix for proxies that strip `Content-Length`, and as for a 204). The one reading of an error body: the
+ * retry decision (the vendor's code) and the result's `error` agree.
+ */
 export function parseErrorBody(text: string): unknown {
   if (text === '') return undefined;
   try {
@@ -105,59 +175,14 @@ function isJsonContentType(contentType: string | null): boolean {
  * The JSON of a 2xx body, or a ResponseParseError saying what arrived instead. An empty body is `undefined` (as in
  * openapi-fetch), unless the server labelled it JSON: then the JSON the API documents is missing.
  */
-export function parseJsonBody(
-  text: string,
-  response: Response,
-  request: { vendor: string; method: string; url: string; secrets: readonly string[] },
-): unknown {
+export function parseJsonBody(text: string, response: Response, report: Reporter): unknown {
   if (text !== '') {
     try {
       return JSON.parse(text) as unknown;
     } catch (cause) {
-      throw parseError(text, response, request, cause);
+      throw report.notJson(text, response, cause);
     }
   }
   if (!isJsonContentType(response.headers.get('content-type'))) return undefined;
-  throw parseError(text, response, request, new SyntaxError('empty body'));
-}
-
-/** The ResponseParseError for a 2xx body that is not the JSON the API documents; built only on that failure path. */
-function parseError(
-  text: string,
-  response: Response,
-  request: { vendor: string; method: string; url: string; secrets: readonly string[] },
-  cause: unknown,
-): ResponseParseError {
-  const contentType = response.headers.get('content-type');
-  const redactor = createRedactor(request.secrets);
-  const url = redactor.url(request.url);
-  const shown = redactor.snippet(text);
-  const shownType = contentType === null ? undefined : redactor.snippet(contentType, 100);
-  const what =
-    text === ''
-      ? `an empty body labelled ${shownType}`
-      : looksLikeHtml(text, contentType)
-        ? describeHtml(text, contentType, redactor)
-        : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(shown)}`;
-  const message = `${request.vendor}: ${request.method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
-  return new ResponseParseError(
-    redactor.text(message),
-    {
-      vendor: request.vendor,
-      method: request.method,
-      url,
-      status: response.status,
-      contentType: shownType,
-      snippet: shown,
-    },
-    { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
-  );
-}
-
-/**
- * The JSON parser's message without the piece of the body some engines quote in it (V8: `Unexpected token 'x',
- * "{"token": "kt-SEC"... is not valid JSON`): that piece is cut before any redaction could see the whole secret.
- */
-function parserMessage(message: string): string {
-  return message.replace(/,?\s*"[\s\S]*"(\.\.\.)?\s+is not valid JSON/, ' (the body is not valid JSON)');
+  throw report.notJson(text, response, new SyntaxError('empty body'));
 }

@@ -6,7 +6,7 @@
  * was not executed: 429, a vendor's `notExecuted(status, code)`, or a connection refused before anything was sent.
  */
 import { sleep } from './signals.js';
-import type { VendorProfile } from './vendor.js';
+import { askVendor, type VendorProfile } from './vendor.js';
 
 /** Tuning of retries. Vendors may adjust it (`ApiClientConfig.retryPolicy`); tests inject `sleep` and `random`. */
 export interface RetryPolicy {
@@ -66,7 +66,8 @@ export function retryReason(
       const { status, code } = outcome;
       const label = `${status}${code ? ` ${code}` : ''}`;
       if (status === 429) return `${label}: rate limited`;
-      if (safely(() => vendor.notExecuted?.(status, code))) return `${label}: the server did not execute the request`;
+      if (askVendor(() => vendor.notExecuted?.(status, code)) === true)
+        return `${label}: the server did not execute the request`;
       if (idempotent && (status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505))) {
         return label;
       }
@@ -77,14 +78,6 @@ export function retryReason(
       return idempotent ? `connection error (${outcome.errorCode ?? 'fetch failed'})` : undefined;
     case 'timeout':
       return idempotent ? `timed out after ${outcome.timeoutMs} ms` : undefined;
-  }
-}
-
-function safely(hook: () => boolean | undefined): boolean {
-  try {
-    return hook() === true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,19 +1,16 @@
 /**
- * One logical request, sent in one or more attempts: each attempt gets its own copy of the headers, signed anew, and
- * is sent with `fetch(url, init)`, bounded by its own timeout and by the caller's signal. The retry rules are in
- * retry-policy.ts.
+ * Sending one request in one or more attempts. Each attempt signs its own copy of the headers, is sent with
+ * `fetch(url, init)` and has its body read, all within its own timeout and the caller's signal; whether and when to
+ * try again is retry-policy.ts's rule, and every text (log entry, error) is the request's reporter's. The loop's
+ * three moments are marked: an attempt starts, an attempt ends, the wait before a retry.
  */
-import type { ParseAs } from 'openapi-fetch';
-import { AbortError, CloudspecsError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
-import type { Logger } from './logging.js';
-import type { RetryEvent } from './options.js';
-import { createRedactor } from './redaction.js';
-import { BodyTooLarge, parseErrorBody, readBody, withBody } from './response-body.js';
+import { CloudspecsError } from './errors.js';
+import { followRedirects, type Hop } from './redirects.js';
+import type { RequestContext } from './request-context.js';
+import { BodyTooLarge, guardStream, parseErrorBody, readBody } from './response-body.js';
 import {
-  type AttemptOutcome,
-  type ConnectionFailure,
-  type RetryPolicy,
   backoffDelay,
+  type ConnectionFailure,
   describeConnectionFailure,
   isIdempotent,
   retryReason,
@@ -21,289 +18,222 @@ import {
 import { parseRetryAfter } from './retry-after.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, racingAbort } from './signals.js';
-import type { Authenticator, SignableRequest, VendorProfile } from './vendor.js';
+import { askVendor } from './vendor.js';
 
 /**
- * One logical request, as the client built it: the URL (normalized, as sent and signed), the method, the headers
- * before credentials, and a body that can be sent again as it is (a string, bytes, a Blob, FormData or
- * URLSearchParams; never a stream). Each attempt copies the headers, signs the copy and hands `fetch(url, init)` the
- * same body, so nothing is cloned or teed per attempt.
- */
-export interface OutgoingRequest {
-  method: string;
-  url: string;
-  headers: Headers;
-  body: Exclude<BodyInit, ReadableStream> | null;
-  /** The caller's signal, if any. */
-  signal: AbortSignal | undefined;
-  /** The caller's other `RequestInit` options (cache, credentials, keepalive, ...), passed on to every attempt. */
-  init: RequestInit | undefined;
-}
-
-export interface SendSettings {
-  vendor: VendorProfile;
-  auth: Authenticator;
-  /** `undefined`: the global fetch, looked up per attempt (so a polyfill or a test double installed later is used). */
-  transport: ((request: Request) => Promise<Response>) | undefined;
-  timeoutMs: number;
-  maxRetries: number;
-  /** How the caller will read a 2xx body: a stream is handed over unread once its headers are in. */
-  parseAs: ParseAs;
-  allowInsecureHttp: boolean;
-  policy: RetryPolicy;
-  logger: Logger;
-  onRetry: ((event: RetryEvent) => void) | undefined;
-  /** Longest body read, decoded; past it the call throws ResponseTooLargeError. */
-  maxResponseBytes: number;
-  /**
-   * The caller asked for `redirect: 'follow'`: redirects to the same origin are followed (each hop signed again);
-   * one to another origin never is, since the request carries credentials: that answer is the result.
-   */
-  followRedirects: boolean;
-  /** The caller asked for `redirect: 'error'`: fetch rejects a redirect, which is then a connection error. */
-  redirectError: boolean;
-}
-
-/**
- * The outcome of a request: the final response (its body already read, unless it is a 2xx handed over as a stream),
+ * What a request came to: the final response (its body already read, unless it is a 2xx handed over as a stream),
  * the body read (text, or bytes for a 2xx read as `blob` / `arrayBuffer`; `undefined` for a stream) and how many
  * attempts it took.
  */
-export interface Sent {
+export interface SentRequest {
   response: Response;
   body: string | ArrayBuffer | undefined;
   attempts: number;
 }
 
-/** How one attempt ended. Errors are built only once the request is over, so they can say how many attempts it took. */
+/**
+ * How one attempt ended: what the retry rules read (an AttemptOutcome) and what the result or the error is made of.
+ * Errors are built only once the request is over, so they can say how many attempts it took.
+ */
 type Attempt =
   | {
       kind: 'response';
+      status: number;
+      /** the vendor's error code of a non-2xx body, for the retry decision */
+      code: string | undefined;
       response: Response;
       body: string | ArrayBuffer | undefined;
-      code: string | undefined;
       durationMs: number;
     }
-  | { kind: 'timeout'; durationMs: number }
-  | { kind: 'too-large'; status: number; receivedBytes: number; durationMs: number }
-  | { kind: 'connection-error'; error: unknown; failure: ConnectionFailure; durationMs: number };
+  | { kind: 'timeout'; timeoutMs: number; durationMs: number }
+  | { kind: 'too-large'; status: number; receivedBytes: number }
+  | ({ kind: 'connection-error'; error: unknown; durationMs: number } & ConnectionFailure)
+  | { kind: 'cancelled' };
 
-export async function sendWithRetries(request: OutgoingRequest, settings: SendSettings): Promise<Sent> {
-  const { vendor, auth, policy, logger, maxRetries, timeoutMs } = settings;
-  const { method, url } = request;
-  const secrets = () => auth.secrets();
-  // Redacted only when a text is actually built (a log line, an event, an error), and read afresh each time: an
-  // authenticator may only know its secrets once it has signed (token functions).
-  const shownUrl = () => createRedactor(secrets()).url(url);
-  const callerSignal = request.signal;
-  const maxAttempts = maxRetries + 1;
+export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest> {
+  const { request, settings, report } = ctx;
+  const { policy } = ctx.client;
+  const { method, signal } = request;
+  const maxAttempts = settings.maxRetries + 1;
   const startedAt = performance.now();
-  const cancelled = () => {
-    const redactor = createRedactor(secrets());
-    const shown = redactor.url(url);
-    return new AbortError(
-      redactor.text(`${vendor.name}: ${method} ${shown} was cancelled by the caller's signal.`),
-      { vendor: vendor.name, method, url: shown },
-      { cause: safeCause(callerSignal?.reason, redactor) },
-    );
-  };
 
   for (let attempt = 1; ; attempt++) {
-    if (callerSignal?.aborted) throw cancelled();
-    if (logger.enabled('debug')) {
-      logger.log('debug', `${method} ${shownUrl()} (attempt ${attempt} of ${maxAttempts})`, {
-        method,
-        url: shownUrl(),
-        attempt,
-      });
-    }
-    const result = await attemptOnce(request, settings, {
-      cancelled,
-      tooLarge: (status, receivedBytes) =>
-        tooLargeError({ method, url: shownUrl(), status, receivedBytes, attempt, settings, secrets }),
-    });
-    if (result === 'cancelled') throw cancelled();
+    report.attempts = attempt;
+    if (signal?.aborted) throw report.cancelled(signal.reason);
+    // ── An attempt starts.
+    report.log('debug', (url) => `${method} ${url} (attempt ${attempt} of ${maxAttempts})`, { attempt });
+    const result = await attemptOnce(ctx);
+    // ── The attempt ended: `result` says how.
+    if (result.kind === 'cancelled') throw report.cancelled(signal?.reason);
     if (result.kind === 'too-large') {
       // Never retried: the same request would bring the same body.
-      const error = tooLargeError({ method, url: shownUrl(), ...result, attempt, settings, secrets });
-      logger.log('error', error.message, {
-        method,
-        url: shownUrl(),
-        status: result.status,
-        attempt,
-        error: error.name,
-      });
+      const error = report.tooLarge(result.status, result.receivedBytes, settings.maxResponseBytes);
+      report.log('error', () => error.message, { status: result.status, attempt, error: error.name });
       throw error;
     }
-    let shownCache: string | undefined;
-    const shown = () => (shownCache ??= shownUrl());
-    const status = result.kind === 'response' ? result.response.status : undefined;
-    if (status !== undefined && logger.enabled('debug')) {
-      logger.log('debug', `${method} ${shown()} answered ${status} in ${result.durationMs} ms`, {
-        method,
-        url: shown(),
+    const status = result.kind === 'response' ? result.status : undefined;
+    if (status !== undefined) {
+      const { durationMs } = result;
+      report.log('debug', (url) => `${method} ${url} answered ${status} in ${durationMs} ms`, {
         status,
         attempt,
-        durationMs: result.durationMs,
+        durationMs,
       });
     }
+    const retry = attempt < maxAttempts ? retryAfter(ctx, result, attempt) : undefined;
 
-    // A 2xx is the result whatever the vendor's rules: no retry reason is worked out for it.
-    const succeeded = result.kind === 'response' && result.response.ok;
-    let reason =
-      attempt < maxAttempts && !succeeded ? retryReason(method, outcomeOf(result, timeoutMs), vendor) : undefined;
-    let delayMs = 0;
-    if (reason !== undefined) {
-      const retryAfterMs =
-        result.kind === 'response' ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
-      if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
-        const cap = policy.maxRetryAfterMs;
-        if (logger.enabled('warn')) {
-          logger.log(
-            'warn',
-            `not retrying ${method} ${shown()}: Retry-After ${retryAfterMs} ms is over the ${cap} ms cap`,
-            {
-              method,
-              url: shown(),
-              attempt,
-              status,
-            },
-          );
-        }
-        reason = undefined;
-      } else {
-        delayMs = retryAfterMs ?? backoffDelay(attempt, policy);
-      }
-    }
-
-    if (reason === undefined) {
+    if (retry === undefined) {
       const durationMs = Math.round(performance.now() - startedAt);
       if (result.kind === 'response') {
         const level = result.response.ok ? 'info' : 'warn';
-        if (logger.enabled(level)) {
-          logger.log(level, `${method} ${shown()} -> ${status} in ${durationMs} ms`, {
-            method,
-            url: shown(),
-            status,
-            attempt,
-            durationMs,
-          });
-        }
+        report.log(level, (url) => `${method} ${url} -> ${status} in ${durationMs} ms`, {
+          status,
+          attempt,
+          durationMs,
+        });
         return { response: result.response, body: result.body, attempts: attempt };
       }
-      const error = failureError(result, { method, url: shown(), attempt, maxAttempts, settings, secrets });
-      logger.log('error', error.message, { method, url: shown(), attempt, durationMs, error: error.name });
+      const notRetried = attempt < maxAttempts && !isIdempotent(method);
+      const error =
+        result.kind === 'timeout'
+          ? report.timedOut(result.timeoutMs, result.durationMs, notRetried)
+          : report.connectionFailed(result.error, result, notRetried);
+      report.log('error', () => error.message, { attempt, durationMs, error: error.name });
       throw error;
     }
 
-    // The reason holds the vendor's error code, which a server may have built from the request.
-    const event: RetryEvent = {
-      attempt,
-      delayMs,
-      reason: createRedactor(secrets()).text(reason),
-      method,
-      url: shown(),
-    };
-    if (status !== undefined) event.status = status;
+    // ── The wait before the next attempt, reported first.
+    const { reason, delayMs } = retry;
+    const event = { attempt, delayMs, reason: report.redactor().text(reason), method, url: report.shownUrl() };
     try {
-      settings.onRetry?.(event);
+      ctx.client.onRetry?.(status === undefined ? event : { ...event, status });
     } catch {
       // A broken hook must not change the outcome of a request.
     }
-    logger.log(
+    report.log(
       'warn',
-      `retrying ${method} ${shown()} in ${delayMs} ms: attempt ${attempt} of ${maxAttempts} failed (${reason})`,
-      { method, url: shown(), attempt, delayMs, reason, status },
+      (url) => `retrying ${method} ${url} in ${delayMs} ms: attempt ${attempt} of ${maxAttempts} failed (${reason})`,
+      { attempt, delayMs, reason, status },
     );
     try {
       // A sleep given no signal gets one that never aborts.
-      await policy.sleep(delayMs, callerSignal ?? new AbortController().signal);
+      await policy.sleep(delayMs, signal ?? new AbortController().signal);
     } catch (error) {
-      if (callerSignal?.aborted) throw cancelled();
+      if (signal?.aborted) throw report.cancelled(signal.reason);
       throw error;
     }
   }
 }
 
-interface AttemptContext {
-  /** The AbortError for the caller's abort. */
-  cancelled: () => AbortError;
-  /** The error for a streamed body that grew past maxResponseBytes. */
-  tooLarge: (status: number, receivedBytes: number) => ResponseTooLargeError;
+/**
+ * Whether to try again after this attempt, why (it holds the vendor's error code, which a server may have built from
+ * the request: redacted before it is shown) and after how long: the server's `Retry-After`, else the backoff. A
+ * `Retry-After` over the policy's cap is not waited for: the answer is the result.
+ */
+function retryAfter(
+  ctx: RequestContext,
+  result: Exclude<Attempt, { kind: 'too-large' | 'cancelled' }>,
+  attempt: number,
+): { reason: string; delayMs: number } | undefined {
+  // A 2xx is the result whatever the vendor's rules: no retry reason is worked out for it.
+  if (result.kind === 'response' && result.response.ok) return undefined;
+  const { vendor, policy } = ctx.client;
+  const reason = retryReason(ctx.request.method, result, vendor);
+  if (reason === undefined) return undefined;
+  if (result.kind !== 'response') return { reason, delayMs: backoffDelay(attempt, policy) };
+  const retryAfterMs = parseRetryAfter(result.response.headers.get('retry-after'));
+  if (retryAfterMs === undefined) return { reason, delayMs: backoffDelay(attempt, policy) };
+  if (retryAfterMs <= policy.maxRetryAfterMs) return { reason, delayMs: retryAfterMs };
+  const { method } = ctx.request;
+  const cap = policy.maxRetryAfterMs;
+  ctx.report.log(
+    'warn',
+    (url) => `not retrying ${method} ${url}: Retry-After ${retryAfterMs} ms is over the ${cap} ms cap`,
+    { attempt, status: result.response.status },
+  );
+  return undefined;
 }
 
 /**
- * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh), signed,
- * sent and its body read, all within the attempt's timeout and the caller's signal.
+ * One attempt: the request's headers copied (credentials go on the copy, so every attempt is signed afresh; not for an
+ * authenticator that sets the same headers every time), signed, sent and its body read, all within the attempt's
+ * timeout and the caller's signal.
  */
-async function attemptOnce(
-  request: OutgoingRequest,
-  settings: SendSettings,
-  context: AttemptContext,
-): Promise<Attempt | 'cancelled'> {
-  const { timeoutMs } = settings;
+async function attemptOnce(ctx: RequestContext): Promise<Attempt> {
+  const { request, settings, report } = ctx;
   const callerSignal = request.signal;
   const controller = racingAbort();
   const unfollow = followSignal(callerSignal, controller);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
-  }, timeoutMs);
+    controller.abort(new DOMException(`no answer within ${settings.timeoutMs} ms`, 'TimeoutError'));
+  }, settings.timeoutMs);
   const startedAt = performance.now();
   const elapsed = () => Math.round(performance.now() - startedAt);
   let bodyHandedOver = false;
   try {
-    const signable: SignableRequest = {
+    const hop: Hop = {
       method: request.method,
       url: request.url,
-      headers: new Headers(request.headers),
+      headers: ctx.client.auth.sameEveryAttempt ? request.headers : new Headers(request.headers),
+      body: request.body,
     };
     try {
       // An async authenticator (SCP signs with Web Crypto where Node's HMAC is missing) is raced with the abort.
-      const signing = sign(signable, settings, controller.signal, controller.race);
+      const signing = sign(ctx, hop, controller.signal, controller.race);
       if (signing) await signing;
     } catch (error) {
-      if (callerSignal?.aborted) return 'cancelled';
-      if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
+      if (callerSignal?.aborted) return { kind: 'cancelled' };
+      if (timedOut) return { kind: 'timeout', timeoutMs: settings.timeoutMs, durationMs: elapsed() };
       throw error; // the authenticator's own failure, e.g. a token function that threw
     }
     // A `fetch` option or its body may ignore the signal: it is raced with it. The global fetch honours it.
     const guarded = settings.transport !== undefined;
     let status = 0;
     try {
-      const sending = sendFollowing(request, signable.headers, settings, controller.signal);
+      const sendHop = (next: Hop) => transportSend(ctx, next, controller.signal);
+      let sending = sendHop(hop);
+      if (settings.followRedirects) {
+        sending = sending.then((response) =>
+          followRedirects(response, hop, request.headers, async (next) => {
+            await sign(ctx, next, controller.signal);
+            return sendHop(next);
+          }),
+        );
+      }
       const received = await (guarded ? controller.race(sending) : sending);
       status = received.status;
       if (received.ok && settings.parseAs === 'stream') {
         // The caller reads the body later: the timeout ends with the headers, the caller's signal still applies
         // until the body ends, and the body is still counted against maxResponseBytes.
         bodyHandedOver = true;
+        const response = guardStream(received, settings.maxResponseBytes, {
+          tooLarge: (receivedBytes) => report.tooLarge(received.status, receivedBytes, settings.maxResponseBytes),
+          cancelled: () => (callerSignal?.aborted ? report.cancelled(callerSignal.reason) : undefined),
+          done: unfollow,
+        });
         return {
           kind: 'response',
-          response: guardStream(received, settings.maxResponseBytes, {
-            ...context,
-            callerAborted: () => callerSignal?.aborted === true,
-            done: unfollow,
-          }),
-          body: undefined,
+          status: received.status,
           code: undefined,
+          response,
+          body: undefined,
           durationMs: elapsed(),
         };
       }
       const binary = received.ok && (settings.parseAs === 'blob' || settings.parseAs === 'arrayBuffer');
       const reading = readBody(received, settings.maxResponseBytes, binary ? 'arrayBuffer' : 'text');
       const body = await (guarded ? controller.race(reading) : reading);
+      const { vendor } = ctx.client;
       const code =
-        typeof body === 'string' && !received.ok ? vendorCode(settings.vendor, parseErrorBody(body)) : undefined;
-      return { kind: 'response', response: received, body, code, durationMs: elapsed() };
+        typeof body === 'string' && !received.ok ? askVendor(() => vendor.errorCode(parseErrorBody(body))) : undefined;
+      return { kind: 'response', status: received.status, code, response: received, body, durationMs: elapsed() };
     } catch (error) {
-      if (callerSignal?.aborted) return 'cancelled';
-      if (timedOut) return { kind: 'timeout', durationMs: elapsed() };
-      if (error instanceof BodyTooLarge) {
-        return { kind: 'too-large', status, receivedBytes: error.receivedBytes, durationMs: elapsed() };
-      }
-      return { kind: 'connection-error', error, failure: describeConnectionFailure(error), durationMs: elapsed() };
+      if (callerSignal?.aborted) return { kind: 'cancelled' };
+      if (timedOut) return { kind: 'timeout', timeoutMs: settings.timeoutMs, durationMs: elapsed() };
+      if (error instanceof BodyTooLarge) return { kind: 'too-large', status, receivedBytes: error.receivedBytes };
+      return { kind: 'connection-error', error, ...describeConnectionFailure(error), durationMs: elapsed() };
     }
   } finally {
     clearTimeout(timer);
@@ -312,22 +242,20 @@ async function attemptOnce(
 }
 
 /**
- * Signs one attempt. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a
- * value with a line break, quoting it) is passed on without any secret in it.
+ * Signs one hop. An error of the authenticator that is not the runtime's own (e.g. `Headers.set` refusing a value
+ * with a line break, quoting it) is passed on without any secret in it.
  */
 function sign(
-  request: SignableRequest,
-  settings: SendSettings,
+  ctx: RequestContext,
+  hop: Hop,
   signal: AbortSignal,
   race: (signing: Promise<void>) => Promise<void> = (signing) => abortable(signing, signal),
 ): Promise<void> | undefined {
   const passOn = (error: unknown): unknown =>
-    error instanceof CloudspecsError || signal.aborted
-      ? error
-      : safeCause(error, createRedactor(settings.auth.secrets()));
+    error instanceof CloudspecsError || signal.aborted ? error : safeCause(error, ctx.report.redactor());
   let applied: void | Promise<void>;
   try {
-    applied = settings.auth.apply(request);
+    applied = ctx.client.auth.apply(hop);
   } catch (error) {
     throw passOn(error);
   }
@@ -338,235 +266,24 @@ function sign(
   });
 }
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** As in the fetch standard. */
-const MAX_REDIRECTS = 20;
-
 /**
- * Sends one attempt and, when the caller asked to follow redirects, follows those that stay on the same origin: each
- * hop is a new request, signed again (a signature covers the URL), with the method and body rules of the fetch
- * standard. A redirect to another origin is never followed, as the request carries credentials: it is the answer.
- */
-function sendFollowing(
-  request: OutgoingRequest,
-  headers: Headers,
-  settings: SendSettings,
-  signal: AbortSignal,
-): Promise<Response> {
-  const first = { method: request.method, url: request.url, headers, body: request.body };
-  const sending = send(first, request.init, settings, signal);
-  return settings.followRedirects ? follow(sending, first, request, settings, signal) : sending;
-}
-
-async function follow(
-  sending: Promise<Response>,
-  first: SignableRequest & { body: OutgoingRequest['body'] },
-  request: OutgoingRequest,
-  settings: SendSettings,
-  signal: AbortSignal,
-): Promise<Response> {
-  let current = first;
-  let response = await sending;
-  for (let hop = 0; hop < MAX_REDIRECTS && REDIRECT_STATUSES.has(response.status); hop++) {
-    const location = response.headers.get('location');
-    let target: URL;
-    try {
-      if (location === null) return response;
-      target = new URL(location, current.url);
-    } catch {
-      return response;
-    }
-    if (target.origin !== new URL(current.url).origin) return response;
-    const toGet =
-      response.status === 303
-        ? current.method !== 'HEAD'
-        : (response.status === 301 || response.status === 302) && current.method === 'POST';
-    await response.body?.cancel().catch(() => {});
-    // The next hop starts from the request's own headers: the credentials of this hop are not carried over.
-    const next = new Headers(request.headers);
-    if (toGet) {
-      for (const name of [
-        'content-type',
-        'content-length',
-        'content-encoding',
-        'content-language',
-        'content-location',
-      ]) {
-        next.delete(name);
-      }
-    }
-    current = {
-      method: toGet ? 'GET' : current.method,
-      url: target.href,
-      headers: next,
-      body: toGet ? null : current.body,
-    };
-    await sign(current, settings, signal);
-    response = await send(current, request.init, settings, signal);
-  }
-  return response;
-}
-
-/**
- * The body handed over unread for `parseAs: 'stream'`, counted as it is read: past `maxBytes` it errors with
- * ResponseTooLargeError, and a caller's abort errors it with AbortError. When it ends, fails or is cancelled, the
- * caller's signal is no longer followed, so no listener stays behind.
- */
-function guardStream(
-  received: Response,
-  maxBytes: number,
-  hooks: AttemptContext & { callerAborted: () => boolean; done: () => void },
-): Response {
-  const source = received.body;
-  if (source === null) {
-    hooks.done();
-    return received;
-  }
-  const reader = source.getReader();
-  let total = 0;
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    hooks.done();
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          finish();
-          controller.close();
-          return;
-        }
-        total += value.byteLength;
-        if (total > maxBytes) {
-          finish();
-          reader.cancel().catch(() => {});
-          controller.error(hooks.tooLarge(received.status, total));
-          return;
-        }
-        controller.enqueue(value);
-      } catch (error) {
-        finish();
-        controller.error(hooks.callerAborted() ? hooks.cancelled() : error);
-      }
-    },
-    cancel(reason) {
-      finish();
-      return reader.cancel(reason);
-    },
-  });
-  return withBody(received, stream);
-}
-
-/**
- * Hands one attempt to the transport. The global fetch is called with the URL and init, as by hand: a `Request` built
+ * Hands one hop to the transport. The global fetch is called with the URL and init, as by hand: a `Request` built
  * first would have its body re-piped by fetch (an identity TransformStream). A `fetch` option is given a Request, as
- * its type promises.
+ * its type promises. Redirects are answered, or followed by the runtime (redirects.ts), never by fetch.
  */
-function send(
-  request: SignableRequest & { body: OutgoingRequest['body'] },
-  options: RequestInit | undefined,
-  settings: SendSettings,
-  signal: AbortSignal,
-): Promise<Response> {
-  // Redirects are answered, or followed by the runtime (see sendFollowing), never by fetch.
+function transportSend(ctx: RequestContext, hop: Hop, signal: AbortSignal): Promise<Response> {
+  const { settings } = ctx;
   const init: RequestInit = {
-    ...options,
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
+    ...ctx.request.init,
+    method: hop.method,
+    headers: hop.headers,
+    body: hop.body,
     signal,
-    redirect: settings.redirectError ? 'error' : 'manual',
+    redirect: settings.redirectIsError ? 'error' : 'manual',
   };
-  const { transport } = settings;
-  if (transport) return transport(new Request(request.url, init));
   // Called detached, like openapi-fetch does: browsers reject `fetch` invoked as a method of another object.
+  const { transport } = settings;
+  if (transport) return transport(new Request(hop.url, init));
   const fetch = globalThis.fetch;
-  return fetch(request.url, init);
-}
-
-function vendorCode(vendor: VendorProfile, body: unknown): string | undefined {
-  try {
-    return vendor.errorCode(body);
-  } catch {
-    return undefined;
-  }
-}
-
-function outcomeOf(result: Exclude<Attempt, { kind: 'too-large' }>, timeoutMs: number): AttemptOutcome {
-  switch (result.kind) {
-    case 'response':
-      return { kind: 'response', status: result.response.status, code: result.code };
-    case 'timeout':
-      return { kind: 'timeout', timeoutMs };
-    case 'connection-error':
-      return { kind: 'connection-error', nothingSent: result.failure.nothingSent, errorCode: result.failure.errorCode };
-  }
-}
-
-function failureError(
-  result: Exclude<Attempt, { kind: 'response' | 'too-large' }>,
-  context: {
-    method: string;
-    url: string;
-    attempt: number;
-    maxAttempts: number;
-    settings: SendSettings;
-    secrets: () => readonly string[];
-  },
-): TimeoutError | ConnectionError {
-  const { method, url, attempt, maxAttempts, settings } = context;
-  const redactor = createRedactor(context.secrets());
-  const vendor = settings.vendor.name;
-  const attempts = attempt > 1 ? ` [after ${attempt} attempts]` : '';
-  // Say why a POST/PATCH stopped early, so nobody "fixes" it by raising maxRetries.
-  const notRetried =
-    attempt < maxAttempts && !isIdempotent(method)
-      ? ` Not retried: the request may have reached the server, and ${method} is not idempotent.`
-      : '';
-  if (result.kind === 'timeout') {
-    const message = `${vendor}: ${method} ${url} timed out: no answer within ${settings.timeoutMs} ms${attempts}.${notRetried} Raise the "timeout" option if this operation is slow.`;
-    return new TimeoutError(redactor.text(message), {
-      vendor,
-      method,
-      url,
-      timeoutMs: settings.timeoutMs,
-      waitedMs: result.durationMs,
-      attempts: attempt,
-    });
-  }
-  const { errorCode, detail } = result.failure;
-  const codeNote = errorCode && !detail.includes(errorCode) ? ` (${errorCode})` : '';
-  const message = `${vendor}: ${method} ${url} failed before an HTTP answer: ${detail}${codeNote}${attempts}.${notRetried}`;
-  return new ConnectionError(
-    redactor.text(message),
-    { vendor, method, url, attempts: attempt, errorCode },
-    { cause: safeCause(result.error, redactor) },
-  );
-}
-
-function tooLargeError(context: {
-  method: string;
-  url: string;
-  status: number;
-  receivedBytes: number;
-  attempt: number;
-  settings: SendSettings;
-  secrets: () => readonly string[];
-}): ResponseTooLargeError {
-  const { method, url, status, receivedBytes, attempt, settings } = context;
-  const vendor = settings.vendor.name;
-  const max = settings.maxResponseBytes;
-  const message = `${vendor}: ${method} ${url} answered ${status} with a body larger than maxResponseBytes (${max} bytes); reading stopped after ${receivedBytes} bytes and the request is not retried. Raise "maxResponseBytes" on the client or the call if such answers are expected.`;
-  return new ResponseTooLargeError(createRedactor(context.secrets()).text(message), {
-    vendor,
-    method,
-    url,
-    status,
-    maxResponseBytes: max,
-    receivedBytes,
-    attempts: attempt,
-  });
+  return fetch(hop.url, init);
 }

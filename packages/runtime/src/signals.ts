@@ -52,7 +52,7 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<
  * ignore the signal. One abort listener per awaited step (as `abortable` adds) costs more than the step itself on
  * Node 20's EventTarget; this rejects the wait from the abort call instead, with no listener at all.
  */
-export interface RacingAbort {
+interface RacingAbort {
   readonly signal: AbortSignal;
   abort(reason: unknown): void;
   /** Settles with `promise`, or rejects with the abort's reason as soon as `abort` is called. */

@@ -5,33 +5,39 @@
  * layer from a generated table. Users of a client never need it.
  */
 export { type BearerToken, basicAuth, bearerAuth, type CredentialSource } from './auth.js';
+export { toBase64 } from './base64.js';
 export { type ApiClientConfig, createApiClient } from './client.js';
 export { unexpectedBodyError, waitFailedError } from './client-registry.js';
 export type { ErrorKind } from './error-kind.js';
 export { HTTP_METHODS, type HttpMethod } from './http-methods.js';
-export {
-  type GetOperation,
-  getPage,
-  type HasPathParams,
-  type ItemOf,
-  type OkJson,
-  type OptionsArgument,
-  type PathOption,
-  type PathParamsOf,
-  type QueryOf,
+export type {
+  GetOperation,
+  HasPathParams,
+  ItemOf,
+  ListOptions,
+  ListOptionsArgument,
+  OkJson,
+  OptionsArgument,
+  PathOption,
+  PathParamsOf,
+  QueryOf,
 } from './list-helpers.js';
 export { type CommonClientOptions, clientOptions, kindOf, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export {
-  type ListRequest,
+  type ListTable,
+  type ListToWalk,
   listWalker,
-  markerList,
-  nextLinkList,
+  markerScheme,
+  nextLinkScheme,
+  type PaginateListOptions,
   type PaginationScheme,
-  pageNumberList,
+  type PaginationSchemeName,
+  pageNumberScheme,
+  paginateList,
 } from './pagination-schemes.js';
 export {
-  machinePace,
+  machineWaitOptions,
   type PollOptions,
   type PollResult,
   poll,
@@ -43,10 +49,10 @@ export {
   type ListParams,
   type ListWalker,
   type OperationEntry,
-  RESOURCE_FLAGS,
   type ResourceClassSpec,
   type ResourceTable,
   resourceClass,
 } from './resources.js';
-export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+export { RESOURCE_FLAGS } from './resource-flags.js';
+export type { RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';

@@ -38,8 +38,25 @@ export interface Authenticator {
    */
   apply(request: SignableRequest): void | Promise<void>;
   /**
+   * True when `apply` sets the same headers on every attempt and nothing else (a static bearer token, basic auth): the
+   * runtime may then apply it to the request's own headers rather than to a copy made for each attempt.
+   */
+  readonly sameEveryAttempt?: boolean | undefined;
+  /**
    * Every secret string (token, password, access key, secret key, and any derived header value like a Basic header or a
    * signature) that must never appear in an error, its JSON form, or a log line. Called each time such a text is built.
    */
   secrets(): readonly string[];
+}
+
+/**
+ * A vendor hook's answer, or `undefined` when the hook throws: a hook that fails on a body it did not expect must not
+ * turn a report (an error's code, a retry decision) into a crash.
+ */
+export function askVendor<T>(hook: () => T | undefined): T | undefined {
+  try {
+    return hook();
+  } catch {
+    return undefined;
+  }
 }

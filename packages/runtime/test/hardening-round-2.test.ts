@@ -10,9 +10,9 @@ import {
   basicAuth,
   bearerAuth,
   createApiClient,
-  markerList,
-  nextLinkList,
-  pageNumberList,
+  markerScheme,
+  nextLinkScheme,
+  pageNumberScheme,
   poll,
   RESOURCE_FLAGS,
   waitOptions,
@@ -308,14 +308,14 @@ describe('round 2 #6: per_page 0 and empty pages that claim more', () => {
     const fake = fakeFetch(numberedPage(1, null, 0, []));
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
     for (const perPage of [0, -1, 1.5]) {
-      expect(() => pageNumberList({ client, vendor: 'katapult', path: '/items', itemsKey: 'items', perPage })).toThrow(
-        /"per_page" of GET \/items must be a whole number of items, 1 or more/,
-      );
+      expect(() =>
+        pageNumberScheme.walk({ client, vendor: 'katapult', path: '/items', itemsKey: 'items' }, perPage),
+      ).toThrow(/"per_page" of GET \/items must be a whole number of items, 1 or more/);
     }
-    expect(() => nextLinkList({ client, vendor: 'hostway', path: '/items', itemsKey: 'items', pageSize: 0 })).toThrow(
+    expect(() => nextLinkScheme.walk({ client, vendor: 'hostway', path: '/items', itemsKey: 'items' }, 0)).toThrow(
       /"pageSize"/,
     );
-    expect(() => markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 0 })).toThrow(/"limit"/);
+    expect(() => markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 0)).toThrow(/"limit"/);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -323,7 +323,9 @@ describe('round 2 #6: per_page 0 and empty pages that claim more', () => {
     let page = 0;
     const fake = fakeFetch(bounded(() => numberedPage(++page, null, 0, [])));
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
-    const { error } = await walk(pageNumberList({ client, vendor: 'katapult', path: '/items', itemsKey: 'items' }));
+    const { error } = await walk(
+      pageNumberScheme.walk({ client, vendor: 'katapult', path: '/items', itemsKey: 'items' }, undefined),
+    );
     expect(error).toBeInstanceOf(PaginationError);
     expect(error).toMatchObject({ reason: 'empty-page', pages: 1, cursor: '2' });
     expect((error as Error).message).toMatch(/^katapult GET \/items: page 1 holds no items but names a page after it/);
@@ -336,7 +338,7 @@ describe('round 2 #7: an SCP page that is full but whose last item has no usable
     const fake = fakeFetch(json(200, { items: [{ id: 'a' }, { name: 'no id' }] }));
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
     const { items, error } = await walk(
-      markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }),
+      markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 2),
     );
     expect(items).toHaveLength(2);
     expect(error).toBeInstanceOf(PaginationError);
@@ -348,7 +350,7 @@ describe('round 2 #7: an SCP page that is full but whose last item has no usable
     const fake = fakeFetch(json(200, { items: [{ id: 'a' }, { id: 'b' }] }), json(200, { items: [{ name: 'x' }] }));
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
     const { items, error } = await walk(
-      markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }),
+      markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 2),
     );
     expect(error).toBeUndefined();
     expect(items).toHaveLength(3);
@@ -366,7 +368,7 @@ describe('round 2 #8: a server that claims an absurd total_pages', () => {
     );
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
     const { items, error } = await walk(
-      pageNumberList({ client, vendor: 'katapult', path: '/items', itemsKey: 'items' }),
+      pageNumberScheme.walk({ client, vendor: 'katapult', path: '/items', itemsKey: 'items' }, undefined),
     );
     expect(items).toHaveLength(2);
     expect(error).toBeInstanceOf(PaginationError);
@@ -381,7 +383,7 @@ describe('round 2 #8: a server that claims an absurd total_pages', () => {
     );
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
     const { error } = await walk(
-      nextLinkList({ client, vendor: 'hostway', path: '/items', itemsKey: 'items', pageSize: 100 }),
+      nextLinkScheme.walk({ client, vendor: 'hostway', path: '/items', itemsKey: 'items' }, 100),
     );
     expect(error).toMatchObject({ name: 'PaginationError', reason: 'empty-page' });
   });
@@ -391,7 +393,7 @@ describe('round 2 #11: a PaginationError never quotes a credential the server ec
   test('round 2 #11: an SCP marker that is the token (ignored by the server) is redacted everywhere', async () => {
     const fake = fakeFetch(json(200, { items: [{ id: 'a' }, { id: TOKEN }] }));
     const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
-    const { error } = await walk(markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }));
+    const { error } = await walk(markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 2));
     expect(error).toMatchObject({ name: 'PaginationError', reason: 'repeated-cursor', cursor: '"[REDACTED]"' });
     for (const text of textsOf(error)) expect(text).not.toContain(TOKEN);
   });
@@ -407,7 +409,7 @@ describe('round 2 #11: a PaginationError never quotes a credential the server ec
       auth,
       options: { fetch: fake.fetch },
     });
-    const { error } = await walk(markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }));
+    const { error } = await walk(markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 2));
     expect(error).toBeInstanceOf(PaginationError);
     for (const text of textsOf(error)) {
       expect(text).not.toContain(echoed);

@@ -1,6 +1,19 @@
 import { describe, expect, test, vi } from 'vitest';
-import { PaginationError } from '../src/index.js';
-import { paginate } from '../src/vendor-kit.js';
+import { ConfigurationError, PaginationError } from '../src/index.js';
+import { PAGINATION_SCHEMES } from '../src/pagination-schemes.js';
+import * as vendorKit from '../src/vendor-kit.js';
+import {
+  type ListTable,
+  listWalker,
+  markerScheme,
+  pageNumberScheme,
+  paginate,
+  paginateList,
+} from '../src/vendor-kit.js';
+import { fakeFetch, json } from './support/fake-fetch.js';
+import { testClient } from './support/katapult-like.js';
+
+const BASE = 'https://api.example.test';
 
 interface Page {
   items: string[];
@@ -129,4 +142,67 @@ test('paginate: with firstCursor, a next cursor pointing back to the first page 
   })().catch((e: unknown) => e);
   expect(error).toMatchObject({ name: 'PaginationError', cursor: '1', pages: 1 });
   expect(fetchPage).toHaveBeenCalledTimes(1);
+});
+
+describe('the registry of pagination schemes', () => {
+  test('every scheme of the registry is exported by vendor-kit under its registry key (the generated tables import it so)', () => {
+    for (const [exportName, scheme] of Object.entries(PAGINATION_SCHEMES)) {
+      expect((vendorKit as Record<string, unknown>)[exportName]).toBe(scheme);
+    }
+    expect(Object.values(PAGINATION_SCHEMES).map((scheme) => scheme.name)).toEqual([
+      'page-number',
+      'next-link',
+      'marker',
+    ]);
+  });
+
+  // A table may give its lists different schemes (SCP's vpc lists will page differently from its servers).
+  const table: ListTable = {
+    '/items': ['items', pageNumberScheme],
+    '/things': ['things', markerScheme],
+  };
+  const pages = (request: Request) => {
+    const query = new URL(request.url).searchParams;
+    if (new URL(request.url).pathname.endsWith('/items')) {
+      const page = Number(query.get('page'));
+      return json(200, { items: [`i${page}`], pagination: { current_page: page, total_pages: 2, per_page: 1 } });
+    }
+    return json(200, { things: query.get('marker') ? [] : [{ id: 't1' }] });
+  };
+
+  test('paginateList walks each path on the scheme its table row gives, with the scheme page-size option', async () => {
+    const fake = fakeFetch(pages);
+    const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
+    const items: unknown[] = [];
+    for await (const item of paginateList(client, 'katapult', table, '/items', { perPage: 1 } as object))
+      items.push(item);
+    for await (const thing of paginateList(client, 'katapult', table, '/things', { limit: 1 } as object))
+      items.push(thing);
+    expect(items).toEqual(['i1', 'i2', { id: 't1' }]);
+    expect(fake.requests.map((r) => r.url.slice(BASE.length))).toEqual([
+      '/items?page=1&per_page=1',
+      '/items?page=2&per_page=1',
+      '/things?limit=1',
+      '/things?limit=1&marker=t1',
+    ]);
+  });
+
+  test("listWalker reads the page size from the argument object's query, else the scheme's default", async () => {
+    const fake = fakeFetch(pages);
+    const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
+    const walk = listWalker('katapult', table);
+    for await (const _ of walk(client, '/items', { query: { per_page: 1 } }, {}));
+    for await (const _ of walk(client, '/things', { query: {} }, {}));
+    expect(fake.requests.map((r) => r.url.slice(BASE.length))).toEqual([
+      '/items?per_page=1&page=1',
+      '/items?per_page=1&page=2',
+      '/things?limit=100',
+    ]);
+  });
+
+  test('a path the table does not hold is a ConfigurationError that says to regenerate', () => {
+    const { client } = testClient({ baseUrl: BASE, fetch: fakeFetch(pages).fetch });
+    expect(() => paginateList(client, 'katapult', table, '/other')).toThrow(ConfigurationError);
+    expect(() => listWalker('katapult', table)(client, '/other', { query: {} }, {})).toThrow(/regenerate the client/);
+  });
 });

@@ -11,7 +11,7 @@ import {
 import {
   type ListWalker,
   type OperationEntry,
-  pageNumberList,
+  pageNumberScheme,
   RESOURCE_FLAGS,
   type ResourceTable,
   resourceClass,
@@ -37,15 +37,18 @@ const operationTable = {
 } as const satisfies ResourceTable;
 
 const listPages: ListWalker = (client, path, params, init) =>
-  pageNumberList({
-    client: client as { GET: unknown },
-    vendor: 'katapult',
-    path,
-    itemsKey: 'items',
-    pathParams: params.path,
-    query: params.query,
-    init,
-  });
+  pageNumberScheme.walk(
+    {
+      client: client as { GET: unknown },
+      vendor: 'katapult',
+      path,
+      itemsKey: 'items',
+      pathParams: params.path,
+      query: params.query,
+      init,
+    },
+    undefined,
+  );
 
 interface Fixture {
   readonly client: unknown;

@@ -14,7 +14,7 @@ import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { ApiError, CloudspecsError, type LogEntry, type RetryEvent } from '../src/index.js';
 import { GUESSABLE_LENGTH } from '../src/redaction.js';
-import { type Authenticator, createApiClient, markerList, poll } from '../src/vendor-kit.js';
+import { type Authenticator, createApiClient, markerScheme, poll } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { katapultError, katapultLike } from './support/katapult-like.js';
 
@@ -247,7 +247,7 @@ async function helperEmitted(secret: string, place: HelperPlace, echo: string): 
   try {
     switch (place) {
       case 'list cursor the server repeats':
-        for await (const _ of markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }));
+        for await (const _ of markerScheme.walk({ client, vendor: 'scp', path: '/items', itemsKey: 'items' }, 2));
         break;
       case 'wait for a resource the server named':
         await poll({

@@ -19,7 +19,13 @@ export {
 } from './api-versions.js';
 export { signingMessage } from './signing.js';
 
-export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
+export {
+  type Page,
+  type PageItem,
+  type PaginatedPath,
+  type PaginateOptions,
+  paginate,
+} from './generated/pagination.js';
 export {
   type Server,
   type ServerProgress,

@@ -5,7 +5,7 @@
  * signature = Base64(HMAC-SHA256(secretKey, method + url + timestamp + accessKey + accountId + clientType))
  * where url is the full URL exactly as sent (scheme, host, path and `?query`), and timestamp is Unix milliseconds.
  */
-import type { Authenticator } from '@cloudspecs/runtime/vendor-kit';
+import { type Authenticator, toBase64 } from '@cloudspecs/runtime/vendor-kit';
 
 export const SCP_CLIENT_TYPE = 'Openapi';
 
@@ -21,13 +21,12 @@ export function signingMessage(method: string, url: string, timestamp: string, c
   return `${method.toUpperCase()}${url}${timestamp}${credentials.accessKey}${credentials.accountId ?? ''}${SCP_CLIENT_TYPE}`;
 }
 
-type NodeHmac = (secretKey: string, message: string) => string;
-
 /**
- * Node's synchronous HMAC when the runtime offers it without an import (`process.getBuiltinModule`, Node ≥ 20.16),
- * else `undefined` and Web Crypto is used. Same MAC; it saves Web Crypto's thread-pool round trip on every attempt.
+ * Node's synchronous HMAC with `secretKey`, when the runtime offers it without an import (`process.getBuiltinModule`,
+ * Node ≥ 20.16), else `undefined` and Web Crypto is used. Same MAC; it saves Web Crypto's thread-pool round trip on
+ * every attempt. The key is prepared once (a KeyObject), not derived from the string on every request.
  */
-function nodeHmac(): NodeHmac | undefined {
+function nodeHmac(secretKey: string): ((message: string) => string) | undefined {
   try {
     const runtime = globalThis as {
       process?: { getBuiltinModule?: (id: string) => unknown };
@@ -36,23 +35,22 @@ function nodeHmac(): NodeHmac | undefined {
       | {
           createHmac?: (
             algorithm: string,
-            key: string,
+            key: unknown,
           ) => { update(data: string, encoding: string): { digest(encoding: string): string } };
+          createSecretKey?: (key: string, encoding: string) => unknown;
         }
       | undefined;
     const createHmac = crypto?.createHmac;
     if (typeof createHmac !== 'function') return undefined;
-    return (secretKey, message) => createHmac('sha256', secretKey).update(message, 'utf8').digest('base64');
+    const key = crypto?.createSecretKey?.(secretKey, 'utf8') ?? secretKey;
+    return (message) => createHmac('sha256', key).update(message, 'utf8').digest('base64');
   } catch {
     return undefined;
   }
 }
 
 async function sign(secretKey: CryptoKey, message: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', secretKey, new TextEncoder().encode(message));
-  let binary = '';
-  for (const byte of new Uint8Array(mac)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return toBase64(await crypto.subtle.sign('HMAC', secretKey, new TextEncoder().encode(message)));
 }
 
 function importSecretKey(secretKey: string): Promise<CryptoKey> {
@@ -69,7 +67,7 @@ export function scpSigner(
   implementation: 'auto' | 'webcrypto' = 'auto',
 ): Authenticator {
   let key: Promise<CryptoKey> | undefined;
-  const hmac = implementation === 'auto' ? nodeHmac() : undefined;
+  const hmac = implementation === 'auto' ? nodeHmac(credentials.secretKey) : undefined;
   const signatures: string[] = [];
   const signWith = (request: Parameters<Authenticator['apply']>[0], timestamp: string, signature: string): void => {
     // Remember only the latest few signatures: they are secrets for redaction, not a growing log.
@@ -87,7 +85,7 @@ export function scpSigner(
       const timestamp = String(now());
       const message = signingMessage(request.method, request.url, timestamp, credentials);
       if (hmac) {
-        signWith(request, timestamp, hmac(credentials.secretKey, message));
+        signWith(request, timestamp, hmac(message));
         return;
       }
       key ??= importSecretKey(credentials.secretKey);

@@ -7,7 +7,7 @@ import { ConfigurationError } from '@cloudspecs/runtime';
 import {
   type GetOperation,
   kindOf,
-  machinePace,
+  machineWaitOptions,
   type OkJson,
   poll,
   unexpectedBodyError,
@@ -60,7 +60,7 @@ export async function waitForServer(
   const description = `scp server ${serverId} to become ${RUNNING}`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(settings),
+    ...machineWaitOptions(settings),
     // The id comes from the create call's answer: the errors are built without credentials.
     client,
     check: async ({ signal }) => {

@@ -2,28 +2,68 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /**
- * The paginated lists of the spec, for the runtime's `next-link` scheme (next link: `page`/`pageSize`, with a `next` link among the answer's `links`):
- * every GET path it applies to, with the property of a page that holds the items.
+ * The paginated lists of the spec, with the property of a page that holds the items and the list's scheme (of the
+ * runtime's schemes the vendor names in redocly.yaml's x-pagination, those its lists use):
+ *   next-link: `page`, `pageSize`, and each page's `links`
+ * `paginate` below and the resource layer's lists walk them.
  */
+import {
+  type GetOperation,
+  type ItemOf,
+  type ListOptions,
+  type ListOptionsArgument,
+  type OkJson,
+  type Paginator,
+  nextLinkScheme,
+  paginateList,
+} from '@cloudspecs/runtime/vendor-kit';
+import type { HostwayClient } from './client-types.js';
+import type { paths } from './schema.js';
+
 export const paginatedPaths = {
-  "/accounts/{accountId}/flexcloud/os-floating-ips": "floating_ips",
-  "/os-floating-ips": "floating_ips",
-  "/accounts/{accountId}/flexcloud/servers": "servers",
-  "/servers": "servers",
-  "/accounts/{accountId}/flexcloud/servers/detail": "servers",
-  "/servers/detail": "servers",
-  "/accounts/{accountId}/flexcloud/os-security-groups": "securityGroups",
-  "/os-security-groups": "securityGroups",
-  "/accounts/{accountId}/flexcloud/volumes": "volumes",
-  "/volumes": "volumes",
-  "/accounts/{accountId}/flexcloud/volumes/detail": "volumes",
-  "/volumes/detail": "volumes",
-  "/accounts/{accountId}/flexcloud/flavors": "flavors",
-  "/flavors": "flavors",
-  "/accounts/{accountId}/flexcloud/flavors/detail": "flavors",
-  "/flavors/detail": "flavors",
-  "/accounts/{accountId}/flexcloud/images": "images",
-  "/images": "images",
-  "/accounts/{accountId}/flexcloud/images/detail": "images",
-  "/images/detail": "images",
+  "/accounts/{accountId}/flexcloud/os-floating-ips": ["floating_ips", nextLinkScheme],
+  "/os-floating-ips": ["floating_ips", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/servers": ["servers", nextLinkScheme],
+  "/servers": ["servers", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/servers/detail": ["servers", nextLinkScheme],
+  "/servers/detail": ["servers", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/os-security-groups": ["securityGroups", nextLinkScheme],
+  "/os-security-groups": ["securityGroups", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/volumes": ["volumes", nextLinkScheme],
+  "/volumes": ["volumes", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/volumes/detail": ["volumes", nextLinkScheme],
+  "/volumes/detail": ["volumes", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/flavors": ["flavors", nextLinkScheme],
+  "/flavors": ["flavors", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/flavors/detail": ["flavors", nextLinkScheme],
+  "/flavors/detail": ["flavors", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/images": ["images", nextLinkScheme],
+  "/images": ["images", nextLinkScheme],
+  "/accounts/{accountId}/flexcloud/images/detail": ["images", nextLinkScheme],
+  "/images/detail": ["images", nextLinkScheme],
 } as const;
+
+/** The GET paths that are paginated lists: the table above. */
+export type PaginatedPath = keyof typeof paginatedPaths;
+type Get<P extends PaginatedPath> = GetOperation<paths, P>;
+type Scheme<P extends PaginatedPath> = (typeof paginatedPaths)[P][1];
+/** One page of a list, as the API answers it. */
+export type Page<P extends PaginatedPath> = OkJson<Get<P>>;
+/** The items of a list: the array under the property the table names. */
+export type PageItem<P extends PaginatedPath> = ItemOf<Page<P>, (typeof paginatedPaths)[P][0]>;
+/** The options of `paginate` for a list: its path parameters and filters, its scheme's page size, a signal. */
+export type PaginateOptions<P extends PaginatedPath> = ListOptions<Get<P>, Scheme<P>>;
+
+/**
+ * Walks a paginated list lazily, one request per page, on its scheme: `for await (const item of paginate(…))`, or
+ * `.pages()` for whole pages. Breaking out of the loop makes no further request. Each page is a GET, retried by the
+ * client's policy; a failure throws the runtime's error classes, a page that is not what the scheme expects a
+ * ResponseParseError, and a cursor that does not advance (or an empty page that names a next one) a PaginationError.
+ */
+export function paginate<P extends PaginatedPath>(
+  client: HostwayClient<boolean>,
+  path: P,
+  ...[options]: ListOptionsArgument<Get<P>, Scheme<P>>
+): Paginator<Page<P>, PageItem<P>> {
+  return paginateList(client, "hostway", paginatedPaths, path, options) as Paginator<Page<P>, PageItem<P>>;
+}

@@ -660,6 +660,6 @@ export const Hostway: new (options?: HostwayOptions) => Hostway = /* @__PURE__ *
   factory: createHostwayClient,
   credentials: credentialOptions,
   operations,
-  list: /* @__PURE__ */ listWalker("next-link", "hostway", paginatedPaths),
+  list: /* @__PURE__ */ listWalker("hostway", paginatedPaths),
   helpers: { servers: { waitForServer } },
 });

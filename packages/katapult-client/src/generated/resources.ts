@@ -1910,6 +1910,6 @@ export const Katapult: new (options?: KatapultOptions) => Katapult = /* @__PURE_
   factory: createKatapultClient,
   credentials: credentialOptions,
   operations,
-  list: /* @__PURE__ */ listWalker("page-number", "katapult", paginatedPaths),
+  list: /* @__PURE__ */ listWalker("katapult", paginatedPaths),
   helpers: { virtualMachines: { waitForBuild }, tasks: { wait: waitForTask } },
 });

@@ -1113,7 +1113,7 @@ export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceCl
   factory: createScpClient,
   credentials: credentialOptions,
   operations,
-  list: /* @__PURE__ */ listWalker("marker", "scp", paginatedPaths),
+  list: /* @__PURE__ */ listWalker("scp", paginatedPaths),
   helpers: { servers: { waitForServer } },
   callOptions: ['apiVersion'],
 });

@@ -1,0 +1,63 @@
+/**
+ * A call's result from its final answer, read as openapi-fetch reads it: `{ data, response }` for a 2xx as `parseAs`
+ * says, `{ error, response }` for any other status (or its error class thrown, with `throwOnError`). A 2xx that is not
+ * the documented JSON is a ResponseParseError, never a SyntaxError. This is where the data of an answer is known.
+ */
+import { apiErrorFromResponse } from './errors.js';
+import { rememberExchange } from './exchanges.js';
+import type { RequestContext } from './request-context.js';
+import { emptyByHeaders, hasNoBody, parseErrorBody, parseJsonBody } from './response-body.js';
+
+/** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
+export interface UntypedResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * `read` is the body the runtime already read from `response` (when no middleware stood between), so that it is not
+ * read again; `attempts` how many attempts the request took.
+ */
+export async function readResult(
+  ctx: RequestContext,
+  response: Response,
+  read: string | ArrayBuffer | undefined,
+  attempts: number,
+): Promise<UntypedResult> {
+  const { request, settings, report } = ctx;
+  // The request behind the answer, for errors built from it later: its reporter, which knows the secrets.
+  report.attempts = attempts;
+  rememberExchange(response, report);
+  const noBody = hasNoBody(response.status, request.method);
+
+  if (!response.ok) {
+    // No error body for 204, HEAD, Content-Length: 0 or an empty body, as openapi-fetch gives none.
+    const error =
+      noBody || emptyByHeaders(response)
+        ? undefined
+        : parseErrorBody(typeof read === 'string' ? read : await response.text());
+    if (settings.throwOnError) throw apiErrorFromResponse(response, error, report);
+    return { error, response };
+  }
+  const { parseAs } = settings;
+  if (parseAs === 'json' || parseAs === 'text') {
+    // An empty answer follows one rule whatever its headers (see parseJsonBody).
+    if (noBody) return { data: undefined, response };
+    const body = typeof read === 'string' ? read : await response.text();
+    if (parseAs === 'text') return { data: body, response };
+    try {
+      return { data: parseJsonBody(body, response, report), response };
+    } catch (error) {
+      if (error instanceof Error) {
+        report.log('error', () => error.message, { status: response.status, error: error.name });
+      }
+      throw error;
+    }
+  }
+  if (noBody || emptyByHeaders(response)) return { data: undefined, response };
+  if (parseAs === 'stream') return { data: response.body, response };
+  const bytes = read instanceof ArrayBuffer ? read : await response.arrayBuffer();
+  if (parseAs === 'arrayBuffer') return { data: bytes, response };
+  return { data: new Blob([bytes], { type: response.headers.get('content-type') ?? '' }), response };
+}
