@@ -12,9 +12,11 @@
  *                                                          (scripts/lib/resources.ts; names as in specs/README.md)
  *   packages/<vendor>-client/src/generated/models.ts      a named type per schema, and each operation's Params and
  *                                                          Response (scripts/lib/models.ts)
+ *   packages/<vendor>-client/src/generated/validators.ts  each operation's response checks, for `validate: 'report' |
+ *                                                          'strict'` (scripts/lib/validators.ts; the ./validators entry)
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
  * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
- * list) and each `x-test-fixtures` spec's types (e.g. packages/runtime/test/support/generated/schema.ts).
+ * list) and each `x-test-fixtures` spec's types and validators (e.g. packages/runtime/test/support/generated/).
  *
  * Everything is produced in memory first; files are written only when every requested spec linted and generated,
  * each through a temporary file and a rename, so a broken spec never leaves a half-written or deleted file behind.

@@ -1,6 +1,6 @@
 /** The generation pipeline for one vendor: lint → types → operation metadata → bundled spec. Pure: it writes nothing. */
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
@@ -9,6 +9,7 @@ import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
 import { exportedNames, renderModels } from './models.ts';
 import { className, operationShapes, renderResources } from './resources.ts';
+import { renderValidators } from './validators.ts';
 
 export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';
 
@@ -52,10 +53,16 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   const apiVersions = Boolean(document['x-scp-service']);
   const clientLayer = renderClientLayer(banner, {
     vendor: entry.vendor,
+    packageName: entry.packageName,
     generatedDir: entry.generatedDir,
     apiVersions,
   });
   const resourceLayer = await renderResourceLayer(entry, document as unknown as Record<string, unknown>, specLabel);
+  const validators = renderValidators(banner, document as unknown as Record<string, unknown>, {
+    vendor: entry.vendor,
+    runtimeImport: '@cloudspecs/runtime/drift',
+    label: specLabel,
+  });
 
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
@@ -63,6 +70,7 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
     ...pagination,
     ...clientLayer,
     ...resourceLayer,
+    { path: join(entry.generatedDir, 'validators.ts'), contents: validators.contents },
     { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(specLabel, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
   ];
@@ -84,6 +92,7 @@ export async function renderResourceLayer(
   // what the package entry re-exports from the generated exports.ts: a schema may not take one of those names
   const entryExports = renderClientLayer(banner, {
     vendor: entry.vendor,
+    packageName: entry.packageName,
     generatedDir: entry.generatedDir,
     apiVersions,
   })
@@ -145,13 +154,29 @@ function generatedReadme(source: string, what: string): string {
   ].join('\n');
 }
 
-/** A test fixture spec: its types only (no lint: fixtures show odd cases on purpose), and a README. */
+/**
+ * A test fixture spec: its types and its response validators (importing the runtime's checks from its source), no lint
+ * (fixtures show odd cases on purpose), and a README.
+ */
 export async function generateFixture(root: string, fixture: FixtureEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, fixture.specPath);
   const banner = generatedBanner(specLabel);
   const ast = await openapiTS(new URL(`file://${fixture.specPath}`), { alphabetize: false });
+  const bundled = await bundle({
+    ref: fixture.specPath,
+    config: await loadConfig({ configPath: join(root, 'redocly.yaml') }),
+  });
+  const drift = relative(fixture.outDir, join(root, 'packages', 'runtime', 'src', 'drift.js'))
+    .split(sep)
+    .join('/');
+  const validators = renderValidators(banner, bundled.bundle.parsed as Record<string, unknown>, {
+    vendor: fixture.name,
+    runtimeImport: drift.startsWith('.') ? drift : `./${drift}`,
+    label: specLabel,
+  });
   return [
     { path: join(fixture.outDir, 'schema.ts'), contents: `${banner}${astToString(ast)}` },
+    { path: join(fixture.outDir, 'validators.ts'), contents: validators.contents },
     { path: join(fixture.outDir, 'README.md'), contents: generatedReadme(specLabel, `the ${fixture.name} tests`) },
   ];
 }

@@ -19,6 +19,7 @@ import {
   removeTrailingSlash,
 } from 'openapi-fetch';
 import type { ApiClient, ThrowsByDefault } from './client-types.js';
+import { driftHook, type VendorValidators } from './drift-hook.js';
 import { ConfigurationError, type FailedExchange, apiErrorFromResponse, rememberFailedExchange } from './errors.js';
 import { createLogger } from './logging.js';
 import { registerClient, rememberRequest } from './client-registry.js';
@@ -67,6 +68,8 @@ export interface ApiClientConfig {
     | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
+  /** The vendor package's response validators, loaded only when the user turns `validate` on. */
+  validators?: VendorValidators | undefined;
 }
 
 /** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
@@ -157,6 +160,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     option: options.baseUrl === undefined ? 'the default baseUrl' : 'option "baseUrl"',
   });
   const logger = createLogger(vendor.name, options.logger, secrets);
+  const drift = driftHook({ vendor: vendor.name, options, validators: config.validators, logger, secrets });
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...config.retryPolicy };
   const defaultQuerySerializer = createQuerySerializer();
   const middlewares: Middleware[] = [];
@@ -416,6 +420,9 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       const error =
         text === undefined || response.status === 204 || emptyByHeaders(response) ? undefined : errorBodyOf(text);
       rememberFailedExchange(response, failed);
+      // Drift: an error body is checked (and reported) too; only a 2xx body can fail the call in strict mode.
+      const json = error !== undefined && error !== text;
+      if (drift) await drift({ method, path: schemaPath, status: response.status, json, body: error });
       if ((throwOnError ?? options.throwOnError) === true) throw apiErrorFromResponse(response, error, failed);
       return { error, response };
     }
@@ -425,14 +432,14 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       if (noBody) return { data: undefined, response };
       const text = typeof read === 'string' ? read : await response.text();
       if (parseAs === 'text') return { data: text, response };
+      let data: unknown;
       try {
-        const data = parseJsonBody(text, response, {
+        data = parseJsonBody(text, response, {
           vendor: vendor.name,
           method,
           url: failed.url,
           secrets: secrets(),
         });
-        return { data, response };
       } catch (error) {
         if (error instanceof Error) {
           const shown = createRedactor(secrets()).url(failed.url);
@@ -440,6 +447,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
         }
         throw error;
       }
+      if (drift) await drift({ method, path: schemaPath, status: response.status, json: true, body: data });
+      return { data, response };
     }
     if (noBody || emptyByHeaders(response)) return { data: undefined, response };
     if (parseAs === 'stream') return { data: response.body, response };

@@ -1,4 +1,5 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
+import type { DriftReport, ValidateMode, ValidatorsLoader } from './drift-types.js';
 import { ConfigurationError } from './errors.js';
 import { LOG_LEVELS, type LoggerOptions } from './logging.js';
 import { createRedactor } from './redaction.js';
@@ -43,6 +44,20 @@ export interface CommonClientOptions {
    * call throws ResponseTooLargeError (never retried). Default 64 MiB; `Infinity` for no limit. Per request too.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Check every response body against the spec's schema for its operation and status: `'report'` tells `onDrift` and
+   * the logger where the API and the spec differ and never fails a call; `'strict'` also throws DriftError for a 2xx
+   * body the spec does not allow. Default `'off'`: nothing is checked and the validators are never loaded.
+   */
+  validate?: ValidateMode | undefined;
+  /** Called with each distinct drift report (once per client); an exception thrown here is ignored. */
+  onDrift?: ((report: DriftReport) => void) | undefined;
+  /**
+   * Where the response validators come from, for apps built by a bundler:
+   * `validators: () => import('@cloudspecs/katapult-client/validators')` (the bundler then puts them in a chunk of
+   * their own). Default: the client package's own `./validators` entry, imported when `validate` is on.
+   */
+  validators?: ValidatorsLoader | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -135,6 +150,14 @@ export function checkClientOptions(vendor: string, options: CommonClientOptions)
   checkType(vendor, 'option', 'headers', options.headers, 'object');
   checkType(vendor, 'option', 'throwOnError', options.throwOnError, 'boolean');
   checkType(vendor, 'option', 'allowInsecureHttp', options.allowInsecureHttp, 'boolean');
+  checkType(vendor, 'option', 'onDrift', options.onDrift, 'function');
+  checkType(vendor, 'option', 'validators', options.validators, 'function');
+  if (options.validate !== undefined && !VALIDATE_MODES.includes(options.validate)) {
+    throw new ConfigurationError(
+      `${vendor}: option "validate" must be one of ${VALIDATE_MODES.join(', ')}; got ${describe(options.validate)}.`,
+      { option: 'validate' },
+    );
+  }
   const { logger } = options;
   checkType(vendor, 'option', 'logger', logger, 'object');
   if (logger !== undefined && !LOG_LEVELS.includes(logger.level)) {
@@ -149,6 +172,8 @@ export function checkClientOptions(vendor: string, options: CommonClientOptions)
     });
   }
 }
+
+const VALIDATE_MODES: readonly unknown[] = ['off', 'report', 'strict'];
 
 /** What `parseAs` may be (openapi-fetch's). */
 const PARSE_AS = ['json', 'text', 'blob', 'arrayBuffer', 'stream'];
