@@ -9,6 +9,7 @@ import {
 import { hostwayAuth } from './auth.js';
 import type { HostwayClient } from './generated/client-types.js';
 import { defaultBaseUrl } from './generated/operations.js';
+import { validators } from './generated/load-validators.js';
 import type { paths } from './generated/schema.js';
 
 export interface HostwayClientOptions extends CommonClientOptions {
@@ -50,6 +51,7 @@ export function createHostwayClient(options: HostwayClientOptions = {}): Hostway
   }
   const client = createApiClient<paths>({
     vendor: hostwayProfile,
+    validators,
     defaultBaseUrl,
     auth: hostwayAuth(username, password),
     options: common,

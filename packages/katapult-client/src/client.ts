@@ -8,6 +8,7 @@ import {
 import { type KatapultToken, katapultAuth } from './auth.js';
 import type { KatapultClient } from './generated/client-types.js';
 import { defaultBaseUrl } from './generated/operations.js';
+import { validators } from './generated/load-validators.js';
 import type { paths } from './generated/schema.js';
 
 export interface KatapultClientOptions extends CommonClientOptions {
@@ -38,6 +39,7 @@ export function createKatapultClient(options: KatapultClientOptions = {}): Katap
   const { token, ...common } = clientOptions('katapult', options);
   return createApiClient<paths>({
     vendor: katapultProfile,
+    validators,
     defaultBaseUrl,
     auth: katapultAuth(token),
     options: common,

@@ -16,6 +16,7 @@ import {
 import { scpAuth } from './auth.js';
 import type { ScpClient } from './generated/client-types.js';
 import { serverTemplate } from './generated/operations.js';
+import { validators } from './generated/load-validators.js';
 import type { paths } from './generated/schema.js';
 
 export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
@@ -124,6 +125,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
   };
   const client = createApiClient<paths>({
     vendor: scpProfile,
+    validators,
     defaultBaseUrl: baseUrlFor(region, env),
     auth,
     options: { ...rest, headers },
