@@ -131,9 +131,7 @@ export function renderValidators(banner: string, document: Obj, options: Validat
       );
     }
   }
-  const info = isObj(document.info) ? document.info : {};
-  const hash = createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 12);
-  const spec = `${typeof info.version === 'string' ? info.version : '?'}+${hash}`;
+  const spec = specId(document);
   const helpers = [...generator.helpersUsed].sort();
   const contents = [
     banner,
@@ -161,6 +159,16 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     '',
   ].join('\n');
   return { contents, validatorCount, functionCount: generator.functions.length };
+}
+
+/**
+ * What a drift report says it was checked against (`spec`): the bundled spec's `info.version` and the start of a hash
+ * of the whole bundle, so `pnpm spec:drift` can tell reports made against another version of the spec.
+ */
+export function specId(document: Obj): string {
+  const info = isObj(document.info) ? document.info : {};
+  const hash = createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 12);
+  return `${typeof info.version === 'string' ? info.version : '?'}+${hash}`;
 }
 
 class Generator {
