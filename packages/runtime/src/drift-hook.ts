@@ -4,7 +4,7 @@
  * `@cloudspecs/runtime/drift` with it) are imported once, when the client is created, and every answer read as JSON is
  * handed to them. Kept small on purpose: this is all a client without validation carries of the feature.
  */
-import type { CheckedExchange, DriftChecker, DriftReport, ValidatorsLoader } from './drift-types.js';
+import type { CheckedExchange, ValidatorsLoader } from './drift-types.js';
 import { ConfigurationError } from './errors.js';
 import type { Logger } from './logging.js';
 import type { CommonClientOptions } from './options.js';
@@ -30,45 +30,30 @@ export function driftHook(settings: {
   const { vendor, options, validators, logger, secrets } = settings;
   const mode = options.validate;
   if (mode === undefined || mode === 'off') return undefined;
-  const hint = validators
-    ? ` In an app built by a bundler, pass the option validators: () => import('${validators.module}').`
-    : '';
-  const failed = (reason: string) =>
-    new ConfigurationError(`${vendor}: validate: '${mode}' needs the response validators, which ${reason}.${hint}`, {
-      option: 'validators',
-    });
-  const load = options.validators ?? validators?.load;
-  // The checker, or why there is none.
-  const loading: Promise<DriftChecker | string> = (async () => {
-    if (load === undefined) return 'this client does not have';
-    let loaded: unknown;
-    try {
-      loaded = (await load())?.validators;
-    } catch (error) {
-      // The loader's own error names a module, never a credential; only its first line, as the loader may be anything.
-      const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return `could not be loaded (${createRedactor(secrets()).text(text ?? '')})`;
-    }
-    const given = loaded as { vendor?: unknown; createChecker?: unknown } | undefined;
-    if (typeof given?.createChecker !== 'function') return 'the loaded module does not export as `validators`';
-    if (given.vendor !== vendor) return `were given for ${JSON.stringify(given.vendor)}, not ${vendor}`;
-    return (given as { createChecker: (s: object) => DriftChecker }).createChecker({
-      mode,
-      onDrift: options.onDrift,
-      log: (level: 'warn' | 'error', message: string, report: DriftReport | undefined) =>
-        logger.log(level, message, report ? { method: report.method, status: report.status, drift: report } : {}),
-      redact: (text: string) => createRedactor(secrets()).text(text),
-    });
-  })();
+  const load =
+    options.validators ??
+    validators?.load ??
+    (() => Promise.reject(new Error('this client comes without them: give the validators option')));
+  // The checker, or why there is none. What checks the validators themselves (their vendor, the shape of what they
+  // were given) is on their side: loaded only with them, it costs a client without validation nothing.
+  const loading = (async () =>
+    (await load()).validators.createChecker({ ...settings, mode, onDrift: options.onDrift }))().catch(
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
   let warned = false;
   return async (exchange) => {
     const checker = await loading;
-    if (typeof checker !== 'string') return checker.check(exchange);
-    // Report mode never fails a call: it says once that nothing is checked. Strict mode refuses to go unchecked.
-    if (mode === 'strict') throw failed(checker);
-    if (!warned) {
-      warned = true;
-      logger.log('error', `${failed(checker).message} Responses are not checked.`);
-    }
+    if (!(checker instanceof Error)) return checker.check(exchange);
+    // Only the first line of the loader's error (it names a module), redacted: the loader may be anything.
+    const failed = new ConfigurationError(
+      createRedactor(secrets()).text(
+        `${vendor}: validate: '${mode}' could not load the response validators (${checker.message.split('\n')[0]}). In an app built by a bundler, pass the option validators: () => import('${validators?.module ?? '<the client package>/validators'}').`,
+      ),
+      { option: 'validators' },
+    );
+    // Strict mode refuses to go unchecked; report mode never fails a call, and says once that nothing is checked.
+    if (mode === 'strict') throw failed;
+    if (!warned) logger.log('error', `${failed.message} Responses are not checked.`);
+    warned = true;
   };
 }

@@ -88,12 +88,20 @@ export interface CheckedExchange {
 
 /** What the runtime hands the validators when a client turns checking on. */
 export interface DriftSettings {
+  /** The client's vendor: validators of another vendor's spec refuse to check its answers. */
+  vendor: string;
   mode: 'report' | 'strict';
   onDrift: ((report: DriftReport) => void) | undefined;
-  /** The client's logger: reports are logged as `warn` entries. */
-  log: (level: 'warn' | 'error', message: string, report: DriftReport | undefined) => void;
-  /** Removes the client's credentials from a text (an undeclared property's name could be one). */
-  redact: (text: string) => string;
+  /** The client's logger (logging.ts): reports are logged as `warn` entries. */
+  logger: {
+    log(
+      level: 'warn' | 'error',
+      message: string,
+      fields?: { method?: string; status?: number; drift?: DriftReport },
+    ): void;
+  };
+  /** The client's credentials, removed from a report's text (an undeclared property's name could be one). */
+  secrets: () => readonly string[];
 }
 
 export interface DriftChecker {

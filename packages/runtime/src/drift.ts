@@ -9,6 +9,8 @@
  * the logger, and in strict mode throws DriftError for a 2xx body that JSON Schema itself refuses.
  */
 import { DriftError } from './drift-error.js';
+import { ConfigurationError } from './errors.js';
+import { createRedactor } from './redaction.js';
 import type {
   BodyValidator,
   CheckedExchange,
@@ -78,6 +80,15 @@ function validatorFor(
 }
 
 function createChecker(table: ValidatorTable, settings: DriftSettings): DriftChecker {
+  if (settings.vendor !== table.vendor) {
+    throw new ConfigurationError(
+      `${settings.vendor}: the response validators given are ${JSON.stringify(table.vendor)}'s, not ${settings.vendor}'s`,
+      { option: 'validators' },
+    );
+  }
+  const log = (level: 'warn' | 'error', message: string, report?: DriftReport) =>
+    settings.logger.log(level, message, report ? { method: report.method, status: report.status, drift: report } : {});
+  const redact = (text: string) => createRedactor(settings.secrets()).text(text);
   const delivered = new Set<string>();
   let dropped = false;
   const schemaPointers = new Map<number, string>();
@@ -98,10 +109,9 @@ function createChecker(table: ValidatorTable, settings: DriftSettings): DriftChe
     if (delivered.size >= MAX_DISTINCT_REPORTS) {
       if (!dropped) {
         dropped = true;
-        settings.log(
+        log(
           'warn',
           `${table.vendor}: drift: ${MAX_DISTINCT_REPORTS} distinct reports from this client; further new ones are not reported.`,
-          undefined,
         );
       }
       return;
@@ -112,7 +122,7 @@ function createChecker(table: ValidatorTable, settings: DriftSettings): DriftChe
     } catch {
       // A broken callback must not change the outcome of a request.
     }
-    settings.log('warn', describeReport(report), report);
+    log('warn', describeReport(report), report);
   };
 
   return {
@@ -151,7 +161,7 @@ function createChecker(table: ValidatorTable, settings: DriftSettings): DriftChe
           method,
           path,
           status,
-          pointer: settings.redact(finding.pointer),
+          pointer: redact(finding.pointer),
           kind: finding.kind,
           severity: NEW_KINDS.has(finding.kind) ? 'new' : 'error',
           expected: expectedText(finding.expected),
@@ -174,7 +184,7 @@ function createChecker(table: ValidatorTable, settings: DriftSettings): DriftChe
           `${table.vendor}: ${method} ${path} (${operationId}) answered ${status} with a body the spec does not allow: ${where(first)}${more}. Use validate: 'report' to be told without failing, and send the reports to the project (pnpm spec:drift).`,
           { vendor: table.vendor, operationId, method, path, status, reports: violations },
         );
-        settings.log('error', error.message, undefined);
+        log('error', error.message);
         throw error;
       }
     },

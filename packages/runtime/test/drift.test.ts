@@ -13,7 +13,7 @@ import {
   NotFoundError,
   type ValidatorsLoader,
 } from '../src/index.js';
-import { MAX_DISTINCT_REPORTS, MAX_REPORTS_PER_ANSWER } from '../src/drift.js';
+import { defineValidators, MAX_DISTINCT_REPORTS, MAX_REPORTS_PER_ANSWER } from '../src/drift.js';
 import { createApiClient, type VendorProfile } from '../src/vendor-kit.js';
 import { fakeFetch, json } from './support/fake-fetch.js';
 import type { paths } from './support/fixture-paths.js';
@@ -323,7 +323,7 @@ describe('validators that cannot be used', () => {
     await client.GET('/items/{id}', { params: { path: { id: 'a' } } });
     await client.GET('/items/{id}', { params: { path: { id: 'a' } } });
     expect(entries.map((e) => e.message)).toEqual([
-      "runtime: validate: 'report' needs the response validators, which could not be loaded (Cannot find module '@cloudspecs/fixture/validators'). In an app built by a bundler, pass the option validators: () => import('@cloudspecs/fixture/validators'). Responses are not checked.",
+      "runtime: validate: 'report' could not load the response validators (Cannot find module '@cloudspecs/fixture/validators'). In an app built by a bundler, pass the option validators: () => import('@cloudspecs/fixture/validators'). Responses are not checked.",
     ]);
   });
 
@@ -335,12 +335,24 @@ describe('validators that cannot be used', () => {
   });
 
   test("another vendor's validators are refused", async () => {
-    const other = { ...validators, vendor: 'elsewhere' };
+    const other = defineValidators({ vendor: 'elsewhere', spec: '1+0', nodes: [], operations: {} });
     const { client } = driftClient({ validate: 'strict' }, [json(200, { id: 'a', name: 'b' })], async () => ({
       validators: other,
     }));
     await expect(client.GET('/items/{id}', { params: { path: { id: 'a' } } })).rejects.toThrow(
-      'were given for "elsewhere", not runtime',
+      `runtime: validate: 'strict' could not load the response validators (runtime: the response validators given are "elsewhere"'s, not runtime's).`,
+    );
+  });
+
+  test('a client whose vendor package has no validators and no validators option: strict mode says so', async () => {
+    const client = createApiClient<paths>({
+      vendor: profile,
+      defaultBaseUrl: BASE,
+      auth: countingBearerAuth(),
+      options: { validate: 'strict', fetch: fakeFetch(json(200, { id: 'a', name: 'b' })).fetch },
+    });
+    await expect(client.GET('/items/{id}', { params: { path: { id: 'a' } } })).rejects.toThrow(
+      'could not load the response validators (this client comes without them: give the validators option)',
     );
   });
 
