@@ -238,7 +238,7 @@ async function ajvStandalone(document: Record<string, unknown>) {
   return { generateMs, minified: output.byteLength, gzip: gzipSync(output, { level: 9 }).byteLength, requires };
 }
 
-export async function driftCosts(rounds = 12, count = 500): Promise<Section> {
+export async function driftCosts(rounds = 30, count = 500): Promise<Section> {
   const callRows: string[][] = [];
   const sizeRows: string[][] = [];
   const budgets: Budget[] = [];

@@ -77,7 +77,14 @@ async function main(): Promise<number> {
       '',
       budgetTable(budgets),
       ...(peers ? ['', `## ${PEERS_TITLE}`, '', PEERS_METHOD, '', peers] : []),
-      ...sections.flatMap((section) => ['', `## ${section.title}`, '', section.method, '', ...section.tables]),
+      // A blank line between tables: two tables on consecutive lines are one table to a Markdown reader.
+      ...sections.flatMap((section) => [
+        '',
+        `## ${section.title}`,
+        '',
+        section.method,
+        ...section.tables.flatMap((table) => ['', table]),
+      ]),
       '',
     ];
     writeFileSync(new URL('../RESULTS.md', import.meta.url), lines.join('\n'));
