@@ -52,7 +52,10 @@ export interface CommonClientOptions {
    * body the spec does not allow. Default `'off'`: nothing is checked and the validators are never loaded.
    */
   validate?: ValidateMode | undefined;
-  /** Called with each distinct drift report (once per client); an exception thrown here is ignored. */
+  /**
+   * Called with each distinct drift report (once per client) when `validate` is `'report'` or `'strict'`; never with
+   * validation off. An exception thrown here is ignored.
+   */
   onDrift?: ((report: DriftReport) => void) | undefined;
   /**
    * Where the response validators come from, for apps built by a bundler:
