@@ -14,11 +14,14 @@
  *                                                          [resources.ts; names: naming.ts, shapes: shapes.ts]
  *   packages/<vendor>-client/src/generated/models.ts      a named type per schema, and each operation's Params and
  *                                                          Response [models.ts]
+ *   packages/<vendor>-client/src/generated/validators.ts  each operation's response checks, for `validate: 'report' |
+ *                                                          'strict'` (the ./validators entry) [validators.ts]
+ *   packages/<vendor>-client/src/generated/load-validators.ts  how the factory loads them [client-layer.ts]
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
  * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
  * list), packages/mock/src/generated/<vendor>-twin.ts for each vendor with a twin module (its table of operations:
- * resource, verb, stateful or from examples [twin-table.ts]) and each `x-test-fixtures` spec's types
- * (e.g. packages/runtime/test/support/generated/schema.ts).
+ * resource, verb, stateful or from examples [twin-table.ts]) and each `x-test-fixtures` spec's types and validators
+ * (e.g. packages/runtime/test/support/generated/).
  *
  * Prints a line per vendor (files, how many changed, time) and then the path of each file it changed or removed.
  * Everything is produced in memory first; files are written only when every requested spec linted and generated,

@@ -127,6 +127,7 @@ const runtimeSections = ({ runtimeReadme }: Context) => {
   const source = 'packages/runtime/README.md';
   return {
     errors: section(runtimeReadme, 'Errors', source),
+    drift: section(runtimeReadme, 'Drift reports', source),
     retries: [
       section(runtimeReadme, 'Retries', source),
       '### Timeouts and cancellation',
@@ -353,6 +354,7 @@ function clientSections(entry: VendorEntry) {
       errors: [v.errors, errorClassesNote, runtime.errors].join('\n\n'),
       retries: runtime.retries,
       waiting: v.waiting,
+      drift: runtime.drift,
       versions: v.versions,
       testing: [
         `[\`@cloudspecs/mock\`](https://www.npmjs.com/package/@cloudspecs/mock) serves this API's OpenAPI document with`,
@@ -431,6 +433,7 @@ const mockSections = (context: Context): Sections => ({
   errors: null,
   retries: null,
   waiting: null,
+  drift: null,
   versions: null,
   testing: [
     'One mock for the whole test run, started by a vitest `globalSetup` and handed to the tests with `provide` /',
@@ -678,7 +681,11 @@ function repositoryLinks(manifest: Manifest): { blob: string; pages: string; rep
 const check = process.argv.includes('--check');
 const template = readFileSync(join(here, 'template.md'), 'utf8');
 const license = readFileSync(join(root, 'LICENSE'), 'utf8');
-const runtimeReadme = readFileSync(join(root, 'packages', 'runtime', 'README.md'), 'utf8');
+// With its examples as they are now: the package READMEs copy its sections, examples included, in the same run.
+const runtimeReadme = embedExamples(
+  readFileSync(join(root, 'packages', 'runtime', 'README.md'), 'utf8'),
+  'packages/runtime/README.md',
+);
 const stale: string[] = [];
 const written: string[] = [];
 

@@ -4,7 +4,7 @@
  * Prism mocks of the installed @cloudspecs/mock; every check prints one line, any surprise throws.
  */
 import { createHostwayClient } from '@cloudspecs/hostway-client';
-import { createKatapultClient } from '@cloudspecs/katapult-client';
+import { createKatapultClient, type DriftReport } from '@cloudspecs/katapult-client';
 import { type RunningMock, startMock, type Vendor } from '@cloudspecs/mock';
 import { ValidationError } from '@cloudspecs/runtime';
 import { createScpClient } from '@cloudspecs/scp-client';
@@ -23,7 +23,8 @@ function check(condition: boolean, what: string): asserts condition {
 
 try {
   // One copy of the runtime: the class a client throws is the one @cloudspecs/runtime exports.
-  const katapult = createKatapultClient({ token: 'smoke-token', baseUrl: await mock('katapult'), throwOnError: true });
+  const katapultUrl = await mock('katapult');
+  const katapult = createKatapultClient({ token: 'smoke-token', baseUrl: katapultUrl, throwOnError: true });
   const refused = await katapult
     .POST('/organizations/organization/ip_addresses', {
       body: { organization: { sub_domain: 'acme' }, network: { permalink: 'uk-lon-01-public' }, version: 'ipv4' },
@@ -33,6 +34,30 @@ try {
   check(
     refused instanceof ValidationError && refused.status === 422,
     'a 422 throws the ValidationError of @cloudspecs/runtime',
+  );
+
+  // validate: the client imports its own ./validators entry from the installed package (no validators option), and
+  // an answer that breaks the spec (here the mock's, with a number where the spec has a string) is reported.
+  const reports: DriftReport[] = [];
+  const checked = createKatapultClient({
+    token: 'smoke-token',
+    baseUrl: katapultUrl,
+    validate: 'report',
+    onDrift: (report) => reports.push(report),
+    fetch: async (request) => {
+      const answer = await fetch(request);
+      const body = (await answer.json()) as { zones: { id: unknown }[] };
+      for (const zone of body.zones) zone.id = 42;
+      return new Response(JSON.stringify(body), {
+        status: answer.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+  await checked.GET('/zones', {});
+  check(
+    reports.length === 1 && reports[0]?.pointer === '/zones/*/id' && reports[0].seen === 'integer',
+    `validate: 'report' loads the installed package's validators and reports a zone id that is not a string (${reports.map((r) => `${r.kind} ${r.pointer}`).join(', ')})`,
   );
 
   // SCP sends the pinned version, once per request, in its header.

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,bundle,import,types,generate,twin]
+ * pnpm bench [--check] [--only request,client,drift,bundle,import,types,generate,twin]
  *
  * Builds the packages (turbo: a cache hit when nothing changed), runs the sections, prints their tables and budgets,
  * and on a full run writes them with the machine, date and command to bench/RESULTS.md. --check exits 1 when a
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { bundleSize } from './bundle.js';
 import { generation } from './generation.js';
+import { driftCosts } from './drift.js';
 import { coldImports } from './imports.js';
 import { budgetTable, load, machine, type Section, table } from './measure.js';
 import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   generate: generation,
   request: () => requestOverhead(),
   client: () => clientOnly(),
+  drift: () => driftCosts(),
   bundle: bundleSize,
   import: () => coldImports(),
   types: () => typeCheck(),
@@ -75,7 +77,14 @@ async function main(): Promise<number> {
       '',
       budgetTable(budgets),
       ...(peers ? ['', `## ${PEERS_TITLE}`, '', PEERS_METHOD, '', peers] : []),
-      ...sections.flatMap((section) => ['', `## ${section.title}`, '', section.method, '', ...section.tables]),
+      // A blank line between tables: two tables on consecutive lines are one table to a Markdown reader.
+      ...sections.flatMap((section) => [
+        '',
+        `## ${section.title}`,
+        '',
+        section.method,
+        ...section.tables.flatMap((table) => ['', table]),
+      ]),
       '',
     ];
     writeFileSync(new URL('../RESULTS.md', import.meta.url), lines.join('\n'));

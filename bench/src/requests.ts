@@ -24,15 +24,21 @@ type Fetch = (request: Request) => Promise<Response>;
 type PostClient = { POST(path: string, init: object): Promise<{ data?: unknown; error?: unknown }> };
 
 /** Each vendor's seed operation, its credentials (sent only to 127.0.0.1) and its client with default options. */
-const SEEDS: Record<Vendor, { path: string; status: number; params: Record<string, string> }> = {
+export const SEEDS: Record<Vendor, { path: string; status: number; params: Record<string, string> }> = {
   katapult: { path: '/organizations/organization/ip_addresses', status: 200, params: {} },
   hostway: { path: '/servers', status: 202, params: {} },
   scp: { path: '/v1/servers/{server_id}/interfaces', status: 200, params: { server_id: 'srv-8b8ab4b8' } },
 };
+/** The credentials every client of the bench is made with (sent only to 127.0.0.1 or a fake fetch). */
+export const CREDENTIALS = {
+  katapult: { token: 'bench-token-0123456789' },
+  hostway: { username: 'bench', password: 'bench-password' },
+  scp: { accessKey: 'bench-access', secretKey: 'bench-secret' },
+} as const satisfies Record<Vendor, Record<string, string>>;
 const clients: Record<Vendor, (baseUrl: string, fetch?: Fetch) => unknown> = {
-  katapult: (baseUrl, fetch) => createKatapultClient({ token: 'bench-token-0123456789', baseUrl, fetch }),
-  hostway: (baseUrl, fetch) => createHostwayClient({ username: 'bench', password: 'bench-password', baseUrl, fetch }),
-  scp: (baseUrl, fetch) => createScpClient({ accessKey: 'bench-access', secretKey: 'bench-secret', baseUrl, fetch }),
+  katapult: (baseUrl, fetch) => createKatapultClient({ ...CREDENTIALS.katapult, baseUrl, fetch }),
+  hostway: (baseUrl, fetch) => createHostwayClient({ ...CREDENTIALS.hostway, baseUrl, fetch }),
+  scp: (baseUrl, fetch) => createScpClient({ ...CREDENTIALS.scp, baseUrl, fetch }),
 };
 
 export interface Seed {

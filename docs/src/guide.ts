@@ -3,7 +3,8 @@
  * package READMEs are written by `pnpm readmes` from one template, the runtime's README and the examples of examples/
  * (which the suite runs against the mocks), and `pnpm lint` fails when one is stale; the guide puts their sections in
  * the order a user needs them: install, credentials, the two layers, errors, retries and timeouts, pagination and
- * waiting, logging, testing with the mock. Plain HTML and inline CSS, like the landing page: nothing is fetched.
+ * waiting, logging, drift reports, testing with the mock. Plain HTML and inline CSS, like the landing page: nothing is
+ * fetched.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -112,6 +113,7 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
       markdown: perVendor(({ readme }) => readme.section('Pagination and waiting')),
     },
     { title: 'Logging', markdown: runtime.section('Logging') },
+    { title: 'Drift reports', markdown: runtime.section('Drift reports') },
     {
       title: 'Testing with the mock',
       markdown: [mock.section('First call'), mock.section('Testing your code against a mock')].join('\n\n'),

@@ -27,6 +27,7 @@ describe('the guide from the READMEs', () => {
       'Retries and timeouts',
       'Pagination and waiting',
       'Logging',
+      'Drift reports',
       'Testing with the mock',
       'Testing against a twin',
     ]);

@@ -19,6 +19,7 @@ const CHAPTERS = [
   'Retries and timeouts',
   'Pagination and waiting',
   'Logging',
+  'Drift reports',
   'Testing with the mock',
   'Testing against a twin',
 ];

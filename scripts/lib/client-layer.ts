@@ -2,8 +2,11 @@
  * The part of each vendor package that is the same in all of them, emitted instead of written by hand:
  *   src/generated/client-types.ts  `type <Vendor>Client<Throw>` (the runtime's client over the spec's paths), which
  *                                  the factory and every helper module import, so no helper imports the package entry
- *   src/generated/exports.ts       what every package entry re-exports: the errors, the log and retry types, the
- *                                  spec's types, the client type and the default base URL
+ *   src/generated/exports.ts       what every package entry re-exports: the errors, the log, retry and drift types,
+ *                                  the spec's types, the client type and the default base URL
+ *   src/generated/load-validators.ts  how the factory loads the package's own `./validators` entry when a client turns
+ *                                  `validate` on: a dynamic import() that bundlers leave alone, so a bundle of the
+ *                                  factory holds none of the validators
  * What exports.ts re-exports is data (`entryReExports`), which also tells the models which names are taken.
  */
 import { join } from 'node:path';
@@ -14,6 +17,8 @@ import { className } from './naming.ts';
 export interface ClientLayerOptions {
   /** The registry key, e.g. `katapult`: the client type is named after it (`KatapultClient`, as `createKatapultClient`). */
   vendor: string;
+  /** The npm name, e.g. `@cloudspecs/katapult-client`. */
+  packageName: string;
   generatedDir: string;
   /** Per-operation API versions (registry `x-api-versions`): calls take an `apiVersion`, the client pins one. */
   apiVersions: boolean;
@@ -46,7 +51,11 @@ export function entryReExports(options: Pick<ClientLayerOptions, 'vendor' | 'api
   const prefix = className(options.vendor);
   return [
     { from: '@cloudspecs/runtime/errors', ...runtimeErrorExports() },
-    { from: '@cloudspecs/runtime', values: [], types: ['LogEntry', 'LoggerOptions', 'RetryEvent'] },
+    {
+      from: '@cloudspecs/runtime',
+      values: [],
+      types: ['DriftKind', 'DriftReport', 'LogEntry', 'LoggerOptions', 'RetryEvent', 'ValidateMode'],
+    },
     {
       from: './client-types.js',
       values: [],
@@ -113,8 +122,28 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     ]),
     '',
   ];
+  const validatorsModule = `${options.packageName}/validators`;
+  const loader = [
+    banner,
+    "import type { VendorValidators } from '@cloudspecs/runtime/vendor-kit';",
+    '',
+    '/**',
+    " * This package's own `./validators` entry, imported only by a client created with `validate: 'report' | 'strict'`.",
+    ' * The specifier is not a literal of the import() call, and the comments ask bundlers to leave the call as it is: a',
+    ' * bundle of the factory then holds none of the validators. An app built by a bundler passes the `validators` option',
+    ` * instead: \`validators: () => import('${validatorsModule}')\`.`,
+    ' */',
+    `const module = ${JSON.stringify(validatorsModule)};`,
+    '',
+    'export const validators: VendorValidators = {',
+    '  module,',
+    '  load: () => import(/* webpackIgnore: true */ /* @vite-ignore */ module),',
+    '};',
+    '',
+  ];
   return [
     { path: join(options.generatedDir, 'client-types.ts'), contents: types.join('\n') },
     { path: join(options.generatedDir, 'exports.ts'), contents: exports.join('\n') },
+    { path: join(options.generatedDir, 'load-validators.ts'), contents: loader.join('\n') },
   ];
 }

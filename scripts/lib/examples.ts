@@ -44,6 +44,7 @@ export const examples: readonly Example[] = [
   { file: 'katapult-waiting.ts', vendor: 'katapult' },
   { file: 'katapult-path-style.ts', vendor: 'katapult' },
   { file: 'katapult-provision.ts', vendor: 'katapult', env: fast },
+  { file: 'katapult-drift-reports.ts', vendor: 'katapult' },
   { file: 'hostway-first-call.ts', vendor: 'hostway', env: fast },
   { file: 'hostway-errors.ts', vendor: 'hostway' },
   { file: 'hostway-waiting.ts', vendor: 'hostway' },

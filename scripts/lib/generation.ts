@@ -14,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   bundle,
@@ -34,6 +34,7 @@ import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
 import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
 import { renderResources } from './resources.ts';
 import { type OperationShape, operationShapes } from './shapes.ts';
+import { renderValidators } from './validators.ts';
 import { renderTwinTable, type TwinModule, twinRows } from './twin-table.ts';
 
 export interface GeneratedFile {
@@ -73,10 +74,19 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
     ...pagination,
     ...renderClientLayer(banner, {
       vendor: entry.vendor,
+      packageName: entry.packageName,
       generatedDir: entry.generatedDir,
       apiVersions: entry.apiVersions !== undefined,
     }),
     ...renderResourceLayer(entry, document, label, shapes),
+    {
+      path: join(entry.generatedDir, 'validators.ts'),
+      contents: renderValidators(banner, document, {
+        vendor: entry.vendor,
+        runtimeImport: '@cloudspecs/runtime/drift',
+        label,
+      }).contents,
+    },
     { path: join(entry.generatedDir, 'README.md'), contents: generatedReadme(label, entry.vendor) },
     { path: join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), contents: specJson },
   ];
@@ -167,13 +177,29 @@ function generatedReadme(source: string, what: string): string {
   ].join('\n');
 }
 
-/** A test fixture spec: its types only (no lint: fixtures show odd cases on purpose), and a README. */
+/**
+ * A test fixture spec: its types and its response validators (importing the runtime's checks from its source), no lint
+ * (fixtures show odd cases on purpose), and a README.
+ */
 export async function generateFixture(root: string, fixture: FixtureEntry): Promise<GeneratedFile[]> {
   const specLabel = relative(root, fixture.specPath);
   const banner = generatedBanner(specLabel);
   const ast = await openapiTS(new URL(`file://${fixture.specPath}`), { alphabetize: false });
+  const bundled = await bundle({
+    ref: fixture.specPath,
+    config: await loadConfig({ configPath: join(root, 'redocly.yaml') }),
+  });
+  const drift = relative(fixture.outDir, join(root, 'packages', 'runtime', 'src', 'drift.js'))
+    .split(sep)
+    .join('/');
+  const validators = renderValidators(banner, bundled.bundle.parsed as Record<string, unknown>, {
+    vendor: fixture.name,
+    runtimeImport: drift.startsWith('.') ? drift : `./${drift}`,
+    label: specLabel,
+  });
   return [
     { path: join(fixture.outDir, 'schema.ts'), contents: `${banner}${astToString(ast)}` },
+    { path: join(fixture.outDir, 'validators.ts'), contents: validators.contents },
     { path: join(fixture.outDir, 'README.md'), contents: generatedReadme(specLabel, `the ${fixture.name} tests`) },
   ];
 }

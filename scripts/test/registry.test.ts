@@ -141,10 +141,10 @@ describe('a vendor added to redocly.yaml', () => {
     });
   });
 
-  it('registry: pnpm generate writes its client code, its pagination table, its bundled spec and the mock vendor list', () => {
+  it('registry: pnpm generate writes its client code, its pagination table, its validators, its bundled spec and the mock vendor list', () => {
     const result = run('generate.ts', 'acme');
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 9 files, 9 changed/m);
+    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 11 files, 11 changed/m);
     const generated = join(scratch, 'packages', 'acme-client', 'src', 'generated');
     expect(readFileSync(join(generated, 'schema.ts'), 'utf8')).toContain('"/widgets": {');
     expect(readFileSync(join(generated, 'operations.ts'), 'utf8')).toContain(
@@ -163,6 +163,11 @@ describe('a vendor added to redocly.yaml', () => {
     // The resource layer, its class named after the vendor too.
     expect(readFileSync(join(generated, 'resources.ts'), 'utf8')).toContain(
       'export const Acme: new (options?: AcmeOptions) => Acme = /* @__PURE__ */ resourceClass({',
+    );
+    // Its response validators and the loader of its own `./validators` entry, for `validate: 'report' | 'strict'`.
+    expect(readFileSync(join(generated, 'validators.ts'), 'utf8')).toContain('  vendor: "acme",');
+    expect(readFileSync(join(generated, 'load-validators.ts'), 'utf8')).toContain(
+      'const module = "@cloudspecs/acme-client/validators";',
     );
     expect(JSON.parse(readFileSync(join(scratch, 'packages', 'mock', 'specs', 'acme.json'), 'utf8')).info.title).toBe(
       'Acme API',

@@ -8,6 +8,7 @@ import {
 } from '@cloudspecs/runtime/vendor-kit';
 import { hostwayAuth } from './auth.js';
 import type { HostwayClient } from './generated/client-types.js';
+import { validators } from './generated/load-validators.js';
 import { credentialOptions, defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
@@ -62,6 +63,7 @@ export function createHostwayClient(options: HostwayClientOptions = {}): Hostway
   }
   const client = createApiClient<paths>({
     vendor: hostwayProfile,
+    validators,
     defaultBaseUrl,
     auth: hostwayAuth(username, password),
     options: common,

@@ -7,6 +7,7 @@ import {
 } from '@cloudspecs/runtime/vendor-kit';
 import { type KatapultToken, katapultAuth } from './auth.js';
 import type { KatapultClient } from './generated/client-types.js';
+import { validators } from './generated/load-validators.js';
 import { credentialOptions, defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
@@ -41,6 +42,7 @@ export function createKatapultClient(options: KatapultClientOptions = {}): Katap
   const { token, ...common } = clientOptions('katapult', options, credentialOptions, Object.keys(OWN_OPTIONS));
   return createApiClient<paths>({
     vendor: katapultProfile,
+    validators,
     defaultBaseUrl,
     auth: katapultAuth(token),
     options: common,

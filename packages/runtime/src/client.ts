@@ -8,6 +8,7 @@ import { removeTrailingSlash, createQuerySerializer } from 'openapi-fetch';
 import { assignHeaders, buildRequest } from './build-request.js';
 import { registerClient } from './client-registry.js';
 import type { ApiClient, ThrowsByDefault } from './client-types.js';
+import { driftHook, type VendorValidators } from './drift-hook.js';
 import { HTTP_METHODS } from './http-methods.js';
 import { createLogger } from './logging.js';
 import { checkMiddleware, throughMiddleware } from './middleware.js';
@@ -40,6 +41,8 @@ export interface ApiClientConfig {
   requestHeaders?: VendorRequestHeaders | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
+  /** The vendor package's response validators, loaded only when the user turns `validate` on. */
+  validators?: VendorValidators | undefined;
 }
 
 type UntypedInit = Record<string, unknown> | undefined;
@@ -64,6 +67,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     secrets,
     option: options.baseUrl === undefined ? 'the default baseUrl' : 'option "baseUrl"',
   });
+  const logger = createLogger(vendor.name, options.logger, secrets);
   const client: ClientContext = {
     vendor,
     auth,
@@ -71,7 +75,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     baseUrl,
     checkedBase: href === baseUrl || href === `${baseUrl}/` ? `${baseUrl}/` : undefined,
     allowInsecureHttp,
-    logger: createLogger(vendor.name, options.logger, secrets),
+    logger,
+    drift: driftHook({ vendor: vendor.name, options, validators: config.validators, logger, secrets }),
     policy: { ...defaultRetryPolicy, ...config.retryPolicy },
     onRetry: options.onRetry,
     requestHeaders: config.requestHeaders,
@@ -84,13 +89,13 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     const building = buildRequest(client, method, schemaPath, init);
     const built = building instanceof Promise ? await building : building;
     if (built.middleware.length === 0 && built.shown.Request === undefined) {
-      const ctx = requestContext(client, built.request, built.settings);
+      const ctx = requestContext(client, built.request, built.settings, schemaPath);
       const sent = await sendWithRetries(ctx);
       return readResult(ctx, sent.response, sent.body, sent.attempts);
     }
     // With middleware, the request sent is the one it leaves, and the answer the one it gives back (a middleware may
     // answer without a request being sent: then the request is the one the call would have sent).
-    let ctx = requestContext(client, built.request, built.settings);
+    let ctx = requestContext(client, built.request, built.settings, schemaPath);
     let attempts = 1;
     const response = await throughMiddleware(built, schemaPath, async (request, replaced) => {
       if (replaced)
@@ -100,7 +105,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
           secrets,
           option: 'request URL',
         });
-      ctx = requestContext(client, request, built.settings);
+      ctx = requestContext(client, request, built.settings, schemaPath);
       const sent = await sendWithRetries(ctx);
       attempts = sent.attempts;
       // The middleware is handed a Response whose body it can read; the result is then read from what it returns.

@@ -26,4 +26,5 @@ export {
   ValidationError,
   WaitFailedError,
 } from './errors.js';
+export { DriftError } from './drift-error.js';
 export type { ErrorKind } from './error-kind.js';

@@ -14,6 +14,7 @@ export type {
   SuccessResult,
   ThrowsByDefault,
 } from './client-types.js';
+export type { DriftKind, DriftReport, ResponseValidators, ValidateMode, ValidatorsLoader } from './drift-types.js';
 export * from './errors-public.js';
 export type { HttpMethod } from './http-methods.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';

@@ -1,4 +1,5 @@
 /** Opt-in structured logging. Every entry is redacted before it reaches the sink; headers are never logged. */
+import type { DriftReport } from './drift-types.js';
 import { createRedactor } from './redaction.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -21,6 +22,8 @@ export interface LogEntry {
   reason?: string;
   /** For failures: the error class thrown. */
   error?: string;
+  /** For `validate: 'report' | 'strict'`: a drift report, as `onDrift` gets it (no URL, no value of the body). */
+  drift?: DriftReport;
 }
 
 export interface LoggerOptions {

@@ -1,4 +1,5 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
+import type { DriftReport, ValidateMode, ValidatorsLoader } from './drift-types.js';
 import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
 import { LOG_LEVELS, type LoggerOptions, type LogLevel } from './logging.js';
@@ -45,6 +46,23 @@ export interface CommonClientOptions {
    * call throws ResponseTooLargeError (never retried). Default 64 MiB; `Infinity` for no limit. Per request too.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Check every response body against the spec's schema for its operation and status: `'report'` tells `onDrift` and
+   * the logger where the API and the spec differ and never fails a call; `'strict'` also throws DriftError for a 2xx
+   * body the spec does not allow. Default `'off'`: nothing is checked and the validators are never loaded.
+   */
+  validate?: ValidateMode | undefined;
+  /**
+   * Called with each distinct drift report (once per client) when `validate` is `'report'` or `'strict'`; never with
+   * validation off. An exception thrown here is ignored.
+   */
+  onDrift?: ((report: DriftReport) => void) | undefined;
+  /**
+   * Where the response validators come from, for apps built by a bundler:
+   * `validators: () => import('@cloudspecs/katapult-client/validators')` (the bundler then puts them in a chunk of
+   * their own). Default: the client package's own `./validators` entry, imported when `validate` is on.
+   */
+  validators?: ValidatorsLoader | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -61,6 +79,8 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 const A_FUNCTION: Rule = [(value) => typeof value === 'function', 'a function'];
 const A_BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'true or false'];
 const A_STRING: Rule = [(value) => typeof value === 'string', 'a string'];
+/** What `validate` may be. */
+const VALIDATE_MODES: readonly string[] = ['off', 'report', 'strict'] satisfies ValidateMode[];
 /** What `parseAs` may be (openapi-fetch's). */
 const PARSE_AS = ['json', 'text', 'blob', 'arrayBuffer', 'stream'];
 
@@ -89,6 +109,9 @@ const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
   headers: [isObject, 'an object'],
   allowInsecureHttp: A_BOOLEAN,
   logger: [isObject, 'an object'],
+  validate: [(value) => VALIDATE_MODES.includes(value as string), `one of ${VALIDATE_MODES.join(', ')}`],
+  onDrift: A_FUNCTION,
+  validators: A_FUNCTION,
 };
 
 const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(CLIENT_RULES));

@@ -5,6 +5,7 @@
  */
 import { apiErrorFromResponse } from './errors.js';
 import { rememberExchange } from './exchanges.js';
+import type { CheckedExchange } from './drift-types.js';
 import type { RequestContext } from './request-context.js';
 import { emptyByHeaders, hasNoBody, parseErrorBody, parseJsonBody } from './response-body.js';
 
@@ -33,10 +34,12 @@ export async function readResult(
 
   if (!response.ok) {
     // No error body for 204, HEAD, Content-Length: 0 or an empty body, as openapi-fetch gives none.
-    const error =
-      noBody || emptyByHeaders(response)
-        ? undefined
-        : parseErrorBody(typeof read === 'string' ? read : await response.text());
+    const text =
+      noBody || emptyByHeaders(response) ? undefined : typeof read === 'string' ? read : await response.text();
+    const error = text === undefined ? undefined : parseErrorBody(text);
+    // Drift: an error body is checked (and reported) too; only a 2xx body can fail the call in strict mode.
+    const { drift } = ctx.client;
+    if (drift) await drift(exchange(ctx, response, error !== undefined && error !== text, error));
     if (settings.throwOnError) throw apiErrorFromResponse(response, error, report);
     return { error, response };
   }
@@ -46,18 +49,27 @@ export async function readResult(
     if (noBody) return { data: undefined, response };
     const body = typeof read === 'string' ? read : await response.text();
     if (parseAs === 'text') return { data: body, response };
+    let data: unknown;
     try {
-      return { data: parseJsonBody(body, response, report), response };
+      data = parseJsonBody(body, response, report);
     } catch (error) {
       if (error instanceof Error) {
         report.log('error', () => error.message, { status: response.status, error: error.name });
       }
       throw error;
     }
+    const { drift } = ctx.client;
+    if (drift) await drift(exchange(ctx, response, true, data));
+    return { data, response };
   }
   if (noBody || emptyByHeaders(response)) return { data: undefined, response };
   if (parseAs === 'stream') return { data: response.body, response };
   const bytes = read instanceof ArrayBuffer ? read : await response.arrayBuffer();
   if (parseAs === 'arrayBuffer') return { data: bytes, response };
   return { data: new Blob([bytes], { type: response.headers.get('content-type') ?? '' }), response };
+}
+
+/** What the drift check is given of an answer: the operation, the status and the body as read. */
+function exchange(ctx: RequestContext, response: Response, json: boolean, body: unknown): CheckedExchange {
+  return { method: ctx.request.method, path: ctx.schemaPath, status: response.status, json, body };
 }

@@ -5,6 +5,7 @@
  * a request from attempt to answer (a rate limiter, a tracer, response validation) hangs its state off this context.
  */
 import type { Middleware, ParseAs, QuerySerializer } from 'openapi-fetch';
+import type { DriftHook } from './drift-hook.js';
 import type { Logger } from './logging.js';
 import type { CommonClientOptions, RetryEvent } from './options.js';
 import { Reporter } from './reporter.js';
@@ -36,6 +37,8 @@ export interface ClientContext {
   checkedBase: string | undefined;
   allowInsecureHttp: boolean;
   logger: Logger;
+  /** Checks each answer read against the spec (`validate`); undefined when validation is off. */
+  drift: DriftHook | undefined;
   policy: RetryPolicy;
   onRetry: ((event: RetryEvent) => void) | undefined;
   requestHeaders: VendorRequestHeaders | undefined;
@@ -87,6 +90,8 @@ export interface CallSettings {
 /** One call, once the request it sends is known. */
 export interface RequestContext {
   readonly client: ClientContext;
+  /** The operation's path template, e.g. `/ip_addresses/{ip_address_id}`. */
+  readonly schemaPath: string;
   readonly request: OutgoingRequest;
   readonly settings: CallSettings;
   /** Its texts: shown URL, log entries, errors. */
@@ -97,6 +102,7 @@ export function requestContext(
   client: ClientContext,
   request: OutgoingRequest,
   settings: CallSettings,
+  schemaPath: string,
 ): RequestContext {
-  return { client, request, settings, report: new Reporter(client, request.method, request.url) };
+  return { client, schemaPath, request, settings, report: new Reporter(client, request.method, request.url) };
 }

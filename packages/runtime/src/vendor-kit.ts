@@ -8,6 +8,7 @@ export { type BearerToken, basicAuth, bearerAuth, type CredentialSource } from '
 export { toBase64 } from './base64.js';
 export { type ApiClientConfig, createApiClient } from './client.js';
 export { unexpectedBodyError, waitFailedError } from './client-registry.js';
+export type { VendorValidators } from './drift-hook.js';
 export type { ErrorKind } from './error-kind.js';
 export { HTTP_METHODS, type HttpMethod } from './http-methods.js';
 export type {

@@ -15,6 +15,7 @@ import {
 } from './api-versions.js';
 import { scpAuth } from './auth.js';
 import type { ScpClient } from './generated/client-types.js';
+import { validators } from './generated/load-validators.js';
 import { credentialOptions, serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
@@ -139,6 +140,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
   };
   const client = createApiClient<paths>({
     vendor: scpProfile,
+    validators,
     defaultBaseUrl: baseUrlFor(region, env),
     auth,
     options: { ...rest, headers },

@@ -3,9 +3,9 @@
 
 // What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,
 // in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.
-export { AbortError, ApiError, AuthenticationError, CloudspecsError, ConfigurationError, ConflictError, ConnectionError, NotFoundError, PermissionError, RateLimitError, PaginationError, ResponseParseError, ResponseTooLargeError, ServerError, ServiceUnavailableError, TimeoutError, ValidationError, WaitFailedError } from '@cloudspecs/runtime/errors';
+export { AbortError, ApiError, AuthenticationError, CloudspecsError, ConfigurationError, ConflictError, ConnectionError, NotFoundError, PermissionError, RateLimitError, PaginationError, ResponseParseError, ResponseTooLargeError, ServerError, ServiceUnavailableError, TimeoutError, ValidationError, WaitFailedError, DriftError } from '@cloudspecs/runtime/errors';
 export type { ApiErrorDetails, PaginationStop, ErrorKind } from '@cloudspecs/runtime/errors';
-export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
+export type { DriftKind, DriftReport, LogEntry, LoggerOptions, RetryEvent, ValidateMode } from '@cloudspecs/runtime';
 export type { HostwayClient } from './client-types.js';
 export { defaultBaseUrl } from './operations.js';
 export type { components, operations, paths } from './schema.js';

@@ -58,6 +58,9 @@ export interface components {
         Item: {
             id: string;
             name: string;
+            /** @enum {string} */
+            state?: "active" | "archived";
+            tags?: string[];
         };
         Error: {
             error: {

@@ -1,0 +1,687 @@
+/**
+ * The response validators of a spec (src/generated/validators.ts, the package's `./validators` entry): for every
+ * operation and documented status, a function that checks a JSON body against the response's schema and records
+ * findings (scripts generate them; @cloudspecs/runtime/drift turns them into drift reports). Compiled here, ahead of
+ * time, from the bundled spec: one function per schema that has structure (objects, arrays, combinations), shared
+ * through `$ref`; scalar checks are written inline.
+ *
+ * The JSON Schema subset the specs use is supported, and nothing else: a keyword outside it stops generation, naming
+ * the schema, so that a spec never gets checks that silently skip part of it. What JSON Schema refuses is a finding
+ * marked `violation` (strict mode throws on those); an undeclared property of an open object (no
+ * `additionalProperties`) is recorded as new without being one. Where several schemas describe one object (`allOf`,
+ * `oneOf`, `anyOf` beside or below `properties`), an undeclared property is looked for once, against every property
+ * they declare together, so that one member's properties are never "new" to another.
+ */
+import { createHash } from 'node:crypto';
+import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
+
+type Schema = boolean | { [key: string]: unknown };
+type Obj = { [key: string]: unknown };
+
+/** Keywords that only describe; they are not checked. */
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'externalDocs',
+  'xml',
+  '$comment',
+]);
+/** Keywords that are checked. */
+const ASSERTIONS = new Set([
+  '$ref',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'allOf',
+  'oneOf',
+  'anyOf',
+]);
+/** Formats checked by @cloudspecs/runtime/drift's `formats`. */
+export const CHECKED_FORMATS = [
+  'ipv4',
+  'ipv6',
+  'uuid',
+  'uri',
+  'uri-reference',
+  'date-time',
+  'date',
+  'email',
+  'hostname',
+];
+/** OpenAPI's numeric formats: how a number is stored, not which values are valid. */
+const STORAGE_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+
+export interface ValidatorsOptions {
+  vendor: string;
+  /** Where the generated module imports the checks from. */
+  runtimeImport: string;
+  /** The spec's file, for error messages. */
+  label: string;
+}
+
+export interface RenderedValidators {
+  contents: string;
+  /** Operation × status pairs with a body validator. */
+  validatorCount: number;
+  /** Functions emitted. */
+  functionCount: number;
+}
+
+const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapePointer = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+const literal = (value: unknown) => JSON.stringify(value);
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function renderValidators(banner: string, document: Obj, options: ValidatorsOptions): RenderedValidators {
+  const generator = new Generator(document, options.label);
+  const operations: string[] = [];
+  let validatorCount = 0;
+  const paths = isObj(document.paths) ? document.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObj(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObj(operation) || !isObj(operation.responses)) continue;
+      const pointer = `/paths/${escapePointer(path)}/${method}`;
+      const responses: string[] = [];
+      for (const [status, given] of Object.entries(operation.responses)) {
+        let responsePointer = `${pointer}/responses/${escapePointer(status)}`;
+        let response = given;
+        if (isObj(response) && typeof response.$ref === 'string') {
+          responsePointer = generator.refTarget(response.$ref, responsePointer);
+          response = generator.at(responsePointer);
+        }
+        const content = isObj(response) && isObj(response.content) ? response.content : {};
+        const mediaType = Object.keys(content).find((type) => /^application\/(?:[\w.-]+\+)?json(?:;|$)/i.test(type));
+        const media = mediaType === undefined ? undefined : content[mediaType];
+        const schemaPointer = `${responsePointer}/content/${escapePointer(mediaType ?? '')}/schema`;
+        const validator =
+          isObj(media) && media.schema !== undefined ? generator.functionFor(schemaPointer, false) : '0';
+        if (validator !== '0') validatorCount++;
+        responses.push(`${literal(status)}: ${validator}`);
+      }
+      const operationId = typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`;
+      operations.push(
+        `    ${literal(`${method.toUpperCase()} ${path}`)}: [${literal(operationId)}, { ${responses.join(', ')} }],`,
+      );
+    }
+  }
+  const spec = specId(document);
+  const helpers = [...generator.helpersUsed].sort();
+  const contents = [
+    banner,
+    '// The response validators of this spec: for each operation and documented status, a check of the JSON body that',
+    "// records where it departs from the response's schema (see scripts/lib/validators.ts). Loaded only by a client",
+    "// created with `validate: 'report' | 'strict'`.",
+    '',
+    `import { ${['type DriftFinding', 'defineValidators', ...helpers].join(', ')} } from ${literal(options.runtimeImport)};`,
+    '',
+    '// biome-ignore-all lint: generated',
+    '/* eslint-disable */',
+    '',
+    ...generator.constants,
+    '',
+    ...generator.functions,
+    '',
+    'export const validators = /* @__PURE__ */ defineValidators({',
+    `  vendor: ${literal(options.vendor)},`,
+    `  spec: ${literal(spec)},`,
+    `  nodes: ${literal(generator.nodes)},`,
+    '  operations: {',
+    ...operations,
+    '  },',
+    '});',
+    '',
+  ].join('\n');
+  return { contents, validatorCount, functionCount: generator.functions.length };
+}
+
+/**
+ * What a drift report says it was checked against (`spec`): the bundled spec's `info.version` and the start of a hash
+ * of the whole bundle, so `pnpm spec:drift` can tell reports made against another version of the spec.
+ */
+export function specId(document: Obj): string {
+  const info = isObj(document.info) ? document.info : {};
+  const hash = createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 12);
+  return `${typeof info.version === 'string' ? info.version : '?'}+${hash}`;
+}
+
+class Generator {
+  /** Flattened [parent, path] pairs: the node table the runtime rebuilds schema pointers from. */
+  readonly nodes: (number | string)[] = [];
+  readonly constants: string[] = [];
+  readonly functions: string[] = [];
+  readonly helpersUsed = new Set<string>();
+  private readonly nodeIds = new Map<string, number>();
+  private readonly functionNames = new Map<string, string>();
+  private readonly constantNames = new Map<string, string>();
+
+  constructor(
+    private readonly document: Obj,
+    private readonly label: string,
+  ) {}
+
+  /** The value at a JSON pointer of the bundled document. */
+  at(pointer: string): unknown {
+    let node: unknown = this.document;
+    for (const segment of pointer.split('/').slice(1)) {
+      const key = unescapePointer(segment);
+      node = Array.isArray(node) ? node[Number(key)] : isObj(node) ? node[key] : undefined;
+      if (node === undefined) throw new Error(`${this.label}: nothing at ${pointer}`);
+    }
+    return node;
+  }
+
+  /** A local `$ref`'s pointer; other references cannot be in a bundled document. */
+  refTarget(ref: string, from: string): string {
+    if (!ref.startsWith('#/')) throw new Error(`${this.label}: ${from}: $ref ${ref} is not local to the bundled spec`);
+    return ref.slice(1);
+  }
+
+  /** The id of the node at `pointer` (its parent's id and the path from it, or a root with its whole pointer). */
+  private node(pointer: string, parent?: { id: number; pointer: string }): number {
+    let id = this.nodeIds.get(pointer);
+    if (id !== undefined) return id;
+    id = this.nodes.length / 2;
+    this.nodeIds.set(pointer, id);
+    if (parent && pointer.startsWith(`${parent.pointer}/`)) {
+      // `properties/<name>` is written `<name>`; any other path keeps its leading slash (`/items`, `/oneOf/0`).
+      const path = pointer.slice(parent.pointer.length);
+      this.nodes.push(parent.id, path.startsWith('/properties/') ? path.slice('/properties/'.length) : path);
+    } else {
+      this.nodes.push(-1, pointer);
+    }
+    return id;
+  }
+
+  private use(helper: string): string {
+    this.helpersUsed.add(helper);
+    return helper;
+  }
+
+  private constant(prefix: string, code: string): string {
+    let name = this.constantNames.get(code);
+    if (name === undefined) {
+      name = `${prefix}${this.constantNames.size}`;
+      this.constantNames.set(code, name);
+      this.constants.push(`const ${name} = ${code};`);
+    }
+    return name;
+  }
+
+  /**
+   * The function checking the schema at `pointer`. `noExtra`: a schema above looks for undeclared properties of
+   * this object (it knows the properties of all the schemas describing it), so this one does not.
+   */
+  functionFor(pointer: string, noExtra: boolean): string {
+    const key = `${pointer}\u0000${noExtra}`;
+    let name = this.functionNames.get(key);
+    if (name !== undefined) return name;
+    const schema = this.at(pointer) as Schema;
+    // A schema that is only a $ref is checked by its target's function.
+    if (
+      isObj(schema) &&
+      typeof schema.$ref === 'string' &&
+      Object.keys(schema).every((k) => k === '$ref' || ANNOTATIONS.has(k))
+    ) {
+      name = this.functionFor(this.refTarget(schema.$ref, pointer), noExtra);
+      this.functionNames.set(key, name);
+      return name;
+    }
+    name = `v${this.functionNames.size}`;
+    this.functionNames.set(key, name);
+    const id = this.node(pointer);
+    const body = this.checks(schema, pointer, id, 'x', 'p', noExtra);
+    this.functions.push(
+      `function ${name}(x: any, p: string, f: DriftFinding[]): void {${body.length ? `\n  ${body.join('\n  ')}\n` : ''}}`,
+    );
+    return name;
+  }
+
+  /** Statements checking `x` (a variable) against `schema`, reporting at pointer expression `p`. */
+  private checks(schema: Schema, pointer: string, id: number, x: string, p: string, noExtra: boolean): string[] {
+    if (schema === true) return [];
+    if (schema === false) return [`${this.use('typeMismatch')}(f, ${p}, ${id}, "nothing", ${x});`];
+    if (!isObj(schema)) throw new Error(`${this.label}: ${pointer} is not a schema`);
+    for (const keyword of Object.keys(schema)) {
+      if (ASSERTIONS.has(keyword) || ANNOTATIONS.has(keyword) || keyword.startsWith('x-')) continue;
+      throw new Error(
+        `${this.label}: ${pointer} uses "${keyword}", which the response validators do not check (scripts/lib/validators.ts): add it there, or leave it out of response schemas`,
+      );
+    }
+    const out: string[] = [];
+    const self = { id, pointer };
+    const child = (segment: string) => {
+      const childPointer = `${pointer}/${segment}`;
+      return { pointer: childPointer, id: this.node(childPointer, self) };
+    };
+
+    const types = this.types(schema, pointer);
+    const rest: string[] = [];
+
+    // enum and const
+    const values = schema.enum !== undefined ? schema.enum : 'const' in schema ? [schema.const] : undefined;
+    if (values !== undefined) {
+      if (!Array.isArray(values) || values.some((v) => v !== null && typeof v === 'object')) {
+        throw new Error(`${this.label}: ${pointer}: only enums of strings, numbers, booleans and null are checked`);
+      }
+      const list = this.constant('e', literal(values));
+      rest.push(`if (!${list}.includes(${x})) ${this.use('notInEnum')}(f, ${p}, ${id}, ${list}, ${x});`);
+    }
+
+    // strings
+    const strings: string[] = [];
+    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+      const length = `${this.use('codePoints')}(${x})`;
+      if (typeof schema.minLength === 'number' && schema.minLength > 0) {
+        strings.push(
+          `if (${length} < ${schema.minLength}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string of at least ${plural(schema.minLength, 'character')}`)}, ${x});`,
+        );
+      }
+      if (typeof schema.maxLength === 'number') {
+        strings.push(
+          `if (${length} > ${schema.maxLength}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string of at most ${plural(schema.maxLength, 'character')}`)}, ${x});`,
+        );
+      }
+    }
+    if (typeof schema.pattern === 'string') {
+      new RegExp(schema.pattern, 'u'); // a pattern that does not compile stops generation here, not in a client
+      const regex = this.constant('r', `new RegExp(${literal(schema.pattern)}, "u")`);
+      strings.push(
+        `if (!${regex}.test(${x})) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string matching ${schema.pattern}`)}, ${x});`,
+      );
+    }
+    if (typeof schema.format === 'string' && !STORAGE_FORMATS.has(schema.format)) {
+      if (!CHECKED_FORMATS.includes(schema.format)) {
+        throw new Error(
+          `${this.label}: ${pointer} has format "${schema.format}", which the response validators do not check (they check ${[...CHECKED_FORMATS, ...STORAGE_FORMATS].join(', ')}): add it to @cloudspecs/runtime/drift's formats and scripts/lib/validators.ts`,
+        );
+      }
+      strings.push(
+        `if (!${this.use('formats')}[${literal(schema.format)}]!(${x})) ${this.use('wrongFormat')}(f, ${p}, ${id}, ${literal(schema.format)});`,
+      );
+    }
+    if (strings.length) rest.push(...this.guard(types, 'string', x, strings));
+
+    // numbers
+    const numbers: string[] = [];
+    const bound = (keyword: string, op: string, text: string) => {
+      const limit = schema[keyword];
+      if (typeof limit !== 'number') return;
+      numbers.push(
+        `if (${x} ${op} ${limit}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a number ${text} ${limit}`)}, ${x});`,
+      );
+    };
+    bound('minimum', '<', '≥');
+    bound('maximum', '>', '≤');
+    bound('exclusiveMinimum', '<=', '>');
+    bound('exclusiveMaximum', '>=', '<');
+    if (typeof schema.multipleOf === 'number') {
+      numbers.push(
+        `if (${x} % ${schema.multipleOf} !== 0) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a multiple of ${schema.multipleOf}`)}, ${x});`,
+      );
+    }
+    if (numbers.length) rest.push(...this.guard(types, 'number', x, numbers));
+
+    // arrays
+    const arrays: string[] = [];
+    if (typeof schema.minItems === 'number' && schema.minItems > 0) {
+      arrays.push(
+        `if (${x}.length < ${schema.minItems}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at least ${plural(schema.minItems, 'item')}`)}, ${x});`,
+      );
+    }
+    if (typeof schema.maxItems === 'number') {
+      arrays.push(
+        `if (${x}.length > ${schema.maxItems}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at most ${plural(schema.maxItems, 'item')}`)}, ${x});`,
+      );
+    }
+    if (schema.items !== undefined && schema.items !== true) {
+      const items = child('items');
+      const compact = this.memberCheck(schema.items as Schema, items.pointer, items.id, 'y', 'q', '""', true);
+      const check =
+        compact === undefined
+          ? this.checks(schema.items as Schema, items.pointer, items.id, 'y', 'q', false)
+          : compact
+            ? [compact]
+            : [];
+      if (check.length) {
+        arrays.push(`const q = ${p} + "/*";`, `for (const y of ${x}) {`, ...check.map((line) => `  ${line}`), '}');
+      }
+    }
+    if (arrays.length) rest.push(...this.guard(types, 'array', x, arrays));
+
+    // objects
+    const objects = this.objectChecks(schema, pointer, id, x, p, noExtra, child);
+    if (objects.length) rest.push(...this.guard(types, 'object', x, objects));
+
+    // combinations
+    const describesObject =
+      schema.properties !== undefined ||
+      schema.additionalProperties !== undefined ||
+      this.declared(schema, pointer, new Set()).size > 0;
+    const membersNoExtra = noExtra || describesObject;
+    if (Array.isArray(schema.allOf)) {
+      schema.allOf.forEach((_, index) => {
+        const member = child(`allOf/${index}`);
+        rest.push(
+          ...this.valueCheck(this.at(member.pointer) as Schema, member.pointer, member.id, x, p, membersNoExtra),
+        );
+      });
+    }
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const branches = schema[keyword];
+      if (!Array.isArray(branches)) continue;
+      const names = branches.map((_, index) => this.functionFor(`${pointer}/${keyword}/${index}`, membersNoExtra));
+      rest.push(`${this.use('oneOf')}(f, ${p}, ${id}, ${x}, [${names.join(', ')}], ${keyword === 'oneOf'});`);
+    }
+    if (typeof schema.$ref === 'string') {
+      // A $ref with other keywords beside it: both apply.
+      const target = this.refTarget(schema.$ref, pointer);
+      rest.unshift(`${this.functionFor(target, membersNoExtra)}(${x}, ${p}, f);`);
+    }
+
+    if (types === undefined) return [...out, ...rest];
+    const condition = types.map((type) => typeCondition(type, x, (h) => this.use(h))).join(' || ');
+    out.push(`if (!(${condition})) ${this.use('typeMismatch')}(f, ${p}, ${id}, ${literal(types.join(' or '))}, ${x});`);
+    if (rest.length) out.push('else {', ...rest.map((line) => `  ${line}`), '}');
+    return out;
+  }
+
+  /** Required, declared and undeclared properties, and the property count. */
+  private objectChecks(
+    schema: Obj,
+    pointer: string,
+    id: number,
+    x: string,
+    p: string,
+    noExtra: boolean,
+    child: (segment: string) => { pointer: string; id: number },
+  ): string[] {
+    const out: string[] = [];
+    const properties = isObj(schema.properties) ? schema.properties : {};
+    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const count = `Object.keys(${x}).length`;
+    if (typeof schema.minProperties === 'number' && schema.minProperties > 0) {
+      out.push(
+        `if (${count} < ${schema.minProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at least ${plural(schema.minProperties, 'property', 'properties')}`)}, ${x});`,
+      );
+    }
+    if (typeof schema.maxProperties === 'number') {
+      out.push(
+        `if (${count} > ${schema.maxProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at most ${plural(schema.maxProperties, 'property', 'properties')}`)}, ${x});`,
+      );
+    }
+    let declaredVariable = false;
+    for (const [name, propertySchema] of Object.entries(properties)) {
+      const property = child(`properties/${escapePointer(name)}`);
+      const suffix = literal(`/${escapePointer(name)}`);
+      const read =
+        name in Object.prototype
+          ? `(Object.hasOwn(${x}, ${literal(name)}) ? ${x}[${literal(name)}] : undefined)`
+          : access(x, name);
+      const isRequired = required.has(name);
+      const compact = this.memberCheck(
+        propertySchema as Schema,
+        property.pointer,
+        property.id,
+        read,
+        p,
+        suffix,
+        isRequired,
+      );
+      if (compact !== undefined) {
+        if (compact) out.push(compact);
+        continue;
+      }
+      const at = `${p} + ${suffix}`;
+      const check = this.checks(propertySchema as Schema, property.pointer, property.id, 'y', at, false);
+      if (!isRequired && check.length === 0) continue;
+      if (!declaredVariable) {
+        out.push('let y: any;');
+        declaredVariable = true;
+      }
+      out.push(`y = ${read};`);
+      const absent = isRequired
+        ? `${this.use('missing')}(f, ${at}, ${property.id}, ${literal(this.describe(propertySchema as Schema))});`
+        : undefined;
+      if (check.length === 0) out.push(`if (y === undefined) ${absent}`);
+      else if (absent === undefined) out.push('if (y !== undefined) {', ...check.map((l) => `  ${l}`), '}');
+      else out.push(`if (y === undefined) ${absent}`, 'else {', ...check.map((l) => `  ${l}`), '}');
+    }
+    for (const name of required) {
+      if (name in properties) continue;
+      const read =
+        name in Object.prototype ? `Object.hasOwn(${x}, ${literal(name)})` : `${access(x, name)} !== undefined`;
+      out.push(
+        `if (!(${read})) ${this.use('missing')}(f, ${p} + ${literal(`/${escapePointer(name)}`)}, ${id}, "any value");`,
+      );
+    }
+
+    // Properties beyond the declared ones.
+    const own = Object.keys(properties);
+    const additional = schema.additionalProperties;
+    if (additional === false) {
+      const known = this.constant('k', `new Set<string>(${literal(own)})`);
+      out.push(`${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id}, ${known}, true);`);
+    } else if (isObj(additional)) {
+      const entry = child('additionalProperties');
+      const compact = this.memberCheck(additional, entry.pointer, entry.id, 'z', 'q', '""', true);
+      const check =
+        compact === undefined
+          ? this.checks(additional, entry.pointer, entry.id, 'z', 'q', false)
+          : compact
+            ? [compact]
+            : [];
+      if (check.length) {
+        const known = this.constant('k', `new Set<string>(${literal(own)})`);
+        out.push(
+          `const q = ${p} + "/*";`,
+          `for (const k in ${x}) {`,
+          `  if (${known}.has(k)) continue;`,
+          `  const z = ${x}[k];`,
+          ...check.map((line) => `  ${line}`),
+          '}',
+        );
+      }
+    } else if (additional === undefined && !noExtra) {
+      // An open object: a property no schema of it declares is new (a free-form object, declaring none, is not).
+      const declared = this.declared(schema, pointer, new Set());
+      if (declared.size > 0) {
+        const known = this.constant('k', `new Set<string>(${literal([...declared].sort())})`);
+        out.push(`${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id}, ${known}, false);`);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One statement checking a property, an item or a map entry (`value`, at `p` + `suffix`) with one of the runtime's
+   * compact checks, when its schema is one of the common shapes: typed only, an enum, or a schema with a function of
+   * its own; `''` when there is nothing to check; `undefined` when the schema needs checks written out.
+   */
+  private memberCheck(
+    schema: Schema,
+    pointer: string,
+    id: number,
+    value: string,
+    p: string,
+    suffix: string,
+    required: boolean,
+  ): string | undefined {
+    if (schema === true) return required ? `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id}, 0, true);` : '';
+    if (!isObj(schema)) return undefined;
+    const keywords = Object.keys(schema).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
+    const numericFormat = typeof schema.format === 'string' && STORAGE_FORMATS.has(schema.format);
+    const plain = keywords.every((k) => k === 'type' || (k === 'format' && numericFormat));
+    if (plain) {
+      const bits = typeBits(this.types(schema, pointer));
+      return `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id}, ${bits}, ${required});`;
+    }
+    if (
+      keywords.every((k) => k === 'type' || k === 'enum' || (k === 'format' && numericFormat)) &&
+      Array.isArray(schema.enum)
+    ) {
+      if (schema.enum.some((v) => v !== null && typeof v === 'object')) return undefined;
+      const bits = typeBits(this.types(schema, pointer));
+      const list = this.constant('e', literal(schema.enum));
+      return `${this.use('enumerated')}(f, ${value}, ${p}, ${suffix}, ${id}, ${bits}, ${list}, ${required});`;
+    }
+    if (hasStructure(schema)) {
+      const check = this.functionFor(pointer, false);
+      return `${this.use('nested')}(f, ${value}, ${p}, ${suffix}, ${id}, ${literal(this.describe(schema))}, ${check}, ${required});`;
+    }
+    return undefined;
+  }
+
+  /** Every property the schema and the schemas combined into it (`allOf`, `oneOf`, `anyOf`, `$ref`) declare. */
+  private declared(schema: Schema, pointer: string, visiting: Set<string>): Set<string> {
+    const names = new Set<string>();
+    if (!isObj(schema) || visiting.has(pointer)) return names;
+    visiting.add(pointer);
+    if (isObj(schema.properties)) for (const name of Object.keys(schema.properties)) names.add(name);
+    if (typeof schema.$ref === 'string') {
+      const target = this.refTarget(schema.$ref, pointer);
+      for (const name of this.declared(this.at(target) as Schema, target, visiting)) names.add(name);
+    }
+    for (const keyword of ['allOf', 'oneOf', 'anyOf']) {
+      const members = schema[keyword];
+      if (!Array.isArray(members)) continue;
+      members.forEach((member, index) => {
+        for (const name of this.declared(member as Schema, `${pointer}/${keyword}/${index}`, visiting)) names.add(name);
+      });
+    }
+    return names;
+  }
+
+  /**
+   * Statements checking the value in variable `x` against a subschema: a call of its function when it has
+   * structure or is a `$ref`, the checks themselves when it is a scalar.
+   */
+  private valueCheck(schema: Schema, pointer: string, id: number, x: string, p: string, noExtra: boolean): string[] {
+    if (schema === true) return [];
+    if (isObj(schema) && hasStructure(schema)) return [`${this.functionFor(pointer, noExtra)}(${x}, ${p}, f);`];
+    return this.checks(schema, pointer, id, x, p, noExtra);
+  }
+
+  private types(schema: Obj, pointer: string): string[] | undefined {
+    if (schema.type === undefined) return undefined;
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    for (const type of types) {
+      if (typeof type !== 'string' || !JSON_TYPES.has(type))
+        throw new Error(`${this.label}: ${pointer}: unknown type ${literal(type)}`);
+    }
+    return types as string[];
+  }
+
+  /** Statements that apply only to values of one type: guarded unless the schema's type already says so. */
+  private guard(
+    types: string[] | undefined,
+    kind: 'string' | 'number' | 'array' | 'object',
+    x: string,
+    lines: string[],
+  ): string[] {
+    const matching = types?.filter((type) => type === kind || (kind === 'number' && type === 'integer'));
+    if (types !== undefined && matching !== undefined && matching.length === types.length) return lines;
+    if (matching !== undefined && matching.length === 0) return [];
+    const condition = kind === 'number' ? `typeof ${x} === "number"` : typeCondition(kind, x, (h) => this.use(h));
+    return [`if (${condition}) {`, ...lines.map((line) => `  ${line}`), '}'];
+  }
+
+  /** What a schema expects, in a few words: `string or null`, `Network`, `one of "a", "b"`, `array of Network`. */
+  describe(schema: Schema): string {
+    if (schema === true) return 'any value';
+    if (schema === false) return 'nothing';
+    if (typeof schema.$ref === 'string') return schema.$ref.split('/').at(-1) ?? 'a value';
+    if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => literal(v)).join(', ')}`;
+    const types = Array.isArray(schema.type)
+      ? (schema.type as string[])
+      : typeof schema.type === 'string'
+        ? [schema.type]
+        : [];
+    const described = types.map((type) => {
+      if (type === 'string' && typeof schema.format === 'string') return `string (${schema.format})`;
+      if (type === 'array' && schema.items !== undefined) return `array of ${this.describe(schema.items as Schema)}`;
+      return type;
+    });
+    if (described.length) return described.join(' or ');
+    for (const keyword of ['oneOf', 'anyOf', 'allOf']) {
+      const members = schema[keyword];
+      if (Array.isArray(members)) {
+        return `${keyword === 'allOf' ? 'all' : 'one'} of ${members.map((m) => this.describe(m as Schema)).join(', ')}`;
+      }
+    }
+    return 'any value';
+  }
+}
+
+/** A schema checked by a function of its own rather than inline. */
+function hasStructure(schema: Obj): boolean {
+  return [
+    '$ref',
+    'properties',
+    'required',
+    'additionalProperties',
+    'items',
+    'allOf',
+    'oneOf',
+    'anyOf',
+    'minProperties',
+    'maxProperties',
+  ].some((keyword) => schema[keyword] !== undefined);
+}
+
+/** A schema's types as the runtime's bit set (see `typed` in @cloudspecs/runtime/drift); 0 for any type. */
+function typeBits(types: string[] | undefined): number {
+  const bit: Record<string, number> = { string: 1, number: 2, integer: 4, boolean: 8, null: 16, array: 32, object: 64 };
+  return (types ?? []).reduce((bits, type) => bits | (bit[type] ?? 0), 0);
+}
+
+function typeCondition(type: string, x: string, use: (helper: string) => string): string {
+  switch (type) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+      return `typeof ${x} === "${type}"`;
+    case 'integer':
+      return `Number.isInteger(${x})`;
+    case 'null':
+      return `${x} === null`;
+    case 'array':
+      return `Array.isArray(${x})`;
+    default:
+      return `${use('isObject')}(${x})`;
+  }
+}
+
+function access(x: string, name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `${x}.${name}` : `${x}[${literal(name)}]`;
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
