@@ -4,13 +4,14 @@
  * covers the URL), with the method and body rules of the fetch standard. A redirect to another origin is never
  * followed, as the request carries credentials: it is the answer.
  */
+import type { ResendableBody } from './request-context.js';
 
 /** One hop: what is signed and sent. */
 export interface Hop {
   method: string;
   url: string;
   headers: Headers;
-  body: Exclude<BodyInit, ReadableStream> | null;
+  body: ResendableBody | null;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);

@@ -50,6 +50,12 @@ export interface ClientContext {
 }
 
 /**
+ * A body that can be sent again as it is: whatever fetch takes but a stream. Written with `RequestInit`, which Node's
+ * own types declare, not the DOM's `BodyInit`, which a project without the DOM lib lacks.
+ */
+export type ResendableBody = Exclude<NonNullable<RequestInit['body']>, ReadableStream>;
+
+/**
  * One logical request, as the client built it: the URL (normalized, as sent and signed), the method, the headers
  * before credentials, and a body that can be sent again as it is (a string, bytes, a Blob, FormData or
  * URLSearchParams; never a stream). Each attempt copies the headers, signs the copy and hands `fetch(url, init)` the
@@ -59,7 +65,7 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   headers: Headers;
-  body: Exclude<BodyInit, ReadableStream> | null;
+  body: ResendableBody | null;
   /** The caller's signal, if any. */
   signal: AbortSignal | undefined;
   /** The caller's other `RequestInit` options (cache, credentials, keepalive, ...), passed on to every attempt. */
