@@ -6,10 +6,11 @@
  * through `$ref`; scalar checks are written inline.
  *
  * Each distinct check is written once. A function's schema nodes (what a report names as `schema`) are numbered from
- * its own first node `n`, so a function is made by a shape, `s<k>(n)`, that any schema rendering to the same checks
- * shares, whatever its place in the spec: the many copies of `{ oneOf: [{ $ref }, { type: null }] }`, two components
- * that the vendor's document repeats, an object asked for with and without its own look for undeclared properties.
- * Each use keeps its own nodes, so the verdicts and reports are those of one function per place.
+ * its own first node `n`, so that schemas rendering to the same checks — the many copies of `{ oneOf: [{ $ref },
+ * { type: null }] }`, components the vendor's document repeats, an object asked for with and without its own look
+ * for undeclared properties — share one shape whatever their place in the spec. A shape used once is written as its
+ * function, `n` a default parameter; a shape used more often, once as a factory `s<k>(n)` called per use. Each use
+ * keeps its own nodes, so verdicts and reports are those of one function per place.
  *
  * The JSON Schema subset the specs use is supported, and nothing else: a keyword outside it stops generation, naming
  * the schema, so that a spec never gets checks that silently skip part of it. What JSON Schema refuses is a finding
@@ -104,6 +105,12 @@ const literal = (value: unknown) => JSON.stringify(value);
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function renderValidators(banner: string, document: Obj, options: ValidatorsOptions): RenderedValidators {
+  // The templates mark nodes, parts and `o` with private-use characters: a spec that holds one would confuse them.
+  if (/[\uE000-\uE002]/.test(JSON.stringify(document))) {
+    throw new Error(
+      `${options.label}: a string of the spec holds a character of U+E000–U+E002, which the validators' templates use`,
+    );
+  }
   const generator = new Generator(document, options.label);
   const operations: string[] = [];
   let validatorCount = 0;
@@ -138,6 +145,7 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     }
   }
   generator.renderPending();
+  const { functions, instances } = generator.emit();
   const spec = specId(document);
   const helpers = [...generator.helpersUsed].sort();
   const contents = [
@@ -153,9 +161,9 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     '',
     ...generator.constants,
     '',
-    ...generator.functions,
+    ...functions,
     '',
-    ...generator.instances,
+    ...instances,
     '',
     'export const validators = /* @__PURE__ */ defineValidators({',
     `  vendor: ${literal(options.vendor)},`,
@@ -167,7 +175,7 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     '});',
     '',
   ].join('\n');
-  return { contents, validatorCount, functionCount: generator.functions.length };
+  return { contents, validatorCount, functionCount: functions.length };
 }
 
 /**
@@ -184,17 +192,17 @@ class Generator {
   /** Flattened [parent, path] pairs: the node table the runtime rebuilds schema pointers from. */
   readonly nodes: (number | string)[] = [];
   readonly constants: string[] = [];
-  /** The shapes (factories of checks, one per distinct rendering), then the schemas' checks made from them. */
-  readonly functions: string[] = [];
-  readonly instances: string[] = [];
   readonly helpersUsed = new Set<string>();
   /** A node of each pointer that has one: where a new block's root is placed in the node table. */
   private readonly nodeIds = new Map<string, number>();
   private readonly functionNames = new Map<string, string>();
   private readonly constantNames = new Map<string, string>();
-  private readonly shapeNames = new Map<string, string>();
+  /** Every distinct rendering, by its template, parts and `o`. */
+  private readonly shapes = new Map<string, Shape>();
   /** Shared schemas named but not rendered yet. */
   private readonly pending: { pointer: string; noExtra: boolean; name: string }[] = [];
+  /** The shared schemas' functions: each a shape at its block, with `o` when the shape takes it. */
+  private readonly roots: { name: string; shape: Shape; base: number; open: boolean | undefined }[] = [];
   /** The block of nodes of the function being rendered. */
   private block: Block | undefined;
 
@@ -232,7 +240,7 @@ class Generator {
     if (known !== undefined) return known;
     const id = this.nodes.length / 2;
     const offset = id - block.base;
-    const ref = { id, code: offset === 0 ? 'n' : `n + ${offset}` };
+    const ref = { id, code: `\uE000${offset}\uE000` };
     block.ids.set(pointer, ref);
     let above: { id: number; pointer: string } | undefined =
       parent && pointer.startsWith(`${parent.pointer}/`) ? { id: parent.id.id, pointer: parent.pointer } : undefined;
@@ -278,9 +286,8 @@ class Generator {
     const target = this.pureRefTarget(pointer);
     if (target === undefined && this.block !== undefined) {
       const { shape, base } = this.renderShape(pointer, noExtra);
-      const name = `a${this.block.parts.length}`;
-      this.block.parts.push(`${name} = ${shape}(${relative(base, this.block.base)})`);
-      return name;
+      this.block.parts.push({ shape, offset: base - this.block.base });
+      return `\uE001${this.block.parts.length - 1}\uE001`;
     }
     return this.sharedFunction(target ?? pointer, noExtra);
   }
@@ -290,7 +297,7 @@ class Generator {
    * without its own look for undeclared properties (`noExtra`) is rendered once: its shape takes that look as `o`.
    */
   renderPending(): void {
-    const objects = new Map<string, { shape: string; base: number; open: boolean }>();
+    const objects = new Map<string, { shape: Shape; base: number }>();
     for (let next = this.pending.shift(); next !== undefined; next = this.pending.shift()) {
       const { pointer, noExtra, name } = next;
       let rendered = objects.get(pointer);
@@ -299,10 +306,72 @@ class Generator {
         rendered = this.renderShape(pointer, object ? 'o' : noExtra);
         if (object) objects.set(pointer, rendered);
       }
-      this.instances.push(
-        `const ${name} = ${rendered.shape}(${rendered.base}${rendered.open ? `, ${!noExtra}` : ''});`,
-      );
+      const { shape, base } = rendered;
+      this.roots.push({ name, shape, base, open: shape.open ? !noExtra : undefined });
     }
+  }
+
+  /**
+   * The module's functions. A shape that one function alone uses is written as that function, its nodes as numbers;
+   * a shape used more than once is written once as a factory of `n` (and `o`), called once per use.
+   */
+  emit(): { functions: string[]; instances: string[] } {
+    const uses = new Map<Shape, number>();
+    const count = (shape: Shape) => uses.set(shape, (uses.get(shape) ?? 0) + 1);
+    for (const root of this.roots) count(root.shape);
+    for (const shape of this.shapes.values()) for (const part of shape.parts) count(part.shape);
+    const factories = new Set<Shape>();
+    const factory = (shape: Shape): void => {
+      if (factories.has(shape)) return;
+      factories.add(shape);
+      for (const part of shape.parts) factory(part.shape);
+    };
+    const written: { name: string; shape: Shape; base: number; open: boolean | undefined; parts?: string[] }[] = [];
+    /** `name`: the function checking `shape` at `base`, written out when nothing else uses its shape. */
+    const place = (name: string, shape: Shape, base: number, open: boolean | undefined): void => {
+      if (uses.get(shape) !== 1) {
+        factory(shape);
+        written.push({ name, shape, base, open });
+        return;
+      }
+      const parts = shape.parts.map((part, index) => {
+        place(`${name}_${index}`, part.shape, base + part.offset, undefined);
+        return `${name}_${index}`;
+      });
+      written.push({ name, shape, base, open, parts });
+    };
+    for (const root of this.roots) place(root.name, root.shape, root.base, root.open);
+
+    // The factories, numbered in the order they were met (parts before the shapes made of them).
+    const shared = [...this.shapes.values()].filter((shape) => factories.has(shape));
+    const names = new Map(shared.map((shape, index) => [shape, `s${index}`]));
+    const functions = shared.map((shape) => {
+      const parts = shape.parts.map((part, index) => `a${index} = ${names.get(part.shape)}(${relative(part.offset)})`);
+      const body = fill(
+        shape,
+        shape.parts.map((_, index) => `a${index}`),
+        'o',
+      );
+      return [
+        `function ${names.get(shape)}(n: number${shape.open ? ', o: boolean' : ''}) {`,
+        ...(parts.length ? [`  const ${parts.join(', ')};`] : []),
+        `  return (x: any, p: string, f: DriftFinding[]): void => {${block(body, '    ')}};`,
+        '}',
+      ].join('\n');
+    });
+    const instances: string[] = [];
+    for (const { name, shape, base, open, parts } of written) {
+      if (parts === undefined) {
+        instances.push(`const ${name} = ${names.get(shape)}(${base}${open === undefined ? '' : `, ${open}`});`);
+      } else {
+        // `n`, the function's first node, is a default: the runtime calls a check with (value, pointer, findings).
+        const body = fill(shape, parts, open === true);
+        functions.push(
+          `function ${name}(x: any, p: string, f: DriftFinding[], n = ${base}): void {${block(body, '  ')}}`,
+        );
+      }
+    }
+    return { functions, instances };
   }
 
   /**
@@ -349,25 +418,19 @@ class Generator {
    * same properties, whatever their place in the spec) share one shape; each keeps its own nodes, so reports still
    * name its own place.
    */
-  private renderShape(pointer: string, noExtra: NoExtra): { shape: string; base: number; open: boolean } {
+  private renderShape(pointer: string, noExtra: NoExtra): { shape: Shape; base: number } {
     const outer = this.block;
     const block: Block = { base: this.nodes.length / 2, ids: new Map(), parts: [], open: false };
     this.block = block;
     const body = this.checks(this.at(pointer) as Schema, pointer, this.node(pointer), 'x', 'p', noExtra);
     this.block = outer;
-    const code = [
-      block.parts.length ? `  const ${block.parts.join(', ')};` : undefined,
-      `  return (x: any, p: string, f: DriftFinding[]): void => {${body.length ? `\n    ${body.join('\n    ')}\n  ` : ''}};`,
-    ]
-      .filter((line) => line !== undefined)
-      .join('\n');
-    let shape = this.shapeNames.get(code);
+    const key = JSON.stringify([body, block.parts.map((part) => [part.shape.name, part.offset]), block.open]);
+    let shape = this.shapes.get(key);
     if (shape === undefined) {
-      shape = `s${this.shapeNames.size}`;
-      this.shapeNames.set(code, shape);
-      this.functions.push(`function ${shape}(n: number${block.open ? ', o: boolean' : ''}) {\n${code}\n}`);
+      shape = { name: `s${this.shapes.size}`, body, parts: block.parts, open: block.open };
+      this.shapes.set(key, shape);
     }
-    return { shape, base: block.base, open: block.open };
+    return { shape, base: block.base };
   }
 
   /** Statements checking `x` (a variable) against `schema`, reporting at pointer expression `p`. */
@@ -620,7 +683,7 @@ class Generator {
         const known = this.constant('k', `new Set<string>(${literal([...declared].sort())})`);
         const check = `${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id.code}, ${known}, false);`;
         if (noExtra === 'o' && this.block) this.block.open = true;
-        out.push(noExtra === 'o' ? `if (o) ${check}` : check);
+        out.push(noExtra === 'o' ? `\uE002${check}` : check);
       }
     }
     return out;
@@ -757,7 +820,7 @@ interface NodeRef {
 interface Block {
   base: number;
   ids: Map<string, NodeRef>;
-  parts: string[];
+  parts: Shape['parts'];
   /** Whether the shape takes `o`: see `NoExtra`. */
   open: boolean;
 }
@@ -768,7 +831,34 @@ interface Block {
  */
 type NoExtra = boolean | 'o';
 
-const relative = (id: number, base: number) => (id === base ? 'n' : `n + ${id - base}`);
+/**
+ * The checks of a schema, as a template: its nodes are written `\uE000<offset>\uE000` (from the block's first node), its
+ * parts' functions `\uE001<index>\uE001`, and a look for undeclared properties that `o` decides starts with `\uE002`.
+ */
+interface Shape {
+  name: string;
+  body: string[];
+  /** The functions of its property, item and branch schemas: their shapes, at an offset in its block. */
+  parts: { shape: Shape; offset: number }[];
+  open: boolean;
+}
+
+const relative = (offset: number) => (offset === 0 ? 'n' : `n + ${offset}`);
+
+/** A shape's statements with its nodes, parts and `o` filled in (`o`: the parameter's name, or what it is). */
+function fill(shape: Shape, parts: string[], o: 'o' | boolean): string[] {
+  return shape.body.flatMap((line) => {
+    const filled = line
+      .replace(/\uE000(\d+)\uE000/g, (_, offset: string) => relative(Number(offset)))
+      .replace(/\uE001(\d+)\uE001/g, (_, index: string) => parts[Number(index)] as string);
+    if (!filled.includes('\uE002')) return [filled];
+    if (o === false) return [];
+    return [filled.replace('\uE002', o === 'o' ? 'if (o) ' : '')];
+  });
+}
+
+const block = (lines: string[], indent: string) =>
+  lines.length ? `\n${indent}${lines.join(`\n${indent}`)}\n${indent.slice(2)}` : '';
 
 /** A schema checked by a function of its own rather than inline. */
 function hasStructure(schema: Obj): boolean {

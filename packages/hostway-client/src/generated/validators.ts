@@ -69,535 +69,12 @@ function s0(n: number) {
     else {
       const q = p + "/*";
       for (const y of x) {
-        nested(f, y, q, "", n + 1, "Zone", v24, true);
-      }
-    }
-  };
-}
-function s1(n: number) {
-  const a0 = s0(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      const q = p + "/*";
-      for (const k in x) {
-        if (k0.has(k)) continue;
-        const z = x[k];
-        nested(f, z, q, "", n + 1, "array of Zone", a0, true);
-      }
-    }
-  };
-}
-function s2(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.forbidden, p, "/forbidden", n + 1, "FaultDetail", v25, true);
-      if (o) undeclaredProperties(f, x, p, n, k1, false);
-    }
-  };
-}
-function s3(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.itemNotFound, p, "/itemNotFound", n + 1, "FaultDetail", v25, true);
-      if (o) undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s4(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "FlexibleIp", v26, true);
-      }
-    }
-  };
-}
-function s5(n: number, o: boolean) {
-  const a0 = s4(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.floating_ips, p, "/floating_ips", n + 1, "array of FlexibleIp", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s6(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.floating_ip, p, "/floating_ip", n + 1, "FlexibleIp", v26, true);
-      if (o) undeclaredProperties(f, x, p, n, k4, false);
-    }
-  };
-}
-function s7(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      if (x.length < 1) outOfBounds(f, p, n, "at least 1 item", x);
-      if (x.length > 1) outOfBounds(f, p, n, "at most 1 item", x);
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "FlexibleIp", v26, true);
-      }
-    }
-  };
-}
-function s8(n: number, o: boolean) {
-  const a0 = s7(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.floating_ip, p, "/floating_ip", n + 1, "array of FlexibleIp", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k4, false);
-    }
-  };
-}
-function s9(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerSummary", v28, true);
-      }
-    }
-  };
-}
-function s10(n: number, o: boolean) {
-  const a0 = s9(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.servers, p, "/servers", n + 1, "array of ServerSummary", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k5, false);
-    }
-  };
-}
-function s11(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.server, p, "/server", n + 1, "CreatedServer", v29, true);
-      if (o) undeclaredProperties(f, x, p, n, k6, false);
-    }
-  };
-}
-function s12(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.computeFault, p, "/computeFault", n + 1, "FaultDetail", v25, true);
-      if (o) undeclaredProperties(f, x, p, n, k7, false);
-    }
-  };
-}
-function s13(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Server", v30, true);
-      }
-    }
-  };
-}
-function s14(n: number, o: boolean) {
-  const a0 = s13(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.servers, p, "/servers", n + 1, "array of Server", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k5, false);
-    }
-  };
-}
-function s15(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.server, p, "/server", n + 1, "Server", v30, true);
-      if (o) undeclaredProperties(f, x, p, n, k6, false);
-    }
-  };
-}
-function s16(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.conflict, p, "/conflict", n + 1, "FaultDetail", v25, true);
-      if (o) undeclaredProperties(f, x, p, n, k8, false);
-    }
-  };
-}
-function s17(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SecurityGroup", v31, true);
-      }
-    }
-  };
-}
-function s18(n: number, o: boolean) {
-  const a0 = s17(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.securityGroups, p, "/securityGroups", n + 1, "array of SecurityGroup", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k9, false);
-    }
-  };
-}
-function s19(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.securityGroup, p, "/securityGroup", n + 1, "SecurityGroup", v31, true);
-      if (o) undeclaredProperties(f, x, p, n, k10, false);
-    }
-  };
-}
-function s20(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.securityGroupRule, p, "/securityGroupRule", n + 1, "SecurityGroupRule", v32, true);
-      if (o) undeclaredProperties(f, x, p, n, k11, false);
-    }
-  };
-}
-function s21(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Volume", v33, true);
-      }
-    }
-  };
-}
-function s22(n: number, o: boolean) {
-  const a0 = s21(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.volumes, p, "/volumes", n + 1, "array of Volume", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k12, false);
-    }
-  };
-}
-function s23(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.volume, p, "/volume", n + 1, "Volume", v33, true);
-      if (o) undeclaredProperties(f, x, p, n, k13, false);
-    }
-  };
-}
-function s24(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
         nested(f, y, q, "", n + 1, "VolumeAttachment", v34, true);
       }
     }
   };
 }
-function s25(n: number, o: boolean) {
-  const a0 = s24(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.volumeAttachments, p, "/volumeAttachments", n + 1, "array of VolumeAttachment", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k14, false);
-    }
-  };
-}
-function s26(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "FlavorSummary", v35, true);
-      }
-    }
-  };
-}
-function s27(n: number, o: boolean) {
-  const a0 = s26(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.flavors, p, "/flavors", n + 1, "array of FlavorSummary", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k15, false);
-    }
-  };
-}
-function s28(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.flavor, p, "/flavor", n + 1, "Flavor", v36, true);
-      if (o) undeclaredProperties(f, x, p, n, k16, false);
-    }
-  };
-}
-function s29(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Flavor", v36, true);
-      }
-    }
-  };
-}
-function s30(n: number, o: boolean) {
-  const a0 = s29(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.flavors, p, "/flavors", n + 1, "array of Flavor", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k15, false);
-    }
-  };
-}
-function s31(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Image", v37, true);
-      }
-    }
-  };
-}
-function s32(n: number, o: boolean) {
-  const a0 = s31(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.images, p, "/images", n + 1, "array of Image", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k17, false);
-    }
-  };
-}
-function s33(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ImageDetail", v38, true);
-      }
-    }
-  };
-}
-function s34(n: number, o: boolean) {
-  const a0 = s33(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.images, p, "/images", n + 1, "array of ImageDetail", a0, true);
-      nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
-      if (o) undeclaredProperties(f, x, p, n, k17, false);
-    }
-  };
-}
-function s35(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.image, p, "/image", n + 1, "ImageDetail", v38, true);
-      if (o) undeclaredProperties(f, x, p, n, k18, false);
-    }
-  };
-}
-function s36(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.zone, p, "/zone", n + 1, 1, true);
-      typed(f, x.location, p, "/location", n + 2, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k19, false);
-    }
-  };
-}
-function s37(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.message, p, "/message", n + 1, 1, true);
-      let y: any;
-      y = x.code;
-      if (y === undefined) missing(f, p + "/code", n + 2, "integer");
-      else {
-        if (!(Number.isInteger(y))) typeMismatch(f, p + "/code", n + 2, "integer", y);
-        else {
-          if (y < 400) outOfBounds(f, p + "/code", n + 2, "a number ≥ 400", y);
-          if (y > 599) outOfBounds(f, p + "/code", n + 2, "a number ≤ 599", y);
-        }
-      }
-      typed(f, x.details, p, "/details", n + 3, 1, true);
-      y = x.errorid;
-      if (y !== undefined) {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/errorid", n + 4, "string", y);
-        else {
-          if (!formats["uuid"]!(y)) wrongFormat(f, p + "/errorid", n + 4, "uuid");
-        }
-      }
-      y = x.guid;
-      if (y !== undefined) {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/guid", n + 5, "string", y);
-        else {
-          if (!formats["uuid"]!(y)) wrongFormat(f, p + "/guid", n + 5, "uuid");
-        }
-      }
-      if (o) undeclaredProperties(f, x, p, n, k20, false);
-    }
-  };
-}
-function s38(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.instance_id, p, "/instance_id", n + 1, 17, true);
-      let y: any;
-      y = x.ip;
-      if (y === undefined) missing(f, p + "/ip", n + 2, "string (ipv4)");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/ip", n + 2, "string", y);
-        else {
-          if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/ip", n + 2, "ipv4");
-        }
-      }
-      typed(f, x.fixed_ip, p, "/fixed_ip", n + 3, 17, true);
-      nested(f, x.links, p, "/links", n + 4, "Links", v39, true);
-      typed(f, x.pool, p, "/pool", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k21, false);
-    }
-  };
-}
-function s39(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.rel, p, "/rel", n + 1, 1, e22, true);
-      let y: any;
-      y = x.href;
-      if (y === undefined) missing(f, p + "/href", n + 2, "string (uri-reference)");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/href", n + 2, "string", y);
-        else {
-          if (!formats["uri-reference"]!(y)) wrongFormat(f, p + "/href", n + 2, "uri-reference");
-        }
-      }
-      undeclaredProperties(f, x, p, n, k23, false);
-    }
-  };
-}
-function s40(n: number) {
-  const a0 = s39(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "object", a0, true);
-      }
-    }
-  };
-}
-function s41(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.zone, p, "/zone", n + 2, 1, true);
-      nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
-      if (o) undeclaredProperties(f, x, p, n, k24, false);
-    }
-  };
-}
-function s42(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.adminPass, p, "/adminPass", n + 1, 1, true);
-      nested(f, x.image, p, "/image", n + 2, "ServerImage", v41, false);
-      nested(f, x.flavor, p, "/flavor", n + 3, "ServerFlavor", v42, false);
-      nested(f, x.imageRef, p, "/imageRef", n + 4, "ServerImage", v41, false);
-      nested(f, x.flavorRef, p, "/flavorRef", n + 5, "ServerFlavor", v42, false);
-    }
-  };
-}
-function s43(n: number, o: boolean) {
-  const a0 = s42(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k25, false);
-    }
-    v40(x, p, f);
-    a0(x, p, f);
-  };
-}
-function s44(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.image, p, "/image", n + 1, "ServerImage", v41, true);
-      nested(f, x.flavor, p, "/flavor", n + 2, "ServerFlavor", v42, true);
-    }
-  };
-}
-function s45(n: number, o: boolean) {
-  const a0 = s44(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k26, false);
-    }
-    v40(x, p, f);
-    a0(x, p, f);
-  };
-}
-function s46(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "GroupRule", v43, true);
-      }
-    }
-  };
-}
-function s47(n: number) {
+function s1(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -608,126 +85,7 @@ function s47(n: number) {
     }
   };
 }
-function s48(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.message, p, "/message", n + 1, 1, true);
-      typed(f, x.code, p, "/code", n + 2, 5, true);
-      typed(f, x.details, p, "/details", n + 3, 1, true);
-      undeclaredProperties(f, x, p, n, k27, false);
-    }
-  };
-}
-function s49(n: number, o: boolean) {
-  const a0 = s46(n + 6), a1 = s47(n + 9), a2 = s48(n + 13);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.displayName, p, "/displayName", n + 2, 1, true);
-      typed(f, x.description, p, "/description", n + 3, 1, true);
-      nested(f, x.links, p, "/links", n + 4, "Links", v39, true);
-      nested(f, x.rules, p, "/rules", n + 5, "array of GroupRule", a0, true);
-      nested(f, x.servers, p, "/servers", n + 8, "array of string", a1, true);
-      typed(f, x.accountNumber, p, "/accountNumber", n + 11, 1, true);
-      nested(f, x.fault, p, "/fault", n + 12, "object", a2, false);
-      if (o) undeclaredProperties(f, x, p, n, k28, false);
-    }
-  };
-}
-function s50(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.fromPort, p, "/fromPort", n + 2, "PortNumber", v44, true);
-      nested(f, x.toPort, p, "/toPort", n + 3, "PortNumber", v44, true);
-      typed(f, x.protocol, p, "/protocol", n + 4, 1, true);
-      typed(f, x.cidr, p, "/cidr", n + 5, 1, true);
-      typed(f, x.parentGroupId, p, "/parentGroupId", n + 6, 1, true);
-      nested(f, x.links, p, "/links", n + 7, "Links", v39, true);
-      if (o) undeclaredProperties(f, x, p, n, k29, false);
-    }
-  };
-}
-function s51(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Number.isInteger(x))) typeMismatch(f, p, n, "integer", x);
-    else {
-      if (x < 0) outOfBounds(f, p, n, "a number ≥ 0", x);
-    }
-  };
-}
-function s52(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!r30.test(x)) outOfBounds(f, p, n, "a string matching ^[0-9]+$", x);
-    }
-  };
-}
-function s53(n: number) {
-  const a0 = s51(n + 1), a1 = s52(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    oneOf(f, p, n, x, [a0, a1], true);
-  };
-}
-function s54(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      const q = p + "/*";
-      for (const k in x) {
-        if (k0.has(k)) continue;
-        const z = x[k];
-        typed(f, z, q, "", n + 1, 1, true);
-      }
-    }
-  };
-}
-function s55(n: number, o: boolean) {
-  const a0 = s53(n + 5), a1 = s54(n + 10), a2 = s24(n + 14);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.display_name, p, "/display_name", n + 2, 1, true);
-      typed(f, x.display_description, p, "/display_description", n + 3, 1, true);
-      nested(f, x.size, p, "/size", n + 4, "one of integer, string", a0, true);
-      typed(f, x.volume_type, p, "/volume_type", n + 8, 1, true);
-      nested(f, x.metadata, p, "/metadata", n + 9, "object", a1, true);
-      typed(f, x.availability_zone, p, "/availability_zone", n + 12, 1, true);
-      nested(f, x.attachments, p, "/attachments", n + 13, "array of VolumeAttachment", a2, true);
-      nested(f, x.links, p, "/links", n + 16, "Links", v39, true);
-      typed(f, x.snapshot_id, p, "/snapshot_id", n + 17, 1, true);
-      let y: any;
-      y = x.created_at;
-      if (y === undefined) missing(f, p + "/created_at", n + 18, "string");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/created_at", n + 18, "string", y);
-        else {
-          if (!r31.test(y)) outOfBounds(f, p + "/created_at", n + 18, "a string matching ^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}Z?$", y);
-        }
-      }
-      enumerated(f, x.status, p, "/status", n + 19, 1, e32, false);
-      if (o) undeclaredProperties(f, x, p, n, k33, false);
-    }
-  };
-}
-function s56(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 5, true);
-      typed(f, x.serverId, p, "/serverId", n + 2, 5, true);
-      typed(f, x.volumeId, p, "/volumeId", n + 3, 5, true);
-      typed(f, x.device, p, "/device", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k34, false);
-    }
-  };
-}
-function s57(n: number, o: boolean) {
+function s2(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -738,49 +96,8 @@ function s57(n: number, o: boolean) {
     }
   };
 }
-function s58(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
-      let y: any;
-      y = x.vcpu;
-      if (y === undefined) missing(f, p + "/vcpu", n + 4, "integer or string");
-      else {
-        if (!(Number.isInteger(y) || typeof y === "string")) typeMismatch(f, p + "/vcpu", n + 4, "integer or string", y);
-        else {
-          if (typeof y === "string") {
-            if (!r36.test(y)) outOfBounds(f, p + "/vcpu", n + 4, "a string matching ^[1-9][0-9]*$", y);
-          }
-          if (typeof y === "number") {
-            if (y < 1) outOfBounds(f, p + "/vcpu", n + 4, "a number ≥ 1", y);
-          }
-        }
-      }
-      y = x.ram;
-      if (y === undefined) missing(f, p + "/ram", n + 5, "integer");
-      else {
-        if (!(Number.isInteger(y))) typeMismatch(f, p + "/ram", n + 5, "integer", y);
-        else {
-          if (y < 0) outOfBounds(f, p + "/ram", n + 5, "a number ≥ 0", y);
-        }
-      }
-      y = x.disk;
-      if (y === undefined) missing(f, p + "/disk", n + 6, "integer");
-      else {
-        if (!(Number.isInteger(y))) typeMismatch(f, p + "/disk", n + 6, "integer", y);
-        else {
-          if (y < 0) outOfBounds(f, p + "/disk", n + 6, "a number ≥ 0", y);
-        }
-      }
-      if (o) undeclaredProperties(f, x, p, n, k37, false);
-    }
-  };
-}
-function s59(n: number, o: boolean) {
-  const a0 = s47(n + 5);
+function s3(n: number, o: boolean) {
+  const a0 = s1(n + 5);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -792,176 +109,7 @@ function s59(n: number, o: boolean) {
     }
   };
 }
-function s60(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.status, p, "/status", n + 1, 1, e40, true);
-      let y: any;
-      y = x.created;
-      if (y === undefined) missing(f, p + "/created", n + 2, "string");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/created", n + 2, "string", y);
-        else {
-          if (!r41.test(y)) outOfBounds(f, p + "/created", n + 2, "a string matching ^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", y);
-        }
-      }
-      typed(f, x.updated, p, "/updated", n + 3, 16, true);
-    }
-  };
-}
-function s61(n: number, o: boolean) {
-  const a0 = s60(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k39, false);
-    }
-    v45(x, p, f);
-    a0(x, p, f);
-  };
-}
-function s62(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Link", v46, true);
-      }
-    }
-  };
-}
-function s63(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length > 0) outOfBounds(f, p, n, "at most 0 properties", x);
-    }
-  };
-}
-function s64(n: number, o: boolean) {
-  const a0 = s63(n + 18);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.status, p, "/status", n + 3, "ServerStatus", v47, true);
-      let y: any;
-      y = x.progress;
-      if (y === undefined) missing(f, p + "/progress", n + 4, "integer");
-      else {
-        if (!(Number.isInteger(y))) typeMismatch(f, p + "/progress", n + 4, "integer", y);
-        else {
-          if (y < 0) outOfBounds(f, p + "/progress", n + 4, "a number ≥ 0", y);
-          if (y > 100) outOfBounds(f, p + "/progress", n + 4, "a number ≤ 100", y);
-        }
-      }
-      nested(f, x.links, p, "/links", n + 5, "Links", v39, true);
-      nested(f, x.addresses, p, "/addresses", n + 6, "ServerAddresses", v48, true);
-      nested(f, x.securityGroup, p, "/securityGroup", n + 7, "ServerSecurityGroup", v49, false);
-      typed(f, x.userId, p, "/userId", n + 8, 1, true);
-      typed(f, x.hostId, p, "/hostId", n + 9, 1, true);
-      typed(f, x.zone, p, "/zone", n + 10, 1, false);
-      y = x.created;
-      if (y === undefined) missing(f, p + "/created", n + 11, "string");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/created", n + 11, "string", y);
-        else {
-          if (!r42.test(y)) outOfBounds(f, p + "/created", n + 11, "a string matching ^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})?$", y);
-        }
-      }
-      typed(f, x.updated, p, "/updated", n + 12, 17, true);
-      typed(f, x.tenantId, p, "/tenantId", n + 13, 17, true);
-      y = x.accessIPv4;
-      if (y === undefined) missing(f, p + "/accessIPv4", n + 14, "string (ipv4)");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/accessIPv4", n + 14, "string", y);
-        else {
-          if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/accessIPv4", n + 14, "ipv4");
-        }
-      }
-      typed(f, x.accessIPv6, p, "/accessIPv6", n + 15, 17, true);
-      typed(f, x.adminPass, p, "/adminPass", n + 16, 17, false);
-      nested(f, x.metadata, p, "/metadata", n + 17, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k43, false);
-    }
-  };
-}
-function s65(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 5, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
-      if (o) undeclaredProperties(f, x, p, n, k35, false);
-    }
-  };
-}
-function s66(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.fromPort, p, "/fromPort", n + 2, "PortNumber", v44, true);
-      nested(f, x.toPort, p, "/toPort", n + 3, "PortNumber", v44, true);
-      typed(f, x.protocol, p, "/protocol", n + 4, 1, true);
-      typed(f, x.cidr, p, "/cidr", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k44, false);
-    }
-  };
-}
-function s67(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Number.isInteger(x))) typeMismatch(f, p, n, "integer", x);
-    else {
-      if (x < 0) outOfBounds(f, p, n, "a number ≥ 0", x);
-      if (x > 65535) outOfBounds(f, p, n, "a number ≤ 65535", x);
-    }
-  };
-}
-function s68(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!r45.test(x)) outOfBounds(f, p, n, "a string matching ^[0-9]{1,5}$", x);
-    }
-  };
-}
-function s69(n: number) {
-  const a0 = s67(n + 1), a1 = s68(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    oneOf(f, p, n, x, [a0, a1], true);
-  };
-}
-function s70(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      let y: any;
-      y = x.href;
-      if (y === undefined) missing(f, p + "/href", n + 1, "string");
-      else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/href", n + 1, "string", y);
-        else {
-          if (codePoints(y) < 1) outOfBounds(f, p + "/href", n + 1, "a string of at least 1 character", y);
-        }
-      }
-      enumerated(f, x.rel, p, "/rel", n + 2, 1, e46, true);
-      if (o) undeclaredProperties(f, x, p, n, k23, false);
-    }
-  };
-}
-function s71(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e47.includes(x)) notInEnum(f, p, n, e47, x);
-    }
-  };
-}
-function s72(n: number) {
+function s4(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -972,97 +120,742 @@ function s72(n: number) {
     }
   };
 }
-function s73(n: number, o: boolean) {
-  const a0 = s72(n + 2), a1 = s72(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.public, p, "/public", n + 1, "array of ServerAddress", a0, true);
-      nested(f, x.private, p, "/private", n + 4, "array of ServerAddress", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k48, false);
+function v0_0(x: any, p: string, f: DriftFinding[], n = 2): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Zone", v24, true);
     }
-  };
+  }
 }
-function s74(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.links, p, "/links", n + 2, "Links", v39, true);
-      if (o) undeclaredProperties(f, x, p, n, k49, false);
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    const q = p + "/*";
+    for (const k in x) {
+      if (k0.has(k)) continue;
+      const z = x[k];
+      nested(f, z, q, "", n + 1, "array of Zone", v0_0, true);
     }
-  };
+  }
 }
-function s75(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+function v1(x: any, p: string, f: DriftFinding[], n = 4): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.forbidden, p, "/forbidden", n + 1, "FaultDetail", v25, true);
+    undeclaredProperties(f, x, p, n, k1, false);
+  }
+}
+function v2(x: any, p: string, f: DriftFinding[], n = 6): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.itemNotFound, p, "/itemNotFound", n + 1, "FaultDetail", v25, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v3_0(x: any, p: string, f: DriftFinding[], n = 10): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "FlexibleIp", v26, true);
+    }
+  }
+}
+function v3(x: any, p: string, f: DriftFinding[], n = 8): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.floating_ips, p, "/floating_ips", n + 1, "array of FlexibleIp", v3_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v4(x: any, p: string, f: DriftFinding[], n = 13): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.floating_ip, p, "/floating_ip", n + 1, "FlexibleIp", v26, true);
+    undeclaredProperties(f, x, p, n, k4, false);
+  }
+}
+function v5_0(x: any, p: string, f: DriftFinding[], n = 17): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    if (x.length < 1) outOfBounds(f, p, n, "at least 1 item", x);
+    if (x.length > 1) outOfBounds(f, p, n, "at most 1 item", x);
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "FlexibleIp", v26, true);
+    }
+  }
+}
+function v5(x: any, p: string, f: DriftFinding[], n = 15): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.floating_ip, p, "/floating_ip", n + 1, "array of FlexibleIp", v5_0, true);
+    undeclaredProperties(f, x, p, n, k4, false);
+  }
+}
+function v6_0(x: any, p: string, f: DriftFinding[], n = 21): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerSummary", v28, true);
+    }
+  }
+}
+function v6(x: any, p: string, f: DriftFinding[], n = 19): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of ServerSummary", v6_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
+}
+function v7(x: any, p: string, f: DriftFinding[], n = 24): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server, p, "/server", n + 1, "CreatedServer", v29, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+function v8(x: any, p: string, f: DriftFinding[], n = 26): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.computeFault, p, "/computeFault", n + 1, "FaultDetail", v25, true);
+    undeclaredProperties(f, x, p, n, k7, false);
+  }
+}
+function v9_0(x: any, p: string, f: DriftFinding[], n = 30): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Server", v30, true);
+    }
+  }
+}
+function v9(x: any, p: string, f: DriftFinding[], n = 28): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of Server", v9_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
+}
+function v10(x: any, p: string, f: DriftFinding[], n = 33): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server, p, "/server", n + 1, "Server", v30, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+function v11(x: any, p: string, f: DriftFinding[], n = 35): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.conflict, p, "/conflict", n + 1, "FaultDetail", v25, true);
+    undeclaredProperties(f, x, p, n, k8, false);
+  }
+}
+function v12_0(x: any, p: string, f: DriftFinding[], n = 39): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroup", v31, true);
+    }
+  }
+}
+function v12(x: any, p: string, f: DriftFinding[], n = 37): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.securityGroups, p, "/securityGroups", n + 1, "array of SecurityGroup", v12_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v13(x: any, p: string, f: DriftFinding[], n = 42): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.securityGroup, p, "/securityGroup", n + 1, "SecurityGroup", v31, true);
+    undeclaredProperties(f, x, p, n, k10, false);
+  }
+}
+function v14(x: any, p: string, f: DriftFinding[], n = 44): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.securityGroupRule, p, "/securityGroupRule", n + 1, "SecurityGroupRule", v32, true);
+    undeclaredProperties(f, x, p, n, k11, false);
+  }
+}
+function v15_0(x: any, p: string, f: DriftFinding[], n = 48): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Volume", v33, true);
+    }
+  }
+}
+function v15(x: any, p: string, f: DriftFinding[], n = 46): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volumes, p, "/volumes", n + 1, "array of Volume", v15_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k12, false);
+  }
+}
+function v16(x: any, p: string, f: DriftFinding[], n = 51): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volume, p, "/volume", n + 1, "Volume", v33, true);
+    undeclaredProperties(f, x, p, n, k13, false);
+  }
+}
+function v17(x: any, p: string, f: DriftFinding[], n = 53): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volumeAttachments, p, "/volumeAttachments", n + 1, "array of VolumeAttachment", v17_0, true);
+    undeclaredProperties(f, x, p, n, k14, false);
+  }
+}
+function v18_0(x: any, p: string, f: DriftFinding[], n = 59): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "FlavorSummary", v35, true);
+    }
+  }
+}
+function v18(x: any, p: string, f: DriftFinding[], n = 57): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.flavors, p, "/flavors", n + 1, "array of FlavorSummary", v18_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k15, false);
+  }
+}
+function v19(x: any, p: string, f: DriftFinding[], n = 62): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.flavor, p, "/flavor", n + 1, "Flavor", v36, true);
+    undeclaredProperties(f, x, p, n, k16, false);
+  }
+}
+function v20_0(x: any, p: string, f: DriftFinding[], n = 66): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Flavor", v36, true);
+    }
+  }
+}
+function v20(x: any, p: string, f: DriftFinding[], n = 64): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.flavors, p, "/flavors", n + 1, "array of Flavor", v20_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k15, false);
+  }
+}
+function v21_0(x: any, p: string, f: DriftFinding[], n = 71): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Image", v37, true);
+    }
+  }
+}
+function v21(x: any, p: string, f: DriftFinding[], n = 69): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.images, p, "/images", n + 1, "array of Image", v21_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k17, false);
+  }
+}
+function v22_0(x: any, p: string, f: DriftFinding[], n = 76): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ImageDetail", v38, true);
+    }
+  }
+}
+function v22(x: any, p: string, f: DriftFinding[], n = 74): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.images, p, "/images", n + 1, "array of ImageDetail", v22_0, true);
+    nested(f, x.links, p, "/links", n + 4, "PageLinks", v27, false);
+    undeclaredProperties(f, x, p, n, k17, false);
+  }
+}
+function v23(x: any, p: string, f: DriftFinding[], n = 79): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.image, p, "/image", n + 1, "ImageDetail", v38, true);
+    undeclaredProperties(f, x, p, n, k18, false);
+  }
+}
+function v24(x: any, p: string, f: DriftFinding[], n = 81): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.zone, p, "/zone", n + 1, 1, true);
+    typed(f, x.location, p, "/location", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k19, false);
+  }
+}
+function v25(x: any, p: string, f: DriftFinding[], n = 84): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.message, p, "/message", n + 1, 1, true);
+    let y: any;
+    y = x.code;
+    if (y === undefined) missing(f, p + "/code", n + 2, "integer");
     else {
-      enumerated(f, x.version, p, "/version", n + 1, 4, e50, true);
-      let y: any;
-      y = x.addr;
-      if (y === undefined) missing(f, p + "/addr", n + 2, "string (ipv4)");
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/code", n + 2, "integer", y);
       else {
-        if (!(typeof y === "string")) typeMismatch(f, p + "/addr", n + 2, "string", y);
-        else {
-          if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/addr", n + 2, "ipv4");
+        if (y < 400) outOfBounds(f, p + "/code", n + 2, "a number ≥ 400", y);
+        if (y > 599) outOfBounds(f, p + "/code", n + 2, "a number ≤ 599", y);
+      }
+    }
+    typed(f, x.details, p, "/details", n + 3, 1, true);
+    y = x.errorid;
+    if (y !== undefined) {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/errorid", n + 4, "string", y);
+      else {
+        if (!formats["uuid"]!(y)) wrongFormat(f, p + "/errorid", n + 4, "uuid");
+      }
+    }
+    y = x.guid;
+    if (y !== undefined) {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/guid", n + 5, "string", y);
+      else {
+        if (!formats["uuid"]!(y)) wrongFormat(f, p + "/guid", n + 5, "uuid");
+      }
+    }
+    undeclaredProperties(f, x, p, n, k20, false);
+  }
+}
+function v26(x: any, p: string, f: DriftFinding[], n = 90): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.instance_id, p, "/instance_id", n + 1, 17, true);
+    let y: any;
+    y = x.ip;
+    if (y === undefined) missing(f, p + "/ip", n + 2, "string (ipv4)");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/ip", n + 2, "string", y);
+      else {
+        if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/ip", n + 2, "ipv4");
+      }
+    }
+    typed(f, x.fixed_ip, p, "/fixed_ip", n + 3, 17, true);
+    nested(f, x.links, p, "/links", n + 4, "Links", v39, true);
+    typed(f, x.pool, p, "/pool", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k21, false);
+  }
+}
+function v27_0(x: any, p: string, f: DriftFinding[], n = 98): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.rel, p, "/rel", n + 1, 1, e22, true);
+    let y: any;
+    y = x.href;
+    if (y === undefined) missing(f, p + "/href", n + 2, "string (uri-reference)");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/href", n + 2, "string", y);
+      else {
+        if (!formats["uri-reference"]!(y)) wrongFormat(f, p + "/href", n + 2, "uri-reference");
+      }
+    }
+    undeclaredProperties(f, x, p, n, k23, false);
+  }
+}
+function v27(x: any, p: string, f: DriftFinding[], n = 96): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "object", v27_0, true);
+    }
+  }
+}
+function v28(x: any, p: string, f: DriftFinding[], n = 101): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.zone, p, "/zone", n + 2, 1, true);
+    nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
+    undeclaredProperties(f, x, p, n, k24, false);
+  }
+}
+function v29_0(x: any, p: string, f: DriftFinding[], n = 108): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.adminPass, p, "/adminPass", n + 1, 1, true);
+    nested(f, x.image, p, "/image", n + 2, "ServerImage", v41, false);
+    nested(f, x.flavor, p, "/flavor", n + 3, "ServerFlavor", v42, false);
+    nested(f, x.imageRef, p, "/imageRef", n + 4, "ServerImage", v41, false);
+    nested(f, x.flavorRef, p, "/flavorRef", n + 5, "ServerFlavor", v42, false);
+  }
+}
+function v29(x: any, p: string, f: DriftFinding[], n = 105): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k25, false);
+  }
+  v40(x, p, f);
+  v29_0(x, p, f);
+}
+function v30_0(x: any, p: string, f: DriftFinding[], n = 117): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.image, p, "/image", n + 1, "ServerImage", v41, true);
+    nested(f, x.flavor, p, "/flavor", n + 2, "ServerFlavor", v42, true);
+  }
+}
+function v30(x: any, p: string, f: DriftFinding[], n = 114): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k26, false);
+  }
+  v40(x, p, f);
+  v30_0(x, p, f);
+}
+function v31_0(x: any, p: string, f: DriftFinding[], n = 126): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "GroupRule", v43, true);
+    }
+  }
+}
+function v31_2(x: any, p: string, f: DriftFinding[], n = 133): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.message, p, "/message", n + 1, 1, true);
+    typed(f, x.code, p, "/code", n + 2, 5, true);
+    typed(f, x.details, p, "/details", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k27, false);
+  }
+}
+function v31(x: any, p: string, f: DriftFinding[], n = 120): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.displayName, p, "/displayName", n + 2, 1, true);
+    typed(f, x.description, p, "/description", n + 3, 1, true);
+    nested(f, x.links, p, "/links", n + 4, "Links", v39, true);
+    nested(f, x.rules, p, "/rules", n + 5, "array of GroupRule", v31_0, true);
+    nested(f, x.servers, p, "/servers", n + 8, "array of string", v31_1, true);
+    typed(f, x.accountNumber, p, "/accountNumber", n + 11, 1, true);
+    nested(f, x.fault, p, "/fault", n + 12, "object", v31_2, false);
+    undeclaredProperties(f, x, p, n, k28, false);
+  }
+}
+function v32(x: any, p: string, f: DriftFinding[], n = 137): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.fromPort, p, "/fromPort", n + 2, "PortNumber", v44, true);
+    nested(f, x.toPort, p, "/toPort", n + 3, "PortNumber", v44, true);
+    typed(f, x.protocol, p, "/protocol", n + 4, 1, true);
+    typed(f, x.cidr, p, "/cidr", n + 5, 1, true);
+    typed(f, x.parentGroupId, p, "/parentGroupId", n + 6, 1, true);
+    nested(f, x.links, p, "/links", n + 7, "Links", v39, true);
+    undeclaredProperties(f, x, p, n, k29, false);
+  }
+}
+function v33_0_0(x: any, p: string, f: DriftFinding[], n = 151): void {
+  if (!(Number.isInteger(x))) typeMismatch(f, p, n, "integer", x);
+  else {
+    if (x < 0) outOfBounds(f, p, n, "a number ≥ 0", x);
+  }
+}
+function v33_0_1(x: any, p: string, f: DriftFinding[], n = 152): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!r30.test(x)) outOfBounds(f, p, n, "a string matching ^[0-9]+$", x);
+  }
+}
+function v33_0(x: any, p: string, f: DriftFinding[], n = 150): void {
+  oneOf(f, p, n, x, [v33_0_0, v33_0_1], true);
+}
+function v33_1(x: any, p: string, f: DriftFinding[], n = 155): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    const q = p + "/*";
+    for (const k in x) {
+      if (k0.has(k)) continue;
+      const z = x[k];
+      typed(f, z, q, "", n + 1, 1, true);
+    }
+  }
+}
+function v33(x: any, p: string, f: DriftFinding[], n = 145): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.display_name, p, "/display_name", n + 2, 1, true);
+    typed(f, x.display_description, p, "/display_description", n + 3, 1, true);
+    nested(f, x.size, p, "/size", n + 4, "one of integer, string", v33_0, true);
+    typed(f, x.volume_type, p, "/volume_type", n + 8, 1, true);
+    nested(f, x.metadata, p, "/metadata", n + 9, "object", v33_1, true);
+    typed(f, x.availability_zone, p, "/availability_zone", n + 12, 1, true);
+    nested(f, x.attachments, p, "/attachments", n + 13, "array of VolumeAttachment", v33_2, true);
+    nested(f, x.links, p, "/links", n + 16, "Links", v39, true);
+    typed(f, x.snapshot_id, p, "/snapshot_id", n + 17, 1, true);
+    let y: any;
+    y = x.created_at;
+    if (y === undefined) missing(f, p + "/created_at", n + 18, "string");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/created_at", n + 18, "string", y);
+      else {
+        if (!r31.test(y)) outOfBounds(f, p + "/created_at", n + 18, "a string matching ^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}Z?$", y);
+      }
+    }
+    enumerated(f, x.status, p, "/status", n + 19, 1, e32, false);
+    undeclaredProperties(f, x, p, n, k33, false);
+  }
+}
+function v34(x: any, p: string, f: DriftFinding[], n = 165): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 5, true);
+    typed(f, x.serverId, p, "/serverId", n + 2, 5, true);
+    typed(f, x.volumeId, p, "/volumeId", n + 3, 5, true);
+    typed(f, x.device, p, "/device", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k34, false);
+  }
+}
+function v36(x: any, p: string, f: DriftFinding[], n = 174): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
+    let y: any;
+    y = x.vcpu;
+    if (y === undefined) missing(f, p + "/vcpu", n + 4, "integer or string");
+    else {
+      if (!(Number.isInteger(y) || typeof y === "string")) typeMismatch(f, p + "/vcpu", n + 4, "integer or string", y);
+      else {
+        if (typeof y === "string") {
+          if (!r36.test(y)) outOfBounds(f, p + "/vcpu", n + 4, "a string matching ^[1-9][0-9]*$", y);
+        }
+        if (typeof y === "number") {
+          if (y < 1) outOfBounds(f, p + "/vcpu", n + 4, "a number ≥ 1", y);
         }
       }
-      if (o) undeclaredProperties(f, x, p, n, k51, false);
     }
-  };
+    y = x.ram;
+    if (y === undefined) missing(f, p + "/ram", n + 5, "integer");
+    else {
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/ram", n + 5, "integer", y);
+      else {
+        if (y < 0) outOfBounds(f, p + "/ram", n + 5, "a number ≥ 0", y);
+      }
+    }
+    y = x.disk;
+    if (y === undefined) missing(f, p + "/disk", n + 6, "integer");
+    else {
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/disk", n + 6, "integer", y);
+      else {
+        if (y < 0) outOfBounds(f, p + "/disk", n + 6, "a number ≥ 0", y);
+      }
+    }
+    undeclaredProperties(f, x, p, n, k37, false);
+  }
+}
+function v38_0(x: any, p: string, f: DriftFinding[], n = 191): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.status, p, "/status", n + 1, 1, e40, true);
+    let y: any;
+    y = x.created;
+    if (y === undefined) missing(f, p + "/created", n + 2, "string");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/created", n + 2, "string", y);
+      else {
+        if (!r41.test(y)) outOfBounds(f, p + "/created", n + 2, "a string matching ^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", y);
+      }
+    }
+    typed(f, x.updated, p, "/updated", n + 3, 16, true);
+  }
+}
+function v38(x: any, p: string, f: DriftFinding[], n = 188): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k39, false);
+  }
+  v45(x, p, f);
+  v38_0(x, p, f);
+}
+function v39(x: any, p: string, f: DriftFinding[], n = 195): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Link", v46, true);
+    }
+  }
+}
+function v40_0(x: any, p: string, f: DriftFinding[], n = 215): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length > 0) outOfBounds(f, p, n, "at most 0 properties", x);
+  }
+}
+function v40(x: any, p: string, f: DriftFinding[], n = 197): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.status, p, "/status", n + 3, "ServerStatus", v47, true);
+    let y: any;
+    y = x.progress;
+    if (y === undefined) missing(f, p + "/progress", n + 4, "integer");
+    else {
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/progress", n + 4, "integer", y);
+      else {
+        if (y < 0) outOfBounds(f, p + "/progress", n + 4, "a number ≥ 0", y);
+        if (y > 100) outOfBounds(f, p + "/progress", n + 4, "a number ≤ 100", y);
+      }
+    }
+    nested(f, x.links, p, "/links", n + 5, "Links", v39, true);
+    nested(f, x.addresses, p, "/addresses", n + 6, "ServerAddresses", v48, true);
+    nested(f, x.securityGroup, p, "/securityGroup", n + 7, "ServerSecurityGroup", v49, false);
+    typed(f, x.userId, p, "/userId", n + 8, 1, true);
+    typed(f, x.hostId, p, "/hostId", n + 9, 1, true);
+    typed(f, x.zone, p, "/zone", n + 10, 1, false);
+    y = x.created;
+    if (y === undefined) missing(f, p + "/created", n + 11, "string");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/created", n + 11, "string", y);
+      else {
+        if (!r42.test(y)) outOfBounds(f, p + "/created", n + 11, "a string matching ^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})?$", y);
+      }
+    }
+    typed(f, x.updated, p, "/updated", n + 12, 17, true);
+    typed(f, x.tenantId, p, "/tenantId", n + 13, 17, true);
+    y = x.accessIPv4;
+    if (y === undefined) missing(f, p + "/accessIPv4", n + 14, "string (ipv4)");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/accessIPv4", n + 14, "string", y);
+      else {
+        if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/accessIPv4", n + 14, "ipv4");
+      }
+    }
+    typed(f, x.accessIPv6, p, "/accessIPv6", n + 15, 17, true);
+    typed(f, x.adminPass, p, "/adminPass", n + 16, 17, false);
+    nested(f, x.metadata, p, "/metadata", n + 17, "object", v40_0, true);
+  }
+}
+function v42(x: any, p: string, f: DriftFinding[], n = 220): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 5, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.links, p, "/links", n + 3, "Links", v39, true);
+    undeclaredProperties(f, x, p, n, k35, false);
+  }
+}
+function v43(x: any, p: string, f: DriftFinding[], n = 224): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.fromPort, p, "/fromPort", n + 2, "PortNumber", v44, true);
+    nested(f, x.toPort, p, "/toPort", n + 3, "PortNumber", v44, true);
+    typed(f, x.protocol, p, "/protocol", n + 4, 1, true);
+    typed(f, x.cidr, p, "/cidr", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k44, false);
+  }
+}
+function v44_0(x: any, p: string, f: DriftFinding[], n = 231): void {
+  if (!(Number.isInteger(x))) typeMismatch(f, p, n, "integer", x);
+  else {
+    if (x < 0) outOfBounds(f, p, n, "a number ≥ 0", x);
+    if (x > 65535) outOfBounds(f, p, n, "a number ≤ 65535", x);
+  }
+}
+function v44_1(x: any, p: string, f: DriftFinding[], n = 232): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!r45.test(x)) outOfBounds(f, p, n, "a string matching ^[0-9]{1,5}$", x);
+  }
+}
+function v44(x: any, p: string, f: DriftFinding[], n = 230): void {
+  oneOf(f, p, n, x, [v44_0, v44_1], true);
+}
+function v46(x: any, p: string, f: DriftFinding[], n = 233): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    let y: any;
+    y = x.href;
+    if (y === undefined) missing(f, p + "/href", n + 1, "string");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/href", n + 1, "string", y);
+      else {
+        if (codePoints(y) < 1) outOfBounds(f, p + "/href", n + 1, "a string of at least 1 character", y);
+      }
+    }
+    enumerated(f, x.rel, p, "/rel", n + 2, 1, e46, true);
+    undeclaredProperties(f, x, p, n, k23, false);
+  }
+}
+function v47(x: any, p: string, f: DriftFinding[], n = 236): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e47.includes(x)) notInEnum(f, p, n, e47, x);
+  }
+}
+function v48(x: any, p: string, f: DriftFinding[], n = 237): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.public, p, "/public", n + 1, "array of ServerAddress", v48_0, true);
+    nested(f, x.private, p, "/private", n + 4, "array of ServerAddress", v48_1, true);
+    undeclaredProperties(f, x, p, n, k48, false);
+  }
+}
+function v49(x: any, p: string, f: DriftFinding[], n = 244): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.links, p, "/links", n + 2, "Links", v39, true);
+    undeclaredProperties(f, x, p, n, k49, false);
+  }
+}
+function v50(x: any, p: string, f: DriftFinding[], n = 247): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.version, p, "/version", n + 1, 4, e50, true);
+    let y: any;
+    y = x.addr;
+    if (y === undefined) missing(f, p + "/addr", n + 2, "string (ipv4)");
+    else {
+      if (!(typeof y === "string")) typeMismatch(f, p + "/addr", n + 2, "string", y);
+      else {
+        if (!formats["ipv4"]!(y)) wrongFormat(f, p + "/addr", n + 2, "ipv4");
+      }
+    }
+    undeclaredProperties(f, x, p, n, k51, false);
+  }
 }
 
-const v0 = s1(0);
-const v1 = s2(4, true);
-const v2 = s3(6, true);
-const v3 = s5(8, true);
-const v4 = s6(13, true);
-const v5 = s8(15, true);
-const v6 = s10(19, true);
-const v7 = s11(24, true);
-const v8 = s12(26, true);
-const v9 = s14(28, true);
-const v10 = s15(33, true);
-const v11 = s16(35, true);
-const v12 = s18(37, true);
-const v13 = s19(42, true);
-const v14 = s20(44, true);
-const v15 = s22(46, true);
-const v16 = s23(51, true);
-const v17 = s25(53, true);
-const v18 = s27(57, true);
-const v19 = s28(62, true);
-const v20 = s30(64, true);
-const v21 = s32(69, true);
-const v22 = s34(74, true);
-const v23 = s35(79, true);
-const v24 = s36(81, true);
-const v25 = s37(84, true);
-const v26 = s38(90, true);
-const v27 = s40(96);
-const v28 = s41(101, true);
-const v29 = s43(105, true);
-const v30 = s45(114, true);
-const v31 = s49(120, true);
-const v32 = s50(137, true);
-const v33 = s55(145, true);
-const v34 = s56(165, true);
-const v35 = s57(170, true);
-const v36 = s58(174, true);
-const v37 = s59(181, true);
-const v38 = s61(188, true);
-const v39 = s62(195);
-const v40 = s64(197, false);
-const v41 = s57(216, true);
-const v42 = s65(220, true);
-const v43 = s66(224, true);
-const v44 = s69(230);
-const v45 = s59(181, false);
-const v46 = s70(233, true);
-const v47 = s71(236);
-const v48 = s73(237, true);
-const v49 = s74(244, true);
-const v50 = s75(247, true);
+const v17_0 = s0(55);
+const v31_1 = s1(129);
+const v33_2 = s0(159);
+const v35 = s2(170, true);
+const v37 = s3(181, true);
+const v41 = s2(216, true);
+const v45 = s3(181, false);
+const v48_0 = s4(239);
+const v48_1 = s4(242);
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "hostway",

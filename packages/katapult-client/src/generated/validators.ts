@@ -367,23 +367,23 @@ const k353 = new Set<string>(["description","key","label","protect","value"]);
 
 function s0(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ApiToken", v279, true);
-      }
+      enumerated(f, x.code, p, "/code", n + 1, 1, e1, true);
+      typed(f, x.description, p, "/description", n + 2, 1, true);
+      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+      undeclaredProperties(f, x, p, n, k2, false);
     }
   };
 }
 function s1(n: number, o: boolean) {
-  const a0 = s0(n + 3);
+  const a0 = s0(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.api_tokens, p, "/api_tokens", n + 2, "array of ApiToken", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k0, false);
+      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
+      if (o) undeclaredProperties(f, x, p, n, k3, false);
     }
   };
 }
@@ -391,7 +391,7 @@ function s2(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e1, true);
+      enumerated(f, x.code, p, "/code", n + 1, 1, e4, true);
       typed(f, x.description, p, "/description", n + 2, 1, true);
       nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
       undeclaredProperties(f, x, p, n, k2, false);
@@ -409,75 +409,79 @@ function s3(n: number, o: boolean) {
     }
   };
 }
-function s4(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287], true);
-  };
-}
-function s5(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e4, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s6(n: number, o: boolean) {
-  const a0 = s5(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s7(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.total_permitted, p, "/total_permitted", n + 1, 4, false);
-      undeclaredProperties(f, x, p, n, k6, false);
-    }
-  };
-}
-function s8(n: number) {
-  const a0 = s7(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e5, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s9(n: number, o: boolean) {
-  const a0 = s8(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s10(n: number) {
+function s4(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
       enumerated(f, x.code, p, "/code", n + 1, 1, e7, true);
       typed(f, x.description, p, "/description", n + 2, 1, true);
       nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+      undeclaredProperties(f, x, p, n, k2, false);
+    }
+  };
+}
+function s5(n: number, o: boolean) {
+  const a0 = s4(n + 2);
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+    else {
+      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
+      if (o) undeclaredProperties(f, x, p, n, k3, false);
+    }
+  };
+}
+function s6(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+    else {
+      const q = p + "/*";
+      for (const y of x) {
+        nested(f, y, q, "", n + 1, "KeyValue", v288, true);
+      }
+    }
+  };
+}
+function s7(n: number, o: boolean) {
+  const a0 = s6(n + 3);
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+    else {
+      nested(f, x.api_token, p, "/api_token", n + 1, "ApiToken", v279, true);
+      nested(f, x.annotations, p, "/annotations", n + 2, "array of KeyValue", a0, true);
+      if (o) undeclaredProperties(f, x, p, n, k8, false);
+    }
+  };
+}
+function s8(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+    else {
+      const q = p + "/*";
+      for (const y of x) {
+        typed(f, y, q, "", n + 1, 1, true);
+      }
+    }
+  };
+}
+function s9(n: number) {
+  const a0 = s8(n + 2);
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+    else {
+      nested(f, x.errors, p, "/errors", n + 1, "array of string", a0, false);
+      undeclaredProperties(f, x, p, n, k10, false);
+    }
+  };
+}
+function s10(n: number) {
+  const a0 = s9(n + 4);
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+    else {
+      enumerated(f, x.code, p, "/code", n + 1, 1, e9, true);
+      typed(f, x.description, p, "/description", n + 2, 1, true);
+      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
       undeclaredProperties(f, x, p, n, k2, false);
     }
   };
@@ -493,37 +497,27 @@ function s11(n: number, o: boolean) {
     }
   };
 }
-function s12(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "KeyValue", v288, true);
-      }
-    }
-  };
-}
-function s13(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s12(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      nested(f, x.api_token, p, "/api_token", n + 1, "ApiToken", v279, true);
-      nested(f, x.annotations, p, "/annotations", n + 2, "array of KeyValue", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k8, false);
+      nested(f, x.object_storage_access_key, p, "/object_storage_access_key", n + 1, "ObjectStorageAccessKey", v290, true);
+      if (o) undeclaredProperties(f, x, p, n, k13, false);
     }
   };
 }
-function s14(n: number) {
+function s13(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", n + 1, 1, true);
-      }
+    if (!(x === null)) typeMismatch(f, p, n, "null", x);
+  };
+}
+function s14(n: number) {
+  const a0 = s13(n + 1);
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (isObject(x)) {
+      undeclaredProperties(f, x, p, n, k15, false);
     }
+    oneOf(f, p, n, x, [v296, a0], true);
   };
 }
 function s15(n: number) {
@@ -531,8 +525,8 @@ function s15(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      nested(f, x.errors, p, "/errors", n + 1, "array of string", a0, false);
-      undeclaredProperties(f, x, p, n, k10, false);
+      nested(f, x.trash_object, p, "/trash_object", n + 1, "one of TrashObject, null", a0, false);
+      undeclaredProperties(f, x, p, n, k16, false);
     }
   };
 }
@@ -541,7 +535,7 @@ function s16(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e9, true);
+      enumerated(f, x.code, p, "/code", n + 1, 1, e14, true);
       typed(f, x.description, p, "/description", n + 2, 1, true);
       nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
       undeclaredProperties(f, x, p, n, k2, false);
@@ -559,171 +553,7 @@ function s17(n: number, o: boolean) {
     }
   };
 }
-function s18(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.api_token, p, "/api_token", n + 1, "NamedReference", v289, true);
-      if (o) undeclaredProperties(f, x, p, n, k11, false);
-    }
-  };
-}
-function s19(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v287], true);
-  };
-}
-function s20(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e12, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s21(n: number, o: boolean) {
-  const a0 = s20(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s22(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.api_token, p, "/api_token", n + 1, "ApiToken", v279, true);
-      if (o) undeclaredProperties(f, x, p, n, k11, false);
-    }
-  };
-}
-function s23(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.object_storage_access_key, p, "/object_storage_access_key", n + 1, "ObjectStorageAccessKey", v290, true);
-      if (o) undeclaredProperties(f, x, p, n, k13, false);
-    }
-  };
-}
-function s24(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287, v291, v292], true);
-  };
-}
-function s25(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v294, v295], true);
-  };
-}
-function s26(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(x === null)) typeMismatch(f, p, n, "null", x);
-  };
-}
-function s27(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k15, false);
-    }
-    oneOf(f, p, n, x, [v296, a0], true);
-  };
-}
-function s28(n: number) {
-  const a0 = s27(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.trash_object, p, "/trash_object", n + 1, "one of TrashObject, null", a0, false);
-      undeclaredProperties(f, x, p, n, k16, false);
-    }
-  };
-}
-function s29(n: number) {
-  const a0 = s28(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e14, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s30(n: number, o: boolean) {
-  const a0 = s29(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s31(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ObjectStorageAccessKey", v290, true);
-      }
-    }
-  };
-}
-function s32(n: number, o: boolean) {
-  const a0 = s31(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.object_storage_access_keys, p, "/object_storage_access_keys", n + 2, "array of ObjectStorageAccessKey", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k17, false);
-    }
-  };
-}
-function s33(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e18, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s34(n: number, o: boolean) {
-  const a0 = s33(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s35(n: number) {
+function s18(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -732,8 +562,8 @@ function s35(n: number) {
     }
   };
 }
-function s36(n: number) {
-  const a0 = s35(n + 4);
+function s19(n: number) {
+  const a0 = s18(n + 4);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -744,8 +574,8 @@ function s36(n: number) {
     }
   };
 }
-function s37(n: number, o: boolean) {
-  const a0 = s36(n + 2);
+function s20(n: number, o: boolean) {
+  const a0 = s19(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -755,7 +585,7 @@ function s37(n: number, o: boolean) {
     }
   };
 }
-function s38(n: number) {
+function s21(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -766,8 +596,8 @@ function s38(n: number) {
     }
   };
 }
-function s39(n: number, o: boolean) {
-  const a0 = s38(n + 2);
+function s22(n: number, o: boolean) {
+  const a0 = s21(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -777,7 +607,7 @@ function s39(n: number, o: boolean) {
     }
   };
 }
-function s40(n: number, o: boolean) {
+function s23(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -786,37 +616,7 @@ function s40(n: number, o: boolean) {
     }
   };
 }
-function s41(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e23, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s42(n: number, o: boolean) {
-  const a0 = s41(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s43(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v297, v298], true);
-  };
-}
-function s44(n: number) {
+function s24(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -827,40 +627,7 @@ function s44(n: number) {
     }
   };
 }
-function s45(n: number, o: boolean) {
-  const a0 = s44(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.address_list_entries, p, "/address_list_entries", n + 2, "array of AddressListEntry", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k24, false);
-    }
-  };
-}
-function s46(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e25, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s47(n: number, o: boolean) {
-  const a0 = s46(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s48(n: number, o: boolean) {
+function s25(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -869,42 +636,12 @@ function s48(n: number, o: boolean) {
     }
   };
 }
-function s49(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284], true);
-  };
-}
-function s50(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e27, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s51(n: number, o: boolean) {
-  const a0 = s50(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s52(n: number) {
+function s26(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   };
 }
-function s53(n: number) {
+function s27(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -915,8 +652,8 @@ function s53(n: number) {
     }
   };
 }
-function s54(n: number, o: boolean) {
-  const a0 = s53(n + 3);
+function s28(n: number, o: boolean) {
+  const a0 = s27(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -926,8 +663,8 @@ function s54(n: number, o: boolean) {
     }
   };
 }
-function s55(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s29(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -937,16 +674,7 @@ function s55(n: number, o: boolean) {
     }
   };
 }
-function s56(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.address_list, p, "/address_list", n + 1, "AddressList", v301, true);
-      if (o) undeclaredProperties(f, x, p, n, k30, false);
-    }
-  };
-}
-function s57(n: number, o: boolean) {
+function s30(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -955,72 +683,8 @@ function s57(n: number, o: boolean) {
     }
   };
 }
-function s58(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v294, v303], true);
-  };
-}
-function s59(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e32, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s60(n: number, o: boolean) {
-  const a0 = s59(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s61(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v287, v304], true);
-  };
-}
-function s62(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.object_details, p, "/object_details", n + 1, "ObjectStorageObject", v305, true);
-      if (o) undeclaredProperties(f, x, p, n, k33, false);
-    }
-  };
-}
-function s63(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v294, v303, v306], true);
-  };
-}
-function s64(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.url, p, "/url", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k34, false);
-    }
-  };
-}
-function s65(n: number, o: boolean) {
-  const a0 = s12(n + 6);
+function s31(n: number, o: boolean) {
+  const a0 = s6(n + 6);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1033,143 +697,7 @@ function s65(n: number, o: boolean) {
     }
   };
 }
-function s66(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287, v309], true);
-  };
-}
-function s67(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v310, v311, v312, v313, v314], true);
-  };
-}
-function s68(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v297, v315, v316], true);
-  };
-}
-function s69(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v317, v318], true);
-  };
-}
-function s70(n: number, o: boolean) {
-  const a0 = s12(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine_build, p, "/virtual_machine_build", n + 1, "VirtualMachineBuild", v319, false);
-      nested(f, x.build, p, "/build", n + 2, "VirtualMachineBuild", v319, false);
-      nested(f, x.annotations, p, "/annotations", n + 3, "array of KeyValue", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k36, false);
-    }
-  };
-}
-function s71(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e37, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s72(n: number, o: boolean) {
-  const a0 = s71(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s73(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "CertificateSummary", v320, true);
-      }
-    }
-  };
-}
-function s74(n: number, o: boolean) {
-  const a0 = s73(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.certificates, p, "/certificates", n + 2, "array of CertificateSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k38, false);
-    }
-  };
-}
-function s75(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286], true);
-  };
-}
-function s76(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.certificate, p, "/certificate", n + 1, "Certificate", v321, true);
-      if (o) undeclaredProperties(f, x, p, n, k39, false);
-    }
-  };
-}
-function s77(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e40, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s78(n: number, o: boolean) {
-  const a0 = s77(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s79(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.console_session, p, "/console_session", n + 1, "ConsoleSession", v322, true);
-      if (o) undeclaredProperties(f, x, p, n, k41, false);
-    }
-  };
-}
-function s80(n: number) {
+function s32(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1180,8 +708,8 @@ function s80(n: number) {
     }
   };
 }
-function s81(n: number, o: boolean) {
-  const a0 = s80(n + 2);
+function s33(n: number, o: boolean) {
+  const a0 = s32(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1191,15 +719,7 @@ function s81(n: number, o: boolean) {
     }
   };
 }
-function s82(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v323, v324], true);
-  };
-}
-function s83(n: number) {
+function s34(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -1210,155 +730,7 @@ function s83(n: number) {
     }
   };
 }
-function s84(n: number, o: boolean) {
-  const a0 = s83(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.countries, p, "/countries", n + 2, "array of NamedReference", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k43, false);
-    }
-  };
-}
-function s85(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.country, p, "/country", n + 1, "Country", v325, true);
-      if (o) undeclaredProperties(f, x, p, n, k44, false);
-    }
-  };
-}
-function s86(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e45, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s87(n: number, o: boolean) {
-  const a0 = s86(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s88(n: number, o: boolean) {
-  const a0 = s83(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.country_states, p, "/country_states", n + 2, "array of NamedReference", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k46, false);
-    }
-  };
-}
-function s89(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.country_state, p, "/country_state", n + 1, "CountryState", v326, true);
-      if (o) undeclaredProperties(f, x, p, n, k47, false);
-    }
-  };
-}
-function s90(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e48, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s91(n: number, o: boolean) {
-  const a0 = s90(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s92(n: number, o: boolean) {
-  const a0 = s83(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.currencies, p, "/currencies", n + 2, "array of NamedReference", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k49, false);
-    }
-  };
-}
-function s93(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.currency, p, "/currency", n + 1, "Currency", v327, true);
-      if (o) undeclaredProperties(f, x, p, n, k50, false);
-    }
-  };
-}
-function s94(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e51, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s95(n: number, o: boolean) {
-  const a0 = s94(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s96(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DnsZone", v328, true);
-      }
-    }
-  };
-}
-function s97(n: number, o: boolean) {
-  const a0 = s96(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.dns_zones, p, "/dns_zones", n + 2, "array of DnsZone", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k52, false);
-    }
-  };
-}
-function s98(n: number, o: boolean) {
+function s35(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1367,39 +739,7 @@ function s98(n: number, o: boolean) {
     }
   };
 }
-function s99(n: number, o: boolean) {
-  const a0 = s14(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.nameservers, p, "/nameservers", n + 1, "array of string", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k54, false);
-    }
-  };
-}
-function s100(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e55, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s101(n: number, o: boolean) {
-  const a0 = s100(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s102(n: number, o: boolean) {
+function s36(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1408,59 +748,7 @@ function s102(n: number, o: boolean) {
     }
   };
 }
-function s103(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e57, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s104(n: number, o: boolean) {
-  const a0 = s103(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s105(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DataCenterSummary", v329, true);
-      }
-    }
-  };
-}
-function s106(n: number, o: boolean) {
-  const a0 = s105(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.data_centers, p, "/data_centers", n + 1, "array of DataCenterSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k58, false);
-    }
-  };
-}
-function s107(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.data_center, p, "/data_center", n + 1, "DataCenterSummary", v329, true);
-      if (o) undeclaredProperties(f, x, p, n, k59, false);
-    }
-  };
-}
-function s108(n: number) {
+function s37(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1471,8 +759,8 @@ function s108(n: number) {
     }
   };
 }
-function s109(n: number, o: boolean) {
-  const a0 = s108(n + 2);
+function s38(n: number, o: boolean) {
+  const a0 = s37(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1482,38 +770,7 @@ function s109(n: number, o: boolean) {
     }
   };
 }
-function s110(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.network, p, "/network", n + 1, "AvailableNetwork", v330, true);
-      if (o) undeclaredProperties(f, x, p, n, k61, false);
-    }
-  };
-}
-function s111(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DiskIoProfile", v331, true);
-      }
-    }
-  };
-}
-function s112(n: number, o: boolean) {
-  const a0 = s111(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.disk_io_profiles, p, "/disk_io_profiles", n + 2, "array of DiskIoProfile", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k62, false);
-    }
-  };
-}
-function s113(n: number) {
+function s39(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -1524,8 +781,8 @@ function s113(n: number) {
     }
   };
 }
-function s114(n: number, o: boolean) {
-  const a0 = s113(n + 3);
+function s40(n: number, o: boolean) {
+  const a0 = s39(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1535,7 +792,7 @@ function s114(n: number, o: boolean) {
     }
   };
 }
-function s115(n: number, o: boolean) {
+function s41(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1544,7 +801,7 @@ function s115(n: number, o: boolean) {
     }
   };
 }
-function s116(n: number) {
+function s42(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1555,8 +812,8 @@ function s116(n: number) {
     }
   };
 }
-function s117(n: number, o: boolean) {
-  const a0 = s116(n + 2);
+function s43(n: number, o: boolean) {
+  const a0 = s42(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1566,87 +823,7 @@ function s117(n: number, o: boolean) {
     }
   };
 }
-function s118(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e66, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s119(n: number, o: boolean) {
-  const a0 = s118(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s120(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "IdReference", v334, true);
-      if (o) undeclaredProperties(f, x, p, n, k64, false);
-    }
-  };
-}
-function s121(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "DiskBackupPolicyUpdate", v335, true);
-      if (o) undeclaredProperties(f, x, p, n, k64, false);
-    }
-  };
-}
-function s122(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "DiskBackupPolicyScheduledDeletion", v336, true);
-      if (o) undeclaredProperties(f, x, p, n, k64, false);
-    }
-  };
-}
-function s123(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v317, v337], true);
-  };
-}
-function s124(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DiskTemplateVersionSummary", v339, true);
-      }
-    }
-  };
-}
-function s125(n: number, o: boolean) {
-  const a0 = s124(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_template, p, "/disk_template", n + 1, "PermalinkReference", v338, true);
-      nested(f, x.pagination, p, "/pagination", n + 2, "Pagination", v278, true);
-      nested(f, x.disk_template_versions, p, "/disk_template_versions", n + 3, "array of DiskTemplateVersionSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k67, false);
-    }
-  };
-}
-function s126(n: number) {
+function s44(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1657,8 +834,8 @@ function s126(n: number) {
     }
   };
 }
-function s127(n: number, o: boolean) {
-  const a0 = s126(n + 2);
+function s45(n: number, o: boolean) {
+  const a0 = s44(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1668,122 +845,8 @@ function s127(n: number, o: boolean) {
     }
   };
 }
-function s128(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_template_version, p, "/disk_template_version", n + 1, "DiskTemplateVersionDetail", v340, true);
-      if (o) undeclaredProperties(f, x, p, n, k69, false);
-    }
-  };
-}
-function s129(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e70, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s130(n: number, o: boolean) {
-  const a0 = s129(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s131(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_template_version, p, "/disk_template_version", n + 1, "DiskTemplateVersionDetail", v340, true);
-      nested(f, x.spec, p, "/spec", n + 2, "TemplateSpec", v341, true);
-      if (o) undeclaredProperties(f, x, p, n, k71, false);
-    }
-  };
-}
-function s132(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DiskTemplateSummary", v342, true);
-      }
-    }
-  };
-}
-function s133(n: number, o: boolean) {
-  const a0 = s132(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.disk_templates, p, "/disk_templates", n + 2, "array of DiskTemplateSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k72, false);
-    }
-  };
-}
-function s134(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v343], true);
-  };
-}
-function s135(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_template, p, "/disk_template", n + 1, "DiskTemplateDetail", v344, true);
-      if (o) undeclaredProperties(f, x, p, n, k73, false);
-    }
-  };
-}
-function s136(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DiskSummary", v345, true);
-      }
-    }
-  };
-}
-function s137(n: number, o: boolean) {
-  const a0 = s136(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.disk, p, "/disk", n + 2, "array of DiskSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k74, false);
-    }
-  };
-}
-function s138(n: number, o: boolean) {
-  const a0 = s12(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk, p, "/disk", n + 1, "Disk", v346, true);
-      nested(f, x.task, p, "/task", n + 2, "Task", v347, true);
-      nested(f, x.annotations, p, "/annotations", n + 3, "array of KeyValue", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k75, false);
-    }
-  };
-}
-function s139(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s46(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1793,25 +856,7 @@ function s139(n: number, o: boolean) {
     }
   };
 }
-function s140(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk, p, "/disk", n + 1, "Disk", v346, true);
-      nested(f, x.trash_object, p, "/trash_object", n + 2, "TrashObject", v348, true);
-      if (o) undeclaredProperties(f, x, p, n, k77, false);
-    }
-  };
-}
-function s141(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v349, v297], true);
-  };
-}
-function s142(n: number, o: boolean) {
+function s47(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1820,61 +865,7 @@ function s142(n: number, o: boolean) {
     }
   };
 }
-function s143(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v350, v351], true);
-  };
-}
-function s144(n: number) {
-  const a0 = s15(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e79, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s145(n: number, o: boolean) {
-  const a0 = s144(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s146(n: number) {
-  const a0 = s15(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e80, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s147(n: number, o: boolean) {
-  const a0 = s146(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s148(n: number, o: boolean) {
+function s48(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1884,15 +875,7 @@ function s148(n: number, o: boolean) {
     }
   };
 }
-function s149(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v323, v352], true);
-  };
-}
-function s150(n: number) {
+function s49(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1903,8 +886,8 @@ function s150(n: number) {
     }
   };
 }
-function s151(n: number, o: boolean) {
-  const a0 = s150(n + 2);
+function s50(n: number, o: boolean) {
+  const a0 = s49(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1914,60 +897,8 @@ function s151(n: number, o: boolean) {
     }
   };
 }
-function s152(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v350, v353], true);
-  };
-}
-function s153(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualMachineDiskAttachment", v354, true);
-      }
-    }
-  };
-}
-function s154(n: number, o: boolean) {
-  const a0 = s153(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.disks, p, "/disks", n + 2, "array of VirtualMachineDiskAttachment", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k83, false);
-    }
-  };
-}
-function s155(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "FileStorageVolumeSummary", v355, true);
-      }
-    }
-  };
-}
-function s156(n: number, o: boolean) {
-  const a0 = s155(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 2, "array of FileStorageVolumeSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k84, false);
-    }
-  };
-}
-function s157(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s51(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1977,162 +908,8 @@ function s157(n: number, o: boolean) {
     }
   };
 }
-function s158(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e86, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s159(n: number, o: boolean) {
-  const a0 = s158(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s160(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObject", v348, true);
-      nested(f, x.file_storage_volume, p, "/file_storage_volume", n + 2, "FileStorageVolumeSummary", v355, true);
-      if (o) undeclaredProperties(f, x, p, n, k87, false);
-    }
-  };
-}
-function s161(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "GpuTypeDetail", v356, true);
-      }
-    }
-  };
-}
-function s162(n: number, o: boolean) {
-  const a0 = s161(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.gpu_types, p, "/gpu_types", n + 2, "array of GpuTypeDetail", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k88, false);
-    }
-  };
-}
-function s163(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.gpu_type, p, "/gpu_type", n + 1, "GpuTypeDetail", v356, true);
-      if (o) undeclaredProperties(f, x, p, n, k89, false);
-    }
-  };
-}
-function s164(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e90, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s165(n: number, o: boolean) {
-  const a0 = s164(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s166(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "GpuTypeSummary", v357, true);
-      }
-    }
-  };
-}
-function s167(n: number, o: boolean) {
-  const a0 = s166(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.gpu_types, p, "/gpu_types", n + 2, "array of GpuTypeSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k88, false);
-    }
-  };
-}
-function s168(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "IpAddressSummary", v358, true);
-      }
-    }
-  };
-}
-function s169(n: number, o: boolean) {
-  const a0 = s168(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 2, "array of IpAddressSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k91, false);
-    }
-  };
-}
-function s170(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.ip_address, p, "/ip_address", n + 1, "IpAddress", v359, true);
-      if (o) undeclaredProperties(f, x, p, n, k92, false);
-    }
-  };
-}
-function s171(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v314], true);
-  };
-}
-function s172(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v360, v361], true);
-  };
-}
-function s173(n: number) {
-  const a0 = s26(n + 1);
+function s52(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k93, false);
@@ -2140,18 +917,7 @@ function s173(n: number) {
     oneOf(f, p, n, x, [v362, a0], true);
   };
 }
-function s174(n: number, o: boolean) {
-  const a0 = s173(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.ip_address, p, "/ip_address", n + 1, "IpAddress", v359, true);
-      nested(f, x.allocation, p, "/allocation", n + 2, "one of NamedReference, null", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k94, false);
-    }
-  };
-}
-function s175(n: number) {
+function s53(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2162,8 +928,8 @@ function s175(n: number) {
     }
   };
 }
-function s176(n: number, o: boolean) {
-  const a0 = s175(n + 2);
+function s54(n: number, o: boolean) {
+  const a0 = s53(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2173,95 +939,7 @@ function s176(n: number, o: boolean) {
     }
   };
 }
-function s177(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e96, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s178(n: number, o: boolean) {
-  const a0 = s177(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s179(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e97, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s180(n: number, o: boolean) {
-  const a0 = s179(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s181(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "LoadBalancerRuleSummary", v363, true);
-      }
-    }
-  };
-}
-function s182(n: number, o: boolean) {
-  const a0 = s181(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.load_balancer_rules, p, "/load_balancer_rules", n + 2, "array of LoadBalancerRuleSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k98, false);
-    }
-  };
-}
-function s183(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e99, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s184(n: number, o: boolean) {
-  const a0 = s183(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s185(n: number, o: boolean) {
+function s55(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2270,61 +948,8 @@ function s185(n: number, o: boolean) {
     }
   };
 }
-function s186(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e101, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s187(n: number, o: boolean) {
-  const a0 = s186(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s188(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.load_balancer_rule, p, "/load_balancer_rule", n + 1, "IdReference", v334, true);
-      if (o) undeclaredProperties(f, x, p, n, k100, false);
-    }
-  };
-}
-function s189(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "LoadBalancerSummary", v365, true);
-      }
-    }
-  };
-}
-function s190(n: number, o: boolean) {
-  const a0 = s189(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.load_balancers, p, "/load_balancers", n + 2, "array of LoadBalancerSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k102, false);
-    }
-  };
-}
-function s191(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s56(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2334,151 +959,7 @@ function s191(n: number, o: boolean) {
     }
   };
 }
-function s192(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.load_balancer, p, "/load_balancer", n + 1, "LoadBalancerReference", v367, true);
-      if (o) undeclaredProperties(f, x, p, n, k104, false);
-    }
-  };
-}
-function s193(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ManagedOrganization", v368, true);
-      }
-    }
-  };
-}
-function s194(n: number, o: boolean) {
-  const a0 = s193(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.organizations, p, "/organizations", n + 2, "array of ManagedOrganization", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k105, false);
-    }
-  };
-}
-function s195(n: number, o: boolean) {
-  const a0 = s12(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.organization, p, "/organization", n + 1, "Organization", v369, true);
-      nested(f, x.annotations, p, "/annotations", n + 2, "array of KeyValue", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k106, false);
-    }
-  };
-}
-function s196(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v370, v297], true);
-  };
-}
-function s197(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v371, v372], true);
-  };
-}
-function s198(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e107, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s199(n: number, o: boolean) {
-  const a0 = s198(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s200(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "NetworkSpeedProfile", v373, true);
-      }
-    }
-  };
-}
-function s201(n: number, o: boolean) {
-  const a0 = s200(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.network_speed_profiles, p, "/network_speed_profiles", n + 2, "array of NetworkSpeedProfile", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k108, false);
-    }
-  };
-}
-function s202(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AvailableNetwork", v330, true);
-      }
-    }
-  };
-}
-function s203(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AvailableVirtualNetwork", v374, true);
-      }
-    }
-  };
-}
-function s204(n: number, o: boolean) {
-  const a0 = s202(n + 2), a1 = s203(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.networks, p, "/networks", n + 1, "array of AvailableNetwork", a0, true);
-      nested(f, x.virtual_networks, p, "/virtual_networks", n + 4, "array of AvailableVirtualNetwork", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k109, false);
-    }
-  };
-}
-function s205(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.network, p, "/network", n + 1, "Network", v375, true);
-      if (o) undeclaredProperties(f, x, p, n, k61, false);
-    }
-  };
-}
-function s206(n: number) {
+function s57(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2489,8 +970,8 @@ function s206(n: number) {
     }
   };
 }
-function s207(n: number, o: boolean) {
-  const a0 = s206(n + 2);
+function s58(n: number, o: boolean) {
+  const a0 = s57(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2500,7 +981,7 @@ function s207(n: number, o: boolean) {
     }
   };
 }
-function s208(n: number, o: boolean) {
+function s59(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2509,45 +990,7 @@ function s208(n: number, o: boolean) {
     }
   };
 }
-function s209(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v294], true);
-  };
-}
-function s210(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObjectSummary", v377, true);
-      nested(f, x.object_storage_account, p, "/object_storage_account", n + 2, "ObjectStorageAccount", v376, true);
-      if (o) undeclaredProperties(f, x, p, n, k112, false);
-    }
-  };
-}
-function s211(n: number, o: boolean) {
-  const a0 = s83(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.operating_systems, p, "/operating_systems", n + 2, "array of NamedReference", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k113, false);
-    }
-  };
-}
-function s212(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.operating_system, p, "/operating_system", n + 1, "OperatingSystem", v378, true);
-      if (o) undeclaredProperties(f, x, p, n, k114, false);
-    }
-  };
-}
-function s213(n: number) {
+function s60(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2558,8 +1001,8 @@ function s213(n: number) {
     }
   };
 }
-function s214(n: number, o: boolean) {
-  const a0 = s213(n + 2);
+function s61(n: number, o: boolean) {
+  const a0 = s60(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2569,159 +1012,7 @@ function s214(n: number, o: boolean) {
     }
   };
 }
-function s215(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "UserSummary", v379, true);
-      }
-    }
-  };
-}
-function s216(n: number, o: boolean) {
-  const a0 = s215(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.users, p, "/users", n + 2, "array of UserSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k116, false);
-    }
-  };
-}
-function s217(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "OrganizationSummary", v380, true);
-      }
-    }
-  };
-}
-function s218(n: number, o: boolean) {
-  const a0 = s217(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.organizations, p, "/organizations", n + 1, "array of OrganizationSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k117, false);
-    }
-  };
-}
-function s219(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.organization, p, "/organization", n + 1, "Organization", v369, true);
-      if (o) undeclaredProperties(f, x, p, n, k118, false);
-    }
-  };
-}
-function s220(n: number, o: boolean) {
-  const a0 = s14(n + 6);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.policy_type, p, "/policy_type", n + 1, 1, e119, true);
-      typed(f, x.policy_name, p, "/policy_name", n + 2, 17, true);
-      nested(f, x.limits, p, "/limits", n + 3, "PolicyLimits", v381, true);
-      nested(f, x.features, p, "/features", n + 4, "PolicyFeatures", v382, true);
-      nested(f, x.reasons_for_disallowing_resource_creation, p, "/reasons_for_disallowing_resource_creation", n + 5, "array of string", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k120, false);
-    }
-  };
-}
-function s221(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v317, v383], true);
-  };
-}
-function s222(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.policy_limits, p, "/policy_limits", n + 1, "OrganizationPolicy", v384, true);
-      if (o) undeclaredProperties(f, x, p, n, k121, false);
-    }
-  };
-}
-function s223(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "PriceResourceWithSinglePriceVariant", v385, true);
-      }
-    }
-  };
-}
-function s224(n: number, o: boolean) {
-  const a0 = s223(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.currency, p, "/currency", n + 1, "Currency", v327, true);
-      nested(f, x.prices, p, "/prices", n + 2, "array of PriceResourceWithSinglePriceVariant", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k122, false);
-    }
-  };
-}
-function s225(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v317, v386], true);
-  };
-}
-function s226(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.steps, p, "/steps", n + 1, "OrganizationDeletionSteps", v387, true);
-      if (o) undeclaredProperties(f, x, p, n, k123, false);
-    }
-  };
-}
-function s227(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.task, p, "/task", n + 1, "QueuedTask", v307, true);
-      if (o) undeclaredProperties(f, x, p, n, k124, false);
-    }
-  };
-}
-function s228(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DnsRecord", v388, true);
-      }
-    }
-  };
-}
-function s229(n: number, o: boolean) {
-  const a0 = s228(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.dns_records, p, "/dns_records", n + 1, "array of DnsRecord", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k125, false);
-    }
-  };
-}
-function s230(n: number, o: boolean) {
+function s62(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2730,51 +1021,7 @@ function s230(n: number, o: boolean) {
     }
   };
 }
-function s231(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e127, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s232(n: number, o: boolean) {
-  const a0 = s231(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s233(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SshKey", v389, true);
-      }
-    }
-  };
-}
-function s234(n: number, o: boolean) {
-  const a0 = s233(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.ssh_keys, p, "/ssh_keys", n + 2, "array of SshKey", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k128, false);
-    }
-  };
-}
-function s235(n: number, o: boolean) {
+function s63(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2783,96 +1030,7 @@ function s235(n: number, o: boolean) {
     }
   };
 }
-function s236(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e130, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s237(n: number, o: boolean) {
-  const a0 = s236(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s238(n: number) {
-  const a0 = s15(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e131, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s239(n: number, o: boolean) {
-  const a0 = s238(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s240(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SecurityGroupRuleSummary", v390, true);
-      }
-    }
-  };
-}
-function s241(n: number, o: boolean) {
-  const a0 = s240(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.security_group_rules, p, "/security_group_rules", n + 2, "array of SecurityGroupRuleSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k132, false);
-    }
-  };
-}
-function s242(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e133, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s243(n: number, o: boolean) {
-  const a0 = s242(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s244(n: number, o: boolean) {
+function s64(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2881,61 +1039,8 @@ function s244(n: number, o: boolean) {
     }
   };
 }
-function s245(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e135, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s246(n: number, o: boolean) {
-  const a0 = s245(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s247(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.security_group_rule, p, "/security_group_rule", n + 1, "IdReference", v334, true);
-      if (o) undeclaredProperties(f, x, p, n, k134, false);
-    }
-  };
-}
-function s248(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SecurityGroup", v392, true);
-      }
-    }
-  };
-}
-function s249(n: number, o: boolean) {
-  const a0 = s248(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.security_groups, p, "/security_groups", n + 2, "array of SecurityGroup", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k136, false);
-    }
-  };
-}
-function s250(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s65(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2945,38 +1050,7 @@ function s250(n: number, o: boolean) {
     }
   };
 }
-function s251(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.security_group, p, "/security_group", n + 1, "NamedReference", v289, true);
-      if (o) undeclaredProperties(f, x, p, n, k138, false);
-    }
-  };
-}
-function s252(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "TagSummary", v393, true);
-      }
-    }
-  };
-}
-function s253(n: number, o: boolean) {
-  const a0 = s252(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.tags, p, "/tags", n + 2, "array of TagSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k139, false);
-    }
-  };
-}
-function s254(n: number, o: boolean) {
+function s66(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -2985,29 +1059,7 @@ function s254(n: number, o: boolean) {
     }
   };
 }
-function s255(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e141, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s256(n: number, o: boolean) {
-  const a0 = s255(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s257(n: number, o: boolean) {
+function s67(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3016,51 +1068,7 @@ function s257(n: number, o: boolean) {
     }
   };
 }
-function s258(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e142, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s259(n: number, o: boolean) {
-  const a0 = s258(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s260(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "TrashObject", v348, true);
-      }
-    }
-  };
-}
-function s261(n: number, o: boolean) {
-  const a0 = s260(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.trash_objects, p, "/trash_objects", n + 2, "array of TrashObject", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k143, false);
-    }
-  };
-}
-function s262(n: number, o: boolean) {
+function s68(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3069,113 +1077,7 @@ function s262(n: number, o: boolean) {
     }
   };
 }
-function s263(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e144, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s264(n: number, o: boolean) {
-  const a0 = s263(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s265(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "OrganizationReference", v396, true);
-      }
-    }
-  };
-}
-function s266(n: number, o: boolean) {
-  const a0 = s265(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.user, p, "/user", n + 1, "User", v395, true);
-      nested(f, x.organizations, p, "/organizations", n + 2, "array of OrganizationReference", a0, true);
-      typed(f, x.api_token_id, p, "/api_token_id", n + 5, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k145, false);
-    }
-  };
-}
-function s267(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e146, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s268(n: number, o: boolean) {
-  const a0 = s267(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s269(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.status, p, "/status", n + 1, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k147, false);
-    }
-  };
-}
-function s270(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v317, v397], true);
-  };
-}
-function s271(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualNetwork", v398, true);
-      }
-    }
-  };
-}
-function s272(n: number, o: boolean) {
-  const a0 = s271(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.virtual_networks, p, "/virtual_networks", n + 2, "array of VirtualNetwork", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k148, false);
-    }
-  };
-}
-function s273(n: number, o: boolean) {
+function s69(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3184,15 +1086,7 @@ function s273(n: number, o: boolean) {
     }
   };
 }
-function s274(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v293, v311], true);
-  };
-}
-function s275(n: number) {
+function s70(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3203,8 +1097,8 @@ function s275(n: number) {
     }
   };
 }
-function s276(n: number, o: boolean) {
-  const a0 = s275(n + 2);
+function s71(n: number, o: boolean) {
+  const a0 = s70(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3214,28 +1108,7 @@ function s276(n: number, o: boolean) {
     }
   };
 }
-function s277(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualMachineGroup", v399, true);
-      }
-    }
-  };
-}
-function s278(n: number, o: boolean) {
-  const a0 = s277(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine_groups, p, "/virtual_machine_groups", n + 1, "array of VirtualMachineGroup", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k151, false);
-    }
-  };
-}
-function s279(n: number, o: boolean) {
+function s72(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3244,51 +1117,7 @@ function s279(n: number, o: boolean) {
     }
   };
 }
-function s280(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e153, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s281(n: number, o: boolean) {
-  const a0 = s280(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s282(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualMachineNetworkInterfaceSummary", v400, true);
-      }
-    }
-  };
-}
-function s283(n: number, o: boolean) {
-  const a0 = s282(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.virtual_machine_network_interfaces, p, "/virtual_machine_network_interfaces", n + 2, "array of VirtualMachineNetworkInterfaceSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k154, false);
-    }
-  };
-}
-function s284(n: number, o: boolean) {
+function s73(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3297,15 +1126,7 @@ function s284(n: number, o: boolean) {
     }
   };
 }
-function s285(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v351, v314, v402, v403], true);
-  };
-}
-function s286(n: number, o: boolean) {
+function s74(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3314,15 +1135,7 @@ function s286(n: number, o: boolean) {
     }
   };
 }
-function s287(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v351, v314, v405], true);
-  };
-}
-function s288(n: number) {
+function s75(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3333,8 +1146,8 @@ function s288(n: number) {
     }
   };
 }
-function s289(n: number, o: boolean) {
-  const a0 = s288(n + 2);
+function s76(n: number, o: boolean) {
+  const a0 = s75(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3344,7 +1157,7 @@ function s289(n: number, o: boolean) {
     }
   };
 }
-function s290(n: number) {
+function s77(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -3355,63 +1168,7 @@ function s290(n: number) {
     }
   };
 }
-function s291(n: number, o: boolean) {
-  const a0 = s290(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 1, "array of IpAddress", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k157, false);
-    }
-  };
-}
-function s292(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v406, v407], true);
-  };
-}
-function s293(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v408, v409], true);
-  };
-}
-function s294(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v406, v403], true);
-  };
-}
-function s295(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e158, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s296(n: number, o: boolean) {
-  const a0 = s295(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s297(n: number, o: boolean) {
+function s78(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3421,82 +1178,7 @@ function s297(n: number, o: boolean) {
     }
   };
 }
-function s298(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e160, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s299(n: number, o: boolean) {
-  const a0 = s298(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s300(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e161, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s301(n: number, o: boolean) {
-  const a0 = s300(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s302(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualMachinePackage", v410, true);
-      }
-    }
-  };
-}
-function s303(n: number, o: boolean) {
-  const a0 = s302(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.virtual_machine_packages, p, "/virtual_machine_packages", n + 2, "array of VirtualMachinePackage", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k162, false);
-    }
-  };
-}
-function s304(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine_package, p, "/virtual_machine_package", n + 1, "VirtualMachinePackage", v410, true);
-      if (o) undeclaredProperties(f, x, p, n, k163, false);
-    }
-  };
-}
-function s305(n: number) {
+function s79(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3507,8 +1189,8 @@ function s305(n: number) {
     }
   };
 }
-function s306(n: number, o: boolean) {
-  const a0 = s305(n + 2);
+function s80(n: number, o: boolean) {
+  const a0 = s79(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3518,30 +1200,8 @@ function s306(n: number, o: boolean) {
     }
   };
 }
-function s307(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VirtualMachineSummary", v411, true);
-      }
-    }
-  };
-}
-function s308(n: number, o: boolean) {
-  const a0 = s307(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
-      nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "array of VirtualMachineSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k165, false);
-    }
-  };
-}
-function s309(n: number, o: boolean) {
-  const a0 = s12(n + 3);
+function s81(n: number, o: boolean) {
+  const a0 = s6(n + 3);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3551,123 +1211,7 @@ function s309(n: number, o: boolean) {
     }
   };
 }
-function s310(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObject", v348, true);
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "VirtualMachine", v412, true);
-      if (o) undeclaredProperties(f, x, p, n, k167, false);
-    }
-  };
-}
-function s311(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v351, v312], true);
-  };
-}
-function s312(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v281, v282, v283, v284, v287, v413], true);
-  };
-}
-function s313(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v351, v407], true);
-  };
-}
-function s314(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-    oneOf(f, p, n, x, [v414, v408], true);
-  };
-}
-function s315(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e168, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s316(n: number, o: boolean) {
-  const a0 = s315(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s317(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e169, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s318(n: number, o: boolean) {
-  const a0 = s317(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s319(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ZoneSummary", v415, true);
-      }
-    }
-  };
-}
-function s320(n: number, o: boolean) {
-  const a0 = s319(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.zones, p, "/zones", n + 1, "array of ZoneSummary", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k170, false);
-    }
-  };
-}
-function s321(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.zone, p, "/zone", n + 1, "Zone", v416, true);
-      if (o) undeclaredProperties(f, x, p, n, k171, false);
-    }
-  };
-}
-function s322(n: number) {
+function s82(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3678,8 +1222,8 @@ function s322(n: number) {
     }
   };
 }
-function s323(n: number, o: boolean) {
-  const a0 = s322(n + 2);
+function s83(n: number, o: boolean) {
+  const a0 = s82(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3689,69 +1233,7 @@ function s323(n: number, o: boolean) {
     }
   };
 }
-function s324(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.current_page, p, "/current_page", n + 1, 4, true);
-      typed(f, x.total_pages, p, "/total_pages", n + 2, 20, true);
-      typed(f, x.total, p, "/total", n + 3, 20, true);
-      typed(f, x.per_page, p, "/per_page", n + 4, 4, true);
-      typed(f, x.large_set, p, "/large_set", n + 5, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k173, false);
-    }
-  };
-}
-function s325(n: number, o: boolean) {
-  const a0 = s14(n + 5), a1 = s14(n + 10);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.organization_id, p, "/organization_id", n + 3, 17, true);
-      nested(f, x.authorized_ip_addresses, p, "/authorized_ip_addresses", n + 4, "array of string", a0, true);
-      typed(f, x.expires_at, p, "/expires_at", n + 7, 20, true);
-      typed(f, x.rate_limit, p, "/rate_limit", n + 8, 4, true);
-      nested(f, x.scopes, p, "/scopes", n + 9, "array of string", a1, true);
-      typed(f, x.secret, p, "/secret", n + 12, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k174, false);
-    }
-  };
-}
-function s326(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ip_address, p, "/ip_address", n + 1, 1, false);
-      undeclaredProperties(f, x, p, n, k92, false);
-    }
-  };
-}
-function s327(n: number) {
-  const a0 = s326(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e175, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s328(n: number, o: boolean) {
-  const a0 = s327(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s329(n: number) {
+function s84(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3760,162 +1242,7 @@ function s329(n: number) {
     }
   };
 }
-function s330(n: number) {
-  const a0 = s329(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e176, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s331(n: number, o: boolean) {
-  const a0 = s330(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s332(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e177, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s333(n: number, o: boolean) {
-  const a0 = s332(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s334(n: number) {
-  const a0 = s14(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.scopes, p, "/scopes", n + 1, "array of string", a0, false);
-      undeclaredProperties(f, x, p, n, k179, false);
-    }
-  };
-}
-function s335(n: number) {
-  const a0 = s334(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e178, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s336(n: number, o: boolean) {
-  const a0 = s335(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s337(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e180, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s338(n: number, o: boolean) {
-  const a0 = s337(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s339(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e181, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s340(n: number, o: boolean) {
-  const a0 = s339(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s341(n: number) {
-  const a0 = s329(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e182, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s342(n: number, o: boolean) {
-  const a0 = s341(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s343(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.key, p, "/key", n + 1, 1, true);
-      typed(f, x.value, p, "/value", n + 2, 1, false);
-      if (o) undeclaredProperties(f, x, p, n, k183, false);
-    }
-  };
-}
-function s344(n: number, o: boolean) {
+function s85(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -3925,117 +1252,7 @@ function s344(n: number, o: boolean) {
     }
   };
 }
-function s345(n: number, o: boolean) {
-  const a0 = s14(n + 10), a1 = s14(n + 13);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 3, 4, true);
-      typed(f, x.region, p, "/region", n + 4, 1, true);
-      enumerated(f, x.state, p, "/state", n + 5, 1, e184, true);
-      typed(f, x.all_buckets_read, p, "/all_buckets_read", n + 6, 8, true);
-      typed(f, x.all_objects_read, p, "/all_objects_read", n + 7, 8, true);
-      typed(f, x.all_objects_write, p, "/all_objects_write", n + 8, 8, true);
-      nested(f, x.read_buckets, p, "/read_buckets", n + 9, "array of string", a0, true);
-      nested(f, x.write_buckets, p, "/write_buckets", n + 12, "array of string", a1, true);
-      typed(f, x.server_url, p, "/server_url", n + 15, 17, true);
-      typed(f, x.s3_access_key_id, p, "/s3_access_key_id", n + 16, 17, true);
-      typed(f, x.s3_secret_access_key, p, "/s3_secret_access_key", n + 17, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k185, false);
-    }
-  };
-}
-function s346(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e186, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s347(n: number, o: boolean) {
-  const a0 = s346(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s348(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e187, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s349(n: number, o: boolean) {
-  const a0 = s348(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s350(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e188, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s351(n: number, o: boolean) {
-  const a0 = s350(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s352(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e189, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s353(n: number, o: boolean) {
-  const a0 = s352(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s354(n: number, o: boolean) {
+function s86(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4047,367 +1264,7 @@ function s354(n: number, o: boolean) {
     }
   };
 }
-function s355(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.address, p, "/address", n + 2, 1, true);
-      typed(f, x.name, p, "/name", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k190, false);
-    }
-  };
-}
-function s356(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.global, p, "/global", n + 3, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k191, false);
-    }
-  };
-}
-function s357(n: number, o: boolean) {
-  const a0 = s44(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.global, p, "/global", n + 3, 8, true);
-      nested(f, x.entries, p, "/entries", n + 4, "array of AddressListEntry", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k192, false);
-    }
-  };
-}
-function s358(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.name, p, "/name", n + 1, 1, true);
-      typed(f, x.label, p, "/label", n + 2, 17, true);
-      typed(f, x.created_at, p, "/created_at", n + 3, 4, true);
-      enumerated(f, x.state, p, "/state", n + 4, 1, e184, true);
-      typed(f, x.custom_domain, p, "/custom_domain", n + 5, 17, true);
-      typed(f, x.object_count, p, "/object_count", n + 6, 20, true);
-      typed(f, x.size, p, "/size", n + 7, 20, true);
-      typed(f, x.serve_static_site, p, "/serve_static_site", n + 8, 8, true);
-      typed(f, x.static_site_index, p, "/static_site_index", n + 9, 17, true);
-      typed(f, x.static_site_error, p, "/static_site_error", n + 10, 17, true);
-      typed(f, x.public_url, p, "/public_url", n + 11, 1, true);
-      nested(f, x.access_control_list, p, "/access_control_list", n + 12, "ObjectStorageBucketAccessControlList", v417, true);
-      if (o) undeclaredProperties(f, x, p, n, k193, false);
-    }
-  };
-}
-function s359(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e194, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s360(n: number, o: boolean) {
-  const a0 = s359(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s361(n: number) {
-  const a0 = s329(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e195, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s362(n: number, o: boolean) {
-  const a0 = s361(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s363(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.filename, p, "/filename", n + 1, 1, true);
-      typed(f, x.bucket_name, p, "/bucket_name", n + 2, 1, true);
-      typed(f, x.full_path, p, "/full_path", n + 3, 1, true);
-      typed(f, x.public_url, p, "/public_url", n + 4, 1, true);
-      typed(f, x.size, p, "/size", n + 5, 20, true);
-      typed(f, x.folder, p, "/folder", n + 6, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k196, false);
-    }
-  };
-}
-function s364(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e197, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s365(n: number, o: boolean) {
-  const a0 = s364(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s366(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.status, p, "/status", n + 3, "TaskStatus", v418, true);
-      if (o) undeclaredProperties(f, x, p, n, k198, false);
-    }
-  };
-}
-function s367(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      enumerated(f, x.state, p, "/state", n + 2, 1, e199, true);
-      if (o) undeclaredProperties(f, x, p, n, k200, false);
-    }
-  };
-}
-function s368(n: number) {
-  const a0 = s15(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e201, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s369(n: number, o: boolean) {
-  const a0 = s368(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s370(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e202, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s371(n: number, o: boolean) {
-  const a0 = s370(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s372(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e203, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s373(n: number, o: boolean) {
-  const a0 = s372(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s374(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.errors, p, "/errors", n + 1, 1, false);
-      undeclaredProperties(f, x, p, n, k10, false);
-    }
-  };
-}
-function s375(n: number) {
-  const a0 = s374(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e204, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s376(n: number, o: boolean) {
-  const a0 = s375(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s377(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k205, false);
-    }
-    oneOf(f, p, n, x, [v419, a0], true);
-  };
-}
-function s378(n: number, o: boolean) {
-  const a0 = s377(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.spec_xml, p, "/spec_xml", n + 2, 1, true);
-      enumerated(f, x.state, p, "/state", n + 3, 1, e199, true);
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 4, "one of VirtualMachineOverview, null", a0, true);
-      typed(f, x.created_at, p, "/created_at", n + 7, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k206, false);
-    }
-  };
-}
-function s379(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      enumerated(f, x.issuer, p, "/issuer", n + 3, 1, e207, true);
-      enumerated(f, x.state, p, "/state", n + 4, 1, e208, true);
-      typed(f, x.expires_at, p, "/expires_at", n + 5, 20, true);
-      typed(f, x.last_issued_at, p, "/last_issued_at", n + 6, 20, true);
-      if (o) undeclaredProperties(f, x, p, n, k209, false);
-    }
-  };
-}
-function s380(n: number, o: boolean) {
-  const a0 = s14(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.additional_names, p, "/additional_names", n + 3, "array of string", a0, true);
-      enumerated(f, x.issuer, p, "/issuer", n + 6, 1, e207, true);
-      enumerated(f, x.state, p, "/state", n + 7, 1, e208, true);
-      typed(f, x.created_at, p, "/created_at", n + 8, 4, true);
-      typed(f, x.expires_at, p, "/expires_at", n + 9, 20, true);
-      typed(f, x.last_issued_at, p, "/last_issued_at", n + 10, 20, true);
-      typed(f, x.issue_error, p, "/issue_error", n + 11, 17, true);
-      typed(f, x.authorization_method, p, "/authorization_method", n + 12, 17, true);
-      typed(f, x.certificate_api_url, p, "/certificate_api_url", n + 13, 17, true);
-      typed(f, x.certificate, p, "/certificate", n + 14, 17, true);
-      typed(f, x.chain, p, "/chain", n + 15, 17, true);
-      typed(f, x.private_key, p, "/private_key", n + 16, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k210, false);
-    }
-  };
-}
-function s381(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.url, p, "/url", n + 2, 1, true);
-      typed(f, x.expires_at, p, "/expires_at", n + 3, 4, true);
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 4, "VirtualMachineOverview", v420, true);
-      if (o) undeclaredProperties(f, x, p, n, k211, false);
-    }
-  };
-}
-function s382(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.current_state, p, "/current_state", n + 1, 1, false);
-      undeclaredProperties(f, x, p, n, k213, false);
-    }
-  };
-}
-function s383(n: number) {
-  const a0 = s382(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e212, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s384(n: number, o: boolean) {
-  const a0 = s383(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s385(n: number, o: boolean) {
+function s87(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4421,7 +1278,7 @@ function s385(n: number, o: boolean) {
     }
   };
 }
-function s386(n: number, o: boolean) {
+function s88(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4433,56 +1290,7 @@ function s386(n: number, o: boolean) {
     }
   };
 }
-function s387(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.iso_code, p, "/iso_code", n + 3, 1, true);
-      typed(f, x.symbol, p, "/symbol", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k216, false);
-    }
-  };
-}
-function s388(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.default_ttl, p, "/default_ttl", n + 3, 4, true);
-      typed(f, x.verified, p, "/verified", n + 4, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k217, false);
-    }
-  };
-}
-function s389(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 3, 1, true);
-      nested(f, x.country, p, "/country", n + 4, "NamedReference", v289, true);
-      if (o) undeclaredProperties(f, x, p, n, k218, false);
-    }
-  };
-}
-function s390(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
-      typed(f, x.default, p, "/default", n + 4, 8, true);
-      nested(f, x.data_center, p, "/data_center", n + 5, "PermalinkReference", v338, true);
-      if (o) undeclaredProperties(f, x, p, n, k219, false);
-    }
-  };
-}
-function s391(n: number, o: boolean) {
+function s89(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4495,34 +1303,7 @@ function s391(n: number, o: boolean) {
     }
   };
 }
-function s392(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.retention, p, "/retention", n + 2, 4, true);
-      typed(f, x.total_size, p, "/total_size", n + 3, 2, true);
-      nested(f, x.target, p, "/target", n + 4, "DiskBackupPolicyTarget", v421, true);
-      nested(f, x.schedule, p, "/schedule", n + 5, "ScheduleReference", v422, true);
-      if (o) undeclaredProperties(f, x, p, n, k221, false);
-    }
-  };
-}
-function s393(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.retention, p, "/retention", n + 2, 4, true);
-      typed(f, x.total_size, p, "/total_size", n + 3, 2, true);
-      nested(f, x.target, p, "/target", n + 4, "DiskBackupPolicyTarget", v421, true);
-      nested(f, x.schedule, p, "/schedule", n + 5, "Schedule", v423, true);
-      typed(f, x.auto_move_to_trash_at, p, "/auto_move_to_trash_at", n + 6, 20, true);
-      if (o) undeclaredProperties(f, x, p, n, k222, false);
-    }
-  };
-}
-function s394(n: number, o: boolean) {
+function s90(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4531,53 +1312,7 @@ function s394(n: number, o: boolean) {
     }
   };
 }
-function s395(n: number, o: boolean) {
-  const a0 = s52(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.retention, p, "/retention", n + 2, 4, true);
-      nested(f, x.target, p, "/target", n + 3, "DiskBackupPolicyTarget", v421, true);
-      nested(f, x.schedule, p, "/schedule", n + 4, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k224, false);
-    }
-  };
-}
-function s396(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.target, p, "/target", n + 2, "DiskBackupPolicyTarget", v421, true);
-      typed(f, x.auto_move_to_trash_at, p, "/auto_move_to_trash_at", n + 3, 20, true);
-      if (o) undeclaredProperties(f, x, p, n, k225, false);
-    }
-  };
-}
-function s397(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e226, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s398(n: number, o: boolean) {
-  const a0 = s397(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s399(n: number, o: boolean) {
+function s91(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4588,89 +1323,8 @@ function s399(n: number, o: boolean) {
     }
   };
 }
-function s400(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.number, p, "/number", n + 2, 4, true);
-      typed(f, x.stable, p, "/stable", n + 3, 8, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 4, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k228, false);
-    }
-  };
-}
-function s401(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.number, p, "/number", n + 2, 4, true);
-      typed(f, x.stable, p, "/stable", n + 3, 8, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 4, 4, true);
-      nested(f, x.disk_template, p, "/disk_template", n + 5, "PermalinkReference", v338, true);
-      if (o) undeclaredProperties(f, x, p, n, k229, false);
-    }
-  };
-}
-function s402(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "TemplateSpecField", v424, true);
-      }
-    }
-  };
-}
-function s403(n: number, o: boolean) {
-  const a0 = s402(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.fields, p, "/fields", n + 1, "array of TemplateSpecField", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k230, false);
-    }
-  };
-}
-function s404(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k231, false);
-    }
-    oneOf(f, p, n, x, [v425, a0], true);
-  };
-}
-function s405(n: number, o: boolean) {
-  const a0 = s404(n + 8), a1 = s173(n + 11);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.description, p, "/description", n + 3, 17, true);
-      typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
-      typed(f, x.universal, p, "/universal", n + 5, 8, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
-      nested(f, x.latest_version, p, "/latest_version", n + 7, "one of DiskTemplateVersionReference, null", a0, true);
-      nested(f, x.operating_system, p, "/operating_system", n + 10, "one of NamedReference, null", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k232, false);
-    }
-  };
-}
-function s406(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k223, false);
-    }
-    oneOf(f, p, n, x, [v426, a0], true);
-  };
-}
-function s407(n: number) {
-  const a0 = s26(n + 1);
+function s92(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k233, false);
@@ -4678,49 +1332,8 @@ function s407(n: number) {
     oneOf(f, p, n, x, [v427, a0], true);
   };
 }
-function s408(n: number, o: boolean) {
-  const a0 = s406(n + 8), a1 = s407(n + 11);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.description, p, "/description", n + 3, 17, true);
-      typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
-      typed(f, x.universal, p, "/universal", n + 5, 8, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
-      nested(f, x.latest_version, p, "/latest_version", n + 7, "one of IdReference, null", a0, true);
-      nested(f, x.operating_system, p, "/operating_system", n + 10, "one of OperatingSystem, null", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k232, false);
-    }
-  };
-}
-function s409(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k235, false);
-    }
-    oneOf(f, p, n, x, [v428, a0], true);
-  };
-}
-function s410(n: number, o: boolean) {
-  const a0 = s409(n + 7);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
-      typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
-      enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
-      nested(f, x.virtual_machine_disk, p, "/virtual_machine_disk", n + 6, "one of VirtualMachineDiskReference, null", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k236, false);
-    }
-  };
-}
-function s411(n: number) {
-  const a0 = s26(n + 1);
+function s93(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k220, false);
@@ -4728,17 +1341,8 @@ function s411(n: number) {
     oneOf(f, p, n, x, [v429, a0], true);
   };
 }
-function s412(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k239, false);
-    }
-    oneOf(f, p, n, x, [v430, a0], true);
-  };
-}
-function s413(n: number) {
-  const a0 = s26(n + 1);
+function s94(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k240, false);
@@ -4746,94 +1350,8 @@ function s413(n: number) {
     oneOf(f, p, n, x, [v431, a0], true);
   };
 }
-function s414(n: number, o: boolean) {
-  const a0 = s411(n + 9), a1 = s412(n + 14), a2 = s413(n + 17);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
-      typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
-      enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
-      typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
-      enumerated(f, x.storage_speed, p, "/storage_speed", n + 7, 1, e237, true);
-      nested(f, x.io_profile, p, "/io_profile", n + 8, "one of DiskIoProfile, null", a0, true);
-      enumerated(f, x.bus_type, p, "/bus_type", n + 11, 17, e238, true);
-      nested(f, x.data_center, p, "/data_center", n + 12, "PermalinkReference", v338, true);
-      nested(f, x.virtual_machine_disk, p, "/virtual_machine_disk", n + 13, "one of VirtualMachineDiskSummary, null", a1, true);
-      nested(f, x.installation, p, "/installation", n + 16, "one of DiskInstallation, null", a2, true);
-      if (o) undeclaredProperties(f, x, p, n, k241, false);
-    }
-  };
-}
-function s415(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.status, p, "/status", n + 3, "TaskStatus", v418, true);
-      typed(f, x.created_at, p, "/created_at", n + 4, 4, true);
-      typed(f, x.started_at, p, "/started_at", n + 5, 20, true);
-      typed(f, x.finished_at, p, "/finished_at", n + 6, 20, true);
-      typed(f, x.progress, p, "/progress", n + 7, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k242, false);
-    }
-  };
-}
-function s416(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e243, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s417(n: number, o: boolean) {
-  const a0 = s416(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s418(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk, p, "/disk", n + 1, "DiskReference", v432, true);
-      typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 2, 8, true);
-      typed(f, x.boot, p, "/boot", n + 3, 8, true);
-      enumerated(f, x.state, p, "/state", n + 4, 1, e244, true);
-      if (o) undeclaredProperties(f, x, p, n, k245, false);
-    }
-  };
-}
-function s419(n: number, o: boolean) {
-  const a0 = s14(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.data_center, p, "/data_center", n + 3, "PermalinkReference", v338, true);
-      nested(f, x.associations, p, "/associations", n + 4, "array of string", a0, true);
-      enumerated(f, x.state, p, "/state", n + 7, 1, e246, true);
-      typed(f, x.nfs_location, p, "/nfs_location", n + 8, 17, true);
-      typed(f, x.size, p, "/size", n + 9, 20, true);
-      if (o) undeclaredProperties(f, x, p, n, k247, false);
-    }
-  };
-}
-function s420(n: number) {
-  const a0 = s26(n + 1);
+function s95(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k227, false);
@@ -4841,35 +1359,7 @@ function s420(n: number) {
     oneOf(f, p, n, x, [v433, a0], true);
   };
 }
-function s421(n: number) {
-  const a0 = s420(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "one of PermalinkReference, null", a0, true);
-      }
-    }
-  };
-}
-function s422(n: number, o: boolean) {
-  const a0 = s421(n + 8);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.manufacturer, p, "/manufacturer", n + 3, 1, true);
-      typed(f, x.memory_in_gb, p, "/memory_in_gb", n + 4, 4, true);
-      typed(f, x.memory_type, p, "/memory_type", n + 5, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 6, 1, true);
-      nested(f, x.data_centers, p, "/data_centers", n + 7, "array of one of PermalinkReference, null", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k248, false);
-    }
-  };
-}
-function s423(n: number, o: boolean) {
+function s96(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -4883,114 +1373,7 @@ function s423(n: number, o: boolean) {
     }
   };
 }
-function s424(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.address, p, "/address", n + 2, 1, true);
-      typed(f, x.reverse_dns, p, "/reverse_dns", n + 3, 1, true);
-      typed(f, x.vip, p, "/vip", n + 4, 8, true);
-      typed(f, x.allocation_id, p, "/allocation_id", n + 5, 17, true);
-      typed(f, x.allocation_type, p, "/allocation_type", n + 6, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k250, false);
-    }
-  };
-}
-function s425(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.address, p, "/address", n + 2, 1, true);
-      typed(f, x.reverse_dns, p, "/reverse_dns", n + 3, 1, true);
-      typed(f, x.vip, p, "/vip", n + 4, 8, true);
-      typed(f, x.label, p, "/label", n + 5, 17, true);
-      typed(f, x.address_with_mask, p, "/address_with_mask", n + 6, 1, true);
-      nested(f, x.network, p, "/network", n + 7, "Network", v375, true);
-      typed(f, x.allocation_id, p, "/allocation_id", n + 8, 17, true);
-      typed(f, x.allocation_type, p, "/allocation_type", n + 9, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k251, false);
-    }
-  };
-}
-function s426(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e252, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s427(n: number, o: boolean) {
-  const a0 = s426(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s428(n: number, o: boolean) {
-  const a0 = s83(n + 7);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      enumerated(f, x.algorithm, p, "/algorithm", n + 2, 1, e253, true);
-      typed(f, x.destination_port, p, "/destination_port", n + 3, 4, true);
-      typed(f, x.listen_port, p, "/listen_port", n + 4, 4, true);
-      enumerated(f, x.protocol, p, "/protocol", n + 5, 1, e254, true);
-      nested(f, x.certificates, p, "/certificates", n + 6, "array of NamedReference", a0, true);
-      typed(f, x.check_enabled, p, "/check_enabled", n + 9, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k255, false);
-    }
-  };
-}
-function s429(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "CertificateReference", v434, true);
-      }
-    }
-  };
-}
-function s430(n: number, o: boolean) {
-  const a0 = s429(n + 8);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      enumerated(f, x.algorithm, p, "/algorithm", n + 2, 1, e253, true);
-      typed(f, x.destination_port, p, "/destination_port", n + 3, 4, true);
-      typed(f, x.listen_port, p, "/listen_port", n + 4, 4, true);
-      enumerated(f, x.protocol, p, "/protocol", n + 5, 1, e254, true);
-      typed(f, x.proxy_protocol, p, "/proxy_protocol", n + 6, 8, true);
-      nested(f, x.certificates, p, "/certificates", n + 7, "array of CertificateReference", a0, true);
-      typed(f, x.backend_ssl, p, "/backend_ssl", n + 10, 8, true);
-      typed(f, x.passthrough_ssl, p, "/passthrough_ssl", n + 11, 8, true);
-      typed(f, x.check_enabled, p, "/check_enabled", n + 12, 8, true);
-      typed(f, x.check_fall, p, "/check_fall", n + 13, 4, true);
-      typed(f, x.check_interval, p, "/check_interval", n + 14, 4, true);
-      typed(f, x.check_path, p, "/check_path", n + 15, 1, true);
-      enumerated(f, x.check_protocol, p, "/check_protocol", n + 16, 17, e256, true);
-      typed(f, x.check_rise, p, "/check_rise", n + 17, 4, true);
-      typed(f, x.check_timeout, p, "/check_timeout", n + 18, 4, true);
-      enumerated(f, x.check_http_statuses, p, "/check_http_statuses", n + 19, 17, e257, true);
-      nested(f, x.load_balancer, p, "/load_balancer", n + 20, "NamedReference", v289, true);
-      if (o) undeclaredProperties(f, x, p, n, k258, false);
-    }
-  };
-}
-function s431(n: number) {
+function s97(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -5001,268 +1384,8 @@ function s431(n: number) {
     }
   };
 }
-function s432(n: number, o: boolean) {
-  const a0 = s431(n + 6), a1 = s14(n + 9);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
-      enumerated(f, x.resource_type, p, "/resource_type", n + 4, 1, e259, true);
-      nested(f, x.resources, p, "/resources", n + 5, "array of LoadBalancerResource", a0, true);
-      nested(f, x.resource_ids, p, "/resource_ids", n + 8, "array of string", a1, true);
-      nested(f, x.ip_address, p, "/ip_address", n + 11, "IpAddressReference", v436, true);
-      nested(f, x.data_center, p, "/data_center", n + 12, "NamedReference", v289, true);
-      if (o) undeclaredProperties(f, x, p, n, k260, false);
-    }
-  };
-}
-function s433(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "LoadBalancerWeight", v438, true);
-      }
-    }
-  };
-}
-function s434(n: number, o: boolean) {
-  const a0 = s431(n + 6), a1 = s14(n + 9), a2 = s433(n + 18), a3 = s14(n + 21);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
-      enumerated(f, x.resource_type, p, "/resource_type", n + 4, 1, e259, true);
-      nested(f, x.resources, p, "/resources", n + 5, "array of LoadBalancerResource", a0, true);
-      nested(f, x.resource_ids, p, "/resource_ids", n + 8, "array of string", a1, true);
-      nested(f, x.ip_address, p, "/ip_address", n + 11, "AddressReference", v437, true);
-      typed(f, x.https_redirect, p, "/https_redirect", n + 12, 8, true);
-      typed(f, x.backend_certificate, p, "/backend_certificate", n + 13, 1, true);
-      typed(f, x.backend_certificate_key, p, "/backend_certificate_key", n + 14, 1, true);
-      nested(f, x.data_center, p, "/data_center", n + 15, "PermalinkReference", v338, true);
-      typed(f, x.enable_weighting, p, "/enable_weighting", n + 16, 8, true);
-      nested(f, x.weights, p, "/weights", n + 17, "array of LoadBalancerWeight", a2, true);
-      nested(f, x.standby_vms, p, "/standby_vms", n + 20, "array of string", a3, true);
-      if (o) undeclaredProperties(f, x, p, n, k261, false);
-    }
-  };
-}
-function s435(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k262, false);
-    }
-  };
-}
-function s436(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
-      typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
-      typed(f, x.managed, p, "/managed", n + 6, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k263, false);
-    }
-  };
-}
-function s437(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k214, false);
-    }
-    oneOf(f, p, n, x, [v439, a0], true);
-  };
-}
-function s438(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k215, false);
-    }
-    oneOf(f, p, n, x, [v440, a0], true);
-  };
-}
-function s439(n: number, o: boolean) {
-  const a0 = s437(n + 19), a1 = s438(n + 22);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
-      typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
-      typed(f, x.activated_at, p, "/activated_at", n + 6, 20, true);
-      typed(f, x.suspended, p, "/suspended", n + 7, 8, true);
-      typed(f, x.managed, p, "/managed", n + 8, 8, true);
-      typed(f, x.billing_name, p, "/billing_name", n + 9, 17, true);
-      typed(f, x.address1, p, "/address1", n + 10, 17, true);
-      typed(f, x.address2, p, "/address2", n + 11, 17, true);
-      typed(f, x.address3, p, "/address3", n + 12, 17, true);
-      typed(f, x.address4, p, "/address4", n + 13, 17, true);
-      typed(f, x.postcode, p, "/postcode", n + 14, 17, true);
-      typed(f, x.vat_number, p, "/vat_number", n + 15, 17, true);
-      typed(f, x.phone_number, p, "/phone_number", n + 16, 17, true);
-      nested(f, x.currency, p, "/currency", n + 17, "Currency", v327, true);
-      nested(f, x.country, p, "/country", n + 18, "one of Country, null", a0, true);
-      nested(f, x.country_state, p, "/country_state", n + 21, "one of CountryState, null", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k264, false);
-    }
-  };
-}
-function s440(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e265, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s441(n: number, o: boolean) {
-  const a0 = s440(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s442(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.steps, p, "/steps", n + 1, "OrganizationDeletionSteps", v387, false);
-      undeclaredProperties(f, x, p, n, k123, false);
-    }
-  };
-}
-function s443(n: number) {
-  const a0 = s442(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e266, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "object", a0, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s444(n: number, o: boolean) {
-  const a0 = s443(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s445(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e267, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s446(n: number, o: boolean) {
-  const a0 = s445(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s447(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.upload_speed_in_mbit, p, "/upload_speed_in_mbit", n + 3, 20, true);
-      typed(f, x.download_speed_in_mbit, p, "/download_speed_in_mbit", n + 4, 20, true);
-      typed(f, x.permalink, p, "/permalink", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k268, false);
-    }
-  };
-}
-function s448(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.data_center, p, "/data_center", n + 3, "PermalinkReference", v338, true);
-      if (o) undeclaredProperties(f, x, p, n, k269, false);
-    }
-  };
-}
-function s449(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
-      typed(f, x.default, p, "/default", n + 4, 8, false);
-      nested(f, x.data_center, p, "/data_center", n + 5, "DataCenter", v441, true);
-      if (o) undeclaredProperties(f, x, p, n, k219, false);
-    }
-  };
-}
-function s450(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.region, p, "/region", n + 1, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 2, 4, true);
-      enumerated(f, x.provisioning_state, p, "/provisioning_state", n + 3, 1, e270, true);
-      typed(f, x.size, p, "/size", n + 4, 4, true);
-      typed(f, x.bucket_count, p, "/bucket_count", n + 5, 4, true);
-      nested(f, x.data_center, p, "/data_center", n + 6, "DataCenter", v441, true);
-      if (o) undeclaredProperties(f, x, p, n, k271, false);
-    }
-  };
-}
-function s451(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.keep_until, p, "/keep_until", n + 2, 4, true);
-      typed(f, x.object_type, p, "/object_type", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k272, false);
-    }
-  };
-}
-function s452(n: number) {
-  const a0 = s26(n + 1);
+function s98(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k273, false);
@@ -5270,8 +1393,8 @@ function s452(n: number) {
     oneOf(f, p, n, x, [v442, a0], true);
   };
 }
-function s453(n: number, o: boolean) {
-  const a0 = s452(n + 4);
+function s99(n: number, o: boolean) {
+  const a0 = s98(n + 4);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -5282,281 +1405,7 @@ function s453(n: number, o: boolean) {
     }
   };
 }
-function s454(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k274, false);
-    }
-    oneOf(f, p, n, x, [v443, a0], true);
-  };
-}
-function s455(n: number, o: boolean) {
-  const a0 = s454(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.user, p, "/user", n + 1, "one of User, null", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k275, false);
-    }
-  };
-}
-function s456(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
-      typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
-      typed(f, x.activated_at, p, "/activated_at", n + 6, 20, true);
-      typed(f, x.suspended, p, "/suspended", n + 7, 8, true);
-      typed(f, x.managed, p, "/managed", n + 8, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k276, false);
-    }
-  };
-}
-function s457(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.uninvoiced_balance, p, "/uninvoiced_balance", n + 1, "FinancialPolicyLimit", v444, true);
-      nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "PolicyLimit", v445, true);
-      nested(f, x.virtual_machine_memory, p, "/virtual_machine_memory", n + 3, "PolicyLimit", v445, true);
-      nested(f, x.managed_organizations, p, "/managed_organizations", n + 4, "PolicyLimit", v445, true);
-      nested(f, x.unallocated_ip_addresses, p, "/unallocated_ip_addresses", n + 5, "PolicyLimit", v445, true);
-      nested(f, x.disk_space, p, "/disk_space", n + 6, "PolicyLimit", v445, true);
-      nested(f, x.security_groups, p, "/security_groups", n + 7, "PolicyLimit", v445, true);
-      nested(f, x.virtual_networks, p, "/virtual_networks", n + 8, "PolicyLimit", v445, true);
-      nested(f, x.load_balancers, p, "/load_balancers", n + 9, "PolicyLimit", v445, true);
-      nested(f, x.dns_zones, p, "/dns_zones", n + 10, "PolicyLimit", v445, true);
-      nested(f, x.certificates, p, "/certificates", n + 11, "PolicyLimit", v445, true);
-      nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 12, "PolicyLimit", v445, true);
-      nested(f, x.isos, p, "/isos", n + 13, "PolicyLimit", v445, true);
-      nested(f, x.disk_iops, p, "/disk_iops", n + 14, "PolicyLimitWithoutCurrent", v446, true);
-      nested(f, x.network_speed, p, "/network_speed", n + 15, "PolicyLimitWithoutCurrent", v446, true);
-      if (o) undeclaredProperties(f, x, p, n, k277, false);
-    }
-  };
-}
-function s458(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.disk_bus_configuration, p, "/disk_bus_configuration", n + 1, "PolicyFeature", v447, true);
-      nested(f, x.zone_selection, p, "/zone_selection", n + 2, "PolicyFeature", v447, true);
-      nested(f, x.restricted_traffic_types, p, "/restricted_traffic_types", n + 3, "PolicyFeature", v447, true);
-      nested(f, x.suspension, p, "/suspension", n + 4, "PolicyFeature", v447, true);
-      nested(f, x.flexible_virtual_machine_resources, p, "/flexible_virtual_machine_resources", n + 5, "PolicyFeature", v447, true);
-      if (o) undeclaredProperties(f, x, p, n, k278, false);
-    }
-  };
-}
-function s459(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e279, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s460(n: number, o: boolean) {
-  const a0 = s459(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s461(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.maximum_uninvoiced_balance, p, "/maximum_uninvoiced_balance", n + 1, "DecimalOrUnlimited", v448, true);
-      nested(f, x.maximum_virtual_machines, p, "/maximum_virtual_machines", n + 2, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_virtual_machine_memory, p, "/maximum_virtual_machine_memory", n + 3, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_disk_space, p, "/maximum_disk_space", n + 4, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_managed_organizations, p, "/maximum_managed_organizations", n + 5, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_unallocated_ip_addresses, p, "/maximum_unallocated_ip_addresses", n + 6, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_security_groups, p, "/maximum_security_groups", n + 7, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_virtual_networks, p, "/maximum_virtual_networks", n + 8, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_load_balancers, p, "/maximum_load_balancers", n + 9, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_dns_zones, p, "/maximum_dns_zones", n + 10, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_certificates, p, "/maximum_certificates", n + 11, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_file_storage_volumes, p, "/maximum_file_storage_volumes", n + 12, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_isos, p, "/maximum_isos", n + 13, "IntegerOrUnlimited", v449, true);
-      nested(f, x.maximum_disk_size, p, "/maximum_disk_size", n + 14, "IntegerOrUnlimited", v449, true);
-      nested(f, x.minimum_disk_size, p, "/minimum_disk_size", n + 15, "IntegerValue", v450, true);
-      typed(f, x.flexible_virtual_machine_resources, p, "/flexible_virtual_machine_resources", n + 16, 8, true);
-      typed(f, x.allow_suspension, p, "/allow_suspension", n + 17, 8, true);
-      typed(f, x.allow_restricted_traffic_types, p, "/allow_restricted_traffic_types", n + 18, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k280, false);
-    }
-  };
-}
-function s462(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SinglePriceVariant", v451, true);
-      }
-    }
-  };
-}
-function s463(n: number, o: boolean) {
-  const a0 = s462(n + 6);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.resource, p, "/resource", n + 1, 1, true);
-      typed(f, x.category, p, "/category", n + 2, 1, true);
-      typed(f, x.description, p, "/description", n + 3, 1, true);
-      typed(f, x.price, p, "/price", n + 4, 2, true);
-      nested(f, x.variants, p, "/variants", n + 5, "array of SinglePriceVariant", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k281, false);
-    }
-  };
-}
-function s464(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e282, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s465(n: number, o: boolean) {
-  const a0 = s464(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s466(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.managed_organizations, p, "/managed_organizations", n + 1, "OrganizationDeletionStep", v452, false);
-      nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "OrganizationDeletionStep", v452, false);
-      nested(f, x.disks, p, "/disks", n + 3, "OrganizationDeletionStep", v452, false);
-      nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 4, "OrganizationDeletionStep", v452, false);
-      nested(f, x.disk_backup_policies, p, "/disk_backup_policies", n + 5, "OrganizationDeletionStep", v452, false);
-      nested(f, x.isos, p, "/isos", n + 6, "OrganizationDeletionStep", v452, false);
-      nested(f, x.disk_templates, p, "/disk_templates", n + 7, "OrganizationDeletionStep", v452, false);
-      nested(f, x.load_balancers, p, "/load_balancers", n + 8, "OrganizationDeletionStep", v452, false);
-      nested(f, x.dns_zones, p, "/dns_zones", n + 9, "OrganizationDeletionStep", v452, false);
-      nested(f, x.empty_trash, p, "/empty_trash", n + 10, "OrganizationDeletionStep", v452, false);
-      nested(f, x.virtual_networks, p, "/virtual_networks", n + 11, "OrganizationDeletionStep", v452, false);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "OrganizationDeletionStep", v452, false);
-      nested(f, x.object_storage, p, "/object_storage", n + 13, "OrganizationDeletionStep", v452, false);
-      nested(f, x.ensure_zero_balance, p, "/ensure_zero_balance", n + 14, "OrganizationDeletionStep", v452, false);
-      nested(f, x.ensure_no_outstanding_invoices, p, "/ensure_no_outstanding_invoices", n + 15, "OrganizationDeletionStep", v452, false);
-      if (o) undeclaredProperties(f, x, p, n, k283, false);
-    }
-  };
-}
-function s467(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 17, true);
-      typed(f, x.full_name, p, "/full_name", n + 3, 1, true);
-      typed(f, x.ttl, p, "/ttl", n + 4, 20, true);
-      enumerated(f, x.type, p, "/type", n + 5, 1, e284, true);
-      typed(f, x.priority, p, "/priority", n + 6, 20, true);
-      typed(f, x.content, p, "/content", n + 7, 1, true);
-      nested(f, x.content_attributes, p, "/content_attributes", n + 8, "DnsRecordContentAttributes", v453, true);
-      if (o) undeclaredProperties(f, x, p, n, k285, false);
-    }
-  };
-}
-function s468(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.fingerprint, p, "/fingerprint", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k286, false);
-    }
-  };
-}
-function s469(n: number, o: boolean) {
-  const a0 = s14(n + 7);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      enumerated(f, x.direction, p, "/direction", n + 2, 1, e287, true);
-      enumerated(f, x.protocol, p, "/protocol", n + 3, 1, e288, true);
-      enumerated(f, x.action, p, "/action", n + 4, 1, e289, true);
-      typed(f, x.ports, p, "/ports", n + 5, 17, true);
-      nested(f, x.targets, p, "/targets", n + 6, "array of string", a0, true);
-      typed(f, x.notes, p, "/notes", n + 9, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k290, false);
-    }
-  };
-}
-function s470(n: number, o: boolean) {
-  const a0 = s14(n + 8);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.security_group, p, "/security_group", n + 2, "NamedReference", v289, true);
-      enumerated(f, x.direction, p, "/direction", n + 3, 1, e287, true);
-      enumerated(f, x.protocol, p, "/protocol", n + 4, 1, e288, true);
-      enumerated(f, x.action, p, "/action", n + 5, 1, e289, true);
-      typed(f, x.ports, p, "/ports", n + 6, 17, true);
-      nested(f, x.targets, p, "/targets", n + 7, "array of string", a0, true);
-      typed(f, x.notes, p, "/notes", n + 10, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k291, false);
-    }
-  };
-}
-function s471(n: number, o: boolean) {
-  const a0 = s14(n + 6);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.allow_all_inbound, p, "/allow_all_inbound", n + 3, 8, true);
-      typed(f, x.allow_all_outbound, p, "/allow_all_outbound", n + 4, 8, true);
-      nested(f, x.associations, p, "/associations", n + 5, "array of string", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k292, false);
-    }
-  };
-}
-function s472(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      enumerated(f, x.color, p, "/color", n + 3, 1, e293, true);
-      if (o) undeclaredProperties(f, x, p, n, k294, false);
-    }
-  };
-}
-function s473(n: number, o: boolean) {
+function s100(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -5568,7 +1417,7 @@ function s473(n: number, o: boolean) {
     }
   };
 }
-function s474(n: number, o: boolean) {
+function s101(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -5580,51 +1429,7 @@ function s474(n: number, o: boolean) {
     }
   };
 }
-function s475(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k296, false);
-    }
-  };
-}
-function s476(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e297, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s477(n: number, o: boolean) {
-  const a0 = s476(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s478(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.data_center, p, "/data_center", n + 3, "DataCenter", v441, true);
-      if (o) undeclaredProperties(f, x, p, n, k269, false);
-    }
-  };
-}
-function s479(n: number, o: boolean) {
+function s102(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -5637,7 +1442,7 @@ function s479(n: number, o: boolean) {
     }
   };
 }
-function s480(n: number) {
+function s103(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -5648,145 +1453,8 @@ function s480(n: number) {
     }
   };
 }
-function s481(n: number, o: boolean) {
-  const a0 = s173(n + 4), a1 = s173(n + 7), a2 = s480(n + 10);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.network, p, "/network", n + 3, "one of NamedReference, null", a0, true);
-      nested(f, x.virtual_network, p, "/virtual_network", n + 6, "one of NamedReference, null", a1, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 9, "array of AddressReference", a2, true);
-      if (o) undeclaredProperties(f, x, p, n, k299, false);
-    }
-  };
-}
-function s482(n: number, o: boolean) {
-  const a0 = s173(n + 5), a1 = s173(n + 8), a2 = s480(n + 13);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "NamedReference", v289, true);
-      typed(f, x.name, p, "/name", n + 3, 1, true);
-      nested(f, x.network, p, "/network", n + 4, "one of NamedReference, null", a0, true);
-      nested(f, x.virtual_network, p, "/virtual_network", n + 7, "one of NamedReference, null", a1, true);
-      typed(f, x.mac_address, p, "/mac_address", n + 10, 1, true);
-      typed(f, x.state, p, "/state", n + 11, 1, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "array of AddressReference", a2, true);
-      nested(f, x.speed_profile, p, "/speed_profile", n + 15, "PermalinkReference", v338, true);
-      if (o) undeclaredProperties(f, x, p, n, k300, false);
-    }
-  };
-}
-function s483(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e301, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s484(n: number, o: boolean) {
-  const a0 = s483(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s485(n: number, o: boolean) {
-  const a0 = s173(n + 5), a1 = s173(n + 8), a2 = s480(n + 13);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "NamedReference", v289, true);
-      typed(f, x.name, p, "/name", n + 3, 1, true);
-      nested(f, x.network, p, "/network", n + 4, "one of NamedReference, null", a0, true);
-      nested(f, x.virtual_network, p, "/virtual_network", n + 7, "one of NamedReference, null", a1, true);
-      typed(f, x.mac_address, p, "/mac_address", n + 10, 1, true);
-      typed(f, x.state, p, "/state", n + 11, 1, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "array of AddressReference", a2, true);
-      if (o) undeclaredProperties(f, x, p, n, k302, false);
-    }
-  };
-}
-function s486(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e303, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s487(n: number, o: boolean) {
-  const a0 = s486(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s488(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e304, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s489(n: number, o: boolean) {
-  const a0 = s488(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s490(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e305, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s491(n: number, o: boolean) {
-  const a0 = s490(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s492(n: number, o: boolean) {
-  const a0 = s452(n + 11);
+function s104(n: number, o: boolean) {
+  const a0 = s98(n + 11);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -5806,59 +1474,8 @@ function s492(n: number, o: boolean) {
     }
   };
 }
-function s493(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
-    else {
-      if (isObject(x)) {
-        typed(f, x.name, p, "/name", n + 1, 1, true);
-        undeclaredProperties(f, x, p, n, k308, false);
-      }
-    }
-  };
-}
-function s494(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.address, p, "/address", n + 1, 1, true);
-      undeclaredProperties(f, x, p, n, k309, false);
-    }
-  };
-}
-function s495(n: number) {
-  const a0 = s494(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "object", a0, true);
-      }
-    }
-  };
-}
-function s496(n: number, o: boolean) {
-  const a0 = s493(n + 8), a1 = s420(n + 11), a2 = s495(n + 14), a3 = s173(n + 19);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.hostname, p, "/hostname", n + 3, 1, true);
-      typed(f, x.fqdn, p, "/fqdn", n + 4, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
-      nested(f, x.zone, p, "/zone", n + 6, "Zone", v416, true);
-      nested(f, x.package, p, "/package", n + 7, "object or null", a0, true);
-      nested(f, x.gpu_type, p, "/gpu_type", n + 10, "one of PermalinkReference, null", a1, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 13, "array of object", a2, true);
-      nested(f, x.hypervisor, p, "/hypervisor", n + 18, "one of NamedReference, null", a3, true);
-      if (o) undeclaredProperties(f, x, p, n, k310, false);
-    }
-  };
-}
-function s497(n: number) {
-  const a0 = s26(n + 1);
+function s105(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k298, false);
@@ -5866,8 +1483,8 @@ function s497(n: number) {
     oneOf(f, p, n, x, [v454, a0], true);
   };
 }
-function s498(n: number) {
-  const a0 = s26(n + 1);
+function s106(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k307, false);
@@ -5875,8 +1492,8 @@ function s498(n: number) {
     oneOf(f, p, n, x, [v455, a0], true);
   };
 }
-function s499(n: number) {
-  const a0 = s26(n + 1);
+function s107(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k312, false);
@@ -5884,16 +1501,7 @@ function s499(n: number) {
     oneOf(f, p, n, x, [v456, a0], true);
   };
 }
-function s500(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k249, false);
-    }
-    oneOf(f, p, n, x, [v457, a0], true);
-  };
-}
-function s501(n: number) {
+function s108(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -5904,7 +1512,7 @@ function s501(n: number) {
     }
   };
 }
-function s502(n: number) {
+function s109(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -5915,8 +1523,8 @@ function s502(n: number) {
     }
   };
 }
-function s503(n: number) {
-  const a0 = s26(n + 1);
+function s110(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k313, false);
@@ -5924,129 +1532,7 @@ function s503(n: number) {
     oneOf(f, p, n, x, [v459, a0], true);
   };
 }
-function s504(n: number, o: boolean) {
-  const a0 = s497(n + 12), a1 = s498(n + 15), a2 = s499(n + 18), a3 = s500(n + 24), a4 = s501(n + 27), a5 = s502(n + 30), a6 = s14(n + 33), a7 = s290(n + 36), a8 = s503(n + 39);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.hostname, p, "/hostname", n + 3, 1, true);
-      typed(f, x.fqdn, p, "/fqdn", n + 4, 1, true);
-      typed(f, x.description, p, "/description", n + 5, 17, true);
-      typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
-      typed(f, x.initial_root_password, p, "/initial_root_password", n + 7, 17, true);
-      enumerated(f, x.state, p, "/state", n + 8, 1, e311, true);
-      nested(f, x.zone, p, "/zone", n + 9, "Zone", v416, true);
-      nested(f, x.organization, p, "/organization", n + 10, "Organization", v369, true);
-      nested(f, x.group, p, "/group", n + 11, "one of VirtualMachineGroup, null", a0, true);
-      nested(f, x.package, p, "/package", n + 14, "one of VirtualMachinePackage, null", a1, true);
-      nested(f, x.attached_iso, p, "/attached_iso", n + 17, "one of Iso, null", a2, true);
-      typed(f, x.memory_in_gb, p, "/memory_in_gb", n + 20, 20, true);
-      typed(f, x.cpu_cores, p, "/cpu_cores", n + 21, 20, true);
-      typed(f, x.use_dedicated_cpus, p, "/use_dedicated_cpus", n + 22, 24, true);
-      nested(f, x.gpu_type, p, "/gpu_type", n + 23, "one of GpuTypeSummary, null", a3, true);
-      nested(f, x.gpus, p, "/gpus", n + 26, "array of VirtualMachineGpu", a4, true);
-      nested(f, x.tags, p, "/tags", n + 29, "array of Tag", a5, true);
-      nested(f, x.tag_names, p, "/tag_names", n + 32, "array of string", a6, true);
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 35, "array of IpAddress", a7, true);
-      nested(f, x.hypervisor, p, "/hypervisor", n + 38, "one of Hypervisor, null", a8, true);
-      if (o) undeclaredProperties(f, x, p, n, k314, false);
-    }
-  };
-}
-function s505(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e315, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s506(n: number, o: boolean) {
-  const a0 = s505(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s507(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.code, p, "/code", n + 1, 1, e316, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
-      undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s508(n: number, o: boolean) {
-  const a0 = s507(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s509(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
-      nested(f, x.data_center, p, "/data_center", n + 4, "PermalinkReference", v338, true);
-      if (o) undeclaredProperties(f, x, p, n, k317, false);
-    }
-  };
-}
-function s510(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
-      nested(f, x.data_center, p, "/data_center", n + 4, "DataCenter", v441, true);
-      if (o) undeclaredProperties(f, x, p, n, k317, false);
-    }
-  };
-}
-function s511(n: number, o: boolean) {
-  const a0 = s14(n + 6), a1 = s14(n + 9);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.public_read, p, "/public_read", n + 1, 8, true);
-      typed(f, x.public_list, p, "/public_list", n + 2, 8, true);
-      typed(f, x.all_keys_read, p, "/all_keys_read", n + 3, 8, true);
-      typed(f, x.all_keys_write, p, "/all_keys_write", n + 4, 8, true);
-      nested(f, x.read_key_ids, p, "/read_key_ids", n + 5, "array of string", a0, true);
-      nested(f, x.write_key_ids, p, "/write_key_ids", n + 8, "array of string", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k318, false);
-    }
-  };
-}
-function s512(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e319.includes(x)) notInEnum(f, p, n, e319, x);
-    }
-  };
-}
-function s513(n: number, o: boolean) {
+function s111(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6059,191 +1545,7 @@ function s513(n: number, o: boolean) {
     }
   };
 }
-function s514(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k320, false);
-    }
-    oneOf(f, p, n, x, [v460, v461], true);
-  };
-}
-function s515(n: number, o: boolean) {
-  const a0 = s514(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.target, p, "/target", n + 1, "one of BackupPolicyVirtualMachine, BackupPolicyDisk", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k321, false);
-    }
-  };
-}
-function s516(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      enumerated(f, x.interval, p, "/interval", n + 1, 1, e322, true);
-      typed(f, x.next_invocation_at, p, "/next_invocation_at", n + 2, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k323, false);
-    }
-  };
-}
-function s517(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.frequency, p, "/frequency", n + 1, 4, true);
-      enumerated(f, x.interval, p, "/interval", n + 2, 1, e322, true);
-      typed(f, x.minute, p, "/minute", n + 3, 4, true);
-      typed(f, x.next_invocation_at, p, "/next_invocation_at", n + 4, 4, true);
-      typed(f, x.time, p, "/time", n + 5, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k324, false);
-    }
-  };
-}
-function s518(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.name, p, "/name", n + 1, 1, true);
-      enumerated(f, x.type, p, "/type", n + 2, 1, e325, true);
-      typed(f, x.label, p, "/label", n + 3, 1, true);
-      typed(f, x.description, p, "/description", n + 4, 17, true);
-      typed(f, x.required, p, "/required", n + 5, 8, true);
-      typed(f, x.placeholder, p, "/placeholder", n + 6, 17, true);
-      typed(f, x.prefill, p, "/prefill", n + 7, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k326, false);
-    }
-  };
-}
-function s519(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.number, p, "/number", n + 2, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k231, false);
-    }
-  };
-}
-function s520(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "VirtualMachineReference", v462, true);
-      if (o) undeclaredProperties(f, x, p, n, k235, false);
-    }
-  };
-}
-function s521(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "VirtualMachineReference", v462, true);
-      typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 2, 8, true);
-      typed(f, x.boot, p, "/boot", n + 3, 8, true);
-      enumerated(f, x.state, p, "/state", n + 4, 1, e244, true);
-      if (o) undeclaredProperties(f, x, p, n, k239, false);
-    }
-  };
-}
-function s522(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "DiskInstallationAttribute", v464, true);
-      }
-    }
-  };
-}
-function s523(n: number, o: boolean) {
-  const a0 = s522(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.disk_template_version, p, "/disk_template_version", n + 2, "DiskTemplateVersion", v463, true);
-      nested(f, x.attributes, p, "/attributes", n + 3, "array of DiskInstallationAttribute", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k240, false);
-    }
-  };
-}
-function s524(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
-      typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
-      enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
-      typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k327, false);
-    }
-  };
-}
-function s525(n: number, o: boolean) {
-  const a0 = s14(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.additional_names, p, "/additional_names", n + 3, "array of string", a0, true);
-      enumerated(f, x.state, p, "/state", n + 6, 1, e208, true);
-      if (o) undeclaredProperties(f, x, p, n, k328, false);
-    }
-  };
-}
-function s526(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k329, false);
-    }
-    oneOf(f, p, n, x, [v460, v454, v465], true);
-  };
-}
-function s527(n: number, o: boolean) {
-  const a0 = s526(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.resources, p, "/resources", n + 1, "one of BackupPolicyVirtualMachine, VirtualMachineGroup, Tag", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k330, false);
-    }
-  };
-}
-function s528(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.address, p, "/address", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k309, false);
-    }
-  };
-}
-function s529(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.address, p, "/address", n + 2, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k331, false);
-    }
-  };
-}
-function s530(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.virtual_machine_id, p, "/virtual_machine_id", n + 1, 1, true);
-      typed(f, x.weight, p, "/weight", n + 2, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k332, false);
-    }
-  };
-}
-function s531(n: number, o: boolean) {
+function s112(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6255,113 +1557,8 @@ function s531(n: number, o: boolean) {
     }
   };
 }
-function s532(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.url, p, "/url", n + 1, 1, true);
-      typed(f, x.file_name, p, "/file_name", n + 2, 1, true);
-      typed(f, x.file_type, p, "/file_type", n + 3, 1, true);
-      typed(f, x.file_size, p, "/file_size", n + 4, 4, true);
-      typed(f, x.digest, p, "/digest", n + 5, 1, true);
-      typed(f, x.token, p, "/token", n + 6, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k273, false);
-    }
-  };
-}
-function s533(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.limit, p, "/limit", n + 1, 2, true);
-      typed(f, x.current, p, "/current", n + 2, 2, true);
-      nested(f, x.currency, p, "/currency", n + 3, "Currency", v327, true);
-      if (o) undeclaredProperties(f, x, p, n, k333, false);
-    }
-  };
-}
-function s534(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.limit, p, "/limit", n + 1, 4, true);
-      typed(f, x.current, p, "/current", n + 2, 4, true);
-      typed(f, x.unit, p, "/unit", n + 3, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k334, false);
-    }
-  };
-}
-function s535(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.limit, p, "/limit", n + 1, 4, true);
-      typed(f, x.unit, p, "/unit", n + 2, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k335, false);
-    }
-  };
-}
-function s536(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.permitted, p, "/permitted", n + 1, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k336, false);
-    }
-  };
-}
-function s537(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.value, p, "/value", n + 1, 18, true);
-      typed(f, x.unlimited, p, "/unlimited", n + 2, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k337, false);
-    }
-  };
-}
-function s538(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.value, p, "/value", n + 1, 20, true);
-      typed(f, x.unlimited, p, "/unlimited", n + 2, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k337, false);
-    }
-  };
-}
-function s539(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.value, p, "/value", n + 1, 20, true);
-      if (o) undeclaredProperties(f, x, p, n, k338, false);
-    }
-  };
-}
-function s540(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.description, p, "/description", n + 2, 17, true);
-      typed(f, x.price, p, "/price", n + 3, 2, true);
-      if (o) undeclaredProperties(f, x, p, n, k339, false);
-    }
-  };
-}
-function s541(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.satisfied, p, "/satisfied", n + 1, 8, false);
-      typed(f, x.description, p, "/description", n + 2, 1, false);
-      if (o) undeclaredProperties(f, x, p, n, k340, false);
-    }
-  };
-}
-function s542(n: number) {
-  const a0 = s26(n + 1);
+function s113(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k92, false);
@@ -6369,8 +1566,8 @@ function s542(n: number) {
     oneOf(f, p, n, x, [v466, a0], true);
   };
 }
-function s543(n: number) {
-  const a0 = s26(n + 1);
+function s114(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k341, false);
@@ -6378,136 +1575,8 @@ function s543(n: number) {
     oneOf(f, p, n, x, [v467, a0], true);
   };
 }
-function s544(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k342, false);
-    }
-    oneOf(f, p, n, x, [v468, a0], true);
-  };
-}
-function s545(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k343, false);
-    }
-    oneOf(f, p, n, x, [v469, a0], true);
-  };
-}
-function s546(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k157, false);
-    }
-    oneOf(f, p, n, x, [v470, a0], true);
-  };
-}
-function s547(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
-  };
-}
-function s548(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k344, false);
-    }
-    oneOf(f, p, n, x, [v471, a0], true);
-  };
-}
-function s549(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k345, false);
-    }
-    oneOf(f, p, n, x, [v472, a0], true);
-  };
-}
-function s550(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k346, false);
-    }
-    oneOf(f, p, n, x, [v473, a0], true);
-  };
-}
-function s551(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k235, false);
-    }
-    oneOf(f, p, n, x, [v474, a0], true);
-  };
-}
-function s552(n: number, o: boolean) {
-  const a0 = s542(n + 2), a1 = s542(n + 5), a2 = s543(n + 8), a3 = s544(n + 11), a4 = s543(n + 14), a5 = s545(n + 17), a6 = s546(n + 20), a7 = s543(n + 23), a8 = s543(n + 26), a9 = s543(n + 29), a10 = s547(n + 32), a11 = s548(n + 34), a12 = s549(n + 37), a13 = s550(n + 40), a14 = s551(n + 43);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.A, p, "/A", n + 1, "one of DnsRecordAddressAttributes, null", a0, true);
-      nested(f, x.AAAA, p, "/AAAA", n + 4, "one of DnsRecordAddressAttributes, null", a1, true);
-      nested(f, x.ALIAS, p, "/ALIAS", n + 7, "one of DnsRecordHostnameAttributes, null", a2, true);
-      nested(f, x.CAA, p, "/CAA", n + 10, "one of DnsRecordCaaAttributes, null", a3, true);
-      nested(f, x.CNAME, p, "/CNAME", n + 13, "one of DnsRecordHostnameAttributes, null", a4, true);
-      nested(f, x.HTTPRedirect, p, "/HTTPRedirect", n + 16, "one of DnsRecordHttpRedirectAttributes, null", a5, true);
-      nested(f, x.IPS, p, "/IPS", n + 19, "one of DnsRecordIpsAttributes, null", a6, true);
-      nested(f, x.MX, p, "/MX", n + 22, "one of DnsRecordHostnameAttributes, null", a7, true);
-      nested(f, x.NS, p, "/NS", n + 25, "one of DnsRecordHostnameAttributes, null", a8, true);
-      nested(f, x.PTR, p, "/PTR", n + 28, "one of DnsRecordHostnameAttributes, null", a9, true);
-      nested(f, x.SOA, p, "/SOA", n + 31, "object or null", a10, true);
-      nested(f, x.SRV, p, "/SRV", n + 33, "one of DnsRecordSrvAttributes, null", a11, true);
-      nested(f, x.SSHFP, p, "/SSHFP", n + 36, "one of DnsRecordSshfpAttributes, null", a12, true);
-      nested(f, x.TXT, p, "/TXT", n + 39, "one of DnsRecordTxtAttributes, null", a13, true);
-      nested(f, x.VirtualMachine, p, "/VirtualMachine", n + 42, "one of DnsRecordVirtualMachineAttributes, null", a14, true);
-      if (o) undeclaredProperties(f, x, p, n, k347, false);
-    }
-  };
-}
-function s553(n: number, o: boolean) {
-  const a0 = s407(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      nested(f, x.operating_system, p, "/operating_system", n + 3, "one of OperatingSystem, null", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k312, false);
-    }
-  };
-}
-function s554(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 17, true);
-      enumerated(f, x.status, p, "/status", n + 2, 1, e348, true);
-      enumerated(f, x.pending_action, p, "/pending_action", n + 3, 17, e349, true);
-      typed(f, x.available, p, "/available", n + 4, 8, true);
-      nested(f, x.type, p, "/type", n + 5, "GpuType", v475, true);
-      if (o) undeclaredProperties(f, x, p, n, k350, false);
-    }
-  };
-}
-function s555(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.ip_address, p, "/ip_address", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k313, false);
-    }
-  };
-}
-function s556(n: number) {
-  const a0 = s26(n + 1);
+function s115(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k248, false);
@@ -6515,8 +1584,8 @@ function s556(n: number) {
     oneOf(f, p, n, x, [v476, a0], true);
   };
 }
-function s557(n: number, o: boolean) {
-  const a0 = s497(n + 12), a1 = s498(n + 15), a2 = s499(n + 18), a3 = s556(n + 24), a4 = s501(n + 27), a5 = s502(n + 30), a6 = s14(n + 33), a7 = s290(n + 36), a8 = s503(n + 39);
+function s116(n: number, o: boolean) {
+  const a0 = s105(n + 12), a1 = s106(n + 15), a2 = s107(n + 18), a3 = s115(n + 24), a4 = s108(n + 27), a5 = s109(n + 30), a6 = s8(n + 33), a7 = s77(n + 36), a8 = s110(n + 39);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6546,8 +1615,8 @@ function s557(n: number, o: boolean) {
     }
   };
 }
-function s558(n: number) {
-  const a0 = s26(n + 1);
+function s117(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k351, false);
@@ -6555,8 +1624,8 @@ function s558(n: number) {
     oneOf(f, p, n, x, [v477, a0], true);
   };
 }
-function s559(n: number, o: boolean) {
-  const a0 = s411(n + 9), a1 = s558(n + 14), a2 = s413(n + 17);
+function s118(n: number, o: boolean) {
+  const a0 = s93(n + 9), a1 = s117(n + 14), a2 = s94(n + 17);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6576,17 +1645,7 @@ function s559(n: number, o: boolean) {
     }
   };
 }
-function s560(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.fqdn, p, "/fqdn", n + 2, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k352, false);
-    }
-  };
-}
-function s561(n: number, o: boolean) {
+function s119(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6599,109 +1658,8 @@ function s561(n: number, o: boolean) {
     }
   };
 }
-function s562(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.key, p, "/key", n + 1, 1, true);
-      typed(f, x.label, p, "/label", n + 2, 1, true);
-      typed(f, x.value, p, "/value", n + 3, 17, true);
-      typed(f, x.description, p, "/description", n + 4, 17, true);
-      typed(f, x.protect, p, "/protect", n + 5, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k353, false);
-    }
-  };
-}
-function s563(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ip_address, p, "/ip_address", n + 1, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k92, false);
-    }
-  };
-}
-function s564(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.hostname, p, "/hostname", n + 1, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k341, false);
-    }
-  };
-}
-function s565(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.flag, p, "/flag", n + 1, 17, true);
-      typed(f, x.tag, p, "/tag", n + 2, 17, true);
-      typed(f, x.value, p, "/value", n + 3, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k342, false);
-    }
-  };
-}
-function s566(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.url, p, "/url", n + 1, 17, true);
-      typed(f, x.http_status, p, "/http_status", n + 2, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k343, false);
-    }
-  };
-}
-function s567(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ip_addresses, p, "/ip_addresses", n + 1, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k157, false);
-    }
-  };
-}
-function s568(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.weight, p, "/weight", n + 1, 17, true);
-      typed(f, x.port, p, "/port", n + 2, 17, true);
-      typed(f, x.target, p, "/target", n + 3, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k344, false);
-    }
-  };
-}
-function s569(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.algorithm, p, "/algorithm", n + 1, 17, true);
-      typed(f, x.fingerprint_type, p, "/fingerprint_type", n + 2, 17, true);
-      typed(f, x.fingerprint, p, "/fingerprint", n + 3, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k345, false);
-    }
-  };
-}
-function s570(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.content, p, "/content", n + 1, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k346, false);
-    }
-  };
-}
-function s571(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.virtual_machine, p, "/virtual_machine", n + 1, 17, true);
-      if (o) undeclaredProperties(f, x, p, n, k235, false);
-    }
-  };
-}
-function s572(n: number) {
-  const a0 = s26(n + 1);
+function s120(n: number) {
+  const a0 = s13(n + 1);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (isObject(x)) {
       undeclaredProperties(f, x, p, n, k218, false);
@@ -6709,8 +1667,8 @@ function s572(n: number) {
     oneOf(f, p, n, x, [v479, a0], true);
   };
 }
-function s573(n: number) {
-  const a0 = s572(n + 2);
+function s121(n: number) {
+  const a0 = s120(n + 2);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -6721,8 +1679,8 @@ function s573(n: number) {
     }
   };
 }
-function s574(n: number, o: boolean) {
-  const a0 = s573(n + 8);
+function s122(n: number, o: boolean) {
+  const a0 = s121(n + 8);
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -6737,529 +1695,4200 @@ function s574(n: number, o: boolean) {
     }
   };
 }
-function s575(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "BackupPolicyVirtualMachine", v480, true);
-      nested(f, x.disk, p, "/disk", n + 2, "BackupPolicyDisk", v481, true);
-      typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 3, 8, true);
-      typed(f, x.boot, p, "/boot", n + 4, 8, true);
-      enumerated(f, x.state, p, "/state", n + 5, 1, e244, true);
-      if (o) undeclaredProperties(f, x, p, n, k351, false);
+function v0_0(x: any, p: string, f: DriftFinding[], n = 3): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ApiToken", v279, true);
     }
-  };
+  }
 }
-function s576(n: number) {
-  const a0 = s26(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.api_tokens, p, "/api_tokens", n + 2, "array of ApiToken", v0_0, true);
+    undeclaredProperties(f, x, p, n, k0, false);
+  }
+}
+function v2(x: any, p: string, f: DriftFinding[], n = 11): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287], true);
+}
+function v4_0_0(x: any, p: string, f: DriftFinding[], n = 24): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.total_permitted, p, "/total_permitted", n + 1, 4, false);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+function v4_0(x: any, p: string, f: DriftFinding[], n = 20): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e5, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v4_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v4(x: any, p: string, f: DriftFinding[], n = 18): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v4_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v8(x: any, p: string, f: DriftFinding[], n = 47): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.api_token, p, "/api_token", n + 1, "NamedReference", v289, true);
+    undeclaredProperties(f, x, p, n, k11, false);
+  }
+}
+function v9(x: any, p: string, f: DriftFinding[], n = 49): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v287], true);
+}
+function v10_0(x: any, p: string, f: DriftFinding[], n = 52): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e12, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v10(x: any, p: string, f: DriftFinding[], n = 50): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v10_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v12(x: any, p: string, f: DriftFinding[], n = 61): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.api_token, p, "/api_token", n + 1, "ApiToken", v279, true);
+    undeclaredProperties(f, x, p, n, k11, false);
+  }
+}
+function v14(x: any, p: string, f: DriftFinding[], n = 65): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287, v291, v292], true);
+}
+function v15(x: any, p: string, f: DriftFinding[], n = 66): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v294, v295], true);
+}
+function v17_0(x: any, p: string, f: DriftFinding[], n = 80): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ObjectStorageAccessKey", v290, true);
+    }
+  }
+}
+function v17(x: any, p: string, f: DriftFinding[], n = 77): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.object_storage_access_keys, p, "/object_storage_access_keys", n + 2, "array of ObjectStorageAccessKey", v17_0, true);
+    undeclaredProperties(f, x, p, n, k17, false);
+  }
+}
+function v19_0(x: any, p: string, f: DriftFinding[], n = 86): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e18, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v19(x: any, p: string, f: DriftFinding[], n = 84): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v19_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v24_0(x: any, p: string, f: DriftFinding[], n = 110): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e23, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v24(x: any, p: string, f: DriftFinding[], n = 108): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v24_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v26(x: any, p: string, f: DriftFinding[], n = 116): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v297, v298], true);
+}
+function v27(x: any, p: string, f: DriftFinding[], n = 117): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.address_list_entries, p, "/address_list_entries", n + 2, "array of AddressListEntry", v27_0, true);
+    undeclaredProperties(f, x, p, n, k24, false);
+  }
+}
+function v28_0(x: any, p: string, f: DriftFinding[], n = 124): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e25, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v28(x: any, p: string, f: DriftFinding[], n = 122): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v28_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v31(x: any, p: string, f: DriftFinding[], n = 132): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284], true);
+}
+function v32_0(x: any, p: string, f: DriftFinding[], n = 135): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e27, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v32(x: any, p: string, f: DriftFinding[], n = 133): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v32_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v40(x: any, p: string, f: DriftFinding[], n = 164): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.address_list, p, "/address_list", n + 1, "AddressList", v301, true);
+    undeclaredProperties(f, x, p, n, k30, false);
+  }
+}
+function v44(x: any, p: string, f: DriftFinding[], n = 175): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v294, v303], true);
+}
+function v45_0(x: any, p: string, f: DriftFinding[], n = 178): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e32, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v45(x: any, p: string, f: DriftFinding[], n = 176): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v45_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v47(x: any, p: string, f: DriftFinding[], n = 184): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v287, v304], true);
+}
+function v50(x: any, p: string, f: DriftFinding[], n = 189): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.object_details, p, "/object_details", n + 1, "ObjectStorageObject", v305, true);
+    undeclaredProperties(f, x, p, n, k33, false);
+  }
+}
+function v51(x: any, p: string, f: DriftFinding[], n = 191): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v294, v303, v306], true);
+}
+function v52(x: any, p: string, f: DriftFinding[], n = 192): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.url, p, "/url", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k34, false);
+  }
+}
+function v54(x: any, p: string, f: DriftFinding[], n = 202): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286, v287, v309], true);
+}
+function v55(x: any, p: string, f: DriftFinding[], n = 203): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v310, v311, v312, v313, v314], true);
+}
+function v56(x: any, p: string, f: DriftFinding[], n = 204): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v297, v315, v316], true);
+}
+function v58(x: any, p: string, f: DriftFinding[], n = 213): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v317, v318], true);
+}
+function v59(x: any, p: string, f: DriftFinding[], n = 214): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine_build, p, "/virtual_machine_build", n + 1, "VirtualMachineBuild", v319, false);
+    nested(f, x.build, p, "/build", n + 2, "VirtualMachineBuild", v319, false);
+    nested(f, x.annotations, p, "/annotations", n + 3, "array of KeyValue", v59_0, true);
+    undeclaredProperties(f, x, p, n, k36, false);
+  }
+}
+function v60_0(x: any, p: string, f: DriftFinding[], n = 222): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e37, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v60(x: any, p: string, f: DriftFinding[], n = 220): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v60_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v61_0(x: any, p: string, f: DriftFinding[], n = 229): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "CertificateSummary", v320, true);
+    }
+  }
+}
+function v61(x: any, p: string, f: DriftFinding[], n = 226): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.certificates, p, "/certificates", n + 2, "array of CertificateSummary", v61_0, true);
+    undeclaredProperties(f, x, p, n, k38, false);
+  }
+}
+function v62(x: any, p: string, f: DriftFinding[], n = 231): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v285, v286], true);
+}
+function v63(x: any, p: string, f: DriftFinding[], n = 232): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.certificate, p, "/certificate", n + 1, "Certificate", v321, true);
+    undeclaredProperties(f, x, p, n, k39, false);
+  }
+}
+function v64_0(x: any, p: string, f: DriftFinding[], n = 236): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e40, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v64(x: any, p: string, f: DriftFinding[], n = 234): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v64_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v65(x: any, p: string, f: DriftFinding[], n = 240): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.console_session, p, "/console_session", n + 1, "ConsoleSession", v322, true);
+    undeclaredProperties(f, x, p, n, k41, false);
+  }
+}
+function v67(x: any, p: string, f: DriftFinding[], n = 248): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v323, v324], true);
+}
+function v68(x: any, p: string, f: DriftFinding[], n = 249): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.countries, p, "/countries", n + 2, "array of NamedReference", v68_0, true);
+    undeclaredProperties(f, x, p, n, k43, false);
+  }
+}
+function v69(x: any, p: string, f: DriftFinding[], n = 254): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.country, p, "/country", n + 1, "Country", v325, true);
+    undeclaredProperties(f, x, p, n, k44, false);
+  }
+}
+function v70_0(x: any, p: string, f: DriftFinding[], n = 258): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e45, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v70(x: any, p: string, f: DriftFinding[], n = 256): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v70_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v71(x: any, p: string, f: DriftFinding[], n = 262): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.country_states, p, "/country_states", n + 2, "array of NamedReference", v71_0, true);
+    undeclaredProperties(f, x, p, n, k46, false);
+  }
+}
+function v72(x: any, p: string, f: DriftFinding[], n = 267): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.country_state, p, "/country_state", n + 1, "CountryState", v326, true);
+    undeclaredProperties(f, x, p, n, k47, false);
+  }
+}
+function v73_0(x: any, p: string, f: DriftFinding[], n = 271): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e48, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v73(x: any, p: string, f: DriftFinding[], n = 269): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v73_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v74(x: any, p: string, f: DriftFinding[], n = 275): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.currencies, p, "/currencies", n + 2, "array of NamedReference", v74_0, true);
+    undeclaredProperties(f, x, p, n, k49, false);
+  }
+}
+function v75(x: any, p: string, f: DriftFinding[], n = 280): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.currency, p, "/currency", n + 1, "Currency", v327, true);
+    undeclaredProperties(f, x, p, n, k50, false);
+  }
+}
+function v76_0(x: any, p: string, f: DriftFinding[], n = 284): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e51, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v76(x: any, p: string, f: DriftFinding[], n = 282): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v76_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v77_0(x: any, p: string, f: DriftFinding[], n = 291): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DnsZone", v328, true);
+    }
+  }
+}
+function v77(x: any, p: string, f: DriftFinding[], n = 288): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.dns_zones, p, "/dns_zones", n + 2, "array of DnsZone", v77_0, true);
+    undeclaredProperties(f, x, p, n, k52, false);
+  }
+}
+function v79(x: any, p: string, f: DriftFinding[], n = 295): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.nameservers, p, "/nameservers", n + 1, "array of string", v79_0, true);
+    undeclaredProperties(f, x, p, n, k54, false);
+  }
+}
+function v81_0(x: any, p: string, f: DriftFinding[], n = 303): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e55, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v81(x: any, p: string, f: DriftFinding[], n = 301): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v81_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v85_0(x: any, p: string, f: DriftFinding[], n = 315): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e57, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v85(x: any, p: string, f: DriftFinding[], n = 313): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v85_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v86_0(x: any, p: string, f: DriftFinding[], n = 321): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DataCenterSummary", v329, true);
+    }
+  }
+}
+function v86(x: any, p: string, f: DriftFinding[], n = 319): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.data_centers, p, "/data_centers", n + 1, "array of DataCenterSummary", v86_0, true);
+    undeclaredProperties(f, x, p, n, k58, false);
+  }
+}
+function v87(x: any, p: string, f: DriftFinding[], n = 323): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.data_center, p, "/data_center", n + 1, "DataCenterSummary", v329, true);
+    undeclaredProperties(f, x, p, n, k59, false);
+  }
+}
+function v89(x: any, p: string, f: DriftFinding[], n = 331): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.network, p, "/network", n + 1, "AvailableNetwork", v330, true);
+    undeclaredProperties(f, x, p, n, k61, false);
+  }
+}
+function v90_0(x: any, p: string, f: DriftFinding[], n = 336): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DiskIoProfile", v331, true);
+    }
+  }
+}
+function v90(x: any, p: string, f: DriftFinding[], n = 333): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.disk_io_profiles, p, "/disk_io_profiles", n + 2, "array of DiskIoProfile", v90_0, true);
+    undeclaredProperties(f, x, p, n, k62, false);
+  }
+}
+function v98_0(x: any, p: string, f: DriftFinding[], n = 367): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e66, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v98(x: any, p: string, f: DriftFinding[], n = 365): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v98_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v99(x: any, p: string, f: DriftFinding[], n = 371): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "IdReference", v334, true);
+    undeclaredProperties(f, x, p, n, k64, false);
+  }
+}
+function v100(x: any, p: string, f: DriftFinding[], n = 373): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "DiskBackupPolicyUpdate", v335, true);
+    undeclaredProperties(f, x, p, n, k64, false);
+  }
+}
+function v101(x: any, p: string, f: DriftFinding[], n = 375): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_backup_policy, p, "/disk_backup_policy", n + 1, "DiskBackupPolicyScheduledDeletion", v336, true);
+    undeclaredProperties(f, x, p, n, k64, false);
+  }
+}
+function v102(x: any, p: string, f: DriftFinding[], n = 377): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v317, v337], true);
+}
+function v103_0(x: any, p: string, f: DriftFinding[], n = 382): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DiskTemplateVersionSummary", v339, true);
+    }
+  }
+}
+function v103(x: any, p: string, f: DriftFinding[], n = 378): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_template, p, "/disk_template", n + 1, "PermalinkReference", v338, true);
+    nested(f, x.pagination, p, "/pagination", n + 2, "Pagination", v278, true);
+    nested(f, x.disk_template_versions, p, "/disk_template_versions", n + 3, "array of DiskTemplateVersionSummary", v103_0, true);
+    undeclaredProperties(f, x, p, n, k67, false);
+  }
+}
+function v105(x: any, p: string, f: DriftFinding[], n = 390): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_template_version, p, "/disk_template_version", n + 1, "DiskTemplateVersionDetail", v340, true);
+    undeclaredProperties(f, x, p, n, k69, false);
+  }
+}
+function v106_0(x: any, p: string, f: DriftFinding[], n = 394): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e70, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v106(x: any, p: string, f: DriftFinding[], n = 392): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v106_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v107(x: any, p: string, f: DriftFinding[], n = 398): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_template_version, p, "/disk_template_version", n + 1, "DiskTemplateVersionDetail", v340, true);
+    nested(f, x.spec, p, "/spec", n + 2, "TemplateSpec", v341, true);
+    undeclaredProperties(f, x, p, n, k71, false);
+  }
+}
+function v108_0(x: any, p: string, f: DriftFinding[], n = 404): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DiskTemplateSummary", v342, true);
+    }
+  }
+}
+function v108(x: any, p: string, f: DriftFinding[], n = 401): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.disk_templates, p, "/disk_templates", n + 2, "array of DiskTemplateSummary", v108_0, true);
+    undeclaredProperties(f, x, p, n, k72, false);
+  }
+}
+function v109(x: any, p: string, f: DriftFinding[], n = 406): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v343], true);
+}
+function v110(x: any, p: string, f: DriftFinding[], n = 407): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_template, p, "/disk_template", n + 1, "DiskTemplateDetail", v344, true);
+    undeclaredProperties(f, x, p, n, k73, false);
+  }
+}
+function v111_0(x: any, p: string, f: DriftFinding[], n = 412): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DiskSummary", v345, true);
+    }
+  }
+}
+function v111(x: any, p: string, f: DriftFinding[], n = 409): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.disk, p, "/disk", n + 2, "array of DiskSummary", v111_0, true);
+    undeclaredProperties(f, x, p, n, k74, false);
+  }
+}
+function v112(x: any, p: string, f: DriftFinding[], n = 414): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk, p, "/disk", n + 1, "Disk", v346, true);
+    nested(f, x.task, p, "/task", n + 2, "Task", v347, true);
+    nested(f, x.annotations, p, "/annotations", n + 3, "array of KeyValue", v112_0, true);
+    undeclaredProperties(f, x, p, n, k75, false);
+  }
+}
+function v114(x: any, p: string, f: DriftFinding[], n = 425): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk, p, "/disk", n + 1, "Disk", v346, true);
+    nested(f, x.trash_object, p, "/trash_object", n + 2, "TrashObject", v348, true);
+    undeclaredProperties(f, x, p, n, k77, false);
+  }
+}
+function v116(x: any, p: string, f: DriftFinding[], n = 433): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v349, v297], true);
+}
+function v118(x: any, p: string, f: DriftFinding[], n = 436): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v350, v351], true);
+}
+function v119_0(x: any, p: string, f: DriftFinding[], n = 439): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e79, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v119_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v119(x: any, p: string, f: DriftFinding[], n = 437): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v119_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v121_0(x: any, p: string, f: DriftFinding[], n = 451): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e80, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v121_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v121(x: any, p: string, f: DriftFinding[], n = 449): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v121_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v123(x: any, p: string, f: DriftFinding[], n = 462): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v323, v352], true);
+}
+function v128(x: any, p: string, f: DriftFinding[], n = 478): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v350, v353], true);
+}
+function v129_0(x: any, p: string, f: DriftFinding[], n = 482): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualMachineDiskAttachment", v354, true);
+    }
+  }
+}
+function v129(x: any, p: string, f: DriftFinding[], n = 479): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.disks, p, "/disks", n + 2, "array of VirtualMachineDiskAttachment", v129_0, true);
+    undeclaredProperties(f, x, p, n, k83, false);
+  }
+}
+function v130_0(x: any, p: string, f: DriftFinding[], n = 487): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "FileStorageVolumeSummary", v355, true);
+    }
+  }
+}
+function v130(x: any, p: string, f: DriftFinding[], n = 484): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 2, "array of FileStorageVolumeSummary", v130_0, true);
+    undeclaredProperties(f, x, p, n, k84, false);
+  }
+}
+function v133_0(x: any, p: string, f: DriftFinding[], n = 501): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e86, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v133(x: any, p: string, f: DriftFinding[], n = 499): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v133_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v134(x: any, p: string, f: DriftFinding[], n = 505): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObject", v348, true);
+    nested(f, x.file_storage_volume, p, "/file_storage_volume", n + 2, "FileStorageVolumeSummary", v355, true);
+    undeclaredProperties(f, x, p, n, k87, false);
+  }
+}
+function v136_0(x: any, p: string, f: DriftFinding[], n = 516): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "GpuTypeDetail", v356, true);
+    }
+  }
+}
+function v136(x: any, p: string, f: DriftFinding[], n = 513): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.gpu_types, p, "/gpu_types", n + 2, "array of GpuTypeDetail", v136_0, true);
+    undeclaredProperties(f, x, p, n, k88, false);
+  }
+}
+function v137(x: any, p: string, f: DriftFinding[], n = 518): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.gpu_type, p, "/gpu_type", n + 1, "GpuTypeDetail", v356, true);
+    undeclaredProperties(f, x, p, n, k89, false);
+  }
+}
+function v138_0(x: any, p: string, f: DriftFinding[], n = 522): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e90, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v138(x: any, p: string, f: DriftFinding[], n = 520): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v138_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v139_0(x: any, p: string, f: DriftFinding[], n = 529): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "GpuTypeSummary", v357, true);
+    }
+  }
+}
+function v139(x: any, p: string, f: DriftFinding[], n = 526): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.gpu_types, p, "/gpu_types", n + 2, "array of GpuTypeSummary", v139_0, true);
+    undeclaredProperties(f, x, p, n, k88, false);
+  }
+}
+function v140_0(x: any, p: string, f: DriftFinding[], n = 534): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "IpAddressSummary", v358, true);
+    }
+  }
+}
+function v140(x: any, p: string, f: DriftFinding[], n = 531): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 2, "array of IpAddressSummary", v140_0, true);
+    undeclaredProperties(f, x, p, n, k91, false);
+  }
+}
+function v141(x: any, p: string, f: DriftFinding[], n = 536): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ip_address, p, "/ip_address", n + 1, "IpAddress", v359, true);
+    undeclaredProperties(f, x, p, n, k92, false);
+  }
+}
+function v142(x: any, p: string, f: DriftFinding[], n = 538): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v314], true);
+}
+function v143(x: any, p: string, f: DriftFinding[], n = 539): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v360, v361], true);
+}
+function v144(x: any, p: string, f: DriftFinding[], n = 540): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ip_address, p, "/ip_address", n + 1, "IpAddress", v359, true);
+    nested(f, x.allocation, p, "/allocation", n + 2, "one of NamedReference, null", v144_0, true);
+    undeclaredProperties(f, x, p, n, k94, false);
+  }
+}
+function v146_0(x: any, p: string, f: DriftFinding[], n = 553): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e96, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v146(x: any, p: string, f: DriftFinding[], n = 551): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v146_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v147_0(x: any, p: string, f: DriftFinding[], n = 559): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e97, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v147(x: any, p: string, f: DriftFinding[], n = 557): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v147_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v148_0(x: any, p: string, f: DriftFinding[], n = 566): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "LoadBalancerRuleSummary", v363, true);
+    }
+  }
+}
+function v148(x: any, p: string, f: DriftFinding[], n = 563): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.load_balancer_rules, p, "/load_balancer_rules", n + 2, "array of LoadBalancerRuleSummary", v148_0, true);
+    undeclaredProperties(f, x, p, n, k98, false);
+  }
+}
+function v149_0(x: any, p: string, f: DriftFinding[], n = 570): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e99, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v149(x: any, p: string, f: DriftFinding[], n = 568): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v149_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v152_0(x: any, p: string, f: DriftFinding[], n = 580): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e101, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v152(x: any, p: string, f: DriftFinding[], n = 578): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v152_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v153(x: any, p: string, f: DriftFinding[], n = 584): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.load_balancer_rule, p, "/load_balancer_rule", n + 1, "IdReference", v334, true);
+    undeclaredProperties(f, x, p, n, k100, false);
+  }
+}
+function v155_0(x: any, p: string, f: DriftFinding[], n = 591): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "LoadBalancerSummary", v365, true);
+    }
+  }
+}
+function v155(x: any, p: string, f: DriftFinding[], n = 588): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.load_balancers, p, "/load_balancers", n + 2, "array of LoadBalancerSummary", v155_0, true);
+    undeclaredProperties(f, x, p, n, k102, false);
+  }
+}
+function v158(x: any, p: string, f: DriftFinding[], n = 603): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.load_balancer, p, "/load_balancer", n + 1, "LoadBalancerReference", v367, true);
+    undeclaredProperties(f, x, p, n, k104, false);
+  }
+}
+function v160_0(x: any, p: string, f: DriftFinding[], n = 613): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ManagedOrganization", v368, true);
+    }
+  }
+}
+function v160(x: any, p: string, f: DriftFinding[], n = 610): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.organizations, p, "/organizations", n + 2, "array of ManagedOrganization", v160_0, true);
+    undeclaredProperties(f, x, p, n, k105, false);
+  }
+}
+function v161(x: any, p: string, f: DriftFinding[], n = 615): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.organization, p, "/organization", n + 1, "Organization", v369, true);
+    nested(f, x.annotations, p, "/annotations", n + 2, "array of KeyValue", v161_0, true);
+    undeclaredProperties(f, x, p, n, k106, false);
+  }
+}
+function v162(x: any, p: string, f: DriftFinding[], n = 620): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v370, v297], true);
+}
+function v164(x: any, p: string, f: DriftFinding[], n = 623): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v371, v372], true);
+}
+function v165_0(x: any, p: string, f: DriftFinding[], n = 626): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e107, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v165(x: any, p: string, f: DriftFinding[], n = 624): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v165_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v166_0(x: any, p: string, f: DriftFinding[], n = 633): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "NetworkSpeedProfile", v373, true);
+    }
+  }
+}
+function v166(x: any, p: string, f: DriftFinding[], n = 630): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.network_speed_profiles, p, "/network_speed_profiles", n + 2, "array of NetworkSpeedProfile", v166_0, true);
+    undeclaredProperties(f, x, p, n, k108, false);
+  }
+}
+function v167_0(x: any, p: string, f: DriftFinding[], n = 637): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AvailableNetwork", v330, true);
+    }
+  }
+}
+function v167_1(x: any, p: string, f: DriftFinding[], n = 640): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AvailableVirtualNetwork", v374, true);
+    }
+  }
+}
+function v167(x: any, p: string, f: DriftFinding[], n = 635): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.networks, p, "/networks", n + 1, "array of AvailableNetwork", v167_0, true);
+    nested(f, x.virtual_networks, p, "/virtual_networks", n + 4, "array of AvailableVirtualNetwork", v167_1, true);
+    undeclaredProperties(f, x, p, n, k109, false);
+  }
+}
+function v168(x: any, p: string, f: DriftFinding[], n = 642): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.network, p, "/network", n + 1, "Network", v375, true);
+    undeclaredProperties(f, x, p, n, k61, false);
+  }
+}
+function v172(x: any, p: string, f: DriftFinding[], n = 654): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v294], true);
+}
+function v173(x: any, p: string, f: DriftFinding[], n = 655): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObjectSummary", v377, true);
+    nested(f, x.object_storage_account, p, "/object_storage_account", n + 2, "ObjectStorageAccount", v376, true);
+    undeclaredProperties(f, x, p, n, k112, false);
+  }
+}
+function v174(x: any, p: string, f: DriftFinding[], n = 658): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.operating_systems, p, "/operating_systems", n + 2, "array of NamedReference", v174_0, true);
+    undeclaredProperties(f, x, p, n, k113, false);
+  }
+}
+function v175(x: any, p: string, f: DriftFinding[], n = 663): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.operating_system, p, "/operating_system", n + 1, "OperatingSystem", v378, true);
+    undeclaredProperties(f, x, p, n, k114, false);
+  }
+}
+function v177_0(x: any, p: string, f: DriftFinding[], n = 674): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "UserSummary", v379, true);
+    }
+  }
+}
+function v177(x: any, p: string, f: DriftFinding[], n = 671): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.users, p, "/users", n + 2, "array of UserSummary", v177_0, true);
+    undeclaredProperties(f, x, p, n, k116, false);
+  }
+}
+function v178_0(x: any, p: string, f: DriftFinding[], n = 678): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "OrganizationSummary", v380, true);
+    }
+  }
+}
+function v178(x: any, p: string, f: DriftFinding[], n = 676): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.organizations, p, "/organizations", n + 1, "array of OrganizationSummary", v178_0, true);
+    undeclaredProperties(f, x, p, n, k117, false);
+  }
+}
+function v179(x: any, p: string, f: DriftFinding[], n = 680): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.organization, p, "/organization", n + 1, "Organization", v369, true);
+    undeclaredProperties(f, x, p, n, k118, false);
+  }
+}
+function v180(x: any, p: string, f: DriftFinding[], n = 682): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.policy_type, p, "/policy_type", n + 1, 1, e119, true);
+    typed(f, x.policy_name, p, "/policy_name", n + 2, 17, true);
+    nested(f, x.limits, p, "/limits", n + 3, "PolicyLimits", v381, true);
+    nested(f, x.features, p, "/features", n + 4, "PolicyFeatures", v382, true);
+    nested(f, x.reasons_for_disallowing_resource_creation, p, "/reasons_for_disallowing_resource_creation", n + 5, "array of string", v180_0, true);
+    undeclaredProperties(f, x, p, n, k120, false);
+  }
+}
+function v181(x: any, p: string, f: DriftFinding[], n = 690): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v317, v383], true);
+}
+function v182(x: any, p: string, f: DriftFinding[], n = 691): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.policy_limits, p, "/policy_limits", n + 1, "OrganizationPolicy", v384, true);
+    undeclaredProperties(f, x, p, n, k121, false);
+  }
+}
+function v183_0(x: any, p: string, f: DriftFinding[], n = 696): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "PriceResourceWithSinglePriceVariant", v385, true);
+    }
+  }
+}
+function v183(x: any, p: string, f: DriftFinding[], n = 693): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.currency, p, "/currency", n + 1, "Currency", v327, true);
+    nested(f, x.prices, p, "/prices", n + 2, "array of PriceResourceWithSinglePriceVariant", v183_0, true);
+    undeclaredProperties(f, x, p, n, k122, false);
+  }
+}
+function v184(x: any, p: string, f: DriftFinding[], n = 698): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v317, v386], true);
+}
+function v185(x: any, p: string, f: DriftFinding[], n = 699): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.steps, p, "/steps", n + 1, "OrganizationDeletionSteps", v387, true);
+    undeclaredProperties(f, x, p, n, k123, false);
+  }
+}
+function v186(x: any, p: string, f: DriftFinding[], n = 701): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.task, p, "/task", n + 1, "QueuedTask", v307, true);
+    undeclaredProperties(f, x, p, n, k124, false);
+  }
+}
+function v187_0(x: any, p: string, f: DriftFinding[], n = 705): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DnsRecord", v388, true);
+    }
+  }
+}
+function v187(x: any, p: string, f: DriftFinding[], n = 703): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.dns_records, p, "/dns_records", n + 1, "array of DnsRecord", v187_0, true);
+    undeclaredProperties(f, x, p, n, k125, false);
+  }
+}
+function v190_0(x: any, p: string, f: DriftFinding[], n = 713): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e127, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v190(x: any, p: string, f: DriftFinding[], n = 711): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v190_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v193_0(x: any, p: string, f: DriftFinding[], n = 724): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SshKey", v389, true);
+    }
+  }
+}
+function v193(x: any, p: string, f: DriftFinding[], n = 721): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.ssh_keys, p, "/ssh_keys", n + 2, "array of SshKey", v193_0, true);
+    undeclaredProperties(f, x, p, n, k128, false);
+  }
+}
+function v196_0(x: any, p: string, f: DriftFinding[], n = 732): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e130, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v196(x: any, p: string, f: DriftFinding[], n = 730): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v196_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v197_0(x: any, p: string, f: DriftFinding[], n = 738): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e131, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v197_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v197(x: any, p: string, f: DriftFinding[], n = 736): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v197_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v198_0(x: any, p: string, f: DriftFinding[], n = 749): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroupRuleSummary", v390, true);
+    }
+  }
+}
+function v198(x: any, p: string, f: DriftFinding[], n = 746): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.security_group_rules, p, "/security_group_rules", n + 2, "array of SecurityGroupRuleSummary", v198_0, true);
+    undeclaredProperties(f, x, p, n, k132, false);
+  }
+}
+function v199_0(x: any, p: string, f: DriftFinding[], n = 753): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e133, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v199(x: any, p: string, f: DriftFinding[], n = 751): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v199_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v202_0(x: any, p: string, f: DriftFinding[], n = 763): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e135, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v202(x: any, p: string, f: DriftFinding[], n = 761): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v202_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v203(x: any, p: string, f: DriftFinding[], n = 767): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.security_group_rule, p, "/security_group_rule", n + 1, "IdReference", v334, true);
+    undeclaredProperties(f, x, p, n, k134, false);
+  }
+}
+function v205_0(x: any, p: string, f: DriftFinding[], n = 774): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroup", v392, true);
+    }
+  }
+}
+function v205(x: any, p: string, f: DriftFinding[], n = 771): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.security_groups, p, "/security_groups", n + 2, "array of SecurityGroup", v205_0, true);
+    undeclaredProperties(f, x, p, n, k136, false);
+  }
+}
+function v208(x: any, p: string, f: DriftFinding[], n = 786): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.security_group, p, "/security_group", n + 1, "NamedReference", v289, true);
+    undeclaredProperties(f, x, p, n, k138, false);
+  }
+}
+function v210_0(x: any, p: string, f: DriftFinding[], n = 796): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "TagSummary", v393, true);
+    }
+  }
+}
+function v210(x: any, p: string, f: DriftFinding[], n = 793): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.tags, p, "/tags", n + 2, "array of TagSummary", v210_0, true);
+    undeclaredProperties(f, x, p, n, k139, false);
+  }
+}
+function v213_0(x: any, p: string, f: DriftFinding[], n = 804): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e141, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v213(x: any, p: string, f: DriftFinding[], n = 802): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v213_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v217_0(x: any, p: string, f: DriftFinding[], n = 816): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e142, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v217(x: any, p: string, f: DriftFinding[], n = 814): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v217_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v218_0(x: any, p: string, f: DriftFinding[], n = 823): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "TrashObject", v348, true);
+    }
+  }
+}
+function v218(x: any, p: string, f: DriftFinding[], n = 820): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.trash_objects, p, "/trash_objects", n + 2, "array of TrashObject", v218_0, true);
+    undeclaredProperties(f, x, p, n, k143, false);
+  }
+}
+function v221_0(x: any, p: string, f: DriftFinding[], n = 831): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e144, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v221(x: any, p: string, f: DriftFinding[], n = 829): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v221_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v224_0(x: any, p: string, f: DriftFinding[], n = 842): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "OrganizationReference", v396, true);
+    }
+  }
+}
+function v224(x: any, p: string, f: DriftFinding[], n = 839): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.user, p, "/user", n + 1, "User", v395, true);
+    nested(f, x.organizations, p, "/organizations", n + 2, "array of OrganizationReference", v224_0, true);
+    typed(f, x.api_token_id, p, "/api_token_id", n + 5, 17, true);
+    undeclaredProperties(f, x, p, n, k145, false);
+  }
+}
+function v225_0(x: any, p: string, f: DriftFinding[], n = 847): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e146, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v225(x: any, p: string, f: DriftFinding[], n = 845): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v225_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v226(x: any, p: string, f: DriftFinding[], n = 851): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.status, p, "/status", n + 1, 8, true);
+    undeclaredProperties(f, x, p, n, k147, false);
+  }
+}
+function v227(x: any, p: string, f: DriftFinding[], n = 853): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v317, v397], true);
+}
+function v228_0(x: any, p: string, f: DriftFinding[], n = 857): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualNetwork", v398, true);
+    }
+  }
+}
+function v228(x: any, p: string, f: DriftFinding[], n = 854): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.virtual_networks, p, "/virtual_networks", n + 2, "array of VirtualNetwork", v228_0, true);
+    undeclaredProperties(f, x, p, n, k148, false);
+  }
+}
+function v230(x: any, p: string, f: DriftFinding[], n = 861): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v293, v311], true);
+}
+function v235_0(x: any, p: string, f: DriftFinding[], n = 876): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualMachineGroup", v399, true);
+    }
+  }
+}
+function v235(x: any, p: string, f: DriftFinding[], n = 874): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine_groups, p, "/virtual_machine_groups", n + 1, "array of VirtualMachineGroup", v235_0, true);
+    undeclaredProperties(f, x, p, n, k151, false);
+  }
+}
+function v238_0(x: any, p: string, f: DriftFinding[], n = 884): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e153, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v238(x: any, p: string, f: DriftFinding[], n = 882): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v238_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v241_0(x: any, p: string, f: DriftFinding[], n = 895): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualMachineNetworkInterfaceSummary", v400, true);
+    }
+  }
+}
+function v241(x: any, p: string, f: DriftFinding[], n = 892): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.virtual_machine_network_interfaces, p, "/virtual_machine_network_interfaces", n + 2, "array of VirtualMachineNetworkInterfaceSummary", v241_0, true);
+    undeclaredProperties(f, x, p, n, k154, false);
+  }
+}
+function v243(x: any, p: string, f: DriftFinding[], n = 899): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v351, v314, v402, v403], true);
+}
+function v245(x: any, p: string, f: DriftFinding[], n = 902): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v351, v314, v405], true);
+}
+function v249(x: any, p: string, f: DriftFinding[], n = 913): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 1, "array of IpAddress", v249_0, true);
+    undeclaredProperties(f, x, p, n, k157, false);
+  }
+}
+function v251(x: any, p: string, f: DriftFinding[], n = 919): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v406, v407], true);
+}
+function v252(x: any, p: string, f: DriftFinding[], n = 920): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v408, v409], true);
+}
+function v254(x: any, p: string, f: DriftFinding[], n = 923): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v406, v403], true);
+}
+function v255_0(x: any, p: string, f: DriftFinding[], n = 926): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e158, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v255(x: any, p: string, f: DriftFinding[], n = 924): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v255_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v257_0(x: any, p: string, f: DriftFinding[], n = 935): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e160, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v257(x: any, p: string, f: DriftFinding[], n = 933): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v257_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v259_0(x: any, p: string, f: DriftFinding[], n = 944): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e161, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v259(x: any, p: string, f: DriftFinding[], n = 942): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v259_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v260_0(x: any, p: string, f: DriftFinding[], n = 951): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualMachinePackage", v410, true);
+    }
+  }
+}
+function v260(x: any, p: string, f: DriftFinding[], n = 948): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.virtual_machine_packages, p, "/virtual_machine_packages", n + 2, "array of VirtualMachinePackage", v260_0, true);
+    undeclaredProperties(f, x, p, n, k162, false);
+  }
+}
+function v261(x: any, p: string, f: DriftFinding[], n = 953): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine_package, p, "/virtual_machine_package", n + 1, "VirtualMachinePackage", v410, true);
+    undeclaredProperties(f, x, p, n, k163, false);
+  }
+}
+function v263_0(x: any, p: string, f: DriftFinding[], n = 964): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VirtualMachineSummary", v411, true);
+    }
+  }
+}
+function v263(x: any, p: string, f: DriftFinding[], n = 961): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.pagination, p, "/pagination", n + 1, "Pagination", v278, true);
+    nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "array of VirtualMachineSummary", v263_0, true);
+    undeclaredProperties(f, x, p, n, k165, false);
+  }
+}
+function v265(x: any, p: string, f: DriftFinding[], n = 971): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.trash_object, p, "/trash_object", n + 1, "TrashObject", v348, true);
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "VirtualMachine", v412, true);
+    undeclaredProperties(f, x, p, n, k167, false);
+  }
+}
+function v268(x: any, p: string, f: DriftFinding[], n = 981): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v351, v312], true);
+}
+function v270(x: any, p: string, f: DriftFinding[], n = 984): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v281, v282, v283, v284, v287, v413], true);
+}
+function v271(x: any, p: string, f: DriftFinding[], n = 985): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v351, v407], true);
+}
+function v272(x: any, p: string, f: DriftFinding[], n = 986): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+  oneOf(f, p, n, x, [v414, v408], true);
+}
+function v273_0(x: any, p: string, f: DriftFinding[], n = 989): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e168, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v273(x: any, p: string, f: DriftFinding[], n = 987): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v273_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v274_0(x: any, p: string, f: DriftFinding[], n = 995): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e169, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v274(x: any, p: string, f: DriftFinding[], n = 993): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v274_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v275_0(x: any, p: string, f: DriftFinding[], n = 1001): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ZoneSummary", v415, true);
+    }
+  }
+}
+function v275(x: any, p: string, f: DriftFinding[], n = 999): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.zones, p, "/zones", n + 1, "array of ZoneSummary", v275_0, true);
+    undeclaredProperties(f, x, p, n, k170, false);
+  }
+}
+function v276(x: any, p: string, f: DriftFinding[], n = 1003): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.zone, p, "/zone", n + 1, "Zone", v416, true);
+    undeclaredProperties(f, x, p, n, k171, false);
+  }
+}
+function v278(x: any, p: string, f: DriftFinding[], n = 1011): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.current_page, p, "/current_page", n + 1, 4, true);
+    typed(f, x.total_pages, p, "/total_pages", n + 2, 20, true);
+    typed(f, x.total, p, "/total", n + 3, 20, true);
+    typed(f, x.per_page, p, "/per_page", n + 4, 4, true);
+    typed(f, x.large_set, p, "/large_set", n + 5, 8, true);
+    undeclaredProperties(f, x, p, n, k173, false);
+  }
+}
+function v279(x: any, p: string, f: DriftFinding[], n = 1017): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.organization_id, p, "/organization_id", n + 3, 17, true);
+    nested(f, x.authorized_ip_addresses, p, "/authorized_ip_addresses", n + 4, "array of string", v279_0, true);
+    typed(f, x.expires_at, p, "/expires_at", n + 7, 20, true);
+    typed(f, x.rate_limit, p, "/rate_limit", n + 8, 4, true);
+    nested(f, x.scopes, p, "/scopes", n + 9, "array of string", v279_1, true);
+    typed(f, x.secret, p, "/secret", n + 12, 17, true);
+    undeclaredProperties(f, x, p, n, k174, false);
+  }
+}
+function v281_0_0(x: any, p: string, f: DriftFinding[], n = 1037): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 1, false);
+    undeclaredProperties(f, x, p, n, k92, false);
+  }
+}
+function v281_0(x: any, p: string, f: DriftFinding[], n = 1033): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e175, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v281_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v281(x: any, p: string, f: DriftFinding[], n = 1031): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v281_0, true);
+  }
+}
+function v282_0(x: any, p: string, f: DriftFinding[], n = 1041): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e176, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v282_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v282(x: any, p: string, f: DriftFinding[], n = 1039): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v282_0, true);
+  }
+}
+function v283_0(x: any, p: string, f: DriftFinding[], n = 1049): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e177, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v283(x: any, p: string, f: DriftFinding[], n = 1047): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v283_0, true);
+  }
+}
+function v284_0_0(x: any, p: string, f: DriftFinding[], n = 1059): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.scopes, p, "/scopes", n + 1, "array of string", v284_0_0_0, false);
+    undeclaredProperties(f, x, p, n, k179, false);
+  }
+}
+function v284_0(x: any, p: string, f: DriftFinding[], n = 1055): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e178, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v284_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v284(x: any, p: string, f: DriftFinding[], n = 1053): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v284_0, true);
+  }
+}
+function v285_0(x: any, p: string, f: DriftFinding[], n = 1065): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e180, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v285(x: any, p: string, f: DriftFinding[], n = 1063): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v285_0, true);
+  }
+}
+function v286_0(x: any, p: string, f: DriftFinding[], n = 1071): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e181, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v286(x: any, p: string, f: DriftFinding[], n = 1069): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v286_0, true);
+  }
+}
+function v287_0(x: any, p: string, f: DriftFinding[], n = 1077): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e182, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v287_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v287(x: any, p: string, f: DriftFinding[], n = 1075): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v287_0, true);
+  }
+}
+function v288(x: any, p: string, f: DriftFinding[], n = 1083): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.key, p, "/key", n + 1, 1, true);
+    typed(f, x.value, p, "/value", n + 2, 1, false);
+    undeclaredProperties(f, x, p, n, k183, false);
+  }
+}
+function v290(x: any, p: string, f: DriftFinding[], n = 1089): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 3, 4, true);
+    typed(f, x.region, p, "/region", n + 4, 1, true);
+    enumerated(f, x.state, p, "/state", n + 5, 1, e184, true);
+    typed(f, x.all_buckets_read, p, "/all_buckets_read", n + 6, 8, true);
+    typed(f, x.all_objects_read, p, "/all_objects_read", n + 7, 8, true);
+    typed(f, x.all_objects_write, p, "/all_objects_write", n + 8, 8, true);
+    nested(f, x.read_buckets, p, "/read_buckets", n + 9, "array of string", v290_0, true);
+    nested(f, x.write_buckets, p, "/write_buckets", n + 12, "array of string", v290_1, true);
+    typed(f, x.server_url, p, "/server_url", n + 15, 17, true);
+    typed(f, x.s3_access_key_id, p, "/s3_access_key_id", n + 16, 17, true);
+    typed(f, x.s3_secret_access_key, p, "/s3_secret_access_key", n + 17, 17, true);
+    undeclaredProperties(f, x, p, n, k185, false);
+  }
+}
+function v291_0(x: any, p: string, f: DriftFinding[], n = 1109): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e186, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v291(x: any, p: string, f: DriftFinding[], n = 1107): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v291_0, true);
+  }
+}
+function v292_0(x: any, p: string, f: DriftFinding[], n = 1115): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e187, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v292(x: any, p: string, f: DriftFinding[], n = 1113): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v292_0, true);
+  }
+}
+function v294_0(x: any, p: string, f: DriftFinding[], n = 1121): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e188, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v294(x: any, p: string, f: DriftFinding[], n = 1119): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v294_0, true);
+  }
+}
+function v295_0(x: any, p: string, f: DriftFinding[], n = 1127): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e189, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v295(x: any, p: string, f: DriftFinding[], n = 1125): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v295_0, true);
+  }
+}
+function v299(x: any, p: string, f: DriftFinding[], n = 1136): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.address, p, "/address", n + 2, 1, true);
+    typed(f, x.name, p, "/name", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k190, false);
+  }
+}
+function v300(x: any, p: string, f: DriftFinding[], n = 1140): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.global, p, "/global", n + 3, 8, true);
+    undeclaredProperties(f, x, p, n, k191, false);
+  }
+}
+function v301(x: any, p: string, f: DriftFinding[], n = 1144): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.global, p, "/global", n + 3, 8, true);
+    nested(f, x.entries, p, "/entries", n + 4, "array of AddressListEntry", v301_0, true);
+    undeclaredProperties(f, x, p, n, k192, false);
+  }
+}
+function v302(x: any, p: string, f: DriftFinding[], n = 1151): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.name, p, "/name", n + 1, 1, true);
+    typed(f, x.label, p, "/label", n + 2, 17, true);
+    typed(f, x.created_at, p, "/created_at", n + 3, 4, true);
+    enumerated(f, x.state, p, "/state", n + 4, 1, e184, true);
+    typed(f, x.custom_domain, p, "/custom_domain", n + 5, 17, true);
+    typed(f, x.object_count, p, "/object_count", n + 6, 20, true);
+    typed(f, x.size, p, "/size", n + 7, 20, true);
+    typed(f, x.serve_static_site, p, "/serve_static_site", n + 8, 8, true);
+    typed(f, x.static_site_index, p, "/static_site_index", n + 9, 17, true);
+    typed(f, x.static_site_error, p, "/static_site_error", n + 10, 17, true);
+    typed(f, x.public_url, p, "/public_url", n + 11, 1, true);
+    nested(f, x.access_control_list, p, "/access_control_list", n + 12, "ObjectStorageBucketAccessControlList", v417, true);
+    undeclaredProperties(f, x, p, n, k193, false);
+  }
+}
+function v303_0(x: any, p: string, f: DriftFinding[], n = 1166): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e194, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v303(x: any, p: string, f: DriftFinding[], n = 1164): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v303_0, true);
+  }
+}
+function v304_0(x: any, p: string, f: DriftFinding[], n = 1172): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e195, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v304_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v304(x: any, p: string, f: DriftFinding[], n = 1170): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v304_0, true);
+  }
+}
+function v305(x: any, p: string, f: DriftFinding[], n = 1178): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.filename, p, "/filename", n + 1, 1, true);
+    typed(f, x.bucket_name, p, "/bucket_name", n + 2, 1, true);
+    typed(f, x.full_path, p, "/full_path", n + 3, 1, true);
+    typed(f, x.public_url, p, "/public_url", n + 4, 1, true);
+    typed(f, x.size, p, "/size", n + 5, 20, true);
+    typed(f, x.folder, p, "/folder", n + 6, 8, true);
+    undeclaredProperties(f, x, p, n, k196, false);
+  }
+}
+function v306_0(x: any, p: string, f: DriftFinding[], n = 1187): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e197, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v306(x: any, p: string, f: DriftFinding[], n = 1185): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v306_0, true);
+  }
+}
+function v307(x: any, p: string, f: DriftFinding[], n = 1191): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.status, p, "/status", n + 3, "TaskStatus", v418, true);
+    undeclaredProperties(f, x, p, n, k198, false);
+  }
+}
+function v308(x: any, p: string, f: DriftFinding[], n = 1195): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    enumerated(f, x.state, p, "/state", n + 2, 1, e199, true);
+    undeclaredProperties(f, x, p, n, k200, false);
+  }
+}
+function v309_0(x: any, p: string, f: DriftFinding[], n = 1200): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e201, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v309_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v309(x: any, p: string, f: DriftFinding[], n = 1198): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v309_0, true);
+  }
+}
+function v315_0(x: any, p: string, f: DriftFinding[], n = 1210): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e202, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v315(x: any, p: string, f: DriftFinding[], n = 1208): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v315_0, true);
+  }
+}
+function v316_0(x: any, p: string, f: DriftFinding[], n = 1216): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e203, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v316(x: any, p: string, f: DriftFinding[], n = 1214): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v316_0, true);
+  }
+}
+function v318_0_0(x: any, p: string, f: DriftFinding[], n = 1226): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.errors, p, "/errors", n + 1, 1, false);
+    undeclaredProperties(f, x, p, n, k10, false);
+  }
+}
+function v318_0(x: any, p: string, f: DriftFinding[], n = 1222): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e204, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v318_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v318(x: any, p: string, f: DriftFinding[], n = 1220): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v318_0, true);
+  }
+}
+function v319_0(x: any, p: string, f: DriftFinding[], n = 1233): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k205, false);
+  }
+  oneOf(f, p, n, x, [v419, v319_0_0], true);
+}
+function v319(x: any, p: string, f: DriftFinding[], n = 1228): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.spec_xml, p, "/spec_xml", n + 2, 1, true);
+    enumerated(f, x.state, p, "/state", n + 3, 1, e199, true);
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 4, "one of VirtualMachineOverview, null", v319_0, true);
+    typed(f, x.created_at, p, "/created_at", n + 7, 4, true);
+    undeclaredProperties(f, x, p, n, k206, false);
+  }
+}
+function v320(x: any, p: string, f: DriftFinding[], n = 1236): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    enumerated(f, x.issuer, p, "/issuer", n + 3, 1, e207, true);
+    enumerated(f, x.state, p, "/state", n + 4, 1, e208, true);
+    typed(f, x.expires_at, p, "/expires_at", n + 5, 20, true);
+    typed(f, x.last_issued_at, p, "/last_issued_at", n + 6, 20, true);
+    undeclaredProperties(f, x, p, n, k209, false);
+  }
+}
+function v321(x: any, p: string, f: DriftFinding[], n = 1243): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.additional_names, p, "/additional_names", n + 3, "array of string", v321_0, true);
+    enumerated(f, x.issuer, p, "/issuer", n + 6, 1, e207, true);
+    enumerated(f, x.state, p, "/state", n + 7, 1, e208, true);
+    typed(f, x.created_at, p, "/created_at", n + 8, 4, true);
+    typed(f, x.expires_at, p, "/expires_at", n + 9, 20, true);
+    typed(f, x.last_issued_at, p, "/last_issued_at", n + 10, 20, true);
+    typed(f, x.issue_error, p, "/issue_error", n + 11, 17, true);
+    typed(f, x.authorization_method, p, "/authorization_method", n + 12, 17, true);
+    typed(f, x.certificate_api_url, p, "/certificate_api_url", n + 13, 17, true);
+    typed(f, x.certificate, p, "/certificate", n + 14, 17, true);
+    typed(f, x.chain, p, "/chain", n + 15, 17, true);
+    typed(f, x.private_key, p, "/private_key", n + 16, 17, true);
+    undeclaredProperties(f, x, p, n, k210, false);
+  }
+}
+function v322(x: any, p: string, f: DriftFinding[], n = 1260): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.url, p, "/url", n + 2, 1, true);
+    typed(f, x.expires_at, p, "/expires_at", n + 3, 4, true);
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 4, "VirtualMachineOverview", v420, true);
+    undeclaredProperties(f, x, p, n, k211, false);
+  }
+}
+function v324_0_0(x: any, p: string, f: DriftFinding[], n = 1271): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.current_state, p, "/current_state", n + 1, 1, false);
+    undeclaredProperties(f, x, p, n, k213, false);
+  }
+}
+function v324_0(x: any, p: string, f: DriftFinding[], n = 1267): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e212, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v324_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v324(x: any, p: string, f: DriftFinding[], n = 1265): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v324_0, true);
+  }
+}
+function v327(x: any, p: string, f: DriftFinding[], n = 1285): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.iso_code, p, "/iso_code", n + 3, 1, true);
+    typed(f, x.symbol, p, "/symbol", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k216, false);
+  }
+}
+function v328(x: any, p: string, f: DriftFinding[], n = 1290): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.default_ttl, p, "/default_ttl", n + 3, 4, true);
+    typed(f, x.verified, p, "/verified", n + 4, 8, true);
+    undeclaredProperties(f, x, p, n, k217, false);
+  }
+}
+function v329(x: any, p: string, f: DriftFinding[], n = 1295): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 3, 1, true);
+    nested(f, x.country, p, "/country", n + 4, "NamedReference", v289, true);
+    undeclaredProperties(f, x, p, n, k218, false);
+  }
+}
+function v330(x: any, p: string, f: DriftFinding[], n = 1300): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
+    typed(f, x.default, p, "/default", n + 4, 8, true);
+    nested(f, x.data_center, p, "/data_center", n + 5, "PermalinkReference", v338, true);
+    undeclaredProperties(f, x, p, n, k219, false);
+  }
+}
+function v332(x: any, p: string, f: DriftFinding[], n = 1312): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.retention, p, "/retention", n + 2, 4, true);
+    typed(f, x.total_size, p, "/total_size", n + 3, 2, true);
+    nested(f, x.target, p, "/target", n + 4, "DiskBackupPolicyTarget", v421, true);
+    nested(f, x.schedule, p, "/schedule", n + 5, "ScheduleReference", v422, true);
+    undeclaredProperties(f, x, p, n, k221, false);
+  }
+}
+function v333(x: any, p: string, f: DriftFinding[], n = 1318): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.retention, p, "/retention", n + 2, 4, true);
+    typed(f, x.total_size, p, "/total_size", n + 3, 2, true);
+    nested(f, x.target, p, "/target", n + 4, "DiskBackupPolicyTarget", v421, true);
+    nested(f, x.schedule, p, "/schedule", n + 5, "Schedule", v423, true);
+    typed(f, x.auto_move_to_trash_at, p, "/auto_move_to_trash_at", n + 6, 20, true);
+    undeclaredProperties(f, x, p, n, k222, false);
+  }
+}
+function v335(x: any, p: string, f: DriftFinding[], n = 1327): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.retention, p, "/retention", n + 2, 4, true);
+    nested(f, x.target, p, "/target", n + 3, "DiskBackupPolicyTarget", v421, true);
+    nested(f, x.schedule, p, "/schedule", n + 4, "object", v335_0, true);
+    undeclaredProperties(f, x, p, n, k224, false);
+  }
+}
+function v336(x: any, p: string, f: DriftFinding[], n = 1333): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.target, p, "/target", n + 2, "DiskBackupPolicyTarget", v421, true);
+    typed(f, x.auto_move_to_trash_at, p, "/auto_move_to_trash_at", n + 3, 20, true);
+    undeclaredProperties(f, x, p, n, k225, false);
+  }
+}
+function v337_0(x: any, p: string, f: DriftFinding[], n = 1339): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e226, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v337(x: any, p: string, f: DriftFinding[], n = 1337): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v337_0, true);
+  }
+}
+function v339(x: any, p: string, f: DriftFinding[], n = 1347): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.number, p, "/number", n + 2, 4, true);
+    typed(f, x.stable, p, "/stable", n + 3, 8, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 4, 4, true);
+    undeclaredProperties(f, x, p, n, k228, false);
+  }
+}
+function v340(x: any, p: string, f: DriftFinding[], n = 1352): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.number, p, "/number", n + 2, 4, true);
+    typed(f, x.stable, p, "/stable", n + 3, 8, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 4, 4, true);
+    nested(f, x.disk_template, p, "/disk_template", n + 5, "PermalinkReference", v338, true);
+    undeclaredProperties(f, x, p, n, k229, false);
+  }
+}
+function v341_0(x: any, p: string, f: DriftFinding[], n = 1360): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "TemplateSpecField", v424, true);
+    }
+  }
+}
+function v341(x: any, p: string, f: DriftFinding[], n = 1358): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.fields, p, "/fields", n + 1, "array of TemplateSpecField", v341_0, true);
+    undeclaredProperties(f, x, p, n, k230, false);
+  }
+}
+function v342_0(x: any, p: string, f: DriftFinding[], n = 1370): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k231, false);
+  }
+  oneOf(f, p, n, x, [v425, v342_0_0], true);
+}
+function v342(x: any, p: string, f: DriftFinding[], n = 1362): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.description, p, "/description", n + 3, 17, true);
+    typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
+    typed(f, x.universal, p, "/universal", n + 5, 8, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
+    nested(f, x.latest_version, p, "/latest_version", n + 7, "one of DiskTemplateVersionReference, null", v342_0, true);
+    nested(f, x.operating_system, p, "/operating_system", n + 10, "one of NamedReference, null", v342_1, true);
+    undeclaredProperties(f, x, p, n, k232, false);
+  }
+}
+function v344_0(x: any, p: string, f: DriftFinding[], n = 1383): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k223, false);
+  }
+  oneOf(f, p, n, x, [v426, v344_0_0], true);
+}
+function v344(x: any, p: string, f: DriftFinding[], n = 1375): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.description, p, "/description", n + 3, 17, true);
+    typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
+    typed(f, x.universal, p, "/universal", n + 5, 8, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
+    nested(f, x.latest_version, p, "/latest_version", n + 7, "one of IdReference, null", v344_0, true);
+    nested(f, x.operating_system, p, "/operating_system", n + 10, "one of OperatingSystem, null", v344_1, true);
+    undeclaredProperties(f, x, p, n, k232, false);
+  }
+}
+function v345_0(x: any, p: string, f: DriftFinding[], n = 1395): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k235, false);
+  }
+  oneOf(f, p, n, x, [v428, v345_0_0], true);
+}
+function v345(x: any, p: string, f: DriftFinding[], n = 1388): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
+    typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
+    enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
+    nested(f, x.virtual_machine_disk, p, "/virtual_machine_disk", n + 6, "one of VirtualMachineDiskReference, null", v345_0, true);
+    undeclaredProperties(f, x, p, n, k236, false);
+  }
+}
+function v346_1(x: any, p: string, f: DriftFinding[], n = 1411): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k239, false);
+  }
+  oneOf(f, p, n, x, [v430, v346_1_0], true);
+}
+function v346(x: any, p: string, f: DriftFinding[], n = 1397): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
+    typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
+    enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
+    typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
+    enumerated(f, x.storage_speed, p, "/storage_speed", n + 7, 1, e237, true);
+    nested(f, x.io_profile, p, "/io_profile", n + 8, "one of DiskIoProfile, null", v346_0, true);
+    enumerated(f, x.bus_type, p, "/bus_type", n + 11, 17, e238, true);
+    nested(f, x.data_center, p, "/data_center", n + 12, "PermalinkReference", v338, true);
+    nested(f, x.virtual_machine_disk, p, "/virtual_machine_disk", n + 13, "one of VirtualMachineDiskSummary, null", v346_1, true);
+    nested(f, x.installation, p, "/installation", n + 16, "one of DiskInstallation, null", v346_2, true);
+    undeclaredProperties(f, x, p, n, k241, false);
+  }
+}
+function v347(x: any, p: string, f: DriftFinding[], n = 1416): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.status, p, "/status", n + 3, "TaskStatus", v418, true);
+    typed(f, x.created_at, p, "/created_at", n + 4, 4, true);
+    typed(f, x.started_at, p, "/started_at", n + 5, 20, true);
+    typed(f, x.finished_at, p, "/finished_at", n + 6, 20, true);
+    typed(f, x.progress, p, "/progress", n + 7, 4, true);
+    undeclaredProperties(f, x, p, n, k242, false);
+  }
+}
+function v353_0(x: any, p: string, f: DriftFinding[], n = 1426): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e243, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v353(x: any, p: string, f: DriftFinding[], n = 1424): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v353_0, true);
+  }
+}
+function v354(x: any, p: string, f: DriftFinding[], n = 1430): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk, p, "/disk", n + 1, "DiskReference", v432, true);
+    typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 2, 8, true);
+    typed(f, x.boot, p, "/boot", n + 3, 8, true);
+    enumerated(f, x.state, p, "/state", n + 4, 1, e244, true);
+    undeclaredProperties(f, x, p, n, k245, false);
+  }
+}
+function v355(x: any, p: string, f: DriftFinding[], n = 1435): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.data_center, p, "/data_center", n + 3, "PermalinkReference", v338, true);
+    nested(f, x.associations, p, "/associations", n + 4, "array of string", v355_0, true);
+    enumerated(f, x.state, p, "/state", n + 7, 1, e246, true);
+    typed(f, x.nfs_location, p, "/nfs_location", n + 8, 17, true);
+    typed(f, x.size, p, "/size", n + 9, 20, true);
+    undeclaredProperties(f, x, p, n, k247, false);
+  }
+}
+function v356_0(x: any, p: string, f: DriftFinding[], n = 1453): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "one of PermalinkReference, null", v356_0_0, true);
+    }
+  }
+}
+function v356(x: any, p: string, f: DriftFinding[], n = 1445): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.manufacturer, p, "/manufacturer", n + 3, 1, true);
+    typed(f, x.memory_in_gb, p, "/memory_in_gb", n + 4, 4, true);
+    typed(f, x.memory_type, p, "/memory_type", n + 5, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 6, 1, true);
+    nested(f, x.data_centers, p, "/data_centers", n + 7, "array of one of PermalinkReference, null", v356_0, true);
+    undeclaredProperties(f, x, p, n, k248, false);
+  }
+}
+function v358(x: any, p: string, f: DriftFinding[], n = 1464): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.address, p, "/address", n + 2, 1, true);
+    typed(f, x.reverse_dns, p, "/reverse_dns", n + 3, 1, true);
+    typed(f, x.vip, p, "/vip", n + 4, 8, true);
+    typed(f, x.allocation_id, p, "/allocation_id", n + 5, 17, true);
+    typed(f, x.allocation_type, p, "/allocation_type", n + 6, 17, true);
+    undeclaredProperties(f, x, p, n, k250, false);
+  }
+}
+function v359(x: any, p: string, f: DriftFinding[], n = 1471): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.address, p, "/address", n + 2, 1, true);
+    typed(f, x.reverse_dns, p, "/reverse_dns", n + 3, 1, true);
+    typed(f, x.vip, p, "/vip", n + 4, 8, true);
+    typed(f, x.label, p, "/label", n + 5, 17, true);
+    typed(f, x.address_with_mask, p, "/address_with_mask", n + 6, 1, true);
+    nested(f, x.network, p, "/network", n + 7, "Network", v375, true);
+    typed(f, x.allocation_id, p, "/allocation_id", n + 8, 17, true);
+    typed(f, x.allocation_type, p, "/allocation_type", n + 9, 17, true);
+    undeclaredProperties(f, x, p, n, k251, false);
+  }
+}
+function v361_0(x: any, p: string, f: DriftFinding[], n = 1483): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e252, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v361(x: any, p: string, f: DriftFinding[], n = 1481): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v361_0, true);
+  }
+}
+function v363(x: any, p: string, f: DriftFinding[], n = 1487): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    enumerated(f, x.algorithm, p, "/algorithm", n + 2, 1, e253, true);
+    typed(f, x.destination_port, p, "/destination_port", n + 3, 4, true);
+    typed(f, x.listen_port, p, "/listen_port", n + 4, 4, true);
+    enumerated(f, x.protocol, p, "/protocol", n + 5, 1, e254, true);
+    nested(f, x.certificates, p, "/certificates", n + 6, "array of NamedReference", v363_0, true);
+    typed(f, x.check_enabled, p, "/check_enabled", n + 9, 8, true);
+    undeclaredProperties(f, x, p, n, k255, false);
+  }
+}
+function v364_0(x: any, p: string, f: DriftFinding[], n = 1505): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "CertificateReference", v434, true);
+    }
+  }
+}
+function v364(x: any, p: string, f: DriftFinding[], n = 1497): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    enumerated(f, x.algorithm, p, "/algorithm", n + 2, 1, e253, true);
+    typed(f, x.destination_port, p, "/destination_port", n + 3, 4, true);
+    typed(f, x.listen_port, p, "/listen_port", n + 4, 4, true);
+    enumerated(f, x.protocol, p, "/protocol", n + 5, 1, e254, true);
+    typed(f, x.proxy_protocol, p, "/proxy_protocol", n + 6, 8, true);
+    nested(f, x.certificates, p, "/certificates", n + 7, "array of CertificateReference", v364_0, true);
+    typed(f, x.backend_ssl, p, "/backend_ssl", n + 10, 8, true);
+    typed(f, x.passthrough_ssl, p, "/passthrough_ssl", n + 11, 8, true);
+    typed(f, x.check_enabled, p, "/check_enabled", n + 12, 8, true);
+    typed(f, x.check_fall, p, "/check_fall", n + 13, 4, true);
+    typed(f, x.check_interval, p, "/check_interval", n + 14, 4, true);
+    typed(f, x.check_path, p, "/check_path", n + 15, 1, true);
+    enumerated(f, x.check_protocol, p, "/check_protocol", n + 16, 17, e256, true);
+    typed(f, x.check_rise, p, "/check_rise", n + 17, 4, true);
+    typed(f, x.check_timeout, p, "/check_timeout", n + 18, 4, true);
+    enumerated(f, x.check_http_statuses, p, "/check_http_statuses", n + 19, 17, e257, true);
+    nested(f, x.load_balancer, p, "/load_balancer", n + 20, "NamedReference", v289, true);
+    undeclaredProperties(f, x, p, n, k258, false);
+  }
+}
+function v365(x: any, p: string, f: DriftFinding[], n = 1518): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
+    enumerated(f, x.resource_type, p, "/resource_type", n + 4, 1, e259, true);
+    nested(f, x.resources, p, "/resources", n + 5, "array of LoadBalancerResource", v365_0, true);
+    nested(f, x.resource_ids, p, "/resource_ids", n + 8, "array of string", v365_1, true);
+    nested(f, x.ip_address, p, "/ip_address", n + 11, "IpAddressReference", v436, true);
+    nested(f, x.data_center, p, "/data_center", n + 12, "NamedReference", v289, true);
+    undeclaredProperties(f, x, p, n, k260, false);
+  }
+}
+function v366_2(x: any, p: string, f: DriftFinding[], n = 1549): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "LoadBalancerWeight", v438, true);
+    }
+  }
+}
+function v366(x: any, p: string, f: DriftFinding[], n = 1531): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
+    enumerated(f, x.resource_type, p, "/resource_type", n + 4, 1, e259, true);
+    nested(f, x.resources, p, "/resources", n + 5, "array of LoadBalancerResource", v366_0, true);
+    nested(f, x.resource_ids, p, "/resource_ids", n + 8, "array of string", v366_1, true);
+    nested(f, x.ip_address, p, "/ip_address", n + 11, "AddressReference", v437, true);
+    typed(f, x.https_redirect, p, "/https_redirect", n + 12, 8, true);
+    typed(f, x.backend_certificate, p, "/backend_certificate", n + 13, 1, true);
+    typed(f, x.backend_certificate_key, p, "/backend_certificate_key", n + 14, 1, true);
+    nested(f, x.data_center, p, "/data_center", n + 15, "PermalinkReference", v338, true);
+    typed(f, x.enable_weighting, p, "/enable_weighting", n + 16, 8, true);
+    nested(f, x.weights, p, "/weights", n + 17, "array of LoadBalancerWeight", v366_2, true);
+    nested(f, x.standby_vms, p, "/standby_vms", n + 20, "array of string", v366_3, true);
+    undeclaredProperties(f, x, p, n, k261, false);
+  }
+}
+function v367(x: any, p: string, f: DriftFinding[], n = 1554): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.api_reference, p, "/api_reference", n + 3, 17, true);
+    undeclaredProperties(f, x, p, n, k262, false);
+  }
+}
+function v368(x: any, p: string, f: DriftFinding[], n = 1558): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
+    typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
+    typed(f, x.managed, p, "/managed", n + 6, 8, true);
+    undeclaredProperties(f, x, p, n, k263, false);
+  }
+}
+function v369_0(x: any, p: string, f: DriftFinding[], n = 1584): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k214, false);
+  }
+  oneOf(f, p, n, x, [v439, v369_0_0], true);
+}
+function v369_1(x: any, p: string, f: DriftFinding[], n = 1587): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k215, false);
+  }
+  oneOf(f, p, n, x, [v440, v369_1_0], true);
+}
+function v369(x: any, p: string, f: DriftFinding[], n = 1565): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
+    typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
+    typed(f, x.activated_at, p, "/activated_at", n + 6, 20, true);
+    typed(f, x.suspended, p, "/suspended", n + 7, 8, true);
+    typed(f, x.managed, p, "/managed", n + 8, 8, true);
+    typed(f, x.billing_name, p, "/billing_name", n + 9, 17, true);
+    typed(f, x.address1, p, "/address1", n + 10, 17, true);
+    typed(f, x.address2, p, "/address2", n + 11, 17, true);
+    typed(f, x.address3, p, "/address3", n + 12, 17, true);
+    typed(f, x.address4, p, "/address4", n + 13, 17, true);
+    typed(f, x.postcode, p, "/postcode", n + 14, 17, true);
+    typed(f, x.vat_number, p, "/vat_number", n + 15, 17, true);
+    typed(f, x.phone_number, p, "/phone_number", n + 16, 17, true);
+    nested(f, x.currency, p, "/currency", n + 17, "Currency", v327, true);
+    nested(f, x.country, p, "/country", n + 18, "one of Country, null", v369_0, true);
+    nested(f, x.country_state, p, "/country_state", n + 21, "one of CountryState, null", v369_1, true);
+    undeclaredProperties(f, x, p, n, k264, false);
+  }
+}
+function v370_0(x: any, p: string, f: DriftFinding[], n = 1591): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e265, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v370(x: any, p: string, f: DriftFinding[], n = 1589): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v370_0, true);
+  }
+}
+function v371_0_0(x: any, p: string, f: DriftFinding[], n = 1601): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.steps, p, "/steps", n + 1, "OrganizationDeletionSteps", v387, false);
+    undeclaredProperties(f, x, p, n, k123, false);
+  }
+}
+function v371_0(x: any, p: string, f: DriftFinding[], n = 1597): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e266, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "object", v371_0_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v371(x: any, p: string, f: DriftFinding[], n = 1595): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v371_0, true);
+  }
+}
+function v372_0(x: any, p: string, f: DriftFinding[], n = 1605): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e267, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v372(x: any, p: string, f: DriftFinding[], n = 1603): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v372_0, true);
+  }
+}
+function v373(x: any, p: string, f: DriftFinding[], n = 1609): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.upload_speed_in_mbit, p, "/upload_speed_in_mbit", n + 3, 20, true);
+    typed(f, x.download_speed_in_mbit, p, "/download_speed_in_mbit", n + 4, 20, true);
+    typed(f, x.permalink, p, "/permalink", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k268, false);
+  }
+}
+function v374(x: any, p: string, f: DriftFinding[], n = 1615): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.data_center, p, "/data_center", n + 3, "PermalinkReference", v338, true);
+    undeclaredProperties(f, x, p, n, k269, false);
+  }
+}
+function v375(x: any, p: string, f: DriftFinding[], n = 1619): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
+    typed(f, x.default, p, "/default", n + 4, 8, false);
+    nested(f, x.data_center, p, "/data_center", n + 5, "DataCenter", v441, true);
+    undeclaredProperties(f, x, p, n, k219, false);
+  }
+}
+function v376(x: any, p: string, f: DriftFinding[], n = 1625): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.region, p, "/region", n + 1, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 2, 4, true);
+    enumerated(f, x.provisioning_state, p, "/provisioning_state", n + 3, 1, e270, true);
+    typed(f, x.size, p, "/size", n + 4, 4, true);
+    typed(f, x.bucket_count, p, "/bucket_count", n + 5, 4, true);
+    nested(f, x.data_center, p, "/data_center", n + 6, "DataCenter", v441, true);
+    undeclaredProperties(f, x, p, n, k271, false);
+  }
+}
+function v377(x: any, p: string, f: DriftFinding[], n = 1632): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.keep_until, p, "/keep_until", n + 2, 4, true);
+    typed(f, x.object_type, p, "/object_type", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k272, false);
+  }
+}
+function v379_0(x: any, p: string, f: DriftFinding[], n = 1644): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k274, false);
+  }
+  oneOf(f, p, n, x, [v443, v379_0_0], true);
+}
+function v379(x: any, p: string, f: DriftFinding[], n = 1642): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.user, p, "/user", n + 1, "one of User, null", v379_0, true);
+    undeclaredProperties(f, x, p, n, k275, false);
+  }
+}
+function v380(x: any, p: string, f: DriftFinding[], n = 1646): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
+    typed(f, x.infrastructure_domain, p, "/infrastructure_domain", n + 4, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
+    typed(f, x.activated_at, p, "/activated_at", n + 6, 20, true);
+    typed(f, x.suspended, p, "/suspended", n + 7, 8, true);
+    typed(f, x.managed, p, "/managed", n + 8, 8, true);
+    undeclaredProperties(f, x, p, n, k276, false);
+  }
+}
+function v381(x: any, p: string, f: DriftFinding[], n = 1655): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.uninvoiced_balance, p, "/uninvoiced_balance", n + 1, "FinancialPolicyLimit", v444, true);
+    nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "PolicyLimit", v445, true);
+    nested(f, x.virtual_machine_memory, p, "/virtual_machine_memory", n + 3, "PolicyLimit", v445, true);
+    nested(f, x.managed_organizations, p, "/managed_organizations", n + 4, "PolicyLimit", v445, true);
+    nested(f, x.unallocated_ip_addresses, p, "/unallocated_ip_addresses", n + 5, "PolicyLimit", v445, true);
+    nested(f, x.disk_space, p, "/disk_space", n + 6, "PolicyLimit", v445, true);
+    nested(f, x.security_groups, p, "/security_groups", n + 7, "PolicyLimit", v445, true);
+    nested(f, x.virtual_networks, p, "/virtual_networks", n + 8, "PolicyLimit", v445, true);
+    nested(f, x.load_balancers, p, "/load_balancers", n + 9, "PolicyLimit", v445, true);
+    nested(f, x.dns_zones, p, "/dns_zones", n + 10, "PolicyLimit", v445, true);
+    nested(f, x.certificates, p, "/certificates", n + 11, "PolicyLimit", v445, true);
+    nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 12, "PolicyLimit", v445, true);
+    nested(f, x.isos, p, "/isos", n + 13, "PolicyLimit", v445, true);
+    nested(f, x.disk_iops, p, "/disk_iops", n + 14, "PolicyLimitWithoutCurrent", v446, true);
+    nested(f, x.network_speed, p, "/network_speed", n + 15, "PolicyLimitWithoutCurrent", v446, true);
+    undeclaredProperties(f, x, p, n, k277, false);
+  }
+}
+function v382(x: any, p: string, f: DriftFinding[], n = 1671): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.disk_bus_configuration, p, "/disk_bus_configuration", n + 1, "PolicyFeature", v447, true);
+    nested(f, x.zone_selection, p, "/zone_selection", n + 2, "PolicyFeature", v447, true);
+    nested(f, x.restricted_traffic_types, p, "/restricted_traffic_types", n + 3, "PolicyFeature", v447, true);
+    nested(f, x.suspension, p, "/suspension", n + 4, "PolicyFeature", v447, true);
+    nested(f, x.flexible_virtual_machine_resources, p, "/flexible_virtual_machine_resources", n + 5, "PolicyFeature", v447, true);
+    undeclaredProperties(f, x, p, n, k278, false);
+  }
+}
+function v383_0(x: any, p: string, f: DriftFinding[], n = 1679): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e279, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v383(x: any, p: string, f: DriftFinding[], n = 1677): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v383_0, true);
+  }
+}
+function v384(x: any, p: string, f: DriftFinding[], n = 1683): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.maximum_uninvoiced_balance, p, "/maximum_uninvoiced_balance", n + 1, "DecimalOrUnlimited", v448, true);
+    nested(f, x.maximum_virtual_machines, p, "/maximum_virtual_machines", n + 2, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_virtual_machine_memory, p, "/maximum_virtual_machine_memory", n + 3, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_disk_space, p, "/maximum_disk_space", n + 4, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_managed_organizations, p, "/maximum_managed_organizations", n + 5, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_unallocated_ip_addresses, p, "/maximum_unallocated_ip_addresses", n + 6, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_security_groups, p, "/maximum_security_groups", n + 7, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_virtual_networks, p, "/maximum_virtual_networks", n + 8, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_load_balancers, p, "/maximum_load_balancers", n + 9, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_dns_zones, p, "/maximum_dns_zones", n + 10, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_certificates, p, "/maximum_certificates", n + 11, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_file_storage_volumes, p, "/maximum_file_storage_volumes", n + 12, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_isos, p, "/maximum_isos", n + 13, "IntegerOrUnlimited", v449, true);
+    nested(f, x.maximum_disk_size, p, "/maximum_disk_size", n + 14, "IntegerOrUnlimited", v449, true);
+    nested(f, x.minimum_disk_size, p, "/minimum_disk_size", n + 15, "IntegerValue", v450, true);
+    typed(f, x.flexible_virtual_machine_resources, p, "/flexible_virtual_machine_resources", n + 16, 8, true);
+    typed(f, x.allow_suspension, p, "/allow_suspension", n + 17, 8, true);
+    typed(f, x.allow_restricted_traffic_types, p, "/allow_restricted_traffic_types", n + 18, 8, true);
+    undeclaredProperties(f, x, p, n, k280, false);
+  }
+}
+function v385_0(x: any, p: string, f: DriftFinding[], n = 1708): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SinglePriceVariant", v451, true);
+    }
+  }
+}
+function v385(x: any, p: string, f: DriftFinding[], n = 1702): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.resource, p, "/resource", n + 1, 1, true);
+    typed(f, x.category, p, "/category", n + 2, 1, true);
+    typed(f, x.description, p, "/description", n + 3, 1, true);
+    typed(f, x.price, p, "/price", n + 4, 2, true);
+    nested(f, x.variants, p, "/variants", n + 5, "array of SinglePriceVariant", v385_0, true);
+    undeclaredProperties(f, x, p, n, k281, false);
+  }
+}
+function v386_0(x: any, p: string, f: DriftFinding[], n = 1712): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e282, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v386(x: any, p: string, f: DriftFinding[], n = 1710): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v386_0, true);
+  }
+}
+function v387(x: any, p: string, f: DriftFinding[], n = 1716): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.managed_organizations, p, "/managed_organizations", n + 1, "OrganizationDeletionStep", v452, false);
+    nested(f, x.virtual_machines, p, "/virtual_machines", n + 2, "OrganizationDeletionStep", v452, false);
+    nested(f, x.disks, p, "/disks", n + 3, "OrganizationDeletionStep", v452, false);
+    nested(f, x.file_storage_volumes, p, "/file_storage_volumes", n + 4, "OrganizationDeletionStep", v452, false);
+    nested(f, x.disk_backup_policies, p, "/disk_backup_policies", n + 5, "OrganizationDeletionStep", v452, false);
+    nested(f, x.isos, p, "/isos", n + 6, "OrganizationDeletionStep", v452, false);
+    nested(f, x.disk_templates, p, "/disk_templates", n + 7, "OrganizationDeletionStep", v452, false);
+    nested(f, x.load_balancers, p, "/load_balancers", n + 8, "OrganizationDeletionStep", v452, false);
+    nested(f, x.dns_zones, p, "/dns_zones", n + 9, "OrganizationDeletionStep", v452, false);
+    nested(f, x.empty_trash, p, "/empty_trash", n + 10, "OrganizationDeletionStep", v452, false);
+    nested(f, x.virtual_networks, p, "/virtual_networks", n + 11, "OrganizationDeletionStep", v452, false);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "OrganizationDeletionStep", v452, false);
+    nested(f, x.object_storage, p, "/object_storage", n + 13, "OrganizationDeletionStep", v452, false);
+    nested(f, x.ensure_zero_balance, p, "/ensure_zero_balance", n + 14, "OrganizationDeletionStep", v452, false);
+    nested(f, x.ensure_no_outstanding_invoices, p, "/ensure_no_outstanding_invoices", n + 15, "OrganizationDeletionStep", v452, false);
+    undeclaredProperties(f, x, p, n, k283, false);
+  }
+}
+function v388(x: any, p: string, f: DriftFinding[], n = 1732): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 17, true);
+    typed(f, x.full_name, p, "/full_name", n + 3, 1, true);
+    typed(f, x.ttl, p, "/ttl", n + 4, 20, true);
+    enumerated(f, x.type, p, "/type", n + 5, 1, e284, true);
+    typed(f, x.priority, p, "/priority", n + 6, 20, true);
+    typed(f, x.content, p, "/content", n + 7, 1, true);
+    nested(f, x.content_attributes, p, "/content_attributes", n + 8, "DnsRecordContentAttributes", v453, true);
+    undeclaredProperties(f, x, p, n, k285, false);
+  }
+}
+function v389(x: any, p: string, f: DriftFinding[], n = 1741): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.fingerprint, p, "/fingerprint", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k286, false);
+  }
+}
+function v390(x: any, p: string, f: DriftFinding[], n = 1745): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    enumerated(f, x.direction, p, "/direction", n + 2, 1, e287, true);
+    enumerated(f, x.protocol, p, "/protocol", n + 3, 1, e288, true);
+    enumerated(f, x.action, p, "/action", n + 4, 1, e289, true);
+    typed(f, x.ports, p, "/ports", n + 5, 17, true);
+    nested(f, x.targets, p, "/targets", n + 6, "array of string", v390_0, true);
+    typed(f, x.notes, p, "/notes", n + 9, 17, true);
+    undeclaredProperties(f, x, p, n, k290, false);
+  }
+}
+function v391(x: any, p: string, f: DriftFinding[], n = 1755): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.security_group, p, "/security_group", n + 2, "NamedReference", v289, true);
+    enumerated(f, x.direction, p, "/direction", n + 3, 1, e287, true);
+    enumerated(f, x.protocol, p, "/protocol", n + 4, 1, e288, true);
+    enumerated(f, x.action, p, "/action", n + 5, 1, e289, true);
+    typed(f, x.ports, p, "/ports", n + 6, 17, true);
+    nested(f, x.targets, p, "/targets", n + 7, "array of string", v391_0, true);
+    typed(f, x.notes, p, "/notes", n + 10, 17, true);
+    undeclaredProperties(f, x, p, n, k291, false);
+  }
+}
+function v392(x: any, p: string, f: DriftFinding[], n = 1766): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.allow_all_inbound, p, "/allow_all_inbound", n + 3, 8, true);
+    typed(f, x.allow_all_outbound, p, "/allow_all_outbound", n + 4, 8, true);
+    nested(f, x.associations, p, "/associations", n + 5, "array of string", v392_0, true);
+    undeclaredProperties(f, x, p, n, k292, false);
+  }
+}
+function v393(x: any, p: string, f: DriftFinding[], n = 1774): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    enumerated(f, x.color, p, "/color", n + 3, 1, e293, true);
+    undeclaredProperties(f, x, p, n, k294, false);
+  }
+}
+function v396(x: any, p: string, f: DriftFinding[], n = 1788): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.sub_domain, p, "/sub_domain", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k296, false);
+  }
+}
+function v397_0(x: any, p: string, f: DriftFinding[], n = 1794): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e297, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v397(x: any, p: string, f: DriftFinding[], n = 1792): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v397_0, true);
+  }
+}
+function v398(x: any, p: string, f: DriftFinding[], n = 1798): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.data_center, p, "/data_center", n + 3, "DataCenter", v441, true);
+    undeclaredProperties(f, x, p, n, k269, false);
+  }
+}
+function v400(x: any, p: string, f: DriftFinding[], n = 1808): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.network, p, "/network", n + 3, "one of NamedReference, null", v400_0, true);
+    nested(f, x.virtual_network, p, "/virtual_network", n + 6, "one of NamedReference, null", v400_1, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 9, "array of AddressReference", v400_2, true);
+    undeclaredProperties(f, x, p, n, k299, false);
+  }
+}
+function v401(x: any, p: string, f: DriftFinding[], n = 1820): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "NamedReference", v289, true);
+    typed(f, x.name, p, "/name", n + 3, 1, true);
+    nested(f, x.network, p, "/network", n + 4, "one of NamedReference, null", v401_0, true);
+    nested(f, x.virtual_network, p, "/virtual_network", n + 7, "one of NamedReference, null", v401_1, true);
+    typed(f, x.mac_address, p, "/mac_address", n + 10, 1, true);
+    typed(f, x.state, p, "/state", n + 11, 1, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "array of AddressReference", v401_2, true);
+    nested(f, x.speed_profile, p, "/speed_profile", n + 15, "PermalinkReference", v338, true);
+    undeclaredProperties(f, x, p, n, k300, false);
+  }
+}
+function v403_0(x: any, p: string, f: DriftFinding[], n = 1838): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e301, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v403(x: any, p: string, f: DriftFinding[], n = 1836): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v403_0, true);
+  }
+}
+function v404(x: any, p: string, f: DriftFinding[], n = 1842): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 2, "NamedReference", v289, true);
+    typed(f, x.name, p, "/name", n + 3, 1, true);
+    nested(f, x.network, p, "/network", n + 4, "one of NamedReference, null", v404_0, true);
+    nested(f, x.virtual_network, p, "/virtual_network", n + 7, "one of NamedReference, null", v404_1, true);
+    typed(f, x.mac_address, p, "/mac_address", n + 10, 1, true);
+    typed(f, x.state, p, "/state", n + 11, 1, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 12, "array of AddressReference", v404_2, true);
+    undeclaredProperties(f, x, p, n, k302, false);
+  }
+}
+function v405_0(x: any, p: string, f: DriftFinding[], n = 1859): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e303, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v405(x: any, p: string, f: DriftFinding[], n = 1857): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v405_0, true);
+  }
+}
+function v408_0(x: any, p: string, f: DriftFinding[], n = 1865): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e304, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v408(x: any, p: string, f: DriftFinding[], n = 1863): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v408_0, true);
+  }
+}
+function v409_0(x: any, p: string, f: DriftFinding[], n = 1871): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e305, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v409(x: any, p: string, f: DriftFinding[], n = 1869): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v409_0, true);
+  }
+}
+function v411_0(x: any, p: string, f: DriftFinding[], n = 1898): void {
+  if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
+  else {
     if (isObject(x)) {
-      undeclaredProperties(f, x, p, n, k229, false);
+      typed(f, x.name, p, "/name", n + 1, 1, true);
+      undeclaredProperties(f, x, p, n, k308, false);
     }
-    oneOf(f, p, n, x, [v482, a0], true);
-  };
+  }
 }
-function s577(n: number, o: boolean) {
-  const a0 = s576(n + 8), a1 = s407(n + 11);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.description, p, "/description", n + 3, 17, true);
-      typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
-      typed(f, x.universal, p, "/universal", n + 5, 8, true);
-      typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
-      nested(f, x.latest_version, p, "/latest_version", n + 7, "one of DiskTemplateVersion, null", a0, true);
-      nested(f, x.operating_system, p, "/operating_system", n + 10, "one of OperatingSystem, null", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k232, false);
+function v411_2_0(x: any, p: string, f: DriftFinding[], n = 1906): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.address, p, "/address", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k309, false);
+  }
+}
+function v411_2(x: any, p: string, f: DriftFinding[], n = 1904): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "object", v411_2_0, true);
     }
-  };
+  }
+}
+function v411(x: any, p: string, f: DriftFinding[], n = 1890): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.hostname, p, "/hostname", n + 3, 1, true);
+    typed(f, x.fqdn, p, "/fqdn", n + 4, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 5, 4, true);
+    nested(f, x.zone, p, "/zone", n + 6, "Zone", v416, true);
+    nested(f, x.package, p, "/package", n + 7, "object or null", v411_0, true);
+    nested(f, x.gpu_type, p, "/gpu_type", n + 10, "one of PermalinkReference, null", v411_1, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 13, "array of object", v411_2, true);
+    nested(f, x.hypervisor, p, "/hypervisor", n + 18, "one of NamedReference, null", v411_3, true);
+    undeclaredProperties(f, x, p, n, k310, false);
+  }
+}
+function v412_3(x: any, p: string, f: DriftFinding[], n = 1935): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k249, false);
+  }
+  oneOf(f, p, n, x, [v457, v412_3_0], true);
+}
+function v412(x: any, p: string, f: DriftFinding[], n = 1911): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.hostname, p, "/hostname", n + 3, 1, true);
+    typed(f, x.fqdn, p, "/fqdn", n + 4, 1, true);
+    typed(f, x.description, p, "/description", n + 5, 17, true);
+    typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
+    typed(f, x.initial_root_password, p, "/initial_root_password", n + 7, 17, true);
+    enumerated(f, x.state, p, "/state", n + 8, 1, e311, true);
+    nested(f, x.zone, p, "/zone", n + 9, "Zone", v416, true);
+    nested(f, x.organization, p, "/organization", n + 10, "Organization", v369, true);
+    nested(f, x.group, p, "/group", n + 11, "one of VirtualMachineGroup, null", v412_0, true);
+    nested(f, x.package, p, "/package", n + 14, "one of VirtualMachinePackage, null", v412_1, true);
+    nested(f, x.attached_iso, p, "/attached_iso", n + 17, "one of Iso, null", v412_2, true);
+    typed(f, x.memory_in_gb, p, "/memory_in_gb", n + 20, 20, true);
+    typed(f, x.cpu_cores, p, "/cpu_cores", n + 21, 20, true);
+    typed(f, x.use_dedicated_cpus, p, "/use_dedicated_cpus", n + 22, 24, true);
+    nested(f, x.gpu_type, p, "/gpu_type", n + 23, "one of GpuTypeSummary, null", v412_3, true);
+    nested(f, x.gpus, p, "/gpus", n + 26, "array of VirtualMachineGpu", v412_4, true);
+    nested(f, x.tags, p, "/tags", n + 29, "array of Tag", v412_5, true);
+    nested(f, x.tag_names, p, "/tag_names", n + 32, "array of string", v412_6, true);
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 35, "array of IpAddress", v412_7, true);
+    nested(f, x.hypervisor, p, "/hypervisor", n + 38, "one of Hypervisor, null", v412_8, true);
+    undeclaredProperties(f, x, p, n, k314, false);
+  }
+}
+function v413_0(x: any, p: string, f: DriftFinding[], n = 1954): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e315, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v413(x: any, p: string, f: DriftFinding[], n = 1952): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v413_0, true);
+  }
+}
+function v414_0(x: any, p: string, f: DriftFinding[], n = 1960): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.code, p, "/code", n + 1, 1, e316, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    nested(f, x.detail, p, "/detail", n + 3, "EmptyErrorDetail", v280, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v414(x: any, p: string, f: DriftFinding[], n = 1958): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    if (Object.keys(x).length < 1) outOfBounds(f, p, n, "at least 1 property", x);
+    nested(f, x.error, p, "/error", n + 1, "object", v414_0, true);
+  }
+}
+function v415(x: any, p: string, f: DriftFinding[], n = 1964): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
+    nested(f, x.data_center, p, "/data_center", n + 4, "PermalinkReference", v338, true);
+    undeclaredProperties(f, x, p, n, k317, false);
+  }
+}
+function v416(x: any, p: string, f: DriftFinding[], n = 1969): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.permalink, p, "/permalink", n + 3, 17, true);
+    nested(f, x.data_center, p, "/data_center", n + 4, "DataCenter", v441, true);
+    undeclaredProperties(f, x, p, n, k317, false);
+  }
+}
+function v417(x: any, p: string, f: DriftFinding[], n = 1974): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.public_read, p, "/public_read", n + 1, 8, true);
+    typed(f, x.public_list, p, "/public_list", n + 2, 8, true);
+    typed(f, x.all_keys_read, p, "/all_keys_read", n + 3, 8, true);
+    typed(f, x.all_keys_write, p, "/all_keys_write", n + 4, 8, true);
+    nested(f, x.read_key_ids, p, "/read_key_ids", n + 5, "array of string", v417_0, true);
+    nested(f, x.write_key_ids, p, "/write_key_ids", n + 8, "array of string", v417_1, true);
+    undeclaredProperties(f, x, p, n, k318, false);
+  }
+}
+function v418(x: any, p: string, f: DriftFinding[], n = 1985): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e319.includes(x)) notInEnum(f, p, n, e319, x);
+  }
+}
+function v421_0(x: any, p: string, f: DriftFinding[], n = 1994): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k320, false);
+  }
+  oneOf(f, p, n, x, [v460, v461], true);
+}
+function v421(x: any, p: string, f: DriftFinding[], n = 1992): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.target, p, "/target", n + 1, "one of BackupPolicyVirtualMachine, BackupPolicyDisk", v421_0, true);
+    undeclaredProperties(f, x, p, n, k321, false);
+  }
+}
+function v422(x: any, p: string, f: DriftFinding[], n = 1995): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    enumerated(f, x.interval, p, "/interval", n + 1, 1, e322, true);
+    typed(f, x.next_invocation_at, p, "/next_invocation_at", n + 2, 4, true);
+    undeclaredProperties(f, x, p, n, k323, false);
+  }
+}
+function v423(x: any, p: string, f: DriftFinding[], n = 1998): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.frequency, p, "/frequency", n + 1, 4, true);
+    enumerated(f, x.interval, p, "/interval", n + 2, 1, e322, true);
+    typed(f, x.minute, p, "/minute", n + 3, 4, true);
+    typed(f, x.next_invocation_at, p, "/next_invocation_at", n + 4, 4, true);
+    typed(f, x.time, p, "/time", n + 5, 4, true);
+    undeclaredProperties(f, x, p, n, k324, false);
+  }
+}
+function v424(x: any, p: string, f: DriftFinding[], n = 2004): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.name, p, "/name", n + 1, 1, true);
+    enumerated(f, x.type, p, "/type", n + 2, 1, e325, true);
+    typed(f, x.label, p, "/label", n + 3, 1, true);
+    typed(f, x.description, p, "/description", n + 4, 17, true);
+    typed(f, x.required, p, "/required", n + 5, 8, true);
+    typed(f, x.placeholder, p, "/placeholder", n + 6, 17, true);
+    typed(f, x.prefill, p, "/prefill", n + 7, 17, true);
+    undeclaredProperties(f, x, p, n, k326, false);
+  }
+}
+function v425(x: any, p: string, f: DriftFinding[], n = 2012): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.number, p, "/number", n + 2, 4, true);
+  }
+}
+function v428(x: any, p: string, f: DriftFinding[], n = 2015): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "VirtualMachineReference", v462, true);
+  }
+}
+function v430(x: any, p: string, f: DriftFinding[], n = 2017): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "VirtualMachineReference", v462, true);
+    typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 2, 8, true);
+    typed(f, x.boot, p, "/boot", n + 3, 8, true);
+    enumerated(f, x.state, p, "/state", n + 4, 1, e244, true);
+  }
+}
+function v431_0(x: any, p: string, f: DriftFinding[], n = 2026): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "DiskInstallationAttribute", v464, true);
+    }
+  }
+}
+function v431(x: any, p: string, f: DriftFinding[], n = 2022): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.disk_template_version, p, "/disk_template_version", n + 2, "DiskTemplateVersion", v463, true);
+    nested(f, x.attributes, p, "/attributes", n + 3, "array of DiskInstallationAttribute", v431_0, true);
+  }
+}
+function v432(x: any, p: string, f: DriftFinding[], n = 2028): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 3, 4, true);
+    typed(f, x.wwn, p, "/wwn", n + 4, 1, true);
+    enumerated(f, x.state, p, "/state", n + 5, 1, e234, true);
+    typed(f, x.created_at, p, "/created_at", n + 6, 4, true);
+    undeclaredProperties(f, x, p, n, k327, false);
+  }
+}
+function v434(x: any, p: string, f: DriftFinding[], n = 2035): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.additional_names, p, "/additional_names", n + 3, "array of string", v434_0, true);
+    enumerated(f, x.state, p, "/state", n + 6, 1, e208, true);
+    undeclaredProperties(f, x, p, n, k328, false);
+  }
+}
+function v435_0(x: any, p: string, f: DriftFinding[], n = 2044): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k329, false);
+  }
+  oneOf(f, p, n, x, [v460, v454, v465], true);
+}
+function v435(x: any, p: string, f: DriftFinding[], n = 2042): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.resources, p, "/resources", n + 1, "one of BackupPolicyVirtualMachine, VirtualMachineGroup, Tag", v435_0, true);
+    undeclaredProperties(f, x, p, n, k330, false);
+  }
+}
+function v436(x: any, p: string, f: DriftFinding[], n = 2045): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.address, p, "/address", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k309, false);
+  }
+}
+function v437(x: any, p: string, f: DriftFinding[], n = 2047): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.address, p, "/address", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k331, false);
+  }
+}
+function v438(x: any, p: string, f: DriftFinding[], n = 2050): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.virtual_machine_id, p, "/virtual_machine_id", n + 1, 1, true);
+    typed(f, x.weight, p, "/weight", n + 2, 4, true);
+    undeclaredProperties(f, x, p, n, k332, false);
+  }
+}
+function v442(x: any, p: string, f: DriftFinding[], n = 2058): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.url, p, "/url", n + 1, 1, true);
+    typed(f, x.file_name, p, "/file_name", n + 2, 1, true);
+    typed(f, x.file_type, p, "/file_type", n + 3, 1, true);
+    typed(f, x.file_size, p, "/file_size", n + 4, 4, true);
+    typed(f, x.digest, p, "/digest", n + 5, 1, true);
+    typed(f, x.token, p, "/token", n + 6, 1, true);
+  }
+}
+function v444(x: any, p: string, f: DriftFinding[], n = 2065): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.limit, p, "/limit", n + 1, 2, true);
+    typed(f, x.current, p, "/current", n + 2, 2, true);
+    nested(f, x.currency, p, "/currency", n + 3, "Currency", v327, true);
+    undeclaredProperties(f, x, p, n, k333, false);
+  }
+}
+function v445(x: any, p: string, f: DriftFinding[], n = 2069): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.limit, p, "/limit", n + 1, 4, true);
+    typed(f, x.current, p, "/current", n + 2, 4, true);
+    typed(f, x.unit, p, "/unit", n + 3, 17, true);
+    undeclaredProperties(f, x, p, n, k334, false);
+  }
+}
+function v446(x: any, p: string, f: DriftFinding[], n = 2073): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.limit, p, "/limit", n + 1, 4, true);
+    typed(f, x.unit, p, "/unit", n + 2, 17, true);
+    undeclaredProperties(f, x, p, n, k335, false);
+  }
+}
+function v447(x: any, p: string, f: DriftFinding[], n = 2076): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.permitted, p, "/permitted", n + 1, 8, true);
+    undeclaredProperties(f, x, p, n, k336, false);
+  }
+}
+function v448(x: any, p: string, f: DriftFinding[], n = 2078): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.value, p, "/value", n + 1, 18, true);
+    typed(f, x.unlimited, p, "/unlimited", n + 2, 8, true);
+    undeclaredProperties(f, x, p, n, k337, false);
+  }
+}
+function v449(x: any, p: string, f: DriftFinding[], n = 2081): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.value, p, "/value", n + 1, 20, true);
+    typed(f, x.unlimited, p, "/unlimited", n + 2, 8, true);
+    undeclaredProperties(f, x, p, n, k337, false);
+  }
+}
+function v450(x: any, p: string, f: DriftFinding[], n = 2084): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.value, p, "/value", n + 1, 20, true);
+    undeclaredProperties(f, x, p, n, k338, false);
+  }
+}
+function v451(x: any, p: string, f: DriftFinding[], n = 2086): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 17, true);
+    typed(f, x.price, p, "/price", n + 3, 2, true);
+    undeclaredProperties(f, x, p, n, k339, false);
+  }
+}
+function v452(x: any, p: string, f: DriftFinding[], n = 2090): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.satisfied, p, "/satisfied", n + 1, 8, false);
+    typed(f, x.description, p, "/description", n + 2, 1, false);
+    undeclaredProperties(f, x, p, n, k340, false);
+  }
+}
+function v453_3(x: any, p: string, f: DriftFinding[], n = 2104): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k342, false);
+  }
+  oneOf(f, p, n, x, [v468, v453_3_0], true);
+}
+function v453_5(x: any, p: string, f: DriftFinding[], n = 2110): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k343, false);
+  }
+  oneOf(f, p, n, x, [v469, v453_5_0], true);
+}
+function v453_6(x: any, p: string, f: DriftFinding[], n = 2113): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k157, false);
+  }
+  oneOf(f, p, n, x, [v470, v453_6_0], true);
+}
+function v453_10(x: any, p: string, f: DriftFinding[], n = 2125): void {
+  if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
+}
+function v453_11(x: any, p: string, f: DriftFinding[], n = 2127): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k344, false);
+  }
+  oneOf(f, p, n, x, [v471, v453_11_0], true);
+}
+function v453_12(x: any, p: string, f: DriftFinding[], n = 2130): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k345, false);
+  }
+  oneOf(f, p, n, x, [v472, v453_12_0], true);
+}
+function v453_13(x: any, p: string, f: DriftFinding[], n = 2133): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k346, false);
+  }
+  oneOf(f, p, n, x, [v473, v453_13_0], true);
+}
+function v453_14(x: any, p: string, f: DriftFinding[], n = 2136): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k235, false);
+  }
+  oneOf(f, p, n, x, [v474, v453_14_0], true);
+}
+function v453(x: any, p: string, f: DriftFinding[], n = 2093): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.A, p, "/A", n + 1, "one of DnsRecordAddressAttributes, null", v453_0, true);
+    nested(f, x.AAAA, p, "/AAAA", n + 4, "one of DnsRecordAddressAttributes, null", v453_1, true);
+    nested(f, x.ALIAS, p, "/ALIAS", n + 7, "one of DnsRecordHostnameAttributes, null", v453_2, true);
+    nested(f, x.CAA, p, "/CAA", n + 10, "one of DnsRecordCaaAttributes, null", v453_3, true);
+    nested(f, x.CNAME, p, "/CNAME", n + 13, "one of DnsRecordHostnameAttributes, null", v453_4, true);
+    nested(f, x.HTTPRedirect, p, "/HTTPRedirect", n + 16, "one of DnsRecordHttpRedirectAttributes, null", v453_5, true);
+    nested(f, x.IPS, p, "/IPS", n + 19, "one of DnsRecordIpsAttributes, null", v453_6, true);
+    nested(f, x.MX, p, "/MX", n + 22, "one of DnsRecordHostnameAttributes, null", v453_7, true);
+    nested(f, x.NS, p, "/NS", n + 25, "one of DnsRecordHostnameAttributes, null", v453_8, true);
+    nested(f, x.PTR, p, "/PTR", n + 28, "one of DnsRecordHostnameAttributes, null", v453_9, true);
+    nested(f, x.SOA, p, "/SOA", n + 31, "object or null", v453_10, true);
+    nested(f, x.SRV, p, "/SRV", n + 33, "one of DnsRecordSrvAttributes, null", v453_11, true);
+    nested(f, x.SSHFP, p, "/SSHFP", n + 36, "one of DnsRecordSshfpAttributes, null", v453_12, true);
+    nested(f, x.TXT, p, "/TXT", n + 39, "one of DnsRecordTxtAttributes, null", v453_13, true);
+    nested(f, x.VirtualMachine, p, "/VirtualMachine", n + 42, "one of DnsRecordVirtualMachineAttributes, null", v453_14, true);
+    undeclaredProperties(f, x, p, n, k347, false);
+  }
+}
+function v456(x: any, p: string, f: DriftFinding[], n = 2138): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    nested(f, x.operating_system, p, "/operating_system", n + 3, "one of OperatingSystem, null", v456_0, true);
+  }
+}
+function v458(x: any, p: string, f: DriftFinding[], n = 2144): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 17, true);
+    enumerated(f, x.status, p, "/status", n + 2, 1, e348, true);
+    enumerated(f, x.pending_action, p, "/pending_action", n + 3, 17, e349, true);
+    typed(f, x.available, p, "/available", n + 4, 8, true);
+    nested(f, x.type, p, "/type", n + 5, "GpuType", v475, true);
+    undeclaredProperties(f, x, p, n, k350, false);
+  }
+}
+function v459(x: any, p: string, f: DriftFinding[], n = 2150): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.ip_address, p, "/ip_address", n + 3, 1, true);
+  }
+}
+function v462(x: any, p: string, f: DriftFinding[], n = 2214): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.fqdn, p, "/fqdn", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k352, false);
+  }
+}
+function v464(x: any, p: string, f: DriftFinding[], n = 2223): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.key, p, "/key", n + 1, 1, true);
+    typed(f, x.label, p, "/label", n + 2, 1, true);
+    typed(f, x.value, p, "/value", n + 3, 17, true);
+    typed(f, x.description, p, "/description", n + 4, 17, true);
+    typed(f, x.protect, p, "/protect", n + 5, 8, true);
+    undeclaredProperties(f, x, p, n, k353, false);
+  }
+}
+function v466(x: any, p: string, f: DriftFinding[], n = 2229): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 17, true);
+  }
+}
+function v467(x: any, p: string, f: DriftFinding[], n = 2231): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.hostname, p, "/hostname", n + 1, 17, true);
+  }
+}
+function v468(x: any, p: string, f: DriftFinding[], n = 2233): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.flag, p, "/flag", n + 1, 17, true);
+    typed(f, x.tag, p, "/tag", n + 2, 17, true);
+    typed(f, x.value, p, "/value", n + 3, 17, true);
+  }
+}
+function v469(x: any, p: string, f: DriftFinding[], n = 2237): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.url, p, "/url", n + 1, 17, true);
+    typed(f, x.http_status, p, "/http_status", n + 2, 17, true);
+  }
+}
+function v470(x: any, p: string, f: DriftFinding[], n = 2240): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_addresses, p, "/ip_addresses", n + 1, 17, true);
+  }
+}
+function v471(x: any, p: string, f: DriftFinding[], n = 2242): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.weight, p, "/weight", n + 1, 17, true);
+    typed(f, x.port, p, "/port", n + 2, 17, true);
+    typed(f, x.target, p, "/target", n + 3, 17, true);
+  }
+}
+function v472(x: any, p: string, f: DriftFinding[], n = 2246): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.algorithm, p, "/algorithm", n + 1, 17, true);
+    typed(f, x.fingerprint_type, p, "/fingerprint_type", n + 2, 17, true);
+    typed(f, x.fingerprint, p, "/fingerprint", n + 3, 17, true);
+  }
+}
+function v473(x: any, p: string, f: DriftFinding[], n = 2250): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.content, p, "/content", n + 1, 17, true);
+  }
+}
+function v474(x: any, p: string, f: DriftFinding[], n = 2252): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.virtual_machine, p, "/virtual_machine", n + 1, 17, true);
+  }
+}
+function v477(x: any, p: string, f: DriftFinding[], n = 2266): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.virtual_machine, p, "/virtual_machine", n + 1, "BackupPolicyVirtualMachine", v480, true);
+    nested(f, x.disk, p, "/disk", n + 2, "BackupPolicyDisk", v481, true);
+    typed(f, x.attach_on_boot, p, "/attach_on_boot", n + 3, 8, true);
+    typed(f, x.boot, p, "/boot", n + 4, 8, true);
+    enumerated(f, x.state, p, "/state", n + 5, 1, e244, true);
+  }
+}
+function v478_0(x: any, p: string, f: DriftFinding[], n = 2280): void {
+  if (isObject(x)) {
+    undeclaredProperties(f, x, p, n, k229, false);
+  }
+  oneOf(f, p, n, x, [v482, v478_0_0], true);
+}
+function v478(x: any, p: string, f: DriftFinding[], n = 2272): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.description, p, "/description", n + 3, 17, true);
+    typed(f, x.permalink, p, "/permalink", n + 4, 1, true);
+    typed(f, x.universal, p, "/universal", n + 5, 8, true);
+    typed(f, x.size_in_gb, p, "/size_in_gb", n + 6, 20, true);
+    nested(f, x.latest_version, p, "/latest_version", n + 7, "one of DiskTemplateVersion, null", v478_0, true);
+    nested(f, x.operating_system, p, "/operating_system", n + 10, "one of OperatingSystem, null", v478_1, true);
+    undeclaredProperties(f, x, p, n, k232, false);
+  }
 }
 
-const v0 = s1(0, true);
-const v1 = s3(5, true);
-const v2 = s4(11, true);
-const v3 = s6(12, true);
-const v4 = s9(18, true);
-const v5 = s11(26, true);
-const v6 = s13(32, true);
-const v7 = s17(37, true);
-const v8 = s18(47, true);
-const v9 = s19(49, true);
-const v10 = s21(50, true);
-const v11 = s13(56, true);
-const v12 = s22(61, true);
-const v13 = s23(63, true);
-const v14 = s24(65, true);
-const v15 = s25(66, true);
-const v16 = s30(67, true);
-const v17 = s32(77, true);
-const v18 = s23(82, true);
-const v19 = s34(84, true);
-const v20 = s37(90, true);
-const v21 = s39(98, true);
-const v22 = s23(104, true);
-const v23 = s40(106, true);
-const v24 = s42(108, true);
-const v25 = s23(114, true);
-const v26 = s43(116, true);
-const v27 = s45(117, true);
-const v28 = s47(122, true);
-const v29 = s48(128, true);
-const v30 = s48(130, true);
-const v31 = s49(132, true);
-const v32 = s51(133, true);
-const v33 = s48(139, true);
-const v34 = s48(141, true);
-const v35 = s52(143);
-const v36 = s54(144, true);
-const v37 = s54(149, true);
-const v38 = s55(154, true);
-const v39 = s55(159, true);
-const v40 = s56(164, true);
-const v41 = s55(166, true);
-const v42 = s57(171, true);
-const v43 = s57(173, true);
-const v44 = s58(175, true);
-const v45 = s60(176, true);
-const v46 = s40(182, true);
-const v47 = s61(184, true);
-const v48 = s57(185, true);
-const v49 = s40(187, true);
-const v50 = s62(189, true);
-const v51 = s63(191, true);
-const v52 = s64(192, true);
-const v53 = s65(194, true);
-const v54 = s66(202, true);
-const v55 = s67(203, true);
-const v56 = s68(204, true);
-const v57 = s65(205, true);
-const v58 = s69(213, true);
-const v59 = s70(214, true);
-const v60 = s72(220, true);
-const v61 = s74(226, true);
-const v62 = s75(231, true);
-const v63 = s76(232, true);
-const v64 = s78(234, true);
-const v65 = s79(240, true);
-const v66 = s81(242, true);
-const v67 = s82(248, true);
-const v68 = s84(249, true);
-const v69 = s85(254, true);
-const v70 = s87(256, true);
-const v71 = s88(262, true);
-const v72 = s89(267, true);
-const v73 = s91(269, true);
-const v74 = s92(275, true);
-const v75 = s93(280, true);
-const v76 = s95(282, true);
-const v77 = s97(288, true);
-const v78 = s98(293, true);
-const v79 = s99(295, true);
-const v80 = s98(299, true);
-const v81 = s101(301, true);
-const v82 = s102(307, true);
-const v83 = s98(309, true);
-const v84 = s98(311, true);
-const v85 = s104(313, true);
-const v86 = s106(319, true);
-const v87 = s107(323, true);
-const v88 = s109(325, true);
-const v89 = s110(331, true);
-const v90 = s112(333, true);
-const v91 = s114(338, true);
-const v92 = s114(343, true);
-const v93 = s115(348, true);
-const v94 = s114(350, true);
-const v95 = s117(355, true);
-const v96 = s115(361, true);
-const v97 = s115(363, true);
-const v98 = s119(365, true);
-const v99 = s120(371, true);
-const v100 = s121(373, true);
-const v101 = s122(375, true);
-const v102 = s123(377, true);
-const v103 = s125(378, true);
-const v104 = s127(384, true);
-const v105 = s128(390, true);
-const v106 = s130(392, true);
-const v107 = s131(398, true);
-const v108 = s133(401, true);
-const v109 = s134(406, true);
-const v110 = s135(407, true);
-const v111 = s137(409, true);
-const v112 = s138(414, true);
-const v113 = s139(420, true);
-const v114 = s140(425, true);
-const v115 = s139(428, true);
-const v116 = s141(433, true);
-const v117 = s142(434, true);
-const v118 = s143(436, true);
-const v119 = s145(437, true);
-const v120 = s142(447, true);
-const v121 = s147(449, true);
-const v122 = s148(459, true);
-const v123 = s149(462, true);
-const v124 = s151(463, true);
-const v125 = s148(469, true);
-const v126 = s148(472, true);
-const v127 = s148(475, true);
-const v128 = s152(478, true);
-const v129 = s154(479, true);
-const v130 = s156(484, true);
-const v131 = s157(489, true);
-const v132 = s157(494, true);
-const v133 = s159(499, true);
-const v134 = s160(505, true);
-const v135 = s157(508, true);
-const v136 = s162(513, true);
-const v137 = s163(518, true);
-const v138 = s165(520, true);
-const v139 = s167(526, true);
-const v140 = s169(531, true);
-const v141 = s170(536, true);
-const v142 = s171(538, true);
-const v143 = s172(539, true);
-const v144 = s174(540, true);
-const v145 = s176(545, true);
-const v146 = s178(551, true);
-const v147 = s180(557, true);
-const v148 = s182(563, true);
-const v149 = s184(568, true);
-const v150 = s185(574, true);
-const v151 = s185(576, true);
-const v152 = s187(578, true);
-const v153 = s188(584, true);
-const v154 = s185(586, true);
-const v155 = s190(588, true);
-const v156 = s191(593, true);
-const v157 = s191(598, true);
-const v158 = s192(603, true);
-const v159 = s191(605, true);
-const v160 = s194(610, true);
-const v161 = s195(615, true);
-const v162 = s196(620, true);
-const v163 = s40(621, true);
-const v164 = s197(623, true);
-const v165 = s199(624, true);
-const v166 = s201(630, true);
-const v167 = s204(635, true);
-const v168 = s205(642, true);
-const v169 = s207(644, true);
-const v170 = s208(650, true);
-const v171 = s208(652, true);
-const v172 = s209(654, true);
-const v173 = s210(655, true);
-const v174 = s211(658, true);
-const v175 = s212(663, true);
-const v176 = s214(665, true);
-const v177 = s216(671, true);
-const v178 = s218(676, true);
-const v179 = s219(680, true);
-const v180 = s220(682, true);
-const v181 = s221(690, true);
-const v182 = s222(691, true);
-const v183 = s224(693, true);
-const v184 = s225(698, true);
-const v185 = s226(699, true);
-const v186 = s227(701, true);
-const v187 = s229(703, true);
-const v188 = s230(707, true);
-const v189 = s230(709, true);
-const v190 = s232(711, true);
-const v191 = s102(717, true);
-const v192 = s230(719, true);
-const v193 = s234(721, true);
-const v194 = s235(726, true);
-const v195 = s235(728, true);
-const v196 = s237(730, true);
-const v197 = s239(736, true);
-const v198 = s241(746, true);
-const v199 = s243(751, true);
-const v200 = s244(757, true);
-const v201 = s244(759, true);
-const v202 = s246(761, true);
-const v203 = s247(767, true);
-const v204 = s244(769, true);
-const v205 = s249(771, true);
-const v206 = s250(776, true);
-const v207 = s250(781, true);
-const v208 = s251(786, true);
-const v209 = s250(788, true);
-const v210 = s253(793, true);
-const v211 = s254(798, true);
-const v212 = s254(800, true);
-const v213 = s256(802, true);
-const v214 = s254(808, true);
-const v215 = s254(810, true);
-const v216 = s257(812, true);
-const v217 = s259(814, true);
-const v218 = s261(820, true);
-const v219 = s257(825, true);
-const v220 = s262(827, true);
-const v221 = s264(829, true);
-const v222 = s257(835, true);
-const v223 = s262(837, true);
-const v224 = s266(839, true);
-const v225 = s268(845, true);
-const v226 = s269(851, true);
-const v227 = s270(853, true);
-const v228 = s272(854, true);
-const v229 = s273(859, true);
-const v230 = s274(861, true);
-const v231 = s273(862, true);
-const v232 = s276(864, true);
-const v233 = s273(870, true);
-const v234 = s273(872, true);
-const v235 = s278(874, true);
-const v236 = s279(878, true);
-const v237 = s279(880, true);
-const v238 = s281(882, true);
-const v239 = s279(888, true);
-const v240 = s279(890, true);
-const v241 = s283(892, true);
-const v242 = s284(897, true);
-const v243 = s285(899, true);
-const v244 = s286(900, true);
-const v245 = s287(902, true);
-const v246 = s284(903, true);
-const v247 = s289(905, true);
-const v248 = s284(911, true);
-const v249 = s291(913, true);
-const v250 = s286(917, true);
-const v251 = s292(919, true);
-const v252 = s293(920, true);
-const v253 = s257(921, true);
-const v254 = s294(923, true);
-const v255 = s296(924, true);
-const v256 = s297(930, true);
-const v257 = s299(933, true);
-const v258 = s297(939, true);
-const v259 = s301(942, true);
-const v260 = s303(948, true);
-const v261 = s304(953, true);
-const v262 = s306(955, true);
-const v263 = s308(961, true);
-const v264 = s309(966, true);
-const v265 = s310(971, true);
-const v266 = s309(974, true);
-const v267 = s257(979, true);
-const v268 = s311(981, true);
-const v269 = s257(982, true);
-const v270 = s312(984, true);
-const v271 = s313(985, true);
-const v272 = s314(986, true);
-const v273 = s316(987, true);
-const v274 = s318(993, true);
-const v275 = s320(999, true);
-const v276 = s321(1003, true);
-const v277 = s323(1005, true);
-const v278 = s324(1011, true);
-const v279 = s325(1017, true);
-const v280 = s52(1030);
-const v281 = s328(1031, false);
-const v282 = s331(1039, false);
-const v283 = s333(1047, false);
-const v284 = s336(1053, false);
-const v285 = s338(1063, false);
-const v286 = s340(1069, false);
-const v287 = s342(1075, false);
-const v288 = s343(1083, true);
-const v289 = s344(1086, true);
-const v290 = s345(1089, true);
-const v291 = s347(1107, false);
-const v292 = s349(1113, false);
-const v293 = s6(12, false);
-const v294 = s351(1119, false);
-const v295 = s353(1125, false);
-const v296 = s354(1131, false);
-const v297 = s17(37, false);
-const v298 = s39(98, false);
-const v299 = s355(1136, true);
-const v300 = s356(1140, true);
-const v301 = s357(1144, true);
-const v302 = s358(1151, true);
-const v303 = s360(1164, false);
-const v304 = s362(1170, false);
-const v305 = s363(1178, true);
-const v306 = s365(1185, false);
-const v307 = s366(1191, true);
-const v308 = s367(1195, true);
-const v309 = s369(1198, false);
-const v310 = s323(1005, false);
-const v311 = s109(325, false);
-const v312 = s306(955, false);
-const v313 = s127(384, false);
-const v314 = s207(644, false);
-const v315 = s371(1208, false);
-const v316 = s373(1214, false);
-const v317 = s3(5, false);
-const v318 = s376(1220, false);
-const v319 = s378(1228, true);
-const v320 = s379(1236, true);
-const v321 = s380(1243, true);
-const v322 = s381(1260, true);
-const v323 = s30(67, false);
-const v324 = s384(1265, false);
-const v325 = s385(1273, true);
-const v326 = s386(1280, true);
-const v327 = s387(1285, true);
-const v328 = s388(1290, true);
-const v329 = s389(1295, true);
-const v330 = s390(1300, true);
-const v331 = s391(1306, true);
-const v332 = s392(1312, true);
-const v333 = s393(1318, true);
-const v334 = s394(1325, true);
-const v335 = s395(1327, true);
-const v336 = s396(1333, true);
-const v337 = s398(1337, false);
-const v338 = s399(1343, true);
-const v339 = s400(1347, true);
-const v340 = s401(1352, true);
-const v341 = s403(1358, true);
-const v342 = s405(1362, true);
-const v343 = s214(665, false);
-const v344 = s408(1375, true);
-const v345 = s410(1388, true);
-const v346 = s414(1397, true);
-const v347 = s415(1416, true);
-const v348 = s354(1131, true);
-const v349 = s151(463, false);
-const v350 = s117(355, false);
-const v351 = s81(242, false);
-const v352 = s37(90, false);
-const v353 = s417(1424, false);
-const v354 = s418(1430, true);
-const v355 = s419(1435, true);
-const v356 = s422(1445, true);
-const v357 = s423(1457, true);
-const v358 = s424(1464, true);
-const v359 = s425(1471, true);
-const v360 = s11(26, false);
-const v361 = s427(1481, false);
-const v362 = s344(1086, false);
-const v363 = s428(1487, true);
-const v364 = s430(1497, true);
-const v365 = s432(1518, true);
-const v366 = s434(1531, true);
-const v367 = s435(1554, true);
-const v368 = s436(1558, true);
-const v369 = s439(1565, true);
-const v370 = s441(1589, false);
-const v371 = s444(1595, false);
-const v372 = s446(1603, false);
-const v373 = s447(1609, true);
-const v374 = s448(1615, true);
-const v375 = s449(1619, true);
-const v376 = s450(1625, true);
-const v377 = s451(1632, true);
-const v378 = s453(1636, true);
-const v379 = s455(1642, true);
-const v380 = s456(1646, true);
-const v381 = s457(1655, true);
-const v382 = s458(1671, true);
-const v383 = s460(1677, false);
-const v384 = s461(1683, true);
-const v385 = s463(1702, true);
-const v386 = s465(1710, false);
-const v387 = s466(1716, true);
-const v388 = s467(1732, true);
-const v389 = s468(1741, true);
-const v390 = s469(1745, true);
-const v391 = s470(1755, true);
-const v392 = s471(1766, true);
-const v393 = s472(1774, true);
-const v394 = s473(1778, true);
-const v395 = s474(1783, true);
-const v396 = s475(1788, true);
-const v397 = s477(1792, false);
-const v398 = s478(1798, true);
-const v399 = s479(1802, true);
-const v400 = s481(1808, true);
-const v401 = s482(1820, true);
-const v402 = s276(864, false);
-const v403 = s484(1836, false);
-const v404 = s485(1842, true);
-const v405 = s487(1857, false);
-const v406 = s289(905, false);
-const v407 = s176(545, false);
-const v408 = s489(1863, false);
-const v409 = s491(1869, false);
-const v410 = s492(1875, true);
-const v411 = s496(1890, true);
-const v412 = s504(1911, true);
-const v413 = s506(1952, false);
-const v414 = s508(1958, false);
-const v415 = s509(1964, true);
-const v416 = s510(1969, true);
-const v417 = s511(1974, true);
-const v418 = s512(1985);
-const v419 = s513(1986, false);
-const v420 = s513(1986, true);
-const v421 = s515(1992, true);
-const v422 = s516(1995, true);
-const v423 = s517(1998, true);
-const v424 = s518(2004, true);
-const v425 = s519(2012, false);
-const v426 = s394(1325, false);
-const v427 = s453(1636, false);
-const v428 = s520(2015, false);
-const v429 = s391(1306, false);
-const v430 = s521(2017, false);
-const v431 = s523(2022, false);
-const v432 = s524(2028, true);
-const v433 = s399(1343, false);
-const v434 = s525(2035, true);
-const v435 = s527(2042, true);
-const v436 = s528(2045, true);
-const v437 = s529(2047, true);
-const v438 = s530(2050, true);
-const v439 = s385(1273, false);
-const v440 = s386(1280, false);
-const v441 = s531(2053, true);
-const v442 = s532(2058, false);
-const v443 = s474(1783, false);
-const v444 = s533(2065, true);
-const v445 = s534(2069, true);
-const v446 = s535(2073, true);
-const v447 = s536(2076, true);
-const v448 = s537(2078, true);
-const v449 = s538(2081, true);
-const v450 = s539(2084, true);
-const v451 = s540(2086, true);
-const v452 = s541(2090, true);
-const v453 = s552(2093, true);
-const v454 = s479(1802, false);
-const v455 = s492(1875, false);
-const v456 = s553(2138, false);
-const v457 = s423(1457, false);
-const v458 = s554(2144, true);
-const v459 = s555(2150, false);
-const v460 = s557(2154, false);
-const v461 = s559(2195, false);
-const v462 = s560(2214, true);
-const v463 = s561(2217, true);
-const v464 = s562(2223, true);
-const v465 = s473(1778, false);
-const v466 = s563(2229, false);
-const v467 = s564(2231, false);
-const v468 = s565(2233, false);
-const v469 = s566(2237, false);
-const v470 = s567(2240, false);
-const v471 = s568(2242, false);
-const v472 = s569(2246, false);
-const v473 = s570(2250, false);
-const v474 = s571(2252, false);
-const v475 = s574(2254, true);
-const v476 = s574(2254, false);
-const v477 = s575(2266, false);
-const v478 = s577(2272, true);
-const v479 = s531(2053, false);
-const v480 = s557(2154, true);
-const v481 = s559(2195, true);
-const v482 = s561(2217, false);
+const v1 = s1(5, true);
+const v3 = s3(12, true);
+const v5 = s5(26, true);
+const v6 = s7(32, true);
+const v7 = s11(37, true);
+const v11 = s7(56, true);
+const v13 = s12(63, true);
+const v16 = s17(67, true);
+const v18 = s12(82, true);
+const v20 = s20(90, true);
+const v21 = s22(98, true);
+const v22 = s12(104, true);
+const v23 = s23(106, true);
+const v25 = s12(114, true);
+const v27_0 = s24(120);
+const v29 = s25(128, true);
+const v30 = s25(130, true);
+const v33 = s25(139, true);
+const v34 = s25(141, true);
+const v35 = s26(143);
+const v36 = s28(144, true);
+const v37 = s28(149, true);
+const v38 = s29(154, true);
+const v39 = s29(159, true);
+const v41 = s29(166, true);
+const v42 = s30(171, true);
+const v43 = s30(173, true);
+const v46 = s23(182, true);
+const v48 = s30(185, true);
+const v49 = s23(187, true);
+const v53 = s31(194, true);
+const v57 = s31(205, true);
+const v59_0 = s6(218);
+const v66 = s33(242, true);
+const v68_0 = s34(252);
+const v71_0 = s34(265);
+const v74_0 = s34(278);
+const v78 = s35(293, true);
+const v79_0 = s8(297);
+const v80 = s35(299, true);
+const v82 = s36(307, true);
+const v83 = s35(309, true);
+const v84 = s35(311, true);
+const v88 = s38(325, true);
+const v91 = s40(338, true);
+const v92 = s40(343, true);
+const v93 = s41(348, true);
+const v94 = s40(350, true);
+const v95 = s43(355, true);
+const v96 = s41(361, true);
+const v97 = s41(363, true);
+const v104 = s45(384, true);
+const v112_0 = s6(418);
+const v113 = s46(420, true);
+const v115 = s46(428, true);
+const v117 = s47(434, true);
+const v119_0_0 = s9(443);
+const v120 = s47(447, true);
+const v121_0_0 = s9(455);
+const v122 = s48(459, true);
+const v124 = s50(463, true);
+const v125 = s48(469, true);
+const v126 = s48(472, true);
+const v127 = s48(475, true);
+const v131 = s51(489, true);
+const v132 = s51(494, true);
+const v135 = s51(508, true);
+const v144_0 = s52(543);
+const v145 = s54(545, true);
+const v150 = s55(574, true);
+const v151 = s55(576, true);
+const v154 = s55(586, true);
+const v156 = s56(593, true);
+const v157 = s56(598, true);
+const v159 = s56(605, true);
+const v161_0 = s6(618);
+const v163 = s23(621, true);
+const v169 = s58(644, true);
+const v170 = s59(650, true);
+const v171 = s59(652, true);
+const v174_0 = s34(661);
+const v176 = s61(665, true);
+const v180_0 = s8(688);
+const v188 = s62(707, true);
+const v189 = s62(709, true);
+const v191 = s36(717, true);
+const v192 = s62(719, true);
+const v194 = s63(726, true);
+const v195 = s63(728, true);
+const v197_0_0 = s9(742);
+const v200 = s64(757, true);
+const v201 = s64(759, true);
+const v204 = s64(769, true);
+const v206 = s65(776, true);
+const v207 = s65(781, true);
+const v209 = s65(788, true);
+const v211 = s66(798, true);
+const v212 = s66(800, true);
+const v214 = s66(808, true);
+const v215 = s66(810, true);
+const v216 = s67(812, true);
+const v219 = s67(825, true);
+const v220 = s68(827, true);
+const v222 = s67(835, true);
+const v223 = s68(837, true);
+const v229 = s69(859, true);
+const v231 = s69(862, true);
+const v232 = s71(864, true);
+const v233 = s69(870, true);
+const v234 = s69(872, true);
+const v236 = s72(878, true);
+const v237 = s72(880, true);
+const v239 = s72(888, true);
+const v240 = s72(890, true);
+const v242 = s73(897, true);
+const v244 = s74(900, true);
+const v246 = s73(903, true);
+const v247 = s76(905, true);
+const v248 = s73(911, true);
+const v249_0 = s77(915);
+const v250 = s74(917, true);
+const v253 = s67(921, true);
+const v256 = s78(930, true);
+const v258 = s78(939, true);
+const v262 = s80(955, true);
+const v264 = s81(966, true);
+const v266 = s81(974, true);
+const v267 = s67(979, true);
+const v269 = s67(982, true);
+const v277 = s83(1005, true);
+const v279_0 = s8(1022);
+const v279_1 = s8(1027);
+const v280 = s26(1030);
+const v282_0_0 = s84(1045);
+const v284_0_0_0 = s8(1061);
+const v287_0_0 = s84(1081);
+const v289 = s85(1086, true);
+const v290_0 = s8(1099);
+const v290_1 = s8(1102);
+const v293 = s3(12, false);
+const v296 = s86(1131, false);
+const v297 = s11(37, false);
+const v298 = s22(98, false);
+const v301_0 = s24(1149);
+const v304_0_0 = s84(1176);
+const v309_0_0 = s9(1204);
+const v310 = s83(1005, false);
+const v311 = s38(325, false);
+const v312 = s80(955, false);
+const v313 = s45(384, false);
+const v314 = s58(644, false);
+const v317 = s1(5, false);
+const v319_0_0 = s13(1234);
+const v321_0 = s8(1247);
+const v323 = s17(67, false);
+const v325 = s87(1273, true);
+const v326 = s88(1280, true);
+const v331 = s89(1306, true);
+const v334 = s90(1325, true);
+const v335_0 = s26(1332);
+const v338 = s91(1343, true);
+const v342_0_0 = s13(1371);
+const v342_1 = s52(1373);
+const v343 = s61(665, false);
+const v344_0_0 = s13(1384);
+const v344_1 = s92(1386);
+const v345_0_0 = s13(1396);
+const v346_0 = s93(1406);
+const v346_1_0 = s13(1412);
+const v346_2 = s94(1414);
+const v348 = s86(1131, true);
+const v349 = s50(463, false);
+const v350 = s43(355, false);
+const v351 = s33(242, false);
+const v352 = s20(90, false);
+const v355_0 = s8(1440);
+const v356_0_0 = s95(1455);
+const v357 = s96(1457, true);
+const v360 = s5(26, false);
+const v362 = s85(1086, false);
+const v363_0 = s34(1494);
+const v365_0 = s97(1524);
+const v365_1 = s8(1527);
+const v366_0 = s97(1537);
+const v366_1 = s8(1540);
+const v366_3 = s8(1552);
+const v369_0_0 = s13(1585);
+const v369_1_0 = s13(1588);
+const v378 = s99(1636, true);
+const v379_0_0 = s13(1645);
+const v390_0 = s8(1752);
+const v391_0 = s8(1763);
+const v392_0 = s8(1772);
+const v394 = s100(1778, true);
+const v395 = s101(1783, true);
+const v399 = s102(1802, true);
+const v400_0 = s52(1812);
+const v400_1 = s52(1815);
+const v400_2 = s103(1818);
+const v401_0 = s52(1825);
+const v401_1 = s52(1828);
+const v401_2 = s103(1833);
+const v402 = s71(864, false);
+const v404_0 = s52(1847);
+const v404_1 = s52(1850);
+const v404_2 = s103(1855);
+const v406 = s76(905, false);
+const v407 = s54(545, false);
+const v410 = s104(1875, true);
+const v411_1 = s95(1901);
+const v411_3 = s52(1909);
+const v412_0 = s105(1923);
+const v412_1 = s106(1926);
+const v412_2 = s107(1929);
+const v412_3_0 = s13(1936);
+const v412_4 = s108(1938);
+const v412_5 = s109(1941);
+const v412_6 = s8(1944);
+const v412_7 = s77(1947);
+const v412_8 = s110(1950);
+const v417_0 = s8(1980);
+const v417_1 = s8(1983);
+const v419 = s111(1986, false);
+const v420 = s111(1986, true);
+const v426 = s90(1325, false);
+const v427 = s99(1636, false);
+const v429 = s89(1306, false);
+const v433 = s91(1343, false);
+const v434_0 = s8(2039);
+const v439 = s87(1273, false);
+const v440 = s88(1280, false);
+const v441 = s112(2053, true);
+const v443 = s101(1783, false);
+const v453_0 = s113(2095);
+const v453_1 = s113(2098);
+const v453_2 = s114(2101);
+const v453_3_0 = s13(2105);
+const v453_4 = s114(2107);
+const v453_5_0 = s13(2111);
+const v453_6_0 = s13(2114);
+const v453_7 = s114(2116);
+const v453_8 = s114(2119);
+const v453_9 = s114(2122);
+const v453_11_0 = s13(2128);
+const v453_12_0 = s13(2131);
+const v453_13_0 = s13(2134);
+const v453_14_0 = s13(2137);
+const v454 = s102(1802, false);
+const v455 = s104(1875, false);
+const v456_0 = s92(2142);
+const v457 = s96(1457, false);
+const v460 = s116(2154, false);
+const v461 = s118(2195, false);
+const v463 = s119(2217, true);
+const v465 = s100(1778, false);
+const v475 = s122(2254, true);
+const v476 = s122(2254, false);
+const v478_0_0 = s13(2281);
+const v478_1 = s92(2283);
+const v479 = s112(2053, false);
+const v480 = s116(2154, true);
+const v481 = s118(2195, true);
+const v482 = s119(2217, false);
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "katapult",

@@ -89,39 +89,6 @@ const k75 = new Set<string>(["cidr"]);
 
 function s0(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroup", v51, true);
-      }
-    }
-  };
-}
-function s1(n: number, o: boolean) {
-  const a0 = s0(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.auto_scaling_groups, p, "/auto_scaling_groups", n + 1, "array of AutoScalingGroup", a0, true);
-      typed(f, x.count, p, "/count", n + 4, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k0, false);
-    }
-  };
-}
-function s2(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ValidationErrorModel", v52, true);
-      }
-    }
-  };
-}
-function s3(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
     else {
       if (Array.isArray(x)) {
@@ -133,7 +100,7 @@ function s3(n: number) {
     }
   };
 }
-function s4(n: number) {
+function s1(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
     else {
@@ -146,7 +113,7 @@ function s4(n: number) {
     }
   };
 }
-function s5(n: number) {
+function s2(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -157,384 +124,12 @@ function s5(n: number) {
     }
   };
 }
-function s6(n: number, o: boolean) {
-  const a0 = s3(n + 12), a1 = s4(n + 20), a2 = s5(n + 25);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
-      typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
-      typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
-      typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
-      typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
-      typed(f, x.id, p, "/id", n + 8, 1, true);
-      typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
-      typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
-      nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", a0, false);
-      typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
-      typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
-      typed(f, x.name, p, "/name", n + 18, 1, true);
-      nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", a1, false);
-      typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
-      typed(f, x.state, p, "/state", n + 23, 1, true);
-      nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", a2, false);
-      typed(f, x.total_server_count, p, "/total_server_count", n + 27, 4, true);
-      typed(f, x.vpc_id, p, "/vpc_id", n + 28, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k1, false);
-    }
-  };
-}
-function s7(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroupLbServerGroupShowResponse", v55, true);
-      }
-    }
-  };
-}
-function s8(n: number, o: boolean) {
-  const a0 = s7(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 4, true);
-      nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 2, "array of AutoScalingGroupLbServerGroupShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
-}
-function s9(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroupNotificationShowResponse", v5, true);
-      }
-    }
-  };
-}
-function s10(n: number, o: boolean) {
-  const a0 = s9(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 4, true);
-      nested(f, x.notifications, p, "/notifications", n + 2, "array of AutoScalingGroupNotificationShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k3, false);
-    }
-  };
-}
-function s11(n: number, o: boolean) {
-  const a0 = s5(n + 9);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
-      nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
-      typed(f, x.id, p, "/id", n + 5, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 6, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 7, 1, true);
-      nested(f, x.notification_events, p, "/notification_events", n + 8, "array of string", a0, true);
-      typed(f, x.notification_state, p, "/notification_state", n + 11, 1, true);
-      typed(f, x.user_email, p, "/user_email", n + 12, 1, true);
-      typed(f, x.user_id, p, "/user_id", n + 13, 1, true);
-      typed(f, x.user_name, p, "/user_name", n + 14, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k4, false);
-    }
-  };
-}
-function s12(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroupPolicyShowResponse", v7, true);
-      }
-    }
-  };
-}
-function s13(n: number, o: boolean) {
-  const a0 = s12(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 4, true);
-      nested(f, x.policies, p, "/policies", n + 2, "array of AutoScalingGroupPolicyShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k5, false);
-    }
-  };
-}
-function s14(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
-      typed(f, x.comparison_operator, p, "/comparison_operator", n + 3, 1, true);
-      typed(f, x.cooldown_seconds, p, "/cooldown_seconds", n + 4, 4, true);
-      nested(f, x.created_at, p, "/created_at", n + 5, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 6, 1, true);
-      typed(f, x.evaluation_minutes, p, "/evaluation_minutes", n + 7, 4, true);
-      typed(f, x.id, p, "/id", n + 8, 1, true);
-      typed(f, x.metric_method, p, "/metric_method", n + 9, 1, true);
-      typed(f, x.metric_type, p, "/metric_type", n + 10, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
-      typed(f, x.name, p, "/name", n + 13, 1, true);
-      typed(f, x.scale_method, p, "/scale_method", n + 14, 1, true);
-      typed(f, x.scale_type, p, "/scale_type", n + 15, 1, true);
-      typed(f, x.scale_value, p, "/scale_value", n + 16, 4, true);
-      typed(f, x.state, p, "/state", n + 17, 1, true);
-      typed(f, x.threshold, p, "/threshold", n + 18, 4, true);
-      typed(f, x.threshold_unit, p, "/threshold_unit", n + 19, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k6, false);
-    }
-  };
-}
-function s15(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroupScheduleShowResponse", v9, true);
-      }
-    }
-  };
-}
-function s16(n: number, o: boolean) {
-  const a0 = s15(n + 4), a1 = s4(n + 8);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 4, true);
-      typed(f, x.page, p, "/page", n + 2, 4, true);
-      nested(f, x.schedules, p, "/schedules", n + 3, "array of AutoScalingGroupScheduleShowResponse", a0, true);
-      typed(f, x.size, p, "/size", n + 6, 4, true);
-      nested(f, x.sort, p, "/sort", n + 7, "array of string or null", a1, false);
-      if (o) undeclaredProperties(f, x, p, n, k7, false);
-    }
-  };
-}
-function s17(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
-      typed(f, x.day_of_month, p, "/day_of_month", n + 4, 17, true);
-      typed(f, x.day_of_week, p, "/day_of_week", n + 5, 17, true);
-      typed(f, x.description, p, "/description", n + 6, 17, true);
-      typed(f, x.desired_server_count, p, "/desired_server_count", n + 7, 20, true);
-      typed(f, x.end_date, p, "/end_date", n + 8, 17, true);
-      nested(f, x.frequency, p, "/frequency", n + 9, "JobSchedulingFrequencyEnum", v56, true);
-      typed(f, x.hour, p, "/hour", n + 10, 4, true);
-      typed(f, x.id, p, "/id", n + 11, 1, true);
-      typed(f, x.max_server_count, p, "/max_server_count", n + 12, 20, true);
-      typed(f, x.min_server_count, p, "/min_server_count", n + 13, 20, true);
-      typed(f, x.minute, p, "/minute", n + 14, 4, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 15, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 16, 1, true);
-      typed(f, x.name, p, "/name", n + 17, 1, true);
-      typed(f, x.start_date, p, "/start_date", n + 18, 1, true);
-      typed(f, x.state, p, "/state", n + 19, 1, true);
-      typed(f, x.timezone, p, "/timezone", n + 20, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k8, false);
-    }
-  };
-}
-function s18(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "AutoScalingGroupVirtualServerShowResponse", v57, true);
-      }
-    }
-  };
-}
-function s19(n: number, o: boolean) {
-  const a0 = s18(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.servers, p, "/servers", n + 1, "array of AutoScalingGroupVirtualServerShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k9, false);
-    }
-  };
-}
-function s20(n: number) {
+function s3(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   };
 }
-function s21(n: number, o: boolean) {
-  const a0 = s20(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.configs, p, "/configs", n + 1, "object", a0, true);
-      typed(f, x.count, p, "/count", n + 3, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k10, false);
-    }
-  };
-}
-function s22(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ImageShowResponse", v13, true);
-      }
-    }
-  };
-}
-function s23(n: number, o: boolean) {
-  const a0 = s22(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.images, p, "/images", n + 1, "array of ImageShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k11, false);
-    }
-  };
-}
-function s24(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
-      typed(f, x.container_format, p, "/container_format", n + 2, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 3, 1, true);
-      typed(f, x.disk_format, p, "/disk_format", n + 4, 1, true);
-      typed(f, x.file, p, "/file", n + 5, 1, true);
-      typed(f, x.id, p, "/id", n + 6, 1, true);
-      typed(f, x.min_disk, p, "/min_disk", n + 7, 4, true);
-      typed(f, x.min_ram, p, "/min_ram", n + 8, 4, true);
-      typed(f, x.name, p, "/name", n + 9, 1, true);
-      typed(f, x.os_distro, p, "/os_distro", n + 10, 17, false);
-      typed(f, x.os_hash_algo, p, "/os_hash_algo", n + 11, 17, false);
-      typed(f, x.os_hash_value, p, "/os_hash_value", n + 12, 17, false);
-      typed(f, x.os_hidden, p, "/os_hidden", n + 13, 8, true);
-      typed(f, x.owner, p, "/owner", n + 14, 1, true);
-      typed(f, x.owner_account_name, p, "/owner_account_name", n + 15, 17, false);
-      typed(f, x.owner_user_name, p, "/owner_user_name", n + 16, 17, false);
-      typed(f, x.protected, p, "/protected", n + 17, 8, true);
-      typed(f, x.root_device_name, p, "/root_device_name", n + 18, 17, false);
-      typed(f, x.scp_image_type, p, "/scp_image_type", n + 19, 17, false);
-      typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 20, 17, false);
-      typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 21, 17, false);
-      typed(f, x.scp_os_build_version, p, "/scp_os_build_version", n + 22, 17, false);
-      typed(f, x.scp_os_version, p, "/scp_os_version", n + 23, 17, false);
-      typed(f, x.size, p, "/size", n + 24, 20, false);
-      typed(f, x.status, p, "/status", n + 25, 1, true);
-      typed(f, x.updated_at, p, "/updated_at", n + 26, 1, true);
-      typed(f, x.url, p, "/url", n + 27, 17, false);
-      typed(f, x.virtual_size, p, "/virtual_size", n + 28, 20, false);
-      typed(f, x.visibility, p, "/visibility", n + 29, 1, true);
-      typed(f, x.volumes, p, "/volumes", n + 30, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k12, false);
-    }
-  };
-}
-function s25(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ImageMemberShowResponse", v15, true);
-      }
-    }
-  };
-}
-function s26(n: number, o: boolean) {
-  const a0 = s25(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.members, p, "/members", n + 1, "array of ImageMemberShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k13, false);
-    }
-  };
-}
-function s27(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
-      typed(f, x.image_id, p, "/image_id", n + 2, 1, true);
-      typed(f, x.member_id, p, "/member_id", n + 3, 1, true);
-      typed(f, x.status, p, "/status", n + 4, 1, true);
-      typed(f, x.updated_at, p, "/updated_at", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k14, false);
-    }
-  };
-}
-function s28(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Keypair", v58, true);
-      }
-    }
-  };
-}
-function s29(n: number, o: boolean) {
-  const a0 = s28(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.keypairs, p, "/keypairs", n + 1, "array of Keypair", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k15, false);
-    }
-  };
-}
-function s30(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.private_key, p, "/private_key", n + 3, 17, false);
-      typed(f, x.public_key, p, "/public_key", n + 4, 1, true);
-      typed(f, x.type, p, "/type", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k16, false);
-    }
-  };
-}
-function s31(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
-      typed(f, x.fingerprint, p, "/fingerprint", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 4, true);
-      typed(f, x.name, p, "/name", n + 4, 1, true);
-      typed(f, x.public_key, p, "/public_key", n + 5, 1, true);
-      typed(f, x.type, p, "/type", n + 6, 1, true);
-      typed(f, x.user_id, p, "/user_id", n + 7, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k17, false);
-    }
-  };
-}
-function s32(n: number) {
+function s4(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
     else {
@@ -547,192 +142,7 @@ function s32(n: number) {
     }
   };
 }
-function s33(n: number, o: boolean) {
-  const a0 = s32(n + 19);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
-      typed(f, x.boot_disk_size, p, "/boot_disk_size", n + 3, 20, false);
-      nested(f, x.created_at, p, "/created_at", n + 4, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 5, 1, true);
-      typed(f, x.extra_disk_size, p, "/extra_disk_size", n + 6, 20, false);
-      typed(f, x.id, p, "/id", n + 7, 1, true);
-      typed(f, x.image_id, p, "/image_id", n + 8, 1, true);
-      typed(f, x.image_name, p, "/image_name", n + 9, 1, true);
-      typed(f, x.keypair_name, p, "/keypair_name", n + 10, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
-      typed(f, x.name, p, "/name", n + 13, 1, true);
-      typed(f, x.public_key, p, "/public_key", n + 14, 17, false);
-      typed(f, x.server_type_id, p, "/server_type_id", n + 15, 1, true);
-      typed(f, x.state, p, "/state", n + 16, 1, true);
-      typed(f, x.user_data, p, "/user_data", n + 17, 17, false);
-      nested(f, x.volumes, p, "/volumes", n + 18, "array of LaunchConfigurationVolume or null", a0, false);
-      if (o) undeclaredProperties(f, x, p, n, k18, false);
-    }
-  };
-}
-function s34(n: number, o: boolean) {
-  const a0 = s32(n + 17);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
-      nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
-      typed(f, x.id, p, "/id", n + 5, 1, true);
-      typed(f, x.image_id, p, "/image_id", n + 6, 1, true);
-      typed(f, x.image_name, p, "/image_name", n + 7, 1, true);
-      typed(f, x.keypair_name, p, "/keypair_name", n + 8, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 9, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 10, 1, true);
-      typed(f, x.name, p, "/name", n + 11, 1, true);
-      typed(f, x.public_key, p, "/public_key", n + 12, 17, false);
-      typed(f, x.server_type_id, p, "/server_type_id", n + 13, 1, true);
-      typed(f, x.state, p, "/state", n + 14, 1, true);
-      typed(f, x.user_data, p, "/user_data", n + 15, 17, false);
-      nested(f, x.volumes, p, "/volumes", n + 16, "array of LaunchConfigurationVolume or null", a0, false);
-      if (o) undeclaredProperties(f, x, p, n, k19, false);
-    }
-  };
-}
-function s35(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.cores, p, "/cores", n + 1, "ServerQuotaSetObject", v60, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      nested(f, x.instances, p, "/instances", n + 3, "ServerQuotaSetObject", v60, true);
-      nested(f, x.keypairs, p, "/keypairs", n + 4, "ServerQuotaSetObject", v60, true);
-      nested(f, x.metadata_items, p, "/metadata_items", n + 5, "ServerQuotaSetObject", v60, true);
-      nested(f, x.ram, p, "/ram", n + 6, "ServerQuotaSetObject", v60, true);
-      nested(f, x.server_group_members, p, "/server_group_members", n + 7, "ServerQuotaSetObject", v60, true);
-      nested(f, x.server_groups, p, "/server_groups", n + 8, "ServerQuotaSetObject", v60, true);
-      if (o) undeclaredProperties(f, x, p, n, k20, false);
-    }
-  };
-}
-function s36(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerGroup", v23, true);
-      }
-    }
-  };
-}
-function s37(n: number, o: boolean) {
-  const a0 = s36(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.server_groups, p, "/server_groups", n + 1, "array of ServerGroup", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k21, false);
-    }
-  };
-}
-function s38(n: number, o: boolean) {
-  const a0 = s5(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      nested(f, x.members, p, "/members", n + 3, "array of string", a0, true);
-      typed(f, x.name, p, "/name", n + 6, 1, true);
-      typed(f, x.policy, p, "/policy", n + 7, 1, true);
-      typed(f, x.user_id, p, "/user_id", n + 8, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k22, false);
-    }
-  };
-}
-function s39(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerType", v25, true);
-      }
-    }
-  };
-}
-function s40(n: number, o: boolean) {
-  const a0 = s39(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.server_types, p, "/server_types", n + 1, "array of ServerType", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k23, false);
-    }
-  };
-}
-function s41(n: number, o: boolean) {
-  const a0 = s20(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.description, p, "/description", n + 1, 17, true);
-      typed(f, x.disk, p, "/disk", n + 2, 4, true);
-      typed(f, x.ephemeral, p, "/ephemeral", n + 3, 4, true);
-      nested(f, x.extra_specs, p, "/extra_specs", n + 4, "object", a0, true);
-      typed(f, x.id, p, "/id", n + 6, 1, true);
-      typed(f, x.name, p, "/name", n + 7, 1, true);
-      typed(f, x.ram, p, "/ram", n + 8, 4, true);
-      typed(f, x.swap, p, "/swap", n + 9, 4, true);
-      typed(f, x.vcpus, p, "/vcpus", n + 10, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k24, false);
-    }
-  };
-}
-function s42(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerShowResponse", v28, true);
-      }
-    }
-  };
-}
-function s43(n: number, o: boolean) {
-  const a0 = s42(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.servers, p, "/servers", n + 1, "array of ServerShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k9, false);
-    }
-  };
-}
-function s44(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerCreateResponseParam", v61, true);
-      }
-    }
-  };
-}
-function s45(n: number, o: boolean) {
-  const a0 = s44(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.servers, p, "/servers", n + 1, "array of ServerCreateResponseParam", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k9, false);
-    }
-  };
-}
-function s46(n: number) {
+function s5(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
     else {
@@ -745,7 +155,7 @@ function s46(n: number) {
     }
   };
 }
-function s47(n: number) {
+function s6(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
     else {
@@ -758,7 +168,7 @@ function s47(n: number) {
     }
   };
 }
-function s48(n: number) {
+function s7(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
     else {
@@ -769,605 +179,12 @@ function s48(n: number) {
     }
   };
 }
-function s49(n: number, o: boolean) {
-  const a0 = s46(n + 3), a1 = s20(n + 16), a2 = s47(n + 23), a3 = s48(n + 29);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", a0, false);
-      typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 17, false);
-      nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
-      typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
-      typed(f, x.id, p, "/id", n + 9, 1, true);
-      typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
-      typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
-      typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
-      typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
-      typed(f, x.locked, p, "/locked", n + 14, 8, true);
-      nested(f, x.metadata, p, "/metadata", n + 15, "object", a1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 17, "Timestamp", v53, true);
-      typed(f, x.name, p, "/name", n + 18, 1, true);
-      enumerated(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 19, 1, e25, false);
-      nested(f, x.product_category, p, "/product_category", n + 20, "ProductCategory", v62, false);
-      nested(f, x.product_offering, p, "/product_offering", n + 21, "ProductOffering", v63, false);
-      nested(f, x.security_groups, p, "/security_groups", n + 22, "array of ServerShowResponseSecurityGroup or null", a2, false);
-      typed(f, x.server_group_id, p, "/server_group_id", n + 25, 17, false);
-      nested(f, x.server_type, p, "/server_type", n + 26, "ServerShowResponseServerType", v65, true);
-      typed(f, x.state, p, "/state", n + 27, 1, true);
-      nested(f, x.volumes, p, "/volumes", n + 28, "array of ServerShowResponseVolume", a3, true);
-      typed(f, x.vpc_id, p, "/vpc_id", n + 31, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k26, false);
-    }
-  };
-}
-function s50(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.output, p, "/output", n + 1, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k27, false);
-    }
-  };
-}
-function s51(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.image_id, p, "/image_id", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k28, false);
-    }
-  };
-}
-function s52(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "InterfaceResponse", v32, true);
-      }
-    }
-  };
-}
-function s53(n: number, o: boolean) {
-  const a0 = s52(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.interfaces, p, "/interfaces", n + 1, "array of InterfaceResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k29, false);
-    }
-  };
-}
-function s54(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "InterfaceAttachmentFixedIp", v67, true);
-      }
-    }
-  };
-}
-function s55(n: number, o: boolean) {
-  const a0 = s54(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.fixed_ips, p, "/fixed_ips", n + 1, "array of InterfaceAttachmentFixedIp", a0, true);
-      typed(f, x.mac_addr, p, "/mac_addr", n + 4, 1, true);
-      typed(f, x.port_id, p, "/port_id", n + 5, 1, true);
-      typed(f, x.port_state, p, "/port_state", n + 6, 1, true);
-      nested(f, x.private_static_nat, p, "/private_static_nat", n + 7, "PrivateStaticNat", v68, false);
-      nested(f, x.static_nat, p, "/static_nat", n + 8, "PublicStaticNat", v69, false);
-      typed(f, x.subnet_id, p, "/subnet_id", n + 9, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k30, false);
-    }
-  };
-}
-function s56(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerShowResponseAddress", v34, true);
-      }
-    }
-  };
-}
-function s57(n: number, o: boolean) {
-  const a0 = s56(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.addresses, p, "/addresses", n + 1, "array of ServerShowResponseAddress", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k31, false);
-    }
-  };
-}
-function s58(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServerShowResponseAddressIpAddress", v70, true);
-      }
-    }
-  };
-}
-function s59(n: number, o: boolean) {
-  const a0 = s58(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.ip_addresses, p, "/ip_addresses", n + 1, "array of ServerShowResponseAddressIpAddress", a0, true);
-      typed(f, x.subnet_name, p, "/subnet_name", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k32, false);
-    }
-  };
-}
-function s60(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.password, p, "/password", n + 1, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k33, false);
-    }
-  };
-}
-function s61(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SecurityGroupResponse", v71, true);
-      }
-    }
-  };
-}
-function s62(n: number, o: boolean) {
-  const a0 = s61(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.security_groups, p, "/security_groups", n + 1, "array of SecurityGroupResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k34, false);
-    }
-  };
-}
-function s63(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "ServersVolumeResponse", v38, true);
-      }
-    }
-  };
-}
-function s64(n: number, o: boolean) {
-  const a0 = s63(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.volumes, p, "/volumes", n + 1, "array of ServersVolumeResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k35, false);
-    }
-  };
-}
-function s65(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
-      typed(f, x.device, p, "/device", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      typed(f, x.server_id, p, "/server_id", n + 4, 1, true);
-      typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k36, false);
-    }
-  };
-}
-function s66(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "SnapshotDetailResponse", v40, true);
-      }
-    }
-  };
-}
-function s67(n: number, o: boolean) {
-  const a0 = s66(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 20, false);
-      nested(f, x.snapshots, p, "/snapshots", n + 2, "array of SnapshotDetailResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k37, false);
-    }
-  };
-}
-function s68(n: number) {
+function s8(n: number) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
   };
 }
-function s69(n: number, o: boolean) {
-  const a0 = s68(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
-      typed(f, x.description, p, "/description", n + 2, 17, false);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      nested(f, x.metadata, p, "/metadata", n + 4, "object or null", a0, false);
-      typed(f, x.name, p, "/name", n + 6, 17, false);
-      typed(f, x.size, p, "/size", n + 7, 4, true);
-      typed(f, x.status, p, "/status", n + 8, 17, false);
-      typed(f, x.updated_at, p, "/updated_at", n + 9, 17, false);
-      typed(f, x.user_id, p, "/user_id", n + 10, 17, false);
-      typed(f, x.volume_id, p, "/volume_id", n + 11, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k38, false);
-    }
-  };
-}
-function s70(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VolumeTransferAcceptResponse", v44, true);
-      }
-    }
-  };
-}
-function s71(n: number, o: boolean) {
-  const a0 = s70(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.transfers, p, "/transfers", n + 1, "array of VolumeTransferAcceptResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k39, false);
-    }
-  };
-}
-function s72(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.auth_key, p, "/auth_key", n + 1, 1, true);
-      typed(f, x.created_at, p, "/created_at", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      typed(f, x.name, p, "/name", n + 4, 17, false);
-      typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k40, false);
-    }
-  };
-}
-function s73(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      typed(f, x.name, p, "/name", n + 3, 17, false);
-      typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k41, false);
-    }
-  };
-}
-function s74(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 17, false);
-      typed(f, x.volume_id, p, "/volume_id", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k42, false);
-    }
-  };
-}
-function s75(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VolumeTypeDetailResponse", v46, true);
-      }
-    }
-  };
-}
-function s76(n: number, o: boolean) {
-  const a0 = s75(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.volume_types, p, "/volume_types", n + 1, "array of VolumeTypeDetailResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k43, false);
-    }
-  };
-}
-function s77(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.description, p, "/description", n + 1, 17, false);
-      nested(f, x.extra_specs, p, "/extra_specs", n + 2, "VolumeTypeExtraSpecs", v72, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      typed(f, x.name, p, "/name", n + 4, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k44, false);
-    }
-  };
-}
-function s78(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VolumeShowResponse", v48, true);
-      }
-    }
-  };
-}
-function s79(n: number, o: boolean) {
-  const a0 = s78(n + 3);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.count, p, "/count", n + 1, 20, false);
-      nested(f, x.volumes, p, "/volumes", n + 2, "array of VolumeShowResponse", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k45, false);
-    }
-  };
-}
-function s80(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(x === null)) typeMismatch(f, p, n, "null", x);
-  };
-}
-function s81(n: number) {
-  const a0 = s80(n + 1);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    oneOf(f, p, n, x, [v53, a0], true);
-  };
-}
-function s82(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "VolumeServer", v73, true);
-      }
-    }
-  };
-}
-function s83(n: number, o: boolean) {
-  const a0 = s81(n + 6), a1 = s82(n + 11);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.bootable, p, "/bootable", n + 1, 8, true);
-      nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
-      typed(f, x.encrypted, p, "/encrypted", n + 3, 8, true);
-      typed(f, x.id, p, "/id", n + 4, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 5, "one of Timestamp, null", a0, true);
-      typed(f, x.multiattach, p, "/multiattach", n + 8, 8, true);
-      typed(f, x.name, p, "/name", n + 9, 17, false);
-      nested(f, x.servers, p, "/servers", n + 10, "array of VolumeServer", a1, true);
-      typed(f, x.size, p, "/size", n + 13, 4, true);
-      typed(f, x.snapshot_id, p, "/snapshot_id", n + 14, 17, false);
-      typed(f, x.state, p, "/state", n + 15, 1, true);
-      typed(f, x.user_id, p, "/user_id", n + 16, 1, true);
-      nested(f, x.volume_image_metadata, p, "/volume_image_metadata", n + 17, "VolumeImageMetadataResponse", v74, false);
-      typed(f, x.volume_type, p, "/volume_type", n + 18, 1, true);
-      typed(f, x.volume_type_id, p, "/volume_type_id", n + 19, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k46, false);
-    }
-  };
-}
-function s84(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      nested(f, x.per_volume_size, p, "/per_volume_size", n + 2, "VolumeQuotaSetObject", v75, true);
-      nested(f, x.snapshots, p, "/snapshots", n + 3, "VolumeQuotaSetObject", v75, true);
-      nested(f, x.usages, p, "/usages", n + 4, "VolumeQuotaSetObject", v75, true);
-      nested(f, x.volumes, p, "/volumes", n + 5, "VolumeQuotaSetObject", v75, true);
-      undeclaredProperties(f, x, p, n, k47, true);
-    }
-  };
-}
-function s85(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
-      typed(f, x.device, p, "/device", n + 2, 1, true);
-      typed(f, x.server_id, p, "/server_id", n + 3, 1, true);
-      typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k48, false);
-    }
-  };
-}
-function s86(n: number, o: boolean) {
-  const a0 = s3(n + 12), a1 = s4(n + 20), a2 = s5(n + 25);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
-      typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
-      typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
-      typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
-      typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
-      typed(f, x.id, p, "/id", n + 8, 1, true);
-      typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
-      typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
-      nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", a0, false);
-      typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
-      typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
-      typed(f, x.name, p, "/name", n + 18, 1, true);
-      nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", a1, false);
-      typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
-      typed(f, x.state, p, "/state", n + 23, 1, true);
-      nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", a2, false);
-      typed(f, x.vpc_id, p, "/vpc_id", n + 27, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k49, false);
-    }
-  };
-}
-function s87(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
-    else {
-      if (Array.isArray(x)) {
-        const q = p + "/*";
-        for (const y of x) {
-          typed(f, y, q, "", n + 1, 5, true);
-        }
-      }
-    }
-  };
-}
-function s88(n: number, o: boolean) {
-  const a0 = s68(n + 2), a1 = s87(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.ctx, p, "/ctx", n + 1, "object or null", a0, false);
-      nested(f, x.loc, p, "/loc", n + 3, "array of string or integer or null", a1, false);
-      typed(f, x.msg, p, "/msg", n + 6, 17, false);
-      typed(f, x.type_, p, "/type_", n + 7, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k50, false);
-    }
-  };
-}
-function s89(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!r51.test(x)) outOfBounds(f, p, n, "a string matching ^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", x);
-    }
-  };
-}
-function s90(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      let y: any;
-      y = x.port;
-      if (y === undefined) missing(f, p + "/port", n + 2, "integer");
-      else {
-        if (!(Number.isInteger(y))) typeMismatch(f, p + "/port", n + 2, "integer", y);
-        else {
-          if (y < 1) outOfBounds(f, p + "/port", n + 2, "a number ≥ 1", y);
-          if (y > 65534) outOfBounds(f, p + "/port", n + 2, "a number ≤ 65534", y);
-        }
-      }
-      if (o) undeclaredProperties(f, x, p, n, k52, false);
-    }
-  };
-}
-function s91(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 4, "Timestamp", v53, true);
-      typed(f, x.modified_by, p, "/modified_by", n + 5, 1, true);
-      typed(f, x.name, p, "/name", n + 6, 1, true);
-      typed(f, x.port, p, "/port", n + 7, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k53, false);
-    }
-  };
-}
-function s92(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e54.includes(x)) notInEnum(f, p, n, e54, x);
-    }
-  };
-}
-function s93(n: number, o: boolean) {
-  const a0 = s46(n + 3), a1 = s20(n + 17), a2 = s47(n + 24), a3 = s48(n + 30);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", a0, false);
-      typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 1, true);
-      nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
-      typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
-      typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
-      typed(f, x.id, p, "/id", n + 9, 1, true);
-      typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
-      typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
-      typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
-      typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
-      typed(f, x.lb_linked_state, p, "/lb_linked_state", n + 14, 17, false);
-      typed(f, x.locked, p, "/locked", n + 15, 8, true);
-      nested(f, x.metadata, p, "/metadata", n + 16, "object", a1, true);
-      nested(f, x.modified_at, p, "/modified_at", n + 18, "Timestamp", v53, true);
-      typed(f, x.name, p, "/name", n + 19, 1, true);
-      nested(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 20, "PlannedComputeOsType", v76, false);
-      nested(f, x.product_category, p, "/product_category", n + 21, "ProductCategory", v62, false);
-      nested(f, x.product_offering, p, "/product_offering", n + 22, "ProductOffering", v63, false);
-      nested(f, x.security_groups, p, "/security_groups", n + 23, "array of ServerShowResponseSecurityGroup or null", a2, false);
-      typed(f, x.server_group_id, p, "/server_group_id", n + 26, 17, false);
-      nested(f, x.server_type, p, "/server_type", n + 27, "ServerShowResponseServerType", v65, true);
-      typed(f, x.state, p, "/state", n + 28, 1, true);
-      nested(f, x.volumes, p, "/volumes", n + 29, "array of ServerShowResponseVolume", a3, true);
-      typed(f, x.vpc_id, p, "/vpc_id", n + 32, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k55, false);
-    }
-  };
-}
-function s94(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      typed(f, x.public_key, p, "/public_key", n + 3, 1, true);
-      typed(f, x.type, p, "/type", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k56, false);
-    }
-  };
-}
-function s95(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.boot_index, p, "/boot_index", n + 1, 4, true);
-      typed(f, x.size, p, "/size", n + 2, 4, true);
-      typed(f, x.type, p, "/type", n + 3, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k57, false);
-    }
-  };
-}
-function s96(n: number, o: boolean) {
+function s9(n: number, o: boolean) {
   return (x: any, p: string, f: DriftFinding[]): void => {
     if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
     else {
@@ -1378,286 +195,1167 @@ function s96(n: number, o: boolean) {
     }
   };
 }
-function s97(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k59, false);
+function v0_0(x: any, p: string, f: DriftFinding[], n = 2): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroup", v51, true);
     }
-  };
+  }
 }
-function s98(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e60.includes(x)) notInEnum(f, p, n, e60, x);
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.auto_scaling_groups, p, "/auto_scaling_groups", n + 1, "array of AutoScalingGroup", v0_0, true);
+    typed(f, x.count, p, "/count", n + 4, 4, true);
+    undeclaredProperties(f, x, p, n, k0, false);
+  }
+}
+function v1(x: any, p: string, f: DriftFinding[], n = 5): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ValidationErrorModel", v52, true);
     }
-  };
+  }
 }
-function s99(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e61.includes(x)) notInEnum(f, p, n, e61, x);
+function v2(x: any, p: string, f: DriftFinding[], n = 7): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
+    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
+    typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
+    typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
+    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", v2_0, false);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", v2_1, false);
+    typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
+    typed(f, x.state, p, "/state", n + 23, 1, true);
+    nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", v2_2, false);
+    typed(f, x.total_server_count, p, "/total_server_count", n + 27, 4, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 28, 1, true);
+    undeclaredProperties(f, x, p, n, k1, false);
+  }
+}
+function v3_0(x: any, p: string, f: DriftFinding[], n = 39): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupLbServerGroupShowResponse", v55, true);
     }
-  };
+  }
 }
-function s100(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.name, p, "/name", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k62, false);
+function v3(x: any, p: string, f: DriftFinding[], n = 36): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 2, "array of AutoScalingGroupLbServerGroupShowResponse", v3_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v4_0(x: any, p: string, f: DriftFinding[], n = 44): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupNotificationShowResponse", v5, true);
     }
-  };
+  }
 }
-function s101(n: number, o: boolean) {
-  const a0 = s20(n + 4);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.disk, p, "/disk", n + 1, 4, true);
-      typed(f, x.ephemeral, p, "/ephemeral", n + 2, 4, true);
-      nested(f, x.extra_specs, p, "/extra_specs", n + 3, "object", a0, true);
-      typed(f, x.id, p, "/id", n + 5, 17, false);
-      typed(f, x.name, p, "/name", n + 6, 1, true);
-      typed(f, x.ram, p, "/ram", n + 7, 4, true);
-      typed(f, x.swap, p, "/swap", n + 8, 4, true);
-      typed(f, x.vcpus, p, "/vcpus", n + 9, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k63, false);
+function v4(x: any, p: string, f: DriftFinding[], n = 41): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.notifications, p, "/notifications", n + 2, "array of AutoScalingGroupNotificationShowResponse", v4_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v5(x: any, p: string, f: DriftFinding[], n = 46): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
+    typed(f, x.id, p, "/id", n + 5, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 7, 1, true);
+    nested(f, x.notification_events, p, "/notification_events", n + 8, "array of string", v5_0, true);
+    typed(f, x.notification_state, p, "/notification_state", n + 11, 1, true);
+    typed(f, x.user_email, p, "/user_email", n + 12, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 13, 1, true);
+    typed(f, x.user_name, p, "/user_name", n + 14, 1, true);
+    undeclaredProperties(f, x, p, n, k4, false);
+  }
+}
+function v6_0(x: any, p: string, f: DriftFinding[], n = 64): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupPolicyShowResponse", v7, true);
     }
-  };
+  }
 }
-function s102(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k64, false);
+function v6(x: any, p: string, f: DriftFinding[], n = 61): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.policies, p, "/policies", n + 2, "array of AutoScalingGroupPolicyShowResponse", v6_0, true);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
+}
+function v7(x: any, p: string, f: DriftFinding[], n = 66): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
+    typed(f, x.comparison_operator, p, "/comparison_operator", n + 3, 1, true);
+    typed(f, x.cooldown_seconds, p, "/cooldown_seconds", n + 4, 4, true);
+    nested(f, x.created_at, p, "/created_at", n + 5, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 6, 1, true);
+    typed(f, x.evaluation_minutes, p, "/evaluation_minutes", n + 7, 4, true);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.metric_method, p, "/metric_method", n + 9, 1, true);
+    typed(f, x.metric_type, p, "/metric_type", n + 10, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
+    typed(f, x.name, p, "/name", n + 13, 1, true);
+    typed(f, x.scale_method, p, "/scale_method", n + 14, 1, true);
+    typed(f, x.scale_type, p, "/scale_type", n + 15, 1, true);
+    typed(f, x.scale_value, p, "/scale_value", n + 16, 4, true);
+    typed(f, x.state, p, "/state", n + 17, 1, true);
+    typed(f, x.threshold, p, "/threshold", n + 18, 4, true);
+    typed(f, x.threshold_unit, p, "/threshold_unit", n + 19, 1, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+function v8_0(x: any, p: string, f: DriftFinding[], n = 90): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupScheduleShowResponse", v9, true);
     }
-  };
+  }
 }
-function s103(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k65, false);
+function v8(x: any, p: string, f: DriftFinding[], n = 86): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    typed(f, x.page, p, "/page", n + 2, 4, true);
+    nested(f, x.schedules, p, "/schedules", n + 3, "array of AutoScalingGroupScheduleShowResponse", v8_0, true);
+    typed(f, x.size, p, "/size", n + 6, 4, true);
+    nested(f, x.sort, p, "/sort", n + 7, "array of string or null", v8_1, false);
+    undeclaredProperties(f, x, p, n, k7, false);
+  }
+}
+function v9(x: any, p: string, f: DriftFinding[], n = 96): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.day_of_month, p, "/day_of_month", n + 4, 17, true);
+    typed(f, x.day_of_week, p, "/day_of_week", n + 5, 17, true);
+    typed(f, x.description, p, "/description", n + 6, 17, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 7, 20, true);
+    typed(f, x.end_date, p, "/end_date", n + 8, 17, true);
+    nested(f, x.frequency, p, "/frequency", n + 9, "JobSchedulingFrequencyEnum", v56, true);
+    typed(f, x.hour, p, "/hour", n + 10, 4, true);
+    typed(f, x.id, p, "/id", n + 11, 1, true);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 12, 20, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 13, 20, true);
+    typed(f, x.minute, p, "/minute", n + 14, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 15, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 16, 1, true);
+    typed(f, x.name, p, "/name", n + 17, 1, true);
+    typed(f, x.start_date, p, "/start_date", n + 18, 1, true);
+    typed(f, x.state, p, "/state", n + 19, 1, true);
+    typed(f, x.timezone, p, "/timezone", n + 20, 1, true);
+    undeclaredProperties(f, x, p, n, k8, false);
+  }
+}
+function v10_0(x: any, p: string, f: DriftFinding[], n = 119): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupVirtualServerShowResponse", v57, true);
     }
-  };
+  }
 }
-function s104(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      typed(f, x.private_nat_ip_id, p, "/private_nat_ip_id", n + 3, 17, false);
-      typed(f, x.state, p, "/state", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k66, false);
+function v10(x: any, p: string, f: DriftFinding[], n = 117): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of AutoScalingGroupVirtualServerShowResponse", v10_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v11(x: any, p: string, f: DriftFinding[], n = 121): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.configs, p, "/configs", n + 1, "object", v11_0, true);
+    typed(f, x.count, p, "/count", n + 3, 4, true);
+    undeclaredProperties(f, x, p, n, k10, false);
+  }
+}
+function v12_0(x: any, p: string, f: DriftFinding[], n = 127): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ImageShowResponse", v13, true);
     }
-  };
+  }
 }
-function s105(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      typed(f, x.publicip_id, p, "/publicip_id", n + 3, 17, false);
-      typed(f, x.state, p, "/state", n + 4, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k67, false);
+function v12(x: any, p: string, f: DriftFinding[], n = 125): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.images, p, "/images", n + 1, "array of ImageShowResponse", v12_0, true);
+    undeclaredProperties(f, x, p, n, k11, false);
+  }
+}
+function v13(x: any, p: string, f: DriftFinding[], n = 129): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
+    typed(f, x.container_format, p, "/container_format", n + 2, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 3, 1, true);
+    typed(f, x.disk_format, p, "/disk_format", n + 4, 1, true);
+    typed(f, x.file, p, "/file", n + 5, 1, true);
+    typed(f, x.id, p, "/id", n + 6, 1, true);
+    typed(f, x.min_disk, p, "/min_disk", n + 7, 4, true);
+    typed(f, x.min_ram, p, "/min_ram", n + 8, 4, true);
+    typed(f, x.name, p, "/name", n + 9, 1, true);
+    typed(f, x.os_distro, p, "/os_distro", n + 10, 17, false);
+    typed(f, x.os_hash_algo, p, "/os_hash_algo", n + 11, 17, false);
+    typed(f, x.os_hash_value, p, "/os_hash_value", n + 12, 17, false);
+    typed(f, x.os_hidden, p, "/os_hidden", n + 13, 8, true);
+    typed(f, x.owner, p, "/owner", n + 14, 1, true);
+    typed(f, x.owner_account_name, p, "/owner_account_name", n + 15, 17, false);
+    typed(f, x.owner_user_name, p, "/owner_user_name", n + 16, 17, false);
+    typed(f, x.protected, p, "/protected", n + 17, 8, true);
+    typed(f, x.root_device_name, p, "/root_device_name", n + 18, 17, false);
+    typed(f, x.scp_image_type, p, "/scp_image_type", n + 19, 17, false);
+    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 20, 17, false);
+    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 21, 17, false);
+    typed(f, x.scp_os_build_version, p, "/scp_os_build_version", n + 22, 17, false);
+    typed(f, x.scp_os_version, p, "/scp_os_version", n + 23, 17, false);
+    typed(f, x.size, p, "/size", n + 24, 20, false);
+    typed(f, x.status, p, "/status", n + 25, 1, true);
+    typed(f, x.updated_at, p, "/updated_at", n + 26, 1, true);
+    typed(f, x.url, p, "/url", n + 27, 17, false);
+    typed(f, x.virtual_size, p, "/virtual_size", n + 28, 20, false);
+    typed(f, x.visibility, p, "/visibility", n + 29, 1, true);
+    typed(f, x.volumes, p, "/volumes", n + 30, 17, false);
+    undeclaredProperties(f, x, p, n, k12, false);
+  }
+}
+function v14_0(x: any, p: string, f: DriftFinding[], n = 162): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ImageMemberShowResponse", v15, true);
     }
-  };
+  }
 }
-function s106(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
-      enumerated(f, x.version, p, "/version", n + 2, 4, e68, true);
-      if (o) undeclaredProperties(f, x, p, n, k69, false);
+function v14(x: any, p: string, f: DriftFinding[], n = 160): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.members, p, "/members", n + 1, "array of ImageMemberShowResponse", v14_0, true);
+    undeclaredProperties(f, x, p, n, k13, false);
+  }
+}
+function v15(x: any, p: string, f: DriftFinding[], n = 164): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 2, 1, true);
+    typed(f, x.member_id, p, "/member_id", n + 3, 1, true);
+    typed(f, x.status, p, "/status", n + 4, 1, true);
+    typed(f, x.updated_at, p, "/updated_at", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k14, false);
+  }
+}
+function v16_0(x: any, p: string, f: DriftFinding[], n = 172): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Keypair", v58, true);
     }
-  };
+  }
 }
-function s107(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
+function v16(x: any, p: string, f: DriftFinding[], n = 170): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.keypairs, p, "/keypairs", n + 1, "array of Keypair", v16_0, true);
+    undeclaredProperties(f, x, p, n, k15, false);
+  }
+}
+function v17(x: any, p: string, f: DriftFinding[], n = 174): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.private_key, p, "/private_key", n + 3, 17, false);
+    typed(f, x.public_key, p, "/public_key", n + 4, 1, true);
+    typed(f, x.type, p, "/type", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k16, false);
+  }
+}
+function v18(x: any, p: string, f: DriftFinding[], n = 180): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.fingerprint, p, "/fingerprint", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 4, true);
+    typed(f, x.name, p, "/name", n + 4, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 5, 1, true);
+    typed(f, x.type, p, "/type", n + 6, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 7, 1, true);
+    undeclaredProperties(f, x, p, n, k17, false);
+  }
+}
+function v19(x: any, p: string, f: DriftFinding[], n = 188): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
+    typed(f, x.boot_disk_size, p, "/boot_disk_size", n + 3, 20, false);
+    nested(f, x.created_at, p, "/created_at", n + 4, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 5, 1, true);
+    typed(f, x.extra_disk_size, p, "/extra_disk_size", n + 6, 20, false);
+    typed(f, x.id, p, "/id", n + 7, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 8, 1, true);
+    typed(f, x.image_name, p, "/image_name", n + 9, 1, true);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 10, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
+    typed(f, x.name, p, "/name", n + 13, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 14, 17, false);
+    typed(f, x.server_type_id, p, "/server_type_id", n + 15, 1, true);
+    typed(f, x.state, p, "/state", n + 16, 1, true);
+    typed(f, x.user_data, p, "/user_data", n + 17, 17, false);
+    nested(f, x.volumes, p, "/volumes", n + 18, "array of LaunchConfigurationVolume or null", v19_0, false);
+    undeclaredProperties(f, x, p, n, k18, false);
+  }
+}
+function v20(x: any, p: string, f: DriftFinding[], n = 209): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
+    nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
+    typed(f, x.id, p, "/id", n + 5, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 6, 1, true);
+    typed(f, x.image_name, p, "/image_name", n + 7, 1, true);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 8, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 9, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 10, 1, true);
+    typed(f, x.name, p, "/name", n + 11, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 12, 17, false);
+    typed(f, x.server_type_id, p, "/server_type_id", n + 13, 1, true);
+    typed(f, x.state, p, "/state", n + 14, 1, true);
+    typed(f, x.user_data, p, "/user_data", n + 15, 17, false);
+    nested(f, x.volumes, p, "/volumes", n + 16, "array of LaunchConfigurationVolume or null", v20_0, false);
+    undeclaredProperties(f, x, p, n, k19, false);
+  }
+}
+function v21(x: any, p: string, f: DriftFinding[], n = 228): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.cores, p, "/cores", n + 1, "ServerQuotaSetObject", v60, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    nested(f, x.instances, p, "/instances", n + 3, "ServerQuotaSetObject", v60, true);
+    nested(f, x.keypairs, p, "/keypairs", n + 4, "ServerQuotaSetObject", v60, true);
+    nested(f, x.metadata_items, p, "/metadata_items", n + 5, "ServerQuotaSetObject", v60, true);
+    nested(f, x.ram, p, "/ram", n + 6, "ServerQuotaSetObject", v60, true);
+    nested(f, x.server_group_members, p, "/server_group_members", n + 7, "ServerQuotaSetObject", v60, true);
+    nested(f, x.server_groups, p, "/server_groups", n + 8, "ServerQuotaSetObject", v60, true);
+    undeclaredProperties(f, x, p, n, k20, false);
+  }
+}
+function v22_0(x: any, p: string, f: DriftFinding[], n = 239): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerGroup", v23, true);
+    }
+  }
+}
+function v22(x: any, p: string, f: DriftFinding[], n = 237): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server_groups, p, "/server_groups", n + 1, "array of ServerGroup", v22_0, true);
+    undeclaredProperties(f, x, p, n, k21, false);
+  }
+}
+function v23(x: any, p: string, f: DriftFinding[], n = 241): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    nested(f, x.members, p, "/members", n + 3, "array of string", v23_0, true);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.policy, p, "/policy", n + 7, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 8, 1, true);
+    undeclaredProperties(f, x, p, n, k22, false);
+  }
+}
+function v24_0(x: any, p: string, f: DriftFinding[], n = 252): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerType", v25, true);
+    }
+  }
+}
+function v24(x: any, p: string, f: DriftFinding[], n = 250): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server_types, p, "/server_types", n + 1, "array of ServerType", v24_0, true);
+    undeclaredProperties(f, x, p, n, k23, false);
+  }
+}
+function v25(x: any, p: string, f: DriftFinding[], n = 254): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.description, p, "/description", n + 1, 17, true);
+    typed(f, x.disk, p, "/disk", n + 2, 4, true);
+    typed(f, x.ephemeral, p, "/ephemeral", n + 3, 4, true);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 4, "object", v25_0, true);
+    typed(f, x.id, p, "/id", n + 6, 1, true);
+    typed(f, x.name, p, "/name", n + 7, 1, true);
+    typed(f, x.ram, p, "/ram", n + 8, 4, true);
+    typed(f, x.swap, p, "/swap", n + 9, 4, true);
+    typed(f, x.vcpus, p, "/vcpus", n + 10, 4, true);
+    undeclaredProperties(f, x, p, n, k24, false);
+  }
+}
+function v26_0(x: any, p: string, f: DriftFinding[], n = 267): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponse", v28, true);
+    }
+  }
+}
+function v26(x: any, p: string, f: DriftFinding[], n = 265): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of ServerShowResponse", v26_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v27_0(x: any, p: string, f: DriftFinding[], n = 271): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerCreateResponseParam", v61, true);
+    }
+  }
+}
+function v27(x: any, p: string, f: DriftFinding[], n = 269): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of ServerCreateResponseParam", v27_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v28(x: any, p: string, f: DriftFinding[], n = 273): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", v28_0, false);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 17, false);
+    nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
+    typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
+    typed(f, x.id, p, "/id", n + 9, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
+    typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
+    typed(f, x.locked, p, "/locked", n + 14, 8, true);
+    nested(f, x.metadata, p, "/metadata", n + 15, "object", v28_1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 17, "Timestamp", v53, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    enumerated(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 19, 1, e25, false);
+    nested(f, x.product_category, p, "/product_category", n + 20, "ProductCategory", v62, false);
+    nested(f, x.product_offering, p, "/product_offering", n + 21, "ProductOffering", v63, false);
+    nested(f, x.security_groups, p, "/security_groups", n + 22, "array of ServerShowResponseSecurityGroup or null", v28_2, false);
+    typed(f, x.server_group_id, p, "/server_group_id", n + 25, 17, false);
+    nested(f, x.server_type, p, "/server_type", n + 26, "ServerShowResponseServerType", v65, true);
+    typed(f, x.state, p, "/state", n + 27, 1, true);
+    nested(f, x.volumes, p, "/volumes", n + 28, "array of ServerShowResponseVolume", v28_3, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 31, 17, false);
+    undeclaredProperties(f, x, p, n, k26, false);
+  }
+}
+function v29(x: any, p: string, f: DriftFinding[], n = 305): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.output, p, "/output", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k27, false);
+  }
+}
+function v30(x: any, p: string, f: DriftFinding[], n = 307): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.image_id, p, "/image_id", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k28, false);
+  }
+}
+function v31_0(x: any, p: string, f: DriftFinding[], n = 311): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "InterfaceResponse", v32, true);
+    }
+  }
+}
+function v31(x: any, p: string, f: DriftFinding[], n = 309): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.interfaces, p, "/interfaces", n + 1, "array of InterfaceResponse", v31_0, true);
+    undeclaredProperties(f, x, p, n, k29, false);
+  }
+}
+function v32_0(x: any, p: string, f: DriftFinding[], n = 315): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "InterfaceAttachmentFixedIp", v67, true);
+    }
+  }
+}
+function v32(x: any, p: string, f: DriftFinding[], n = 313): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.fixed_ips, p, "/fixed_ips", n + 1, "array of InterfaceAttachmentFixedIp", v32_0, true);
+    typed(f, x.mac_addr, p, "/mac_addr", n + 4, 1, true);
+    typed(f, x.port_id, p, "/port_id", n + 5, 1, true);
+    typed(f, x.port_state, p, "/port_state", n + 6, 1, true);
+    nested(f, x.private_static_nat, p, "/private_static_nat", n + 7, "PrivateStaticNat", v68, false);
+    nested(f, x.static_nat, p, "/static_nat", n + 8, "PublicStaticNat", v69, false);
+    typed(f, x.subnet_id, p, "/subnet_id", n + 9, 1, true);
+    undeclaredProperties(f, x, p, n, k30, false);
+  }
+}
+function v33_0(x: any, p: string, f: DriftFinding[], n = 325): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponseAddress", v34, true);
+    }
+  }
+}
+function v33(x: any, p: string, f: DriftFinding[], n = 323): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.addresses, p, "/addresses", n + 1, "array of ServerShowResponseAddress", v33_0, true);
+    undeclaredProperties(f, x, p, n, k31, false);
+  }
+}
+function v34_0(x: any, p: string, f: DriftFinding[], n = 329): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponseAddressIpAddress", v70, true);
+    }
+  }
+}
+function v34(x: any, p: string, f: DriftFinding[], n = 327): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 1, "array of ServerShowResponseAddressIpAddress", v34_0, true);
+    typed(f, x.subnet_name, p, "/subnet_name", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k32, false);
+  }
+}
+function v35(x: any, p: string, f: DriftFinding[], n = 332): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.password, p, "/password", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k33, false);
+  }
+}
+function v36_0(x: any, p: string, f: DriftFinding[], n = 336): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroupResponse", v71, true);
+    }
+  }
+}
+function v36(x: any, p: string, f: DriftFinding[], n = 334): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.security_groups, p, "/security_groups", n + 1, "array of SecurityGroupResponse", v36_0, true);
+    undeclaredProperties(f, x, p, n, k34, false);
+  }
+}
+function v37_0(x: any, p: string, f: DriftFinding[], n = 340): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServersVolumeResponse", v38, true);
+    }
+  }
+}
+function v37(x: any, p: string, f: DriftFinding[], n = 338): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volumes, p, "/volumes", n + 1, "array of ServersVolumeResponse", v37_0, true);
+    undeclaredProperties(f, x, p, n, k35, false);
+  }
+}
+function v38(x: any, p: string, f: DriftFinding[], n = 342): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.server_id, p, "/server_id", n + 4, 1, true);
+    typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k36, false);
+  }
+}
+function v39_0(x: any, p: string, f: DriftFinding[], n = 351): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SnapshotDetailResponse", v40, true);
+    }
+  }
+}
+function v39(x: any, p: string, f: DriftFinding[], n = 348): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 20, false);
+    nested(f, x.snapshots, p, "/snapshots", n + 2, "array of SnapshotDetailResponse", v39_0, true);
+    undeclaredProperties(f, x, p, n, k37, false);
+  }
+}
+function v40(x: any, p: string, f: DriftFinding[], n = 353): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 17, false);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    nested(f, x.metadata, p, "/metadata", n + 4, "object or null", v40_0, false);
+    typed(f, x.name, p, "/name", n + 6, 17, false);
+    typed(f, x.size, p, "/size", n + 7, 4, true);
+    typed(f, x.status, p, "/status", n + 8, 17, false);
+    typed(f, x.updated_at, p, "/updated_at", n + 9, 17, false);
+    typed(f, x.user_id, p, "/user_id", n + 10, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 11, 1, true);
+    undeclaredProperties(f, x, p, n, k38, false);
+  }
+}
+function v41_0(x: any, p: string, f: DriftFinding[], n = 367): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeTransferAcceptResponse", v44, true);
+    }
+  }
+}
+function v41(x: any, p: string, f: DriftFinding[], n = 365): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.transfers, p, "/transfers", n + 1, "array of VolumeTransferAcceptResponse", v41_0, true);
+    undeclaredProperties(f, x, p, n, k39, false);
+  }
+}
+function v42(x: any, p: string, f: DriftFinding[], n = 369): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.auth_key, p, "/auth_key", n + 1, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k40, false);
+  }
+}
+function v43(x: any, p: string, f: DriftFinding[], n = 375): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.name, p, "/name", n + 3, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k41, false);
+  }
+}
+function v44(x: any, p: string, f: DriftFinding[], n = 380): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k42, false);
+  }
+}
+function v45_0(x: any, p: string, f: DriftFinding[], n = 386): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeTypeDetailResponse", v46, true);
+    }
+  }
+}
+function v45(x: any, p: string, f: DriftFinding[], n = 384): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volume_types, p, "/volume_types", n + 1, "array of VolumeTypeDetailResponse", v45_0, true);
+    undeclaredProperties(f, x, p, n, k43, false);
+  }
+}
+function v46(x: any, p: string, f: DriftFinding[], n = 388): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.description, p, "/description", n + 1, 17, false);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 2, "VolumeTypeExtraSpecs", v72, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 17, false);
+    undeclaredProperties(f, x, p, n, k44, false);
+  }
+}
+function v47_0(x: any, p: string, f: DriftFinding[], n = 396): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeShowResponse", v48, true);
+    }
+  }
+}
+function v47(x: any, p: string, f: DriftFinding[], n = 393): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 20, false);
+    nested(f, x.volumes, p, "/volumes", n + 2, "array of VolumeShowResponse", v47_0, true);
+    undeclaredProperties(f, x, p, n, k45, false);
+  }
+}
+function v48_0_0(x: any, p: string, f: DriftFinding[], n = 405): void {
+  if (!(x === null)) typeMismatch(f, p, n, "null", x);
+}
+function v48_0(x: any, p: string, f: DriftFinding[], n = 404): void {
+  oneOf(f, p, n, x, [v53, v48_0_0], true);
+}
+function v48_1(x: any, p: string, f: DriftFinding[], n = 409): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeServer", v73, true);
+    }
+  }
+}
+function v48(x: any, p: string, f: DriftFinding[], n = 398): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.bootable, p, "/bootable", n + 1, 8, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.encrypted, p, "/encrypted", n + 3, 8, true);
+    typed(f, x.id, p, "/id", n + 4, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 5, "one of Timestamp, null", v48_0, true);
+    typed(f, x.multiattach, p, "/multiattach", n + 8, 8, true);
+    typed(f, x.name, p, "/name", n + 9, 17, false);
+    nested(f, x.servers, p, "/servers", n + 10, "array of VolumeServer", v48_1, true);
+    typed(f, x.size, p, "/size", n + 13, 4, true);
+    typed(f, x.snapshot_id, p, "/snapshot_id", n + 14, 17, false);
+    typed(f, x.state, p, "/state", n + 15, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 16, 1, true);
+    nested(f, x.volume_image_metadata, p, "/volume_image_metadata", n + 17, "VolumeImageMetadataResponse", v74, false);
+    typed(f, x.volume_type, p, "/volume_type", n + 18, 1, true);
+    typed(f, x.volume_type_id, p, "/volume_type_id", n + 19, 1, true);
+    undeclaredProperties(f, x, p, n, k46, false);
+  }
+}
+function v49(x: any, p: string, f: DriftFinding[], n = 418): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.per_volume_size, p, "/per_volume_size", n + 2, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.snapshots, p, "/snapshots", n + 3, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.usages, p, "/usages", n + 4, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.volumes, p, "/volumes", n + 5, "VolumeQuotaSetObject", v75, true);
+    undeclaredProperties(f, x, p, n, k47, true);
+  }
+}
+function v50(x: any, p: string, f: DriftFinding[], n = 424): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.server_id, p, "/server_id", n + 3, 1, true);
+    typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k48, false);
+  }
+}
+function v51(x: any, p: string, f: DriftFinding[], n = 429): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
+    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
+    typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
+    typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
+    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", v51_0, false);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", v51_1, false);
+    typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
+    typed(f, x.state, p, "/state", n + 23, 1, true);
+    nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", v51_2, false);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 27, 1, true);
+    undeclaredProperties(f, x, p, n, k49, false);
+  }
+}
+function v52_1(x: any, p: string, f: DriftFinding[], n = 461): void {
+  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+  else {
+    if (Array.isArray(x)) {
       const q = p + "/*";
       for (const y of x) {
-        nested(f, y, q, "", n + 1, "SecurityGroupResponseRule", v77, true);
+        typed(f, y, q, "", n + 1, 5, true);
       }
     }
-  };
+  }
 }
-function s108(n: number, o: boolean) {
-  const a0 = s107(n + 6);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      typed(f, x.name, p, "/name", n + 4, 1, true);
-      nested(f, x.rules, p, "/rules", n + 5, "array of SecurityGroupResponseRule", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k70, false);
-    }
-  };
+function v52(x: any, p: string, f: DriftFinding[], n = 457): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ctx, p, "/ctx", n + 1, "object or null", v52_0, false);
+    nested(f, x.loc, p, "/loc", n + 3, "array of string or integer or null", v52_1, false);
+    typed(f, x.msg, p, "/msg", n + 6, 17, false);
+    typed(f, x.type_, p, "/type_", n + 7, 17, false);
+    undeclaredProperties(f, x, p, n, k50, false);
+  }
 }
-function s109(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.multiattach, p, "/multiattach", n + 1, 17, false);
-      if (o) undeclaredProperties(f, x, p, n, k71, false);
-    }
-  };
+function v53(x: any, p: string, f: DriftFinding[], n = 465): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!r51.test(x)) outOfBounds(f, p, n, "a string matching ^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", x);
+  }
 }
-function s110(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+function v54(x: any, p: string, f: DriftFinding[], n = 466): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    let y: any;
+    y = x.port;
+    if (y === undefined) missing(f, p + "/port", n + 2, "integer");
     else {
-      nested(f, x.attached_at, p, "/attached_at", n + 1, "Timestamp", v53, true);
-      typed(f, x.device, p, "/device", n + 2, 1, true);
-      typed(f, x.id, p, "/id", n + 3, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k72, false);
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/port", n + 2, "integer", y);
+      else {
+        if (y < 1) outOfBounds(f, p + "/port", n + 2, "a number ≥ 1", y);
+        if (y > 65534) outOfBounds(f, p + "/port", n + 2, "a number ≤ 65534", y);
+      }
     }
-  };
+    undeclaredProperties(f, x, p, n, k52, false);
+  }
 }
-function s111(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
-      typed(f, x.container_format, p, "/container_format", n + 2, 17, false);
-      typed(f, x.disk_format, p, "/disk_format", n + 3, 17, false);
-      typed(f, x.image_id, p, "/image_id", n + 4, 17, false);
-      typed(f, x.image_name, p, "/image_name", n + 5, 17, false);
-      typed(f, x.min_disk, p, "/min_disk", n + 6, 20, false);
-      typed(f, x.min_ram, p, "/min_ram", n + 7, 20, false);
-      typed(f, x.os_distro, p, "/os_distro", n + 8, 17, false);
-      typed(f, x.scp_image_type, p, "/scp_image_type", n + 9, 17, false);
-      typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 10, 17, false);
-      typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 11, 17, false);
-      typed(f, x.signature_verified, p, "/signature_verified", n + 12, 24, false);
-      typed(f, x.size, p, "/size", n + 13, 20, false);
-      if (o) undeclaredProperties(f, x, p, n, k73, false);
-    }
-  };
+function v55(x: any, p: string, f: DriftFinding[], n = 469): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 4, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 5, 1, true);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.port, p, "/port", n + 7, 4, true);
+    undeclaredProperties(f, x, p, n, k53, false);
+  }
 }
-function s112(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
-    else {
-      if (!e25.includes(x)) notInEnum(f, p, n, e25, x);
-    }
-  };
+function v56(x: any, p: string, f: DriftFinding[], n = 477): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e54.includes(x)) notInEnum(f, p, n, e54, x);
+  }
 }
-function s113(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.from_port, p, "/from_port", n + 1, 4, true);
-      typed(f, x.id, p, "/id", n + 2, 1, true);
-      typed(f, x.ip_protocol, p, "/ip_protocol", n + 3, 1, true);
-      nested(f, x.ip_range, p, "/ip_range", n + 4, "SecurityGroupResponseRuleIpRange", v78, true);
-      typed(f, x.to_port, p, "/to_port", n + 5, 4, true);
-      if (o) undeclaredProperties(f, x, p, n, k74, false);
-    }
-  };
+function v57(x: any, p: string, f: DriftFinding[], n = 478): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", v57_0, false);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
+    typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
+    typed(f, x.id, p, "/id", n + 9, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
+    typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
+    typed(f, x.lb_linked_state, p, "/lb_linked_state", n + 14, 17, false);
+    typed(f, x.locked, p, "/locked", n + 15, 8, true);
+    nested(f, x.metadata, p, "/metadata", n + 16, "object", v57_1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 18, "Timestamp", v53, true);
+    typed(f, x.name, p, "/name", n + 19, 1, true);
+    nested(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 20, "PlannedComputeOsType", v76, false);
+    nested(f, x.product_category, p, "/product_category", n + 21, "ProductCategory", v62, false);
+    nested(f, x.product_offering, p, "/product_offering", n + 22, "ProductOffering", v63, false);
+    nested(f, x.security_groups, p, "/security_groups", n + 23, "array of ServerShowResponseSecurityGroup or null", v57_2, false);
+    typed(f, x.server_group_id, p, "/server_group_id", n + 26, 17, false);
+    nested(f, x.server_type, p, "/server_type", n + 27, "ServerShowResponseServerType", v65, true);
+    typed(f, x.state, p, "/state", n + 28, 1, true);
+    nested(f, x.volumes, p, "/volumes", n + 29, "array of ServerShowResponseVolume", v57_3, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 32, 17, false);
+    undeclaredProperties(f, x, p, n, k55, false);
+  }
 }
-function s114(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.cidr, p, "/cidr", n + 1, 1, true);
-      if (o) undeclaredProperties(f, x, p, n, k75, false);
+function v58(x: any, p: string, f: DriftFinding[], n = 511): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 3, 1, true);
+    typed(f, x.type, p, "/type", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k56, false);
+  }
+}
+function v59(x: any, p: string, f: DriftFinding[], n = 516): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.boot_index, p, "/boot_index", n + 1, 4, true);
+    typed(f, x.size, p, "/size", n + 2, 4, true);
+    typed(f, x.type, p, "/type", n + 3, 17, false);
+    undeclaredProperties(f, x, p, n, k57, false);
+  }
+}
+function v61(x: any, p: string, f: DriftFinding[], n = 524): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k59, false);
+  }
+}
+function v62(x: any, p: string, f: DriftFinding[], n = 526): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e60.includes(x)) notInEnum(f, p, n, e60, x);
+  }
+}
+function v63(x: any, p: string, f: DriftFinding[], n = 527): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e61.includes(x)) notInEnum(f, p, n, e61, x);
+  }
+}
+function v64(x: any, p: string, f: DriftFinding[], n = 528): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.name, p, "/name", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k62, false);
+  }
+}
+function v65(x: any, p: string, f: DriftFinding[], n = 530): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.disk, p, "/disk", n + 1, 4, true);
+    typed(f, x.ephemeral, p, "/ephemeral", n + 2, 4, true);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 3, "object", v65_0, true);
+    typed(f, x.id, p, "/id", n + 5, 17, false);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.ram, p, "/ram", n + 7, 4, true);
+    typed(f, x.swap, p, "/swap", n + 8, 4, true);
+    typed(f, x.vcpus, p, "/vcpus", n + 9, 4, true);
+    undeclaredProperties(f, x, p, n, k63, false);
+  }
+}
+function v66(x: any, p: string, f: DriftFinding[], n = 540): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k64, false);
+  }
+}
+function v67(x: any, p: string, f: DriftFinding[], n = 543): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k65, false);
+  }
+}
+function v68(x: any, p: string, f: DriftFinding[], n = 545): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.private_nat_ip_id, p, "/private_nat_ip_id", n + 3, 17, false);
+    typed(f, x.state, p, "/state", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k66, false);
+  }
+}
+function v69(x: any, p: string, f: DriftFinding[], n = 550): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.publicip_id, p, "/publicip_id", n + 3, 17, false);
+    typed(f, x.state, p, "/state", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k67, false);
+  }
+}
+function v70(x: any, p: string, f: DriftFinding[], n = 555): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
+    enumerated(f, x.version, p, "/version", n + 2, 4, e68, true);
+    undeclaredProperties(f, x, p, n, k69, false);
+  }
+}
+function v71_0(x: any, p: string, f: DriftFinding[], n = 564): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroupResponseRule", v77, true);
     }
-  };
+  }
+}
+function v71(x: any, p: string, f: DriftFinding[], n = 558): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 1, true);
+    nested(f, x.rules, p, "/rules", n + 5, "array of SecurityGroupResponseRule", v71_0, true);
+    undeclaredProperties(f, x, p, n, k70, false);
+  }
+}
+function v72(x: any, p: string, f: DriftFinding[], n = 566): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.multiattach, p, "/multiattach", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k71, false);
+  }
+}
+function v73(x: any, p: string, f: DriftFinding[], n = 568): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.attached_at, p, "/attached_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k72, false);
+  }
+}
+function v74(x: any, p: string, f: DriftFinding[], n = 572): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
+    typed(f, x.container_format, p, "/container_format", n + 2, 17, false);
+    typed(f, x.disk_format, p, "/disk_format", n + 3, 17, false);
+    typed(f, x.image_id, p, "/image_id", n + 4, 17, false);
+    typed(f, x.image_name, p, "/image_name", n + 5, 17, false);
+    typed(f, x.min_disk, p, "/min_disk", n + 6, 20, false);
+    typed(f, x.min_ram, p, "/min_ram", n + 7, 20, false);
+    typed(f, x.os_distro, p, "/os_distro", n + 8, 17, false);
+    typed(f, x.scp_image_type, p, "/scp_image_type", n + 9, 17, false);
+    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 10, 17, false);
+    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 11, 17, false);
+    typed(f, x.signature_verified, p, "/signature_verified", n + 12, 24, false);
+    typed(f, x.size, p, "/size", n + 13, 20, false);
+    undeclaredProperties(f, x, p, n, k73, false);
+  }
+}
+function v76(x: any, p: string, f: DriftFinding[], n = 590): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e25.includes(x)) notInEnum(f, p, n, e25, x);
+  }
+}
+function v77(x: any, p: string, f: DriftFinding[], n = 591): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.from_port, p, "/from_port", n + 1, 4, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.ip_protocol, p, "/ip_protocol", n + 3, 1, true);
+    nested(f, x.ip_range, p, "/ip_range", n + 4, "SecurityGroupResponseRuleIpRange", v78, true);
+    typed(f, x.to_port, p, "/to_port", n + 5, 4, true);
+    undeclaredProperties(f, x, p, n, k74, false);
+  }
+}
+function v78(x: any, p: string, f: DriftFinding[], n = 597): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.cidr, p, "/cidr", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k75, false);
+  }
 }
 
-const v0 = s1(0, true);
-const v1 = s2(5);
-const v2 = s6(7, true);
-const v3 = s8(36, true);
-const v4 = s10(41, true);
-const v5 = s11(46, true);
-const v6 = s13(61, true);
-const v7 = s14(66, true);
-const v8 = s16(86, true);
-const v9 = s17(96, true);
-const v10 = s19(117, true);
-const v11 = s21(121, true);
-const v12 = s23(125, true);
-const v13 = s24(129, true);
-const v14 = s26(160, true);
-const v15 = s27(164, true);
-const v16 = s29(170, true);
-const v17 = s30(174, true);
-const v18 = s31(180, true);
-const v19 = s33(188, true);
-const v20 = s34(209, true);
-const v21 = s35(228, true);
-const v22 = s37(237, true);
-const v23 = s38(241, true);
-const v24 = s40(250, true);
-const v25 = s41(254, true);
-const v26 = s43(265, true);
-const v27 = s45(269, true);
-const v28 = s49(273, true);
-const v29 = s50(305, true);
-const v30 = s51(307, true);
-const v31 = s53(309, true);
-const v32 = s55(313, true);
-const v33 = s57(323, true);
-const v34 = s59(327, true);
-const v35 = s60(332, true);
-const v36 = s62(334, true);
-const v37 = s64(338, true);
-const v38 = s65(342, true);
-const v39 = s67(348, true);
-const v40 = s69(353, true);
-const v41 = s71(365, true);
-const v42 = s72(369, true);
-const v43 = s73(375, true);
-const v44 = s74(380, true);
-const v45 = s76(384, true);
-const v46 = s77(388, true);
-const v47 = s79(393, true);
-const v48 = s83(398, true);
-const v49 = s84(418);
-const v50 = s85(424, true);
-const v51 = s86(429, true);
-const v52 = s88(457, true);
-const v53 = s89(465);
-const v54 = s90(466, true);
-const v55 = s91(469, true);
-const v56 = s92(477);
-const v57 = s93(478, true);
-const v58 = s94(511, true);
-const v59 = s95(516, true);
-const v60 = s96(520, true);
-const v61 = s97(524, true);
-const v62 = s98(526);
-const v63 = s99(527);
-const v64 = s100(528, true);
-const v65 = s101(530, true);
-const v66 = s102(540, true);
-const v67 = s103(543, true);
-const v68 = s104(545, true);
-const v69 = s105(550, true);
-const v70 = s106(555, true);
-const v71 = s108(558, true);
-const v72 = s109(566, true);
-const v73 = s110(568, true);
-const v74 = s111(572, true);
-const v75 = s96(586, true);
-const v76 = s112(590);
-const v77 = s113(591, true);
-const v78 = s114(597, true);
+const v2_0 = s0(19);
+const v2_1 = s1(27);
+const v2_2 = s2(32);
+const v5_0 = s2(55);
+const v8_1 = s1(94);
+const v11_0 = s3(123);
+const v19_0 = s4(207);
+const v20_0 = s4(226);
+const v23_0 = s2(245);
+const v25_0 = s3(259);
+const v28_0 = s5(276);
+const v28_1 = s3(289);
+const v28_2 = s6(296);
+const v28_3 = s7(302);
+const v40_0 = s8(358);
+const v51_0 = s0(441);
+const v51_1 = s1(449);
+const v51_2 = s2(454);
+const v52_0 = s8(459);
+const v57_0 = s5(481);
+const v57_1 = s3(495);
+const v57_2 = s6(502);
+const v57_3 = s7(508);
+const v60 = s9(520, true);
+const v65_0 = s3(534);
+const v75 = s9(586, true);
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "scp",

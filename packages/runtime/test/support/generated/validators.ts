@@ -18,97 +18,74 @@ const k4 = new Set<string>(["id","name","state","tags"]);
 const k5 = new Set<string>(["code","description"]);
 const k6 = new Set<string>(["error"]);
 
-function s0(n: number, o: boolean) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.ok, p, "/ok", n + 1, 8, true);
-      if (o) undeclaredProperties(f, x, p, n, k0, false);
-    }
-  };
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ok, p, "/ok", n + 1, 8, true);
+    undeclaredProperties(f, x, p, n, k0, false);
+  }
 }
-function s1(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", n + 1, "Item", v2, true);
-      }
+function v1_0(x: any, p: string, f: DriftFinding[], n = 4): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Item", v2, true);
     }
-  };
+  }
 }
-function s2(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.current_page, p, "/current_page", n + 1, 4, true);
-      typed(f, x.total_pages, p, "/total_pages", n + 2, 4, true);
-      undeclaredProperties(f, x, p, n, k1, false);
-    }
-  };
+function v1_1(x: any, p: string, f: DriftFinding[], n = 7): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.current_page, p, "/current_page", n + 1, 4, true);
+    typed(f, x.total_pages, p, "/total_pages", n + 2, 4, true);
+    undeclaredProperties(f, x, p, n, k1, false);
+  }
 }
-function s3(n: number, o: boolean) {
-  const a0 = s1(n + 2), a1 = s2(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.items, p, "/items", n + 1, "array of Item", a0, true);
-      nested(f, x.pagination, p, "/pagination", n + 4, "object", a1, true);
-      if (o) undeclaredProperties(f, x, p, n, k2, false);
-    }
-  };
+function v1(x: any, p: string, f: DriftFinding[], n = 2): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.items, p, "/items", n + 1, "array of Item", v1_0, true);
+    nested(f, x.pagination, p, "/pagination", n + 4, "object", v1_1, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
 }
-function s4(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
-    else {
-      if (x.length > 3) outOfBounds(f, p, n, "at most 3 items", x);
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", n + 1, 1, true);
-      }
+function v2_0(x: any, p: string, f: DriftFinding[], n = 15): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    if (x.length > 3) outOfBounds(f, p, n, "at most 3 items", x);
+    const q = p + "/*";
+    for (const y of x) {
+      typed(f, y, q, "", n + 1, 1, true);
     }
-  };
+  }
 }
-function s5(n: number, o: boolean) {
-  const a0 = s4(n + 5);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.id, p, "/id", n + 1, 1, true);
-      typed(f, x.name, p, "/name", n + 2, 1, true);
-      enumerated(f, x.state, p, "/state", n + 3, 1, e3, false);
-      nested(f, x.tags, p, "/tags", n + 4, "array of string", a0, false);
-      if (o) undeclaredProperties(f, x, p, n, k4, false);
-    }
-  };
+function v2(x: any, p: string, f: DriftFinding[], n = 10): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    enumerated(f, x.state, p, "/state", n + 3, 1, e3, false);
+    nested(f, x.tags, p, "/tags", n + 4, "array of string", v2_0, false);
+    undeclaredProperties(f, x, p, n, k4, false);
+  }
 }
-function s6(n: number) {
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      typed(f, x.code, p, "/code", n + 1, 1, true);
-      typed(f, x.description, p, "/description", n + 2, 1, true);
-      undeclaredProperties(f, x, p, n, k5, false);
-    }
-  };
+function v3_0(x: any, p: string, f: DriftFinding[], n = 19): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.code, p, "/code", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
 }
-function s7(n: number, o: boolean) {
-  const a0 = s6(n + 2);
-  return (x: any, p: string, f: DriftFinding[]): void => {
-    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
-    else {
-      nested(f, x.error, p, "/error", n + 1, "object", a0, true);
-      if (o) undeclaredProperties(f, x, p, n, k6, false);
-    }
-  };
+function v3(x: any, p: string, f: DriftFinding[], n = 17): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.error, p, "/error", n + 1, "object", v3_0, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
 }
 
-const v0 = s0(0, true);
-const v1 = s3(2, true);
-const v2 = s5(10, true);
-const v3 = s7(17, true);
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "runtime",
