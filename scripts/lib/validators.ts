@@ -312,8 +312,8 @@ class Generator {
   }
 
   /**
-   * The module's functions. A shape that one function alone uses is written as that function, its nodes as numbers;
-   * a shape used more than once is written once as a factory of `n` (and `o`), called once per use.
+   * The module's functions. A shape that one function alone uses is written as that function, its first node `n` a
+   * default parameter; a shape used more than once is written once as a factory of `n` (and `o`), called per use.
    */
   emit(): { functions: string[]; instances: string[] } {
     const uses = new Map<Shape, number>();
@@ -414,9 +414,8 @@ class Generator {
 
   /**
    * Renders the checks of the schema at `pointer` in a block of nodes of its own, written relative to the block's
-   * first node `n`: the shape, a function of `n` returning the check. Schemas rendered alike (the same checks of the
-   * same properties, whatever their place in the spec) share one shape; each keeps its own nodes, so reports still
-   * name its own place.
+   * first node `n`: its shape. Schemas rendered alike (the same checks of the same properties, whatever their place
+   * in the spec) share one shape; each keeps its own nodes, so reports still name its own place.
    */
   private renderShape(pointer: string, noExtra: NoExtra): { shape: Shape; base: number } {
     const outer = this.block;
