@@ -35,9 +35,11 @@ import {
   checkTimeout,
 } from './options.js';
 import { createRedactor } from './redaction.js';
+import { gateOf } from './rate-limiter.js';
 import { parseJsonBody, withBody } from './response-body.js';
 import { type RetryPolicy, defaultRetryPolicy } from './retry-policy.js';
 import { type OutgoingRequest, type Sent, type SendSettings, sendWithRetries } from './send.js';
+import { type CallTrace, clientTracing, type OperationIdTable } from './tracing.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
 /** What a vendor package gives the runtime. */
@@ -67,6 +69,11 @@ export interface ApiClientConfig {
     | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * Loads the vendor's operationIds (a generated module of its own, `import('./generated/operation-ids.js')`): spans
+   * are named by them. Called only when the client traces, once.
+   */
+  operationIds?: (() => Promise<OperationIdTable>) | undefined;
 }
 
 /** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
@@ -174,7 +181,24 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     }
   };
 
-  async function call(method: string, schemaPath: string, given: UntypedInit): Promise<UntypedResult> {
+  // The two hooks of rate limiting and tracing: the limiter's gate goes to each attempt (send.ts), the span wraps the
+  // whole call. Without either option, a call pays two `undefined` checks.
+  const { rateLimiter } = options;
+  const tracing =
+    options.tracing === undefined
+      ? undefined
+      : clientTracing(vendor.name, options.tracing, config.operationIds, secrets);
+  const call = (method: string, schemaPath: string, given: UntypedInit): Promise<UntypedResult> =>
+    tracing === undefined
+      ? perform(method, schemaPath, given, undefined)
+      : tracing.call(method, schemaPath, (trace) => perform(method, schemaPath, given, trace));
+
+  async function perform(
+    method: string,
+    schemaPath: string,
+    given: UntypedInit,
+    trace: CallTrace | undefined,
+  ): Promise<UntypedResult> {
     if (given !== undefined && (typeof given !== 'object' || given === null)) {
       throw new ConfigurationError(`${vendor.name}: the options of ${method} ${schemaPath} must be an object.`, {
         option: 'init',
@@ -258,6 +282,10 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       requestHeaders.set('content-type', 'application/json');
     }
     assignHeaders(requestHeaders, params.header as HeadersOptions);
+    if (trace !== undefined) {
+      trace.url = url;
+      trace.inject(requestHeaders);
+    }
     // A stream cannot be sent twice: read once, so every attempt (and a followed redirect) sends the same bytes.
     const resendable =
       serialized instanceof ReadableStream
@@ -290,6 +318,9 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       // A call's `redirect: 'follow'` is honoured by the runtime for the same origin only (see send.ts).
       followRedirects: redirect === 'follow',
       redirectError: redirect === 'error',
+      gate:
+        rateLimiter === undefined ? undefined : gateOf(rateLimiter, { vendor: vendor.name, method, path: schemaPath }),
+      trace,
     };
 
     const list = callMiddleware && callMiddleware.length > 0 ? [...middlewares, ...callMiddleware] : middlewares;
@@ -399,6 +430,10 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       }
     }
 
+    if (trace !== undefined) {
+      trace.attempts = attempts;
+      trace.url = outgoing.url;
+    }
     // A middleware may have answered without a request being sent: then the URL is the one the call would have used.
     const failed: FailedExchange = {
       vendor,

@@ -1,7 +1,9 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
 import { ConfigurationError } from './errors.js';
 import { LOG_LEVELS, type LoggerOptions } from './logging.js';
+import { checkRateLimiterOption, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
+import { isTracingOptions, type TracingOptions } from './tracing.js';
 
 /** Reported through `onRetry` before each retry. */
 export interface RetryEvent {
@@ -43,6 +45,16 @@ export interface CommonClientOptions {
    * call throws ResponseTooLargeError (never retried). Default 64 MiB; `Infinity` for no limit. Per request too.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Paces every attempt through this limiter (maximum in flight, maximum per interval, per request class) and holds a
+   * class back when the server says to wait. One limiter can be given to several clients.
+   */
+  rateLimiter?: RateLimiter | undefined;
+  /**
+   * OpenTelemetry spans for every call: `{ api }` with `import * as api from '@opentelemetry/api'`, and optionally a
+   * `tracerProvider` (default: the one registered with the API).
+   */
+  tracing?: TracingOptions | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -135,6 +147,13 @@ export function checkClientOptions(vendor: string, options: CommonClientOptions)
   checkType(vendor, 'option', 'headers', options.headers, 'object');
   checkType(vendor, 'option', 'throwOnError', options.throwOnError, 'boolean');
   checkType(vendor, 'option', 'allowInsecureHttp', options.allowInsecureHttp, 'boolean');
+  checkRateLimiterOption(vendor, options.rateLimiter);
+  if (options.tracing !== undefined && !isTracingOptions(options.tracing)) {
+    throw new ConfigurationError(
+      `${vendor}: option "tracing" must be { api } with the OpenTelemetry API (\`import * as api from '@opentelemetry/api'\`; \`tracing: { api }\`), and optionally a tracerProvider with getTracer; got ${describe(options.tracing)} that is not.`,
+      { option: 'tracing' },
+    );
+  }
   const { logger } = options;
   checkType(vendor, 'option', 'logger', logger, 'object');
   if (logger !== undefined && !LOG_LEVELS.includes(logger.level)) {

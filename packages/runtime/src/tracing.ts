@@ -1,0 +1,252 @@
+/**
+ * OpenTelemetry traces, for a client given `tracing: { api }` (`import * as api from '@opentelemetry/api'`): one
+ * CLIENT span per call, named by its operation (`katapult.createIpAddress`), with the HTTP semantic-convention
+ * attributes, the vendor and the operationId, the URL redacted as errors redact it, an event per retry and per
+ * rate-limit wait or hit, and the trace context (`traceparent`) on the wire.
+ *
+ * The runtime never imports `@opentelemetry/api` (an optional peer dependency): the user hands over the API they
+ * installed, so a client without `tracing` loads nothing and pays one `undefined` check per call, the spans join the
+ * user's own context (their copy of the API, with their context manager and propagator), and no second copy of the API
+ * can split the globals. The types below are the few members used, which the real API satisfies (test/types.test-d.ts).
+ */
+import { CloudspecsError } from './errors.js';
+import type { RetryEvent } from './options.js';
+import type { RateLimitHit } from './rate-limiter.js';
+import { createRedactor } from './redaction.js';
+
+type AttributeValue = string | number | boolean;
+type Attributes = Record<string, AttributeValue>;
+
+/** The part of an OpenTelemetry `Span` the runtime uses. */
+export interface TracingSpan {
+  setAttribute(key: string, value: AttributeValue): unknown;
+  addEvent(name: string, attributes?: Attributes): unknown;
+  setStatus(status: { code: number; message?: string }): unknown;
+  recordException(exception: { name: string; message: string; stack?: string }): void;
+  isRecording(): boolean;
+  end(): void;
+}
+
+/** The part of an OpenTelemetry `Tracer` the runtime uses. */
+export interface TracingTracer {
+  startSpan(name: string, options?: { kind?: number; attributes?: Attributes }, context?: unknown): TracingSpan;
+}
+
+/** An OpenTelemetry `TracerProvider` (the SDK's, or the API's global one). */
+export interface TracingTracerProvider {
+  getTracer(name: string, version?: string): TracingTracer;
+}
+
+/** The part of `@opentelemetry/api` the runtime uses: `import * as api from '@opentelemetry/api'` is one. */
+export interface OpenTelemetryApi {
+  trace: TracingTracerProvider & { setSpan(context: unknown, span: TracingSpan): unknown };
+  context: { active(): unknown; with<T>(context: unknown, fn: () => T): T };
+  propagation: {
+    inject(
+      context: unknown,
+      carrier: Headers,
+      setter: { set(carrier: Headers, key: string, value: string): void },
+    ): void;
+  };
+}
+
+/** The `tracing` option. */
+export interface TracingOptions {
+  /** The OpenTelemetry API: `import * as api from '@opentelemetry/api'`. */
+  api: OpenTelemetryApi;
+  /** Where spans go. Default: the provider registered with the API (`api.trace`), e.g. by the NodeSDK. */
+  tracerProvider?: TracingTracerProvider | undefined;
+}
+
+/** Each operation's operationId, by path template and lower-case method: `{ '/ip_addresses': { post: '…' } }`. */
+export type OperationIdTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** What a call reports to its span (only when tracing is on). */
+export interface CallTrace {
+  /** The URL as sent (with its query); redacted when the span ends. */
+  url: string | undefined;
+  /** Attempts made, for `http.request.resend_count`. */
+  attempts: number;
+  /** Puts the trace context on the request's headers (`traceparent`, with the propagator the user registered). */
+  inject(headers: Headers): void;
+  retry(event: RetryEvent): void;
+  /** The limiter kept the attempt waiting (`attempt` 1 for the first try). */
+  rateLimitWait(requestClass: string, waitedMs: number, attempt: number): void;
+  rateLimitHit(hit: RateLimitHit, retrying: boolean): void;
+}
+
+/** A client's tracing: wraps each call in its span. */
+export interface ClientTracing {
+  call<T extends { response: Response }>(
+    method: string,
+    schemaPath: string,
+    run: (trace: CallTrace) => Promise<T>,
+  ): Promise<T>;
+}
+
+// The API's enums, stable by the OpenTelemetry specification: SpanKind.CLIENT and SpanStatusCode.ERROR.
+const SPAN_KIND_CLIENT = 2;
+const STATUS_ERROR = 2;
+const TRACER_NAME = '@cloudspecs/runtime';
+
+const headerSetter = {
+  set(carrier: Headers, key: string, value: string): void {
+    carrier.set(key, value);
+  },
+};
+
+/**
+ * The tracing of one client. `operationIds` loads the vendor's table of operationIds (a module of its own, loaded the
+ * first time a traced call needs it, so clients without tracing never load it).
+ */
+export function clientTracing(
+  vendor: string,
+  options: TracingOptions,
+  operationIds: (() => Promise<OperationIdTable>) | undefined,
+  secrets: () => readonly string[],
+): ClientTracing {
+  const { api } = options;
+  const tracer = (options.tracerProvider ?? api.trace).getTracer(TRACER_NAME);
+  let table: OperationIdTable | undefined;
+  let loading: Promise<OperationIdTable | undefined> | undefined;
+  const load = () =>
+    (loading ??= (operationIds?.() ?? Promise.resolve(undefined)).then(
+      (loaded) => (table = loaded),
+      // Spans are then named by method and path: tracing must never fail a call.
+      () => undefined,
+    ));
+
+  return {
+    async call(method, schemaPath, run) {
+      if (table === undefined && operationIds !== undefined) await load();
+      const operationId = lookup(table, schemaPath, method);
+      const attributes: Attributes = {
+        'http.request.method': method,
+        'url.template': schemaPath,
+        'cloudspecs.vendor': vendor,
+      };
+      if (operationId !== undefined) attributes['cloudspecs.operation_id'] = operationId;
+      const parent = api.context.active();
+      const span = tracer.startSpan(
+        operationId === undefined ? `${method} ${schemaPath}` : `${vendor}.${operationId}`,
+        { kind: SPAN_KIND_CLIENT, attributes },
+        parent,
+      );
+      const context = api.trace.setSpan(parent, span);
+      const recording = span.isRecording();
+      const shown = (text: string) => createRedactor(secrets()).text(text);
+      const trace: CallTrace = {
+        url: undefined,
+        attempts: 1,
+        // Also when the span is not recording (sampled out): the server and what it calls see that decision.
+        inject: (headers) => api.propagation.inject(context, headers, headerSetter),
+        retry(event) {
+          if (!recording) return;
+          const attributes: Attributes = {
+            'cloudspecs.attempt': event.attempt,
+            'cloudspecs.retry.delay_ms': event.delayMs,
+            'cloudspecs.retry.reason': event.reason,
+          };
+          if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
+          span.addEvent('cloudspecs.retry', attributes);
+        },
+        rateLimitWait(requestClass, waitedMs, attempt) {
+          if (!recording) return;
+          span.addEvent('cloudspecs.rate_limit.wait', {
+            'cloudspecs.rate_limit.class': shown(requestClass),
+            'cloudspecs.rate_limit.waited_ms': waitedMs,
+            'cloudspecs.attempt': attempt,
+          });
+        },
+        rateLimitHit(hit, retrying) {
+          if (!recording) return;
+          const attributes: Attributes = {
+            'cloudspecs.rate_limit.class': shown(hit.requestClass),
+            'cloudspecs.rate_limit.retry_after_ms': hit.retryAfterMs,
+            'cloudspecs.rate_limit.retry_count': hit.retryCount,
+            'cloudspecs.rate_limit.will_retry': retrying,
+            'http.response.status_code': hit.status,
+          };
+          if (hit.code !== undefined) attributes['cloudspecs.error_code'] = shown(hit.code);
+          span.addEvent('cloudspecs.rate_limit.hit', attributes);
+        },
+      };
+      try {
+        const result = await api.context.with(context, () => run(trace));
+        if (recording) finish(span, trace, secrets, result.response.status, undefined);
+        span.end();
+        return result;
+      } catch (error) {
+        if (recording) finish(span, trace, secrets, undefined, error);
+        span.end();
+        throw error;
+      }
+    },
+  };
+}
+
+function lookup(table: OperationIdTable | undefined, schemaPath: string, method: string): string | undefined {
+  if (table === undefined || !Object.hasOwn(table, schemaPath)) return undefined;
+  const methods = table[schemaPath] as Readonly<Record<string, string>>;
+  const key = method.toLowerCase();
+  return Object.hasOwn(methods, key) ? methods[key] : undefined;
+}
+
+/** The attributes known once the call ended, and the status: ERROR for a 4xx or 5xx answer and for a failure. */
+function finish(
+  span: TracingSpan,
+  trace: CallTrace,
+  secrets: () => readonly string[],
+  answered: number | undefined,
+  error: unknown,
+): void {
+  const redactor = createRedactor(secrets());
+  if (trace.url !== undefined) {
+    span.setAttribute('url.full', redactor.url(trace.url));
+    try {
+      const { hostname, port, protocol } = new URL(trace.url);
+      span.setAttribute('server.address', hostname);
+      span.setAttribute('server.port', port === '' ? (protocol === 'http:' ? 80 : 443) : Number(port));
+    } catch {
+      // A URL that does not parse never left the client (it is refused before sending).
+    }
+  }
+  const failure = error as { status?: unknown; attempts?: unknown; name?: unknown } | undefined;
+  const status = answered ?? (typeof failure?.status === 'number' ? failure.status : undefined);
+  const attempts = typeof failure?.attempts === 'number' ? failure.attempts : trace.attempts;
+  if (status !== undefined) span.setAttribute('http.response.status_code', status);
+  if (attempts > 1) span.setAttribute('http.request.resend_count', attempts - 1);
+  if (error !== undefined) {
+    const name = error instanceof Error ? error.name : 'Error';
+    // An HTTP failure is named by its status (the semantic conventions' choice), any other by the error's class.
+    span.setAttribute('error.type', status !== undefined ? String(status) : name);
+    // The runtime's errors are built redacted; anything else (a middleware's, a custom fetch's) is redacted here.
+    const message = redactor.text(error instanceof Error ? error.message : String(error));
+    const exception: { name: string; message: string; stack?: string } = { name, message };
+    if (error instanceof CloudspecsError && error.stack !== undefined) exception.stack = error.stack;
+    span.recordException(exception);
+    span.setStatus({ code: STATUS_ERROR, message });
+  } else if (status !== undefined && status >= 400) {
+    span.setAttribute('error.type', String(status));
+    span.setStatus({ code: STATUS_ERROR });
+  }
+}
+
+/** Checks the `tracing` option when a client is created. */
+export function isTracingOptions(value: unknown): value is TracingOptions {
+  if (typeof value !== 'object' || value === null) return false;
+  const { api, tracerProvider } = value as { api?: unknown; tracerProvider?: unknown };
+  if (typeof api !== 'object' || api === null) return false;
+  const { trace, context, propagation } = api as Record<string, { [key: string]: unknown } | undefined>;
+  return (
+    typeof trace?.getTracer === 'function' &&
+    typeof trace.setSpan === 'function' &&
+    typeof context?.active === 'function' &&
+    typeof context.with === 'function' &&
+    typeof propagation?.inject === 'function' &&
+    (tracerProvider === undefined ||
+      (typeof tracerProvider === 'object' &&
+        tracerProvider !== null &&
+        typeof (tracerProvider as { getTracer?: unknown }).getTracer === 'function'))
+  );
+}
