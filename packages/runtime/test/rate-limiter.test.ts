@@ -12,7 +12,6 @@ import {
 } from '../src/index.js';
 import { connectionReset, fakeFetch, json } from './support/fake-fetch.js';
 import { katapultError, TOKEN, testClient } from './support/katapult-like.js';
-import { limitedServer } from './support/limited-server.js';
 
 const baseUrl = 'https://api.example.test/core/v1';
 
@@ -386,21 +385,5 @@ describe('cancellation and what stays behind', () => {
     await settle();
     fake.answerNext();
     await first;
-  });
-
-  test('a bulk job under a per-minute limit on a controlled clock: every create once, no 429 sent by the server', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-    const server = limitedServer({ limit: 60, windowMs: 60_000 });
-    const rateLimiter = new RateLimiter({ maxInFlight: 8, classes: { write: { maxPerInterval: 60 } } });
-    const { client } = testClient({ baseUrl, fetch: server.fetch, rateLimiter, throwOnError: true });
-    const names = Array.from({ length: 150 }, (_, i) => `item-${i}`);
-    const job = Promise.all(names.map((name) => client.POST('/items', { body: { name } })));
-    await vi.advanceTimersByTimeAsync(150_000);
-    await job;
-    expect(server.refused).toBe(0);
-    expect(server.created).toHaveLength(150);
-    expect(server.duplicates()).toEqual([]);
-    expect(server.busiestWindow).toBe(60);
-    expect([rateLimiter.inFlight, rateLimiter.waiting]).toEqual([0, 0]);
   });
 });
