@@ -4,6 +4,8 @@
  * Reads the spec registry (redocly.yaml), lints every spec, and writes each vendor's generated code:
  *   packages/<vendor>-client/src/generated/schema.ts      types from openapi-typescript
  *   packages/<vendor>-client/src/generated/operations.ts  what the client reads: base URL (SCP: server template, versions)
+ *   packages/<vendor>-client/src/generated/operation-ids.ts  each operationId by path and method, for the spans of a
+ *                                                          traced client (loaded with import() only then)
  *   packages/<vendor>-client/src/generated/pagination.ts  the paginated lists and their items key (x-pagination)
  *   packages/<vendor>-client/src/generated/README.md      says the folder is generated, and from what
  *   packages/<vendor>-client/src/generated/client-types.ts  `type <Vendor>Client<Throw>`, which the helpers import

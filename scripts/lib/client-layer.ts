@@ -2,8 +2,9 @@
  * The part of each vendor package that is the same in all of them, emitted instead of written by hand:
  *   src/generated/client-types.ts  `type <Vendor>Client<Throw>` (the runtime's client over the spec's paths), which
  *                                  the factory and every helper module import, so no helper imports the package entry
- *   src/generated/exports.ts       what every package entry re-exports: the errors, the log and retry types, the
- *                                  spec's types, the client type and the default base URL
+ *   src/generated/exports.ts       what every package entry re-exports: the errors, the RateLimiter, the log, retry,
+ *                                  rate-limit and tracing types, the spec's types, the client type and the default
+ *                                  base URL
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,8 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
     ...runtimeErrorExports(),
-    "export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';",
+    "export { RateLimiter } from '@cloudspecs/runtime';",
+    "export type { LogEntry, LoggerOptions, RateLimitedRequest, RateLimiterOptions, RateLimitHit, RateLimits, RetryEvent, TracingOptions } from '@cloudspecs/runtime';",
     clientTypeExports,
     "export { defaultBaseUrl } from './operations.js';",
     "export type { components, operations, paths } from './schema.js';",

@@ -50,6 +50,8 @@ export const examples: readonly Example[] = [
     ],
   },
   { file: 'katapult-path-style.ts', vendor: 'katapult' },
+  { file: 'katapult-rate-limits.ts', vendor: 'katapult' },
+  { file: 'katapult-tracing.ts', vendor: 'katapult' },
   {
     file: 'katapult-provision.ts',
     vendor: 'katapult',

@@ -60,6 +60,7 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: schema },
     { path: join(entry.generatedDir, 'operations.ts'), contents: metadata, operationCount: operations.length },
+    { path: join(entry.generatedDir, 'operation-ids.ts'), contents: renderOperationIds(banner, operations) },
     ...pagination,
     ...clientLayer,
     ...resourceLayer,
@@ -290,6 +291,24 @@ function normaliseVersion(specLabel: string, operationId: string) {
     }
     return { version: String(version.version), status: version.status, notBefore: date };
   };
+}
+
+/**
+ * Each operation's operationId by path template and lower-case method: what the spans of a traced client are named by
+ * (`katapult.createIpAddress`). A module of its own, which the vendor's client loads with `import()` only when it
+ * traces: a client without `tracing` never loads it, and a bundler that splits code keeps it out of the first chunk.
+ */
+export function renderOperationIds(banner: string, operations: OperationMetadata[]): string {
+  const table: Record<string, Record<string, string>> = {};
+  for (const { path, method, operationId } of operations) {
+    table[path] = { ...table[path], [method.toLowerCase()]: operationId };
+  }
+  return [
+    banner,
+    '/** Each operationId by path template and lower-case method: what the spans of a traced client are named by. */',
+    `export const operationIds: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(table, null, 2)};`,
+    '',
+  ].join('\n');
 }
 
 function renderMetadata(banner: string, document: OpenApiDocument, operations: OperationMetadata[]): string {

@@ -5,7 +5,8 @@
 // in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.
 export { AbortError, ApiError, AuthenticationError, CloudspecsError, ConfigurationError, ConflictError, ConnectionError, NotFoundError, PermissionError, RateLimitError, PaginationError, ResponseParseError, ResponseTooLargeError, ServerError, ServiceUnavailableError, TimeoutError, ValidationError, WaitFailedError } from '@cloudspecs/runtime/errors';
 export type { ApiErrorDetails, ErrorKind } from '@cloudspecs/runtime/errors';
-export type { LogEntry, LoggerOptions, RetryEvent } from '@cloudspecs/runtime';
+export { RateLimiter } from '@cloudspecs/runtime';
+export type { LogEntry, LoggerOptions, RateLimitedRequest, RateLimiterOptions, RateLimitHit, RateLimits, RetryEvent, TracingOptions } from '@cloudspecs/runtime';
 export type { HostwayClient } from './client-types.js';
 export { defaultBaseUrl } from './operations.js';
 export type { components, operations, paths } from './schema.js';
