@@ -2,7 +2,7 @@
  * Hostway, from nothing to a reachable server and back: pick a zone, a flavor and an image; create a firewall group;
  * create a server in it and wait until it is ACTIVE; allocate a flexible IP and bind it; then unbind and release it.
  *
- *   HOSTWAY_USERNAME=… HOSTWAY_PASSWORD=… HOSTWAY_ACCOUNT_ID=… tsx examples/hostway-provision.ts
+ *   HOSTWAY_USERNAME=… HOSTWAY_PASSWORD=… HOSTWAY_ACCOUNT_ID=… npx tsx examples/hostway-provision.ts
  *   (HOSTWAY_BASE_URL=http://127.0.0.1:4010 against `pnpm exec cloudspecs-mock hostway --port 4010`)
  */
 import { Hostway } from '@cloudspecs/hostway-client';

@@ -3,11 +3,11 @@
  * disk template, add an SSH key, build a VM and wait for it, give its interface a new IP address; then release the
  * address, delete the VM (to the trash, then purged) and remove the key.
  *
- *   KATAPULT_API_TOKEN=… tsx examples/katapult-provision.ts            (against the real API: it builds a real VM)
- *   pnpm exec cloudspecs-mock katapult --port 4010 &
- *   KATAPULT_API_TOKEN=test KATAPULT_BASE_URL=http://127.0.0.1:4010 tsx examples/katapult-provision.ts
+ *   KATAPULT_API_TOKEN=… npx tsx examples/katapult-provision.ts        (against the real API: it builds a real VM)
+ *   pnpm exec cloudspecs-mock katapult --twin --port 4010 &           (or against the Katapult twin: seconds)
+ *   KATAPULT_API_TOKEN=test KATAPULT_BASE_URL=http://127.0.0.1:4010 npx tsx examples/katapult-provision.ts
  */
-import { Katapult, type VirtualMachinePackage } from '@cloudspecs/katapult-client';
+import { Katapult, NotFoundError, type VirtualMachinePackage } from '@cloudspecs/katapult-client';
 
 const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL });
 const intervalMs = Number(process.env.KATAPULT_POLL_MS ?? 5_000);
@@ -52,6 +52,10 @@ const { ssh_key } = await katapult.sshKeys.add({
   },
 });
 console.log(`ssh key ${ssh_key.name} (${ssh_key.id})`);
+const { ssh_keys } = await katapult.sshKeys.list({ organization });
+console.log(
+  `the organization has ${ssh_keys.length} ssh key(s), this one among them: ${ssh_keys.some((k) => k.id === ssh_key.id)}`,
+);
 
 // Build, then wait: first for the task that runs the build, then for the build to name its virtual machine.
 const build = await katapult.virtualMachines.build({
@@ -82,6 +86,8 @@ const { ip_address: ip } = await katapult.virtualMachineNetworkInterfaces.alloca
   address_version: 'ipv4',
 });
 console.log(`allocated ${ip.address} (${ip.id}) to ${vmnet.name}`);
+const { virtual_machine: withAddress } = await katapult.virtualMachines.get({ virtual_machine: { id: vm.id } });
+console.log(`${withAddress.name} has ${withAddress.ip_addresses.map((address) => address.address).join(', ')}`);
 
 // And back: the address off the interface and out of the organization, the machine to the trash and out of it, the key.
 await katapult.ipAddresses.unallocate({ ip_address: { id: ip.id } });
@@ -90,5 +96,12 @@ console.log(`released ${ip.address}`);
 const { trash_object } = await katapult.virtualMachines.delete({ virtual_machine: { id: vm.id } });
 await katapult.trashObjects.purge({ trash_object: { id: trash_object.id } });
 console.log(`deleted virtual machine ${vm.id} (trash object ${trash_object.id} purged)`);
+try {
+  await katapult.virtualMachines.get({ virtual_machine: { id: vm.id } });
+  throw new Error(`virtual machine ${vm.id} is still there after its deletion`);
+} catch (error) {
+  if (!(error instanceof NotFoundError)) throw error;
+  console.log(`virtual machine ${vm.id} is gone (${error.code})`);
+}
 await katapult.sshKeys.delete({ ssh_key: { id: ssh_key.id } });
 console.log(`removed ssh key ${ssh_key.id}`);

@@ -16,3 +16,5 @@ for await (const ip of katapult.ipAddresses.list({ organization, per_page: 2 }))
 const { task } = await katapult.virtualMachines.start({ virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } });
 const done = await katapult.tasks.wait(task, { onProgress: ({ status }) => console.log(status) });
 console.log(`task ${done.id} ${done.status}`); // 'completed'
+const { virtual_machine } = await katapult.virtualMachines.get({ virtual_machine: { id: 'vm_Rzqv3bBJhRr5wjyM' } });
+console.log(`${virtual_machine.name} is ${virtual_machine.state}`); // 'web-01 is started'

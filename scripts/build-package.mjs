@@ -1,6 +1,7 @@
 /**
  * `pnpm build` of a published package (run in its folder): dist/ is the declarations from tsc, one per module, for
- * editors and `tsc` users, and the JavaScript bundled by esbuild into one file per entry of the package's `exports`
+ * editors and `tsc` users (with a `.d.cts` twin of each for CommonJS callers: scripts/cjs-declarations.mjs), and the
+ * JavaScript bundled by esbuild into one file per entry of the package's `exports`
  * (`./dist/index.js` from `src/index.ts`), with a shared chunk when there are several and a chunk of its own for a
  * module that is only imported with `import()`. One file per entry instead of
  * one per module makes a cold `import()` cheaper: Node resolves, reads and links each module file on its own. The
@@ -12,11 +13,15 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { writeCjsDeclarations } from './cjs-declarations.mjs';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
-/** `./dist/vendor-kit.js` → `src/vendor-kit.ts`: every JavaScript entry the package exports. */
+/**
+ * `./dist/vendor-kit.js` → `src/vendor-kit.ts`: every JavaScript entry the package exports (`import` and `require`
+ * name the same file: `{ import: { types, default }, require: { types, default } }`).
+ */
 const entryPoints = Object.values(manifest.exports)
-  .map((target) => (typeof target === 'object' ? target.import : undefined))
+  .map((target) => (typeof target === 'object' ? target.import?.default : undefined))
   .filter((path) => typeof path === 'string' && /^\.\/dist\/.*\.js$/.test(path))
   .map((path) => path.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
 if (entryPoints.length === 0) throw new Error(`${manifest.name}: no ./dist/*.js entry in package.json "exports"`);
@@ -51,6 +56,7 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 for (const output of Object.keys(metafile.outputs)) written.add(resolve(output));
+for (const twin of writeCjsDeclarations('dist', [...written])) written.add(resolve(twin));
 for (const entry of readdirSync('dist', { recursive: true, withFileTypes: true })) {
   const path = resolve(join(entry.parentPath, entry.name));
   if (entry.isFile() && !written.has(path)) rmSync(path);

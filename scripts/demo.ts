@@ -1,11 +1,12 @@
 /**
  * pnpm demo (what `npm start` ends with): each vendor's first-call example (examples/<vendor>-first-call.ts, the one
- * its README shows) run against a Prism mock of its spec, as the suite runs it (scripts/lib/examples.ts). A vendor of
- * the registry without that example fails here, naming the file to write.
+ * its README shows) run against its vendor's twin where there is one, else a Prism mock of its spec, as the suite runs
+ * it (scripts/lib/examples.ts). A vendor of the registry without that example fails here, naming the file to write.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { exampleMocks, examples, examplesDir, repoRoot } from './lib/examples.ts';
+import { exampleMocks, examples, examplesDir, hasTwin, repoRoot } from './lib/examples.ts';
+import type { Vendor } from '@cloudspecs/mock';
 import { loadRegistry } from './lib/registry.ts';
 
 const mocks = exampleMocks();
@@ -26,9 +27,13 @@ try {
       console.error(`${vendor.padEnd(9)} examples/${file} failed (exit ${code}):\n${stderr}`);
     }
   }
+  const registry = await loadRegistry(repoRoot);
+  const twins = registry.filter((entry) => hasTwin(entry.vendor as Vendor)).map((entry) => entry.name);
+  const prism = registry.filter((entry) => !hasTwin(entry.vendor as Vendor)).map((entry) => entry.name);
   console.log(
-    "\nEvery call above went through the generated clients to Prism mocks of specs/, printed by each vendor's " +
-      'examples/<vendor>-first-call.ts. Run `npm test` for the suite.',
+    `\nEvery call above went through the generated clients, printed by each vendor's examples/<vendor>-first-call.ts: ` +
+      `${twins.length > 0 ? `to the ${twins.join(', ')} twin (it keeps what a call creates), ` : ''}` +
+      `${prism.length > 0 ? `to Prism mocks of ${prism.join(' and ')}` : ''}. Run \`npm test\` for the suite.`,
   );
 } finally {
   await mocks.close();

@@ -16,8 +16,11 @@
  *                                                          Response (scripts/lib/models.ts)
  *   packages/mock/specs/<vendor>.json                     the bundled spec the mock server and the docs serve
  * and, from the registry and whatever vendors are named: packages/mock/src/generated/vendors.ts (the mock's vendor
- * list) and each `x-test-fixtures` spec's types (e.g. packages/runtime/test/support/generated/schema.ts).
+ * list), packages/mock/src/generated/<vendor>-twin.ts for each vendor with a twin module (its table of operations:
+ * resource, verb, stateful or from examples; scripts/lib/twin-table.ts) and each `x-test-fixtures` spec's types
+ * (e.g. packages/runtime/test/support/generated/schema.ts).
  *
+ * Prints a line per vendor (files, how many changed, time) and then the path of each file it changed or removed.
  * Everything is produced in memory first; files are written only when every requested spec linted and generated,
  * each through a temporary file and a rename, so a broken spec never leaves a half-written or deleted file behind.
  * With --check nothing is written: it fails, naming the stale files, when the committed output differs.
@@ -86,25 +89,49 @@ async function main(): Promise<number> {
       );
     }
   }
-  const registryFiles = await generateRegistryFiles(root);
-  results.push({ label: 'mock (vendor list)', dir: registryFiles.dir, files: registryFiles.files, ms: 0 });
   if (failures.length > 0) {
     for (const failure of failures) console.error(`generate: ✗ ${failure}`);
     console.error('generate: nothing was written; fix the spec(s) above and run `pnpm generate` again.');
     return 1;
   }
+  // the twins' tables read the bundles generated now (a vendor not generated now: its committed bundle)
+  const documents = new Map<string, Record<string, unknown>>();
+  for (const result of results) {
+    const bundle = result.files.find((file) =>
+      file.path.endsWith(join('packages', 'mock', 'specs', `${result.label}.json`)),
+    );
+    if (bundle) documents.set(result.label, JSON.parse(bundle.contents));
+  }
+  const started = performance.now();
+  let registryFiles: Awaited<ReturnType<typeof generateRegistryFiles>>;
+  try {
+    registryFiles = await generateRegistryFiles(root, documents);
+  } catch (error) {
+    console.error(`generate: ✗ mock (twin tables): ${error instanceof Error ? error.message : String(error)}`);
+    console.error('generate: nothing was written; fix the twin module above and run `pnpm generate` again.');
+    return 1;
+  }
+  const twins = registryFiles.twins.map((twin) => `${twin.vendor} twin ${twin.stateful}/${twin.total} stateful`);
+  results.push({
+    label: `mock (vendor list${twins.length > 0 ? `; ${twins.join(', ')}` : ''})`,
+    dir: registryFiles.dir,
+    files: registryFiles.files,
+    ms: performance.now() - started,
+  });
 
   if (values.check) return check(results);
 
   for (const { label, dir, files, ms } of results) {
-    let changed = 0;
-    for (const file of files) if (await writeIfChanged(file)) changed += 1;
+    const changed: string[] = [];
+    for (const file of files) if (await writeIfChanged(file)) changed.push(file.path);
     const removed = await removeStale(dir, files);
     const operationCount = files.find((f) => f.operationCount !== undefined)?.operationCount;
     const what = operationCount === undefined ? '' : `lint ok · ${operationCount} operations · `;
-    console.log(
-      `${label.padEnd(9)} ${what}${files.length} files, ${changed} changed${removed ? `, ${removed} removed` : ''} · ${Math.round(ms)} ms`,
-    );
+    const counts = `${files.length} files, ${changed.length} changed${removed.length ? `, ${removed.length} removed` : ''}`;
+    console.log(`${label.padEnd(9)} ${what}${counts} · ${Math.round(ms)} ms`);
+    // Which ones: what to look at in `git diff`, and what to commit with the spec.
+    for (const path of changed) console.log(`  changed ${relative(root, path)}`);
+    for (const path of removed) console.log(`  removed ${relative(root, path)}`);
   }
   return 0;
 }
@@ -175,10 +202,11 @@ async function extraFiles(dir: string, files: GeneratedFile[]): Promise<string[]
   return names.map((name) => join(dir, name)).filter((path) => !produced.has(path));
 }
 
-async function removeStale(dir: string, files: GeneratedFile[]): Promise<number> {
+/** Removes the files of `dir` this run no longer produces; returns their paths. */
+async function removeStale(dir: string, files: GeneratedFile[]): Promise<string[]> {
   const extras = await extraFiles(dir, files);
   for (const path of extras) await rm(path, { force: true });
-  return extras.length;
+  return extras;
 }
 
 process.exitCode = await main();

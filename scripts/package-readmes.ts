@@ -20,7 +20,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installInstructions, installMarkdown } from './lib/install.ts';
 import { loadRegistry, type VendorEntry } from './lib/registry.ts';
 import { className } from './lib/resources.ts';
 
@@ -29,6 +30,31 @@ const root =
   rootFlag === -1 ? fileURLToPath(new URL('..', import.meta.url)) : resolve(process.argv[rootFlag + 1] ?? '.');
 const registry = await loadRegistry(root);
 const here = join(root, 'scripts', 'package-readmes');
+
+/** Each twin's table (packages/mock/src/generated/<vendor>-twin.ts, written by `pnpm generate`): how much is stateful. */
+interface TwinCount {
+  vendor: string;
+  name: string;
+  stateful: number;
+  total: number;
+  fromExamples: string[];
+}
+const twins: TwinCount[] = [];
+for (const entry of registry) {
+  const table = join(root, 'packages', 'mock', 'src', 'generated', `${entry.vendor}-twin.ts`);
+  if (!existsSync(table)) continue;
+  const { operations } = (await import(pathToFileURL(table).href)) as {
+    operations: readonly { operationId: string; served: string }[];
+  };
+  const fromExamples = operations.filter((row) => row.served !== 'stateful').map((row) => row.operationId);
+  twins.push({
+    vendor: entry.vendor,
+    name: entry.name,
+    stateful: operations.length - fromExamples.length,
+    total: operations.length,
+    fromExamples,
+  });
+}
 const examplesDir = join(root, 'examples');
 const command = 'pnpm readmes';
 
@@ -55,6 +81,8 @@ interface Context {
   blob: string;
   /** where .github/workflows/docs.yml publishes site/: https://owner.github.io/repo */
   pages: string;
+  /** the repository's page: https://github.com/owner/repo */
+  repository: string;
   runtimeReadme: string;
 }
 
@@ -126,7 +154,7 @@ interface VendorText {
 
 const vendorText: Record<string, VendorText> = {
   katapult: {
-    api: 'the Katapult core API v1 (IP addresses, network interfaces, virtual machines, organizations, networks, data centers, tasks)',
+    api: 'every operation of the Katapult core API v1 (virtual machines and their builds, disks, IP addresses, networks, security groups, DNS, load balancers, object storage, organizations, tasks, …)',
     credentialsNote: [
       '',
       'Sent as `Authorization: Bearer …`. The function form is called for every attempt, so a refreshed token is used',
@@ -162,6 +190,12 @@ const vendorText: Record<string, VendorText> = {
       'until it completes; `katapult.virtualMachines.waitForBuild` a build until it names its virtual machine.',
       '',
       example('katapult-waiting.ts'),
+      '',
+      "End to end, building a virtual machine and waiting for it: the build's task, then the build itself until it",
+      'names its machine; then an address for it, and everything torn down again (run against the real API, it builds',
+      'a real VM):',
+      '',
+      example('katapult-provision.ts'),
     ].join('\n'),
     versions: null,
   },
@@ -246,9 +280,11 @@ const vendorText: Record<string, VendorText> = {
       '- Unknown or PLANNED: a `ConfigurationError` listing the versions the spec documents.',
       '',
       'A CURRENT or SUPPORTED version is only guaranteed until its Not Before date; the vendor may withdraw it after.',
-      'Most operations are documented only as `1.0` CURRENT, Not Before 2026-07-01. A request sent with a version past',
-      'its date still goes out, with a warning once per operation and version naming both and the date. Warnings go to',
-      '`onWarning` (default `console.warn`), each message once per function.',
+      'A request sent with a version past its date still goes out. Where the operation documents a newer version, a',
+      'warning names it, once per operation and version. Where it does not, there is nothing to change, and one warning',
+      'says so, once per process: most operations are documented only as `1.0` CURRENT, Not Before 2026-07-01, so this',
+      'is the warning most programs see. Warnings go to `onWarning` (default `console.warn`), each at most once per',
+      'function given.',
       '',
       "A call's own `apiVersion` wins over the client's choice: a documented version is checked like a pinned one, and",
       "one the spec does not document yet (`'1.4'`) is sent as it is, with the spec's types. To send one version with",
@@ -301,7 +337,10 @@ function clientSections(entry: VendorEntry) {
         `client called by path (\`${v.factory}\`). Retries, timeouts, typed errors, redacted logging, polling and`,
         'pagination come from [`@cloudspecs/runtime`](https://www.npmjs.com/package/@cloudspecs/runtime).',
       ].join('\n'),
-      install: context.manifest.name,
+      install: installMarkdown(
+        installInstructions(root, [{ name: context.manifest.name, dir: key }], context.repository),
+      ),
+      mainExport: v.resources,
       credentials: [
         credentialsTable(entry, v.credentialsNote),
         '',
@@ -321,8 +360,20 @@ function clientSections(entry: VendorEntry) {
         'README has a vitest setup. Requests and responses are checked against the document, and the `Prefer` header',
         'picks a documented answer (`Prefer: code=404`), so your error handling can be tested too. Unit tests can pass',
         'their own `fetch` option instead.',
+        ...(twins.some((twin) => twin.vendor === v.vendor)
+          ? [
+              '',
+              `For flows over time — provision, wait, use, tear down — \`@cloudspecs/mock/twin\` has a twin of this API:`,
+              `\`const twin = await createTwin('${v.vendor}')\`, then \`new ${v.resources}({ …, fetch: twin.fetch })\`. It keeps`,
+              'what your calls create, moves builds and tasks along on a clock your test controls, and can be made to fail',
+              '(a build that ends failed, a 429, a dropped connection); its README\'s "Testing your code against a twin"',
+              'has a vitest example.',
+            ]
+          : []),
       ].join('\n'),
+      twin: null,
       cli: null,
+      addingTwin: null,
       reference: [
         `- [API reference](${context.pages}/${v.vendor}/): every operation, parameter, response and example, built from`,
         `  [\`${spec}\`](${context.blob}/${spec}), the OpenAPI document this client is typed from.`,
@@ -342,8 +393,17 @@ const mockSections = (context: Context): Sections => ({
     "vendor documents a refusal, listing what was wrong (Katapult's `422 validation_error` with `detail.errors`,",
     "Hostway's `computeFault`, SCP's list of `{ loc, msg, type_ }`). The violations also travel in the",
     "`sl-violations` response header, and a cloudspecs client's error carries them as `error.violations`.",
+    '',
+    'For what a mock that forgets every request cannot test — provision, wait, use, tear down; bulk work under a rate',
+    `limit; recovery from a failed build — it has vendor **twins** (${twins.map((twin) => twin.name).join(', ')} today):`,
+    'mocks that keep what requests create, move builds and tasks through their states on a clock your test controls,',
+    'can be made to fail, and check every answer against the same document before sending it',
+    '(`@cloudspecs/mock/twin`, below).',
   ].join('\n'),
-  install: `--save-dev ${context.manifest.name}`,
+  install: installMarkdown(
+    installInstructions(root, [{ name: context.manifest.name, dir: 'mock', dev: true }], context.repository),
+  ),
+  mainExport: 'startMock',
   credentials: null,
   pathLayer: null,
   firstCall: [
@@ -378,6 +438,8 @@ const mockSections = (context: Context): Sections => ({
     'The `Prefer` header picks one of the answers the spec documents: `Prefer: code=422`, or',
     '`Prefer: code=503, example=no_available_addresses` for a named example.',
   ].join('\n'),
+  twin: twinSection(),
+  addingTwin: addingTwinSection(),
   cli: [
     '```sh',
     `npx cloudspecs-mock katapult --port 4010            # ${registry.map((entry) => entry.vendor).join(' | ')}`,
@@ -389,6 +451,19 @@ const mockSections = (context: Context): Sections => ({
     'unless `--quiet`, and serves until Ctrl-C or SIGTERM. A wrong vendor or option exits with status 2 and the',
     'usage line. A `Prefer` status or example the operation does not document is answered 400, listing the',
     'documented ones.',
+    '',
+    "With `--twin` it serves the vendor's twin instead, and its control API under `/__twin`:",
+    '',
+    '```sh',
+    'npx cloudspecs-mock katapult --twin --port 4010                 # a line per request, as above',
+    'npx cloudspecs-mock katapult --twin --speed 60 --rate-limit 300 --world world.json',
+    'curl -X POST localhost:4010/__twin/failures -d \'{"resource": "virtual_machine_build"}\'   # the next build fails',
+    'curl -X POST localhost:4010/__twin/reset                        # back to the seed world',
+    '```',
+    '',
+    '`--speed` runs twin time that many times faster than real time, `--seed` changes the ids and addresses it makes,',
+    '`--rate-limit N` refuses past N requests a minute as the vendor does, `--world` starts from a JSON file of records',
+    '(what `GET /__twin/snapshot` returns has them under `store`). A vendor without a twin exits with status 2.',
   ].join('\n'),
   reference: [
     '- The bundled OpenAPI documents ship in the package as `@cloudspecs/mock/specs/<vendor>.json`;',
@@ -397,6 +472,116 @@ const mockSections = (context: Context): Sections => ({
     `- ${changelog('mock')}[source](${context.blob}/packages/mock)`,
   ].join('\n'),
 });
+
+/** The mock README's "Testing your code against a twin". */
+function twinSection(): string {
+  const counts = twins.map(
+    (twin) =>
+      `| ${twin.name} | ${twin.stateful} of ${twin.total} (${((twin.stateful / twin.total) * 100).toFixed(1)} %) | ${twin.fromExamples.map((id) => `\`${id}\``).join(', ') || 'none'} |`,
+  );
+  const without = registry.filter((entry) => !twins.some((twin) => twin.vendor === entry.vendor));
+  return [
+    "`createTwin(vendor, options)` makes a twin in your process: `twin.fetch` is the client's `fetch` option, no port",
+    'and no network. `startTwin(vendor, options)` serves it over HTTP too (`twin.url` is a `baseUrl`, for code that',
+    'takes one and for tests in other languages), with a line per request.',
+    '',
+    example('twin-first-call.ts'),
+    '',
+    "A twin answers from its state: a create stores the resource (ids and generated fields in the vendor's formats),",
+    'get and list return it (paged and filtered as the vendor pages and filters), update changes it, delete removes',
+    "it, after which it is the vendor's not-found. Every lookup the spec allows works (Katapult: `id`, `permalink`,",
+    '`sub_domain`, `fqdn`, `address`, …), and relations hold (an address allocated to an interface shows on the',
+    "interface and on the machine). Its world is built from the spec's own examples (Katapult: the organization",
+    '`acme`, its data centers, zones, network, package, disk template, a machine and its addresses) and can be',
+    'replaced by yours (`world`). Every request is validated as the Prism mock validates it, and every answer before',
+    'it is sent: one that would break the spec is a 500 naming the operation and the violation, kept in',
+    '`twin.violations()`, never served.',
+    '',
+    "| twin | operations served from its state | from the spec's examples |",
+    '| --- | --- | --- |',
+    ...counts,
+    '',
+    ...(without.length > 0
+      ? [`${without.map((entry) => entry.name).join(' and ')} have no twin yet: \`startMock\` serves them.`, '']
+      : []),
+    'In vitest, one twin for a test file, reset before each test; under fake timers the waits of the clients run at',
+    "their default intervals (5 s between build checks) in no real time, since the twin's clock follows them:",
+    '',
+    '`provision.test.ts`',
+    '',
+    example('twin-vitest/provision.test.ts'),
+    '',
+    '| option of `createTwin` / `startTwin` | default | |',
+    '| --- | --- | --- |',
+    "| `clock` | `'real'` | `'manual'`: still until `twin.clock.advance(ms)`; `{ mode: 'real', speed: 60 }`: a minute a second |",
+    '| `seed` | `1` | the ids and addresses a twin makes repeat from run to run for a seed |',
+    '| `world` | the spec\'s examples | records by resource key, each may name its `$parents` (`{ organization: "org_…" }`) |',
+    "| `rateLimit` | none | `{ limit, windowMs }`: past it, the vendor's 429 (Katapult `rate_limit_reached`, no `Retry-After`: it documents none) |",
+    "| `maxRecords` | 10 000 | a collection's cap: a create past it is the vendor's 4xx (Katapult `422 validation_error` naming it) |",
+    '| `maxBodyBytes` | 1 MiB | a larger body is refused (413) without being read |',
+    '| `quiet`, `log` | `startTwin` prints a line per request | `log: (line) => …` sends it elsewhere |',
+    '| `port`, `host` (`startTwin`) | 0 (a free port), 127.0.0.1 | |',
+    '',
+    "**Time.** In real time (the default) Katapult's lifecycles take what the clients' waits poll for: a task is",
+    '`pending` 0.5 s then `running` 1.5 s, a build `pending` 1 s then `building` 4 s, a power action as long as its',
+    'task, so a wait with its default interval ends at its second poll and a twin started from the CLI answers an',
+    'unmodified example in seconds. `twin.clock.advance(ms)` moves a manual clock; real mode reads `Date.now()`, so',
+    '`vi.useFakeTimers()` drives it.',
+    '',
+    '**Controls.** `twin.reset(world?)`, `snapshot()` / `restore(snapshot)`, `inspect(resource)`, `get(resource, id)`,',
+    '`failNext(resource, count)` (the next builds or tasks end `failed`), `fault(rule)` for the next `count` requests',
+    'matching `operationId` or `method` and `path`: `status` (its documented example, or the one with `code`; any',
+    "5xx), `latencyMs`, `drop` (the connection closes; `'before'` the twin acts on the request or, by default, after),",
+    '`truncate` (half the body, then the connection closes); `setRateLimit(…)`, `requests()`, `describe()`. Over HTTP the',
+    'same under `/__twin` (`GET /__twin`, `POST /__twin/reset`, `GET /__twin/snapshot`, `POST /__twin/restore`,',
+    '`GET /__twin/resources/<resource>`, `POST /__twin/clock`, `POST /__twin/faults`, `POST /__twin/failures`,',
+    '`PUT /__twin/rate-limit`, `GET /__twin/requests`); no vendor path starts with it.',
+  ].join('\n');
+}
+
+/** The mock README's "Adding a vendor twin": what the next twin's author reads. */
+function addingTwinSection(): string {
+  return [
+    'A twin is the engine (`src/twin/`: routing, validation, store, clock, lifecycles, faults, rate limit, control API,',
+    'the generic verbs) and, per vendor, a table and a module:',
+    '',
+    '1. **The table** is generated: `pnpm generate` writes `src/generated/<vendor>-twin.ts` for every vendor with a',
+    '   module, one row per operation with its `verb` (list, get, create, update, delete, or action), the `resource` it',
+    "   acts on and the `key` of the answer that holds it, its `lookups` (Katapult's `organization[sub_domain]`) and",
+    '   path parameters, and whether it is `stateful` or served from examples. The names come from the resource',
+    "   layer's own (`scripts/lib/twin-table.ts`: `ipAddresses.list` is a list of `ip_address`); where the spec alone",
+    "   reads an operation wrong, the module's `corrections` say so (`{ getObjectStorageAccessKey: { verb: 'get',",
+    "   resource: 'object_storage_access_key' } }`). Look at the rows first: they say what the generic verbs will do.",
+    '2. **The module**, `src/twin/vendors/<vendor>.ts`, exports `twin: VendorTwin` (`src/twin/types.ts`, documented',
+    '   field by field), mostly data:',
+    '   - `resources`: every resource the twin keeps, by its key; `{}` is enough for the generic verbs. Hooks where the',
+    '     vendor does more: `onCreate` (generated fields: an address, a fingerprint), `view` (relations computed when',
+    "     shown), `filter` (list filters beyond the parent lookups), `onDelete` (Katapult's trash), `extras`,",
+    "     `newId` (default: the format of the create example's id — `ip_` and 16 characters, a UUID, digits).",
+    "   - `lifecycles`: a state table per resource (`moving: { BUILD: { afterMs: 5000, next: 'ACTIVE', fail: 'ERROR' } }`,",
+    "     `events` for actions, `onEnter` for effects); time and failures (`failNext`) are the engine's.",
+    '   - `fields(context)`: what a create or update sets (Katapult: `properties`, else the body without its lookups;',
+    '     Hostway: `body.server`; SCP: the body itself); `aliases` for lookups named otherwise than their resource.',
+    "   - `pagination.page(query, items)`: the vendor's scheme (Katapult `page`/`per_page` with `pagination`; Hostway",
+    '     `next` links; SCP `limit`/`marker`).',
+    '   - `errors`: its forms for an unknown route, a method the path lacks, malformed JSON, a body too large, its rate',
+    '     limit; `retryAfter` only where the vendor documents `Retry-After`; `collectionFull` for the cap.',
+    '   - `operations`: a handler per operation no generic verb serves (an action: `start`, `allocateIp`), given',
+    "     `lookup(name)`, `show(resource, record)`, `answer(properties)` (the operation's example with them replaced),",
+    "     `twin.fail(status, code)` (the operation's documented example of that code), `twin.raise` / `twin.enter`",
+    '     (lifecycles) and the store.',
+    "   - `seed(source)`: the world (default: `source.fromExamples()`, every object with an id the spec's examples",
+    '     show, merged by id, with the parents its lists name); change what it returns where the examples disagree.',
+    "3. **Register it** in `src/twin/vendors/index.ts` (one line), run `pnpm generate`, then the vendor's flow tests",
+    "   (`packages/<vendor>-client/test/twin-flows.test.ts`, like Katapult's) and its examples: `scripts/lib/examples.ts`",
+    "   runs a vendor's examples against its twin once it has one, and refuses `prefer` answers for it.",
+    '',
+    'The engine refuses a stale table (a row whose `served` the module no longer matches: "run `pnpm generate`"), and',
+    'every answer goes through the spec: an answer a hook gets wrong is a 500 in your test, naming the operation and',
+    'the violation, not a quiet lie. `packages/katapult-client/test/twin-sweep.test.ts` calls every operation with its',
+    "spec example request; a sweep like it finds most of a new module's gaps in one run.",
+  ].join('\n');
+}
 
 const packages: PackageReadme[] = [
   { dir: 'runtime', readme: false },
@@ -432,12 +617,13 @@ function render(template: string, context: Context, sections: Sections): string 
 }
 
 /** Links from the package's `repository.url`, the one place the repository's address is written. */
-function repositoryLinks(manifest: Manifest): { blob: string; pages: string } {
+function repositoryLinks(manifest: Manifest): { blob: string; pages: string; repository: string } {
   const url = manifest.repository?.url;
   const match = url && /github\.com[/:]([^/]+)\/([^/.]+)(?:\.git)?$/.exec(url);
   if (!match) throw new Error(`package-readmes: ${manifest.name} has no GitHub repository.url (got ${String(url)})`);
   const [, owner, repo] = match;
   return {
+    repository: `https://github.com/${owner}/${repo}`,
     blob: `https://github.com/${owner}/${repo}/blob/main`,
     pages: `https://${owner?.toLowerCase()}.github.io/${repo}`,
   };

@@ -11,6 +11,11 @@
  *   6. run the consumer (what a user relies on beyond the examples) against the installed @cloudspecs/mock
  *   7. run the @cloudspecs/mock README's vitest example (examples/mock-vitest: globalSetup starting startMock)
  *   8. start the installed `cloudspecs-mock` CLI and call it
+ *   9. the README's "In your project" commands, as typed there: `npx tsx first-call.ts` runs the first-call example
+ *      against the mock; `npx tsc --init`, with "types": ["node"] set as the README says, then `npx tsc --noEmit`
+ *  10. a CommonJS project (`"type": "commonjs"`): npm install the tarballs, type-check smoke/commonjs/consumer.cts
+ *      under module node16 (its imports become require(), typed by the packages' .d.cts files), check that the
+ *      output require()s every package, and run it: each client required and called against the mock (Node ≥ 20.19)
  *
  * Options: --no-build (use the dist/ folders as they are), --keep (keep the scratch project; it is always kept when a
  * step fails). Exit status 1 names the step that failed, with its command's output.
@@ -19,7 +24,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packPackages, pnpmCommand, publishablePackages } from '../scripts/lib/publishable-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +44,7 @@ const consumerTools = [
   'typescript',
   '@types/node',
   'vitest',
+  'tsx',
   '@opentelemetry/api',
   '@opentelemetry/sdk-trace-base',
   '@opentelemetry/sdk-trace-node',
@@ -117,6 +123,7 @@ const started = performance.now();
 const scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-smoke-'));
 const tarballsDir = join(scratch, 'tarballs');
 const project = join(scratch, 'consumer');
+const commonjsProject = join(scratch, 'commonjs-consumer');
 let failed = false;
 
 try {
@@ -164,27 +171,9 @@ try {
     );
   });
 
-  await step('install check', 'check that each @cloudspecs package was installed once, from its tarball', () => {
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
-    const problems = [];
-    for (const [path, entry] of Object.entries(lock.packages ?? {})) {
-      const match = /(?:^|\/)node_modules\/(@cloudspecs\/[^/]+)$/.exec(path);
-      if (!match) continue;
-      const expected = packed.find((pkg) => pkg.name === match[1]);
-      if (!expected) problems.push(`${path}: not a package of this workspace (from ${entry.resolved})`);
-      else if (path !== `node_modules/${match[1]}`) problems.push(`${path}: a second, nested copy (${entry.version})`);
-      else if (!String(entry.resolved).startsWith('file:'))
-        problems.push(`${path}: from ${entry.resolved}, not the tarball`);
-      else if (entry.version !== expected.version)
-        problems.push(`${path}: version ${entry.version}, packed ${expected.version}`);
-    }
-    const installed = readdirSync(join(project, 'node_modules', '@cloudspecs'));
-    for (const pkg of packed) {
-      if (!installed.includes(pkg.name.split('/')[1])) problems.push(`${pkg.name}: not installed`);
-    }
-    if (problems.length > 0) throw new StepFailure(problems.join('\n'));
-    console.log(`  ${packed.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')}`);
-  });
+  await step('install check', 'check that each @cloudspecs package was installed once, from its tarball', () =>
+    checkInstalled(project, packed),
+  );
 
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
   await step('type-check', 'type-check the examples and consumer.ts: moduleResolution node16 and bundler', async () => {
@@ -227,6 +216,51 @@ try {
   );
 
   await step('CLI', 'start the installed cloudspecs-mock CLI and call it', () => checkCli(project));
+
+  await step(
+    'README',
+    "the README's TypeScript commands: npx tsx first-call.ts, npx tsc --init, npx tsc --noEmit",
+    () => readmeTypeScript(project),
+  );
+
+  await step('CommonJS', 'a CommonJS project: require() each package, type-checked with module node16', async () => {
+    mkdirSync(commonjsProject);
+    writeFileSync(
+      join(commonjsProject, 'package.json'),
+      `${JSON.stringify({ name: 'cloudspecs-smoke-commonjs', private: true, type: 'commonjs' }, null, 2)}\n`,
+    );
+    for (const file of ['consumer.cts', 'tsconfig.json'])
+      cpSync(join(here, 'commonjs', file), join(commonjsProject, file));
+    const tools = consumerTools.filter((tool) => !tool.startsWith('vitest@'));
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((pkg) => pkg.tarball), ...tools],
+      {
+        cwd: commonjsProject,
+        timeoutMs: 300_000,
+      },
+    );
+    checkInstalled(commonjsProject, packed);
+    await run(
+      process.execPath,
+      [join(commonjsProject, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+      {
+        cwd: commonjsProject,
+      },
+    );
+    // What Node runs is plain CommonJS: each package is loaded by require(), not by an import() TypeScript kept.
+    const compiled = readFileSync(join(commonjsProject, 'out', 'consumer.cjs'), 'utf8');
+    const notRequired = packed.filter((pkg) => !compiled.includes(`require("${pkg.name}")`)).map((pkg) => pkg.name);
+    if (notRequired.length > 0) {
+      throw new StepFailure(`out/consumer.cjs does not require() ${notRequired.join(', ')}:\n${compiled}`);
+    }
+    const output = await run(process.execPath, [join('out', 'consumer.cjs')], {
+      cwd: commonjsProject,
+      env: consumerEnv,
+      timeoutMs: 60_000,
+    });
+    process.stdout.write(output);
+  });
 } catch (error) {
   failed = true;
   const where = error.step ? `the step "${error.step}" failed` : 'failed';
@@ -241,6 +275,61 @@ try {
     else rmSync(scratch, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/**
+ * README.md "In your project": the first call saved as first-call.ts runs with `npx tsx` (against the installed mock),
+ * and the tsconfig.json `npx tsc --init` writes, with "types": ["node"] set in it, type-checks the project.
+ */
+async function readmeTypeScript(cwd) {
+  cpSync(join(examplesDir, 'katapult-first-call.ts'), join(cwd, 'first-call.ts'));
+  const { startMock } = await import(
+    pathToFileURL(join(cwd, 'node_modules', '@cloudspecs', 'mock', 'dist', 'index.js')).href
+  );
+  const mock = await startMock('katapult', { quiet: true });
+  try {
+    const output = await run('npx', ['tsx', 'first-call.ts'], {
+      cwd,
+      env: { ...consumerEnv, KATAPULT_API_TOKEN: 'smoke-token', KATAPULT_BASE_URL: mock.url },
+      timeoutMs: 60_000,
+    });
+    if (!/^\d+\.\d+\.\d+\.\d+ ip_\w+$/m.test(output))
+      throw new StepFailure(`npx tsx first-call.ts printed:\n${output}`);
+    console.log(`  npx tsx first-call.ts: ${output.trim().split('\n').join(' · ')}`);
+  } finally {
+    await mock.close();
+  }
+  await run('npx', ['tsc', '--init'], { cwd });
+  const config = readFileSync(join(cwd, 'tsconfig.json'), 'utf8');
+  if (!config.includes('"types": []')) {
+    throw new StepFailure(`npx tsc --init no longer writes "types": [], which the README says to set:\n${config}`);
+  }
+  writeFileSync(join(cwd, 'tsconfig.json'), config.replace('"types": []', '"types": ["node"]'));
+  await run('npx', ['tsc', '--noEmit'], { cwd });
+  console.log('  npx tsc --noEmit: the examples, first-call.ts and consumer.ts under what npx tsc --init writes');
+}
+
+/** Each @cloudspecs package of `cwd` was installed once, from its tarball, at the packed version. */
+function checkInstalled(cwd, packed) {
+  const lock = JSON.parse(readFileSync(join(cwd, 'package-lock.json'), 'utf8'));
+  const problems = [];
+  for (const [path, entry] of Object.entries(lock.packages ?? {})) {
+    const match = /(?:^|\/)node_modules\/(@cloudspecs\/[^/]+)$/.exec(path);
+    if (!match) continue;
+    const expected = packed.find((pkg) => pkg.name === match[1]);
+    if (!expected) problems.push(`${path}: not a package of this workspace (from ${entry.resolved})`);
+    else if (path !== `node_modules/${match[1]}`) problems.push(`${path}: a second, nested copy (${entry.version})`);
+    else if (!String(entry.resolved).startsWith('file:'))
+      problems.push(`${path}: from ${entry.resolved}, not the tarball`);
+    else if (entry.version !== expected.version)
+      problems.push(`${path}: version ${entry.version}, packed ${expected.version}`);
+  }
+  const installed = readdirSync(join(cwd, 'node_modules', '@cloudspecs'));
+  for (const pkg of packed) {
+    if (!installed.includes(pkg.name.split('/')[1])) problems.push(`${pkg.name}: not installed`);
+  }
+  if (problems.length > 0) throw new StepFailure(problems.join('\n'));
+  console.log(`  ${packed.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')}`);
 }
 
 /** `cloudspecs-mock katapult --port 0` from node_modules/.bin: it listens, answers a spec'd request, stops on SIGTERM. */

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,bundle,import,types,generate]
+ * pnpm bench [--check] [--only request,client,bundle,import,types,generate,twin]
  *
  * Builds the packages (turbo: a cache hit when nothing changed), runs the sections, prints their tables and budgets,
  * and on a full run writes them with the machine, date and command to bench/RESULTS.md. --check exits 1 when a
@@ -15,6 +15,7 @@ import { coldImports } from './imports.js';
 import { budgetTable, load, machine, type Section, table } from './measure.js';
 import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
 import { clientOnly, requestOverhead } from './requests.js';
+import { twinVersusPrism } from './twin.js';
 import { typeCheck } from './types.js';
 
 /** In the order they run: generation first, as it may rewrite what the build and the others measure. */
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   bundle: bundleSize,
   import: () => coldImports(),
   types: () => typeCheck(),
+  twin: twinVersusPrism,
 };
 
 async function main(): Promise<number> {

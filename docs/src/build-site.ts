@@ -2,7 +2,8 @@
  * pnpm docs:build  (pnpm --filter @cloudspecs/docs build)
  *
  * Builds the static site into <repo>/site from the spec registry (redocly.yaml):
- *   site/index.html                  every vendor API: version, client package, install command, first call, links
+ *   site/index.html                  every vendor API: version, client package, how to install it and its first call
+ *                                    (both as the READMEs say them), links
  *   site/guide/index.html            the usage guide, made of the READMEs' sections (src/guide.ts)
  *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
  *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
@@ -22,15 +23,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { loadRegistry } from '../../scripts/lib/generation.ts';
+import { installInstructions, repositoryPage } from '../../scripts/lib/install.ts';
+import type { VendorEntry } from '../../scripts/lib/registry.ts';
 import { clientTarget, resourceNaming } from './client-target.js';
-import {
-  CODE_SAMPLE_LABELS,
-  listOperations,
-  type OpenApiDocument,
-  pathSample,
-  withCodeSamples,
-} from './code-samples.js';
+import { CODE_SAMPLE_LABELS, listOperations, type OpenApiDocument, withCodeSamples } from './code-samples.js';
 import { writeGuide } from './guide.js';
+import { markdownToHtml } from './guide-markdown.js';
 import { withInferredNotes } from './inferred-notes.js';
 import { renderLandingPage, type SiteApi } from './landing-page.js';
 import { findFetchedUrls, selfContained } from './offline.js';
@@ -98,8 +96,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
         }
         log(`docs: ${entry.vendor}: ${operations.length} operations → site/${entry.vendor}/ (${ms(started)})`);
 
-        const first = operations[0];
-        if (!first) throw new Error(`${relative(root, entry.specPath)} has no operations to document`);
+        if (operations.length === 0) throw new Error(`${relative(root, entry.specPath)} has no operations to document`);
         return {
           vendor: entry.vendor,
           title: info.title ?? entry.vendor,
@@ -107,7 +104,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
           summary: info.summary ?? firstParagraph(info.description ?? ''),
           operationCount: operations.length,
           packageName: client.packageName,
-          firstCall: pathSample(document, first, client).source,
+          install: await installFor(root, entry),
+          firstCall: await firstCallExample(root, entry),
           referenceHref: `${entry.vendor}/`,
           specYamlHref: `${entry.vendor}/openapi.yaml`,
           specJsonHref: `${entry.vendor}/openapi.json`,
@@ -126,6 +124,32 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** The install commands of the vendor's package, as its README gives them (a note before them while unreleased). */
+async function installFor(root: string, entry: VendorEntry): Promise<SiteApi['install']> {
+  const manifest = JSON.parse(await readFile(join(entry.packageDir, 'package.json'), 'utf8')) as {
+    repository?: { url?: unknown };
+  };
+  const install = installInstructions(
+    root,
+    [{ name: entry.packageName, dir: entry.packageDirName }],
+    repositoryPage(manifest.repository?.url),
+  );
+  return {
+    noteHtml: install.note ? markdownToHtml(install.note) : '',
+    commands: install.commands,
+  };
+}
+
+/** The vendor's first call as the READMEs show it: examples/<vendor>-first-call.ts, which the suite runs. */
+async function firstCallExample(root: string, entry: VendorEntry): Promise<string> {
+  const file = join(root, 'examples', `${entry.vendor}-first-call.ts`);
+  try {
+    return (await readFile(file, 'utf8')).trimEnd();
+  } catch {
+    throw new Error(`${relative(root, file)} is missing: the landing page shows each vendor's first-call example`);
   }
 }
 

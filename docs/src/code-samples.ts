@@ -64,7 +64,7 @@ export function listOperations(document: OpenApiDocument): OperationRef[] {
   const operations: OperationRef[] = [];
   for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
     const pathItem = resolve<Record<string, unknown>>(document, rawItem);
-    // In the order the spec lists them: the first operation is the one the landing page shows as the first call.
+    // In the order the spec lists them.
     for (const [key, operation] of Object.entries(pathItem)) {
       const method = key.toLowerCase() as HttpMethod;
       if (HTTP_METHODS.includes(method) && isObject(operation)) operations.push({ path, method, operation, pathItem });

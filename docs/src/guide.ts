@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { installInstructions, installMarkdown, repositoryPage } from '../../scripts/lib/install.ts';
 import type { VendorEntry } from '../../scripts/lib/registry.ts';
 import { markdownToHtml, slug } from './guide-markdown.js';
 import { escapeHtml, pageHead } from './landing-page.js';
@@ -56,16 +57,20 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
   if (!first) throw new Error('guide: redocly.yaml registers no vendor');
 
   const install = first.readme.section('Install');
+  const manifest = JSON.parse(await readFile(join(first.entry.packageDir, 'package.json'), 'utf8')) as {
+    repository?: { url?: unknown };
+  };
+  const packages = [
+    ...registry.map((entry) => ({ name: entry.packageName, dir: entry.packageDirName })),
+    { name: '@cloudspecs/mock', dir: 'mock', dev: true },
+  ];
   return [
     {
       title: 'Install',
       markdown: [
-        '```sh',
-        ...registry.map((entry) => `npm install ${entry.packageName}`),
-        'npm install --save-dev @cloudspecs/mock    # for your tests',
-        '```',
+        installMarkdown(installInstructions(root, packages, repositoryPage(manifest.repository?.url))),
         '',
-        // The rest of a client README's Install section: Node version, ESM, TypeScript settings.
+        // The rest of a client README's Install section, after its commands: Node version, ESM and CommonJS, TypeScript.
         install.slice(install.indexOf('```', install.indexOf('```') + 3) + 3).trim(),
       ].join('\n'),
     },
@@ -111,6 +116,7 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
       title: 'Testing with the mock',
       markdown: [mock.section('First call'), mock.section('Testing your code against a mock')].join('\n\n'),
     },
+    { title: 'Testing against a twin', markdown: mock.section('Testing your code against a twin') },
   ];
 }
 

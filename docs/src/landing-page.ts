@@ -1,4 +1,7 @@
-/** site/index.html: one card per vendor API. Plain HTML and inline CSS: nothing is fetched from anywhere. */
+/**
+ * site/index.html: one card per vendor API. Plain HTML and inline CSS: nothing is fetched from anywhere. Its install
+ * commands and first call are the READMEs' own: scripts/lib/install.ts and the vendor's examples/<vendor>-first-call.ts.
+ */
 
 export interface SiteApi {
   vendor: string;
@@ -7,7 +10,9 @@ export interface SiteApi {
   summary: string;
   operationCount: number;
   packageName: string;
-  /** the source of a first call (import, client creation, one call) */
+  /** how to install it, as the package README says (scripts/lib/install.ts): a note (HTML, may be empty) and commands */
+  install: { noteHtml: string; commands: readonly string[] };
+  /** the source of its first call: examples/<vendor>-first-call.ts, as the READMEs show it */
   firstCall: string;
   /** relative links from index.html */
   referenceHref: string;
@@ -63,7 +68,7 @@ function renderApi(api: SiteApi): string {
 · spec: <a class="spec-yaml" href="${escapeHtml(api.specYamlHref)}" download>openapi.yaml</a>
 · <a class="spec-json" href="${escapeHtml(api.specJsonHref)}" download>openapi.json</a></p>
 <h3>Install</h3>
-<pre class="install"><code>npm install ${escapeHtml(api.packageName)}</code></pre>
+${api.install.noteHtml ? `<div class="install-note">${api.install.noteHtml}</div>\n` : ''}<pre class="install"><code>${escapeHtml(api.install.commands.join('\n'))}</code></pre>
 <h3>First call</h3>
 <pre class="first-call"><code>${escapeHtml(api.firstCall)}</code></pre>
 </section>`;

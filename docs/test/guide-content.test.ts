@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installInstructions } from '../../scripts/lib/install.ts';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { guideChapters, readmeSection, renderGuide } from '../src/guide.ts';
 import { markdownToHtml } from '../src/guide-markdown.ts';
@@ -27,12 +28,18 @@ describe('the guide from the READMEs', () => {
       'Pagination and waiting',
       'Logging',
       'Testing with the mock',
+      'Testing against a twin',
     ]);
   });
 
   for (const entry of registry) {
     it(`guide: ${entry.vendor}: its install command, credential variables and its examples, each once`, () => {
-      expect(html).toContain(`npm install ${entry.packageName}`);
+      const install = installInstructions(
+        repoRoot,
+        [{ name: entry.packageName, dir: entry.packageDirName }],
+        'https://github.com/cloudspecs/cloudspecs',
+      );
+      for (const command of install.commands) expect(html).toContain(escapeHtml(command));
       for (const { env } of entry.credentials) expect(html).toContain(`<code>${env}</code>`);
       for (const topic of ['first-call', 'errors', 'waiting']) {
         const file = `${entry.vendor}-${topic}.ts`;
@@ -57,6 +64,14 @@ describe('the guide from the READMEs', () => {
   it("guide: the mock's vitest setup, as its README shows it", () => {
     const setup = readFileSync(join(repoRoot, 'examples', 'mock-vitest', 'mock-setup.ts'), 'utf8').trimEnd();
     expect(count(html, escapeHtml(setup))).toBe(1);
+  });
+
+  it("guide: testing against a twin, with the mock README's twin example and vitest tests, once each", () => {
+    for (const file of ['twin-first-call.ts', join('twin-vitest', 'provision.test.ts')]) {
+      const source = readFileSync(join(repoRoot, 'examples', file), 'utf8').trimEnd();
+      expect(count(html, escapeHtml(source)), `examples/${file} in the guide`).toBe(1);
+    }
+    expect(html).toContain('<h2>Testing against a twin</h2>');
   });
 
   it('guide: links to the published reference become links within the site', () => {

@@ -20,6 +20,7 @@ const CHAPTERS = [
   'Pagination and waiting',
   'Logging',
   'Testing with the mock',
+  'Testing against a twin',
 ];
 
 const site = offlineSite();

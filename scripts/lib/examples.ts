@@ -5,15 +5,18 @@
  * test type-checks them against the packed packages (smoke/run.mjs).
  *
  * An example is a plain script a user could run: credentials from the environment, and `baseUrl` from
- * `<VENDOR>_BASE_URL` (unset: the real API). Against a mock, `prefer` asks it for one of the documented answers of a
- * call (Prism's `Prefer` header) through a small front server, so that a wait sees its task complete and an error
- * example meets its error, without a word about mocks in the example itself.
+ * `<VENDOR>_BASE_URL` (unset: the real API). A vendor with a twin (@cloudspecs/mock/twin) runs its examples against
+ * it, reset to its seed world before each: the twin answers from what the example did, so a wait sees its build
+ * complete and a deleted thing is gone, with nothing added to the requests. A vendor without one runs them against
+ * its Prism mock, where `prefer` asks for one of the documented answers of a call (Prism's `Prefer` header) through
+ * a small front server, so that a wait sees its task complete and an error example meets its error.
  */
 import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type RunningMock, startMock, type Vendor } from '@cloudspecs/mock';
+import { type RunningTwin, startTwin, twinVendors } from '@cloudspecs/mock/twin';
 import { loadRegistry } from './registry.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -22,9 +25,12 @@ export const examplesDir = join(repoRoot, 'examples');
 export interface Example {
   /** the file under examples/ */
   file: string;
-  /** the vendor whose mock it runs against (its URL in `<VENDOR>_BASE_URL`); none: it starts its own mock */
+  /** the vendor whose twin, or else mock, it runs against (its URL in `<VENDOR>_BASE_URL`); none: it starts its own */
   vendor?: Vendor;
-  /** `[method, pattern of path and query, Prefer value]`: the documented answer the mock gives that call; first match */
+  /**
+   * For a vendor without a twin: `[method, pattern of path and query, Prefer value]`, the documented answer the mock
+   * gives that call; first match. A twin needs none (the suite refuses one).
+   */
   prefer?: readonly (readonly [string, RegExp, string])[];
   /** more environment variables */
   env?: Record<string, string>;
@@ -34,33 +40,12 @@ const fast = { KATAPULT_POLL_MS: '10', HOSTWAY_POLL_MS: '10', SCP_POLL_MS: '10' 
 
 export const examples: readonly Example[] = [
   { file: 'katapult-first-call.ts', vendor: 'katapult' },
-  {
-    file: 'katapult-errors.ts',
-    vendor: 'katapult',
-    prefer: [['GET', /^\/virtual_machines\/virtual_machine\?/, 'code=404']],
-  },
-  {
-    file: 'katapult-waiting.ts',
-    vendor: 'katapult',
-    prefer: [
-      ['GET', /^\/organizations\/organization\/ip_addresses\?(.*&)?page=2(&|$)/, 'example=second-of-three'],
-      ['GET', /^\/organizations\/organization\/ip_addresses\?(.*&)?page=3(&|$)/, 'example=third-of-three'],
-      ['GET', /^\/organizations\/organization\/ip_addresses\?/, 'example=first-of-three'],
-      ['GET', /^\/tasks\/task\?/, 'example=completed'],
-    ],
-  },
+  { file: 'katapult-errors.ts', vendor: 'katapult' },
+  { file: 'katapult-waiting.ts', vendor: 'katapult' },
   { file: 'katapult-path-style.ts', vendor: 'katapult' },
   { file: 'katapult-rate-limits.ts', vendor: 'katapult' },
   { file: 'katapult-tracing.ts', vendor: 'katapult' },
-  {
-    file: 'katapult-provision.ts',
-    vendor: 'katapult',
-    env: fast,
-    prefer: [
-      ['GET', /^\/tasks\/task\?/, 'example=completed'],
-      ['GET', /^\/virtual_machines\/builds\/virtual_machine_build\?/, 'example=complete'],
-    ],
-  },
+  { file: 'katapult-provision.ts', vendor: 'katapult', env: fast },
   { file: 'hostway-first-call.ts', vendor: 'hostway', env: fast },
   { file: 'hostway-errors.ts', vendor: 'hostway', prefer: [['GET', /\/servers\/[^/?]+$/, 'code=404']] },
   { file: 'hostway-waiting.ts', vendor: 'hostway' },
@@ -71,7 +56,16 @@ export const examples: readonly Example[] = [
   { file: 'scp-versions.ts', vendor: 'scp' },
   { file: 'scp-provision.ts', vendor: 'scp', env: fast },
   { file: 'mock-first-call.ts' },
+  { file: 'twin-first-call.ts' },
 ];
+
+/** Whether a vendor's examples run against its twin. */
+export function hasTwin(vendor: Vendor): boolean {
+  return (twinVendors as readonly string[]).includes(vendor);
+}
+
+/** Twins of the suite run 20 times faster than real time (a build takes 0.25 s); `examples/README.md` runs at 1. */
+const twinSpeed = 20;
 
 export interface ExampleRun {
   code: number | null;
@@ -84,9 +78,13 @@ export interface ExampleMocks {
   close(): Promise<void>;
 }
 
-/** One mock per vendor, started on first use; each example gets its own front server for its `prefer` answers. */
+/**
+ * One twin or mock per vendor, started on first use. A twin is reset to its seed world before each example; against
+ * a mock, each example gets its own front server for its `prefer` answers.
+ */
 export function exampleMocks(): ExampleMocks {
   const mocks = new Map<Vendor, Promise<RunningMock>>();
+  const twins = new Map<Vendor, Promise<RunningTwin>>();
   const credentials = loadRegistry(repoRoot).then((registry) =>
     Object.fromEntries(
       registry.flatMap((entry) => entry.credentials.map(({ env, option }) => [env, `example-${option}`] as const)),
@@ -96,7 +94,18 @@ export function exampleMocks(): ExampleMocks {
     async run(example) {
       const env: Record<string, string | undefined> = { ...process.env, ...(await credentials), ...example.env };
       let front: Server | undefined;
-      if (example.vendor) {
+      if (example.vendor && hasTwin(example.vendor)) {
+        if (example.prefer)
+          throw new Error(`${example.file}: ${example.vendor} has a twin, which takes no prefer answers`);
+        let twin = twins.get(example.vendor);
+        if (!twin) {
+          twin = startTwin(example.vendor, { quiet: true, clock: { mode: 'real', speed: twinSpeed } });
+          twins.set(example.vendor, twin);
+        }
+        const running = await twin;
+        running.reset();
+        env[`${example.vendor.toUpperCase()}_BASE_URL`] = running.url;
+      } else if (example.vendor) {
         let mock = mocks.get(example.vendor);
         if (!mock) {
           mock = startMock(example.vendor, { quiet: true });
@@ -112,7 +121,7 @@ export function exampleMocks(): ExampleMocks {
       }
     },
     async close() {
-      await Promise.all([...mocks.values()].map(async (mock) => (await mock).close()));
+      await Promise.all([...mocks.values(), ...twins.values()].map(async (server) => (await server).close()));
     },
   };
 }

@@ -1,6 +1,8 @@
 /** The generation pipeline for one vendor: lint → types → operation metadata → bundled spec. Pure: it writes nothing. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundle, getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
@@ -9,6 +11,7 @@ import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
 import { exportedNames, renderModels } from './models.ts';
 import { className, operationShapes, renderResources } from './resources.ts';
+import { renderTwinTable, type TwinModule, twinRows } from './twin-table.ts';
 
 export { type FixtureEntry, loadFixtures, loadRegistry, type VendorEntry } from './registry.ts';
 
@@ -33,7 +36,12 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
   });
   const document = bundled.bundle.parsed as OpenApiDocument;
   const operations = collectOperations(document, specLabel);
-  const metadata = renderMetadata(banner, document, operations);
+  const metadata = renderMetadata(
+    banner,
+    document,
+    operations,
+    entry.credentials.map((credential) => credential.option),
+  );
   const specJson = `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`;
   const pagination = entry.pagination
     ? [
@@ -157,8 +165,16 @@ export async function generateFixture(root: string, fixture: FixtureEntry): Prom
   ];
 }
 
-/** The mock's vendor list (packages/mock/src/generated), from the registry: the published mock cannot read redocly.yaml. */
-export async function generateRegistryFiles(root: string): Promise<{ dir: string; files: GeneratedFile[] }> {
+/**
+ * The mock's generated folder (packages/mock/src/generated): the vendor list, from the registry (the published mock
+ * cannot read redocly.yaml), and each twin's table of operations (`<vendor>-twin.ts`, scripts/lib/twin-table.ts) for
+ * the vendors that have a twin module. `documents` are the bundles generated in this run; a vendor not generated now
+ * is read from its committed bundle (packages/mock/specs/<vendor>.json).
+ */
+export async function generateRegistryFiles(
+  root: string,
+  documents: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+): Promise<{ dir: string; files: GeneratedFile[]; twins: { vendor: string; stateful: number; total: number }[] }> {
   const registry = await loadRegistry(root);
   const dir = join(root, 'packages', 'mock', 'src', 'generated');
   const names = registry.map((entry) => entry.vendor).sort();
@@ -170,13 +186,41 @@ export async function generateRegistryFiles(root: string): Promise<{ dir: string
     `export const vendors = ${JSON.stringify(names)} as const;`,
     '',
   ].join('\n');
-  return {
-    dir,
-    files: [
-      { path: join(dir, 'vendors.ts'), contents: vendors },
-      { path: join(dir, 'README.md'), contents: generatedReadme('redocly.yaml', "the mock's list of vendors") },
-    ],
-  };
+  const files: GeneratedFile[] = [
+    { path: join(dir, 'vendors.ts'), contents: vendors },
+    {
+      path: join(dir, 'README.md'),
+      contents: generatedReadme(
+        'redocly.yaml, the bundled specs and packages/mock/src/twin/vendors/',
+        "the mock's list of vendors and each twin's table of operations",
+      ),
+    },
+  ];
+  const twins: { vendor: string; stateful: number; total: number }[] = [];
+  const twinDir = join(root, 'packages', 'mock', 'src', 'twin');
+  const withTwins = registry.filter((entry) => existsSync(join(twinDir, 'vendors', `${entry.vendor}.ts`)));
+  // the engine's own rule (a vendor without a twin module needs none of it)
+  const servedBy =
+    withTwins.length > 0 ? (await import(pathToFileURL(join(twinDir, 'served.ts')).href)).servedBy : undefined;
+  for (const entry of withTwins) {
+    const modulePath = join(twinDir, 'vendors', `${entry.vendor}.ts`);
+    const specLabel = relative(root, entry.specPath);
+    const document =
+      documents.get(entry.vendor) ??
+      (JSON.parse(await readFile(join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >);
+    const module = (await import(pathToFileURL(modulePath).href)).twin as TwinModule;
+    if (!module || typeof module.resources !== 'object') {
+      throw new Error(`packages/mock/src/twin/vendors/${entry.vendor}.ts must export its twin as \`twin\``);
+    }
+    const lists = entry.pagination ? paginatedPaths(document, entry.pagination, specLabel) : [];
+    const table = renderTwinTable(specLabel, entry.vendor, twinRows(document, specLabel, lists), module, servedBy);
+    files.push({ path: join(dir, `${entry.vendor}-twin.ts`), contents: table.contents });
+    twins.push({ vendor: entry.vendor, stateful: table.stateful, total: table.total });
+  }
+  return { dir, files, twins };
 }
 
 async function lintSpec(root: string, entry: VendorEntry, specLabel: string): Promise<void> {
@@ -311,7 +355,12 @@ export function renderOperationIds(banner: string, operations: OperationMetadata
   ].join('\n');
 }
 
-function renderMetadata(banner: string, document: OpenApiDocument, operations: OperationMetadata[]): string {
+function renderMetadata(
+  banner: string,
+  document: OpenApiDocument,
+  operations: OperationMetadata[],
+  credentialOptions: readonly string[],
+): string {
   const server = document.servers?.[0];
   const defaultBaseUrl = server
     ? server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? `{${name}}`)
@@ -320,6 +369,9 @@ function renderMetadata(banner: string, document: OpenApiDocument, operations: O
     banner,
     `/** The first server of the spec with its variables' defaults: the vendor's production base URL. */`,
     `export const defaultBaseUrl = ${JSON.stringify(defaultBaseUrl)};`,
+    '',
+    '/** The credential options of the client (redocly.yaml `x-credentials`): named when the options are no object. */',
+    `export const credentialOptions = ${JSON.stringify(credentialOptions)} as const;`,
     '',
   ];
   if (server?.variables) {

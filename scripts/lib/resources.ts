@@ -408,6 +408,7 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
       return `import { ${names.join(', ')} } from '../${module}.js';`;
     }),
     `import type { ${[clientType, ...(input.apiVersions ? [`${vendorClass}RequestOptions`] : [])].join(', ')} } from './client-types.js';`,
+    "import { credentialOptions } from './operations.js';",
     ...(input.pagination ? ["import { paginatedPaths } from './pagination.js';"] : []),
     `import type {`,
     ...modelNames.sort().map((name) => `  ${name},`),
@@ -475,6 +476,7 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
     `export const ${vendorClass}: new (options?: ${vendorClass}Options) => ${vendorClass} = /* @__PURE__ */ resourceClass({`,
     `  vendor: ${JSON.stringify(input.vendor)},`,
     `  factory: ${input.factory},`,
+    '  credentials: credentialOptions,',
     '  operations,',
     ...(input.pagination
       ? [

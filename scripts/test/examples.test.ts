@@ -1,27 +1,30 @@
 /**
- * Every file of examples/ runs against the Prism mock of its vendor (scripts/lib/examples.ts), so the examples the
- * READMEs and the guide embed never rot. Each must exit 0, write nothing to stderr and print what it says it does.
+ * Every file of examples/ runs against its vendor's twin, or else its Prism mock (scripts/lib/examples.ts), so the
+ * examples the READMEs and the guide embed never rot. Each must exit 0, write nothing to stderr and print what it
+ * says it does; against a twin, what it prints must prove the state it made (the created address in the list, the
+ * built machine started, the deleted one gone). The Katapult ones also run exactly as examples/README.md says.
  */
-import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Example, exampleMocks, examples, examplesDir, repoRoot } from '../lib/examples.ts';
+import { type Example, exampleMocks, examples, examplesDir, hasTwin, repoRoot } from '../lib/examples.ts';
 
 const mocks = exampleMocks();
 afterAll(() => mocks.close());
 
 /** What each example prints, line by line (multiline regexes), in this order. */
 const prints: Record<string, RegExp[]> = {
-  'katapult-first-call.ts': [/^185\.199\.220\.27 ip_\w+$/m, /^200 Public Network on web-01$/m],
+  'katapult-first-call.ts': [/^185\.199\.220\.\d+ ip_\w+$/m, /^200 Public Network on web-01$/m],
   'katapult-errors.ts': [/^no such machine \(virtual_machine_not_found\)$/m],
-  // first-of-three, second-of-three, third-of-three: 5 addresses on 3 pages
   'katapult-waiting.ts': [
-    /^5 addresses on 3 pages$/m,
-    ...Array.from({ length: 5 }, () => /^[\da-f.:]+ \w+$/m),
+    /^\d+ addresses on \d+ pages$/m,
+    /^[\da-f.:]+ \w+$/m,
     /^task task_\w+ completed$/m,
+    /^web-01 is started$/m,
   ],
-  'katapult-path-style.ts': [/^185\.199\.220\.27$/m, /^[\d.]+$/m],
+  'katapult-path-style.ts': [/^185\.199\.220\.\d+$/m, /^[\d.]+$/m],
   'katapult-rate-limits.ts': [/^6 addresses, 0 requests in flight$/m],
   'katapult-tracing.ts': [
     /^katapult\.createIpAddress http:\/\/127\.0\.0\.1:\d+\/organizations\/organization\/ip_addresses 200$/m,
@@ -33,12 +36,15 @@ const prints: Record<string, RegExp[]> = {
     /^package .+ \(\d+ CPU, \d+ GB\)$/m,
     /^disk template .+$/m,
     /^ssh key .+ \(key_\w+\)$/m,
+    /^the organization has \d+ ssh key\(s\), this one among them: true$/m,
     /^build vmbuild_\w+ is pending \(task task_\w+\)$/m,
     /^task task_\w+ completed$/m,
-    /^virtual machine .+ \(vm_\w+\) is started$/m,
+    /^virtual machine provision-example \(vm_\w+\) is started$/m,
     /^allocated [\d.]+ \(ip_\w+\) to .+$/m,
+    /^provision-example has [\d.]+/m,
     /^released [\d.]+$/m,
     /^deleted virtual machine vm_\w+ \(trash object trsh_\w+ purged\)$/m,
+    /^virtual machine vm_\w+ is gone \(virtual_machine_not_found\)$/m,
     /^removed ssh key key_\w+$/m,
   ],
   'hostway-first-call.ts': [/^202 BUILD$/m, /^ACTIVE [\d.]+$/m],
@@ -71,9 +77,32 @@ const prints: Record<string, RegExp[]> = {
     /^deleted server/m,
   ],
   'mock-first-call.ts': [/^http:\/\/127\.0\.0\.1:\d+ \d+$/m],
+  'twin-first-call.ts': [/^185\.199\.220\.\d+ true true$/m, /^http:\/\/127\.0\.0\.1:\d+$/m],
 };
 
-const scpVersionNotice = /^scp: \S+ \S+ is sent with virtualserver [\d.]+ \(\w+\), whose Not Before date /;
+/** What a twin makes an example print must agree with itself: the state it shows is the state it made. */
+const agrees: Record<string, (output: string) => void> = {
+  'katapult-waiting.ts': (output) => {
+    // the first page's total is the number of addresses the iteration walks through every page
+    const total = Number(/^(\d+) addresses on/m.exec(output)?.[1]);
+    expect(output.match(/^[\da-f.:]+ (\w+)$/gm)).toHaveLength(total);
+  },
+  'katapult-path-style.ts': (output) => {
+    // the address created in the path style is in the list paginate walks
+    const [created, ...listed] = output.trim().split('\n');
+    expect(listed).toContain(created);
+  },
+  'katapult-provision.ts': (output) => {
+    // the allocated address is the one the machine then shows, and the one released
+    const allocated = /^allocated ([\d.]+)/m.exec(output)?.[1];
+    expect(output).toMatch(new RegExp(`^provision-example has ${allocated?.replaceAll('.', '\\.')}$`, 'm'));
+    expect(output).toMatch(new RegExp(`^released ${allocated?.replaceAll('.', '\\.')}$`, 'm'));
+  },
+};
+
+/** SCP's notice of a version sent past its Not Before date: naming a newer one (`(SUPPORTED), whose …`), or none. */
+const scpVersionNotice =
+  /^scp: \S+ \S+ is sent with virtualserver [\d.]+(?: \(\w+\), whose|, the newest version the spec documents for it, whose) Not Before date /;
 
 function inOrder(output: string, patterns: RegExp[]): void {
   let at = 0;
@@ -93,12 +122,16 @@ describe('examples/ against the mocks', () => {
 
   it.each(examples.map((example): [string, Example] => [example.file, example]))('examples/%s', async (_, example) => {
     const result = await mocks.run(example);
-    // SCP warns (on stderr, once per operation) when a call goes out with a version past its Not Before date: most of
-    // its operations are documented only in 1.0. That notice is the client's documented behaviour; anything else fails.
+    // SCP warns on stderr when a call goes out with a version past its Not Before date (once for all the operations
+    // documented only in 1.0, as most are). That notice is the client's documented behaviour; anything else fails.
     const stderr = result.stderr.split('\n').filter((line) => line && !scpVersionNotice.test(line));
     expect(stderr).toEqual([]);
     expect(result.code).toBe(0);
     inOrder(result.stdout, prints[example.file] ?? []);
+    if (example.vendor && hasTwin(example.vendor)) {
+      expect(example.prefer, `${example.file} runs against a twin, which needs no prefer answers`).toBeUndefined();
+      agrees[example.file]?.(result.stdout);
+    }
   });
 
   it("examples/mock-vitest: the mock README's vitest setup runs its two tests", async () => {
@@ -114,4 +147,86 @@ describe('examples/ against the mocks', () => {
     });
     expect(output).toMatch(/Tests\s+2 passed \(2\)/);
   });
+
+  it("examples/twin-vitest: the mock README's twin tests run (state, a wait under fake timers, a failure, a fault)", async () => {
+    const vitest = join(repoRoot, 'node_modules', '.bin', 'vitest');
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        vitest,
+        ['run', '--root', join(examplesDir, 'twin-vitest')],
+        { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' }, timeout: 60_000 },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stdout}${stderr}`)) : resolve(stdout),
+      );
+    });
+    expect(output).toMatch(/Tests\s+3 passed \(3\)/);
+  });
+});
+
+/** A free port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * examples/README.md, typed as it says: its CLI command starts the twin, its command line runs each Katapult example
+ * against it, at the twin's real speed and the waits' default intervals. Only the port is another (a free one).
+ */
+describe('examples/README.md, as typed, against the Katapult twin started from the CLI', () => {
+  const readme = readFileSync(join(examplesDir, 'README.md'), 'utf8');
+  const server = /`(pnpm exec cloudspecs-mock katapult --twin --port (\d+))`/.exec(readme);
+  const command = /^((?:KATAPULT_\w+=\S+ )+pnpm exec tsx) examples\/katapult-provision\.ts$/m.exec(readme);
+  const katapultExamples = examples.filter((example) => example.vendor === 'katapult');
+
+  it('examples/README.md shows the twin command and the example command line', () => {
+    expect(server?.[1]).toBeDefined();
+    expect(command?.[1]).toBeDefined();
+  });
+
+  it.each(katapultExamples.map((example) => [example.file]))(
+    'examples/%s: finishes as examples/README.md runs it',
+    async (file) => {
+      const port = String(await freePort());
+      const typed = (line: string) => line.replaceAll(String(server?.[2]), port);
+      const twin = spawn('sh', ['-c', typed(server?.[1] ?? 'false')], {
+        cwd: repoRoot,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          let out = '';
+          twin.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            if (out.includes('twin listening on')) resolve();
+          });
+          twin.once('exit', (code) => reject(new Error(`the twin exited with ${code}: ${out}`)));
+        });
+        // the user's environment: none of the suite's KATAPULT_ variables
+        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('KATAPULT_')));
+        const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+          const child = execFile(
+            'sh',
+            ['-c', `${typed(command?.[1] ?? 'false')} examples/${file}`],
+            { cwd: repoRoot, encoding: 'utf8', env, timeout: 120_000 },
+            (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
+          );
+        });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        inOrder(result.stdout, prints[file] ?? []);
+        agrees[file]?.(result.stdout);
+      } finally {
+        if (twin.pid) process.kill(-twin.pid, 'SIGTERM');
+      }
+    },
+    150_000,
+  );
 });

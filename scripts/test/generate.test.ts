@@ -45,7 +45,8 @@ beforeAll(() => {
   }
   for (const path of [
     'packages/mock/specs',
-    'packages/mock/src/generated',
+    // the twins' modules are an input of their generated tables (packages/mock/src/generated/<vendor>-twin.ts)
+    'packages/mock/src',
     'packages/runtime/test/support/fixture-openapi.yaml',
     'packages/runtime/test/support/generated',
   ]) {
@@ -59,9 +60,9 @@ describe('pnpm generate', () => {
     const first = generate();
     expect(first.code, first.err).toBe(0);
     expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 9 files, 0 changed · \d+ ms$/m);
-    // the three vendors, the runtime's test fixture, the mock's vendor list
+    // the three vendors, the runtime's test fixture, the mock's vendor list and twin tables
     expect(first.out).toMatch(/^runtime \(test fixture\) 2 files, 0 changed/m);
-    expect(first.out).toMatch(/^mock \(vendor list\) 2 files, 0 changed/m);
+    expect(first.out).toMatch(/^mock \(vendor list; katapult twin \d+\/189 stateful\) 3 files, 0 changed/m);
     expect(first.out.trim().split('\n')).toHaveLength(5);
     const before = snapshot();
     expect(generate().code).toBe(0);
@@ -84,6 +85,28 @@ describe('pnpm generate', () => {
     expect(generate('--check').code).toBe(0);
     // Three full runs over every spec.
   }, 180_000);
+
+  it("generate: names each file it changed or removed, under its vendor's line", () => {
+    const generated = join(scratch, 'packages/scp-client/src/generated');
+    const schema = join(generated, 'schema.ts');
+    const original = readFileSync(schema, 'utf8');
+    writeFileSync(schema, `${original}// hand edit\n`);
+    writeFileSync(join(generated, 'left-over.ts'), '// no longer generated\n');
+    const result = generate('scp');
+    expect(result.code, result.err).toBe(0);
+    const lines = result.out.trim().split('\n');
+    const at = lines.findIndex((line) =>
+      /^scp\s+lint ok · \d+ operations · 9 files, 1 changed, 1 removed · \d+ ms$/.test(line),
+    );
+    expect(at, result.out).not.toBe(-1);
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '  changed packages/scp-client/src/generated/schema.ts',
+      '  removed packages/scp-client/src/generated/left-over.ts',
+    ]);
+    expect(readFileSync(schema, 'utf8')).toBe(original);
+    // Nothing left to change: no file named.
+    expect(generate('scp').out).not.toMatch(/^ {2}(changed|removed) /m);
+  }, 120_000);
 
   it('generate: a broken spec fails naming file, line and rule, and no generated file is written or deleted', () => {
     // The Katapult spec is split into files: the operation lives in its path's file.

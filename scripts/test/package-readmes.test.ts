@@ -20,8 +20,14 @@ function readmes(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** The root README's install-from-a-clone section, which the package READMEs' install sections take their commands from. */
+const fromAClone = (() => {
+  const text = readFileSync(join(repo, 'README.md'), 'utf8');
+  const start = text.indexOf('### Trying the packages before they are published');
+  return text.slice(start, text.indexOf('\n#', start + 4)).trim();
+})();
 const readme = (block: string) =>
-  `# Project\n\n## First call\n\n<!-- example: examples/katapult-errors.ts -->\n${block}\n\nMore text.\n`;
+  `# Project\n\n${fromAClone}\n\n## First call\n\n<!-- example: examples/katapult-errors.ts -->\n${block}\n\nMore text.\n`;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'cloudspecs-readmes-'));

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commandsOf } from '../lib/readme-commands.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const rootManifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
@@ -17,25 +18,6 @@ const rootManifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')
   scripts: Record<string, string>;
 };
 const documents = ['README.md', 'docs/README.md'];
-
-/** The commands of one markdown file, in order, without their `# comments`. */
-export function commandsOf(markdown: string): string[] {
-  const commands: string[] = [];
-  let inShell = false;
-  for (const line of markdown.split('\n')) {
-    if (/^```/.test(line)) {
-      inShell = !inShell && /^```(sh|bash|shell)\s*$/.test(line);
-      continue;
-    }
-    if (inShell) {
-      const command = line.replace(/\s+#\s.*$/, '').trim();
-      if (command && !command.startsWith('#')) commands.push(command);
-    } else if (line.startsWith('|')) {
-      for (const [, span] of line.matchAll(/`([^`]+)`/g)) if (span?.startsWith('pnpm ')) commands.push(span);
-    }
-  }
-  return commands;
-}
 
 const shown = [...new Set(documents.flatMap((file) => commandsOf(readFileSync(join(repo, file), 'utf8'))))];
 
@@ -60,6 +42,11 @@ const partOfNpmTest: Record<string, string> = {
 const skipped: Record<string, string> = {
   'npm install ../cloudspecs/packed/*.tgz':
     'installs into your own project next to the clone; `pnpm test:smoke` installs the same tarballs with npm',
+  'npm install --save-dev typescript tsx @types/node':
+    'installs into your own project; `pnpm test:smoke` installs them (at the versions the workspace uses) next to the tarballs',
+  'npx tsx first-call.ts': 'runs in your own project; `pnpm test:smoke` runs it there, against the mock',
+  'npx tsc --init': 'writes your own tsconfig.json; `pnpm test:smoke` runs it, sets "types" as the README says',
+  'npx tsc --noEmit': 'type-checks your own project; `pnpm test:smoke` runs it with what `npx tsc --init` wrote',
   'apt-get update && apt-get install -y chromium':
     'installs a system package as root from Debian’s mirrors; `.ci/run` does it before `npm test`',
   'rsync -a --delete site/ host:/var/www/cloudspecs/': 'publishes the site to a host of yours',
@@ -75,6 +62,12 @@ const servers: Record<string, { ready: RegExp; path: string; headers?: Record<st
     path: '/data_centers',
     headers: { Authorization: 'Bearer readme-test' },
     expect: /katapult {2}GET \/data_centers → 200/,
+  },
+  'pnpm exec cloudspecs-mock katapult --twin --port 4010': {
+    ready: /twin listening on (http:\/\/\S+)/,
+    path: '/zones',
+    headers: { Authorization: 'Bearer readme-test' },
+    expect: /katapult twin {2}GET \/zones → 200/,
   },
   'pnpm --filter @cloudspecs/docs preview': {
     ready: /serving site\/ on (http:\/\/\S+?)\/? /,

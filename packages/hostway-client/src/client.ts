@@ -8,7 +8,7 @@ import {
 } from '@cloudspecs/runtime/vendor-kit';
 import { hostwayAuth } from './auth.js';
 import type { HostwayClient } from './generated/client-types.js';
-import { defaultBaseUrl } from './generated/operations.js';
+import { credentialOptions, defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
 export interface HostwayClientOptions extends CommonClientOptions {
@@ -42,7 +42,7 @@ export const hostwayProfile: VendorProfile = {
 export function createHostwayClient(options: HostwayClientOptions & { throwOnError: true }): HostwayClient<true>;
 export function createHostwayClient(options?: HostwayClientOptions): HostwayClient;
 export function createHostwayClient(options: HostwayClientOptions = {}): HostwayClient<boolean> {
-  const { username, password, accountId, ...common } = clientOptions('hostway', options);
+  const { username, password, accountId, ...common } = clientOptions('hostway', options, credentialOptions);
   if (accountId !== undefined && !/^[A-Za-z0-9_-]+$/.test(accountId)) {
     throw new ConfigurationError(
       `hostway: \`accountId\` must be the account's identifier (letters, digits, '-' or '_'), got ${JSON.stringify(accountId)}`,

@@ -1,12 +1,21 @@
 /** Hostway credentials: basic auth from options or environment, never in an error or a log line. */
 import { ConfigurationError, type LogEntry } from '@cloudspecs/runtime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHostwayClient } from '../src/index.js';
+import { createHostwayClient, Hostway } from '../src/index.js';
 
 const password = 'hw-s3cret-Pa55';
 afterEach(() => vi.unstubAllEnvs());
 
 describe('hostway credentials', () => {
+  it("username/password: a string passed as the options says to write { username: '…', password: '…' }", () => {
+    // @ts-expect-error: the options are an object
+    expect(() => new Hostway(password)).toThrow(
+      "hostway: the client options must be an object; got a string. Credentials are options in that object: { username: '…', password: '…' }.",
+    );
+    // @ts-expect-error: the same for the path layer's factory
+    expect(() => createHostwayClient(password)).toThrow(/got a string\. Credentials are options in that object/);
+  });
+
   it('username/password: missing ones name the option and the environment variable', () => {
     vi.stubEnv('HOSTWAY_USERNAME', undefined);
     vi.stubEnv('HOSTWAY_PASSWORD', undefined);

@@ -7,7 +7,7 @@ import {
 } from '@cloudspecs/runtime/vendor-kit';
 import { type KatapultToken, katapultAuth } from './auth.js';
 import type { KatapultClient } from './generated/client-types.js';
-import { defaultBaseUrl } from './generated/operations.js';
+import { credentialOptions, defaultBaseUrl } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
 export interface KatapultClientOptions extends CommonClientOptions {
@@ -35,7 +35,7 @@ export const katapultProfile: VendorProfile = {
 export function createKatapultClient(options: KatapultClientOptions & { throwOnError: true }): KatapultClient<true>;
 export function createKatapultClient(options?: KatapultClientOptions): KatapultClient;
 export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient<boolean> {
-  const { token, ...common } = clientOptions('katapult', options);
+  const { token, ...common } = clientOptions('katapult', options, credentialOptions);
   return createApiClient<paths>({
     vendor: katapultProfile,
     defaultBaseUrl,

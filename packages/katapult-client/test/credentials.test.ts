@@ -1,12 +1,27 @@
 /** Katapult credentials: where they come from, where they may go, and that they never show up in errors or logs. */
 import { ConfigurationError, type LogEntry } from '@cloudspecs/runtime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createKatapultClient } from '../src/index.js';
+import { createKatapultClient, Katapult } from '../src/index.js';
 
 const token = 'kt-live-9f8e7d6c5b4a';
 afterEach(() => vi.unstubAllEnvs());
 
 describe('katapult credentials', () => {
+  it("token: the token string passed as the options says to write { token: '…' }, without showing the string", () => {
+    const message = `katapult: the client options must be an object; got a string. Credentials are options in that object: { token: '…' }.`;
+    // @ts-expect-error: the options are an object, not the token
+    expect(() => new Katapult(token)).toThrow(new ConfigurationError(message, { option: 'options' }));
+    // @ts-expect-error: the same for the path layer's factory
+    expect(() => createKatapultClient(token)).toThrow(new ConfigurationError(message, { option: 'options' }));
+    try {
+      // @ts-expect-error: as above
+      new Katapult(token);
+    } catch (error) {
+      expect(JSON.stringify(error)).not.toContain(token);
+      expect(String((error as Error).stack)).not.toContain(token);
+    }
+  });
+
   it('token: a missing token names the option and the environment variable', () => {
     vi.stubEnv('KATAPULT_API_TOKEN', undefined);
     expect(() => createKatapultClient()).toThrow(ConfigurationError);

@@ -15,9 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
-import { type MockAnswer, type Violation, vendorErrorForms, violationMessages } from './vendor-errors.js';
+import { requestLine } from './request-line.js';
+import { type MockAnswer, type Violation, vendorErrorForms } from './vendor-errors.js';
 
 export type { Violation } from './vendor-errors.js';
+export { requestLine };
 
 import { vendors } from './generated/vendors.js';
 
@@ -368,17 +370,4 @@ function errorCode(vendor: Vendor | undefined, status: number, body: string): st
   const code =
     (first as { code?: unknown; type_?: unknown } | undefined)?.code ?? (first as { type_?: unknown })?.type_;
   return typeof code === 'string' ? code : undefined;
-}
-
-/** `katapult  POST /organizations/organization/ip_addresses → 422 validation_error · Request body must have …` */
-export function requestLine(
-  name: string,
-  method: string,
-  target: string,
-  status: number,
-  code: string | undefined,
-  violations: readonly Violation[],
-): string {
-  const messages = violationMessages(violations);
-  return `${name}  ${method} ${target} → ${status}${code ? ` ${code}` : ''}${messages.length > 0 ? ` · ${messages.join('; ')}` : ''}`;
 }

@@ -118,13 +118,22 @@ function checkType(
 
 /**
  * The options a `create<Vendor>Client(options)` was given, `{}` when none: `null`, a string or any other non-object is
- * a ConfigurationError before the vendor reads its credentials out of it.
+ * a ConfigurationError before the vendor reads its credentials out of it. `credentials` (the vendor's credential
+ * options, e.g. `['token']`) lets the message show where a credential goes: a string here is usually the token.
  */
-export function clientOptions<T extends object>(vendor: string, options: T | undefined): T {
+export function clientOptions<T extends object>(
+  vendor: string,
+  options: T | undefined,
+  credentials: readonly string[] = [],
+): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    // Only the kind of value: a string given here is often the token itself.
-    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
+    // Only the kind of value, never the value: a string given here is often the token itself.
+    const where =
+      credentials.length === 0
+        ? ''
+        : ` Credentials are options in that object: { ${credentials.map((name) => `${name}: '…'`).join(', ')} }.`;
+    throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.${where}`, {
       option: 'options',
     });
   }

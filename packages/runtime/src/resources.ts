@@ -141,6 +141,8 @@ export interface ResourceClassSpec {
   vendor: string;
   /** the vendor's `create<Vendor>Client`; called with the options and `throwOnError: true` */
   factory: (options: never) => unknown;
+  /** the vendor's credential options (`['token']`), named when the options given are not an object */
+  credentials?: readonly string[] | undefined;
   operations: ResourceTable;
   /** how the vendor walks its lists; required when an operation has the list flag */
   list?: ListWalker | undefined;
@@ -313,7 +315,7 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
 
     constructor(options?: Record<string, unknown>) {
       // Checked before the spread below, which would turn a string into an object of its characters.
-      const given: Record<string, unknown> = clientOptions(spec.vendor, options);
+      const given: Record<string, unknown> = clientOptions(spec.vendor, options, spec.credentials);
       if (given.throwOnError === false) {
         throw new ConfigurationError(
           `${spec.vendor}: the resource client always throws the error classes, so "throwOnError: false" cannot apply; leave it out, or use the path-style client for { data, error } results.`,

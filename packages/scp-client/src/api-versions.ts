@@ -10,8 +10,10 @@
  * after it):
  * - when the client is created, the pinned version: unknown or PLANNED is an error; DEPRECATED past its Not Before
  *   date is an error unless `allowExpiredApiVersion`; DEPRECATED before it is a warning.
- * - when a request is sent, the version it is sent with: past its Not Before date is a warning, once per operation
- *   and version, naming both and the date. The request is still sent.
+ * - when a request is sent, the version it is sent with: past its Not Before date is a warning, and the request is
+ *   still sent. Where the operation documents a newer version that is still guaranteed, the warning names it, once
+ *   per operation and version: there is something to do. Where it does not (most operations are documented only as
+ *   1.0), the caller can change nothing, so one warning says what it means, once per process (per `onWarning`).
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import { apiVersions, defaultApiVersion, scpService, versionSets, versionTable } from './generated/operations.js';
@@ -71,13 +73,19 @@ export function checkPinnedVersion(version: string, today: string, allowExpired:
 export interface VersionChoice {
   /** the `Scp-Api-Version` header value; undefined for a path the spec does not have */
   header: string | undefined;
-  /** `${METHOD /path} ${version}`: what "once" is counted by */
+  /**
+   * What "once" is counted by: `${METHOD /path} ${version}` for a warning that names something to do, or
+   * NOTHING_NEWER_KEY for the one that says there is nothing to do, said once for every operation.
+   */
   key: string;
   /** the Not Before date of the version sent, when the spec documents one */
   notBefore: string | null;
   /** set when the version is past its Not Before date */
   warning: string | undefined;
 }
+
+/** The `key` of the one warning about versions past their date with nothing newer to move to. */
+const NOTHING_NEWER_KEY = 'scp: sent past its Not Before date, nothing newer documented';
 
 /**
  * The version one request is sent with: the call's `apiVersion`, else the pinned version when the operation has it,
@@ -119,23 +127,45 @@ export function chooseVersion(
   const version = documented?.version ?? wanted;
   if (callVersion !== undefined && documented) refuse(operation, documented, versions, today, allowExpired);
   let warning: string | undefined;
+  let nothingNewer = false;
   if (documented && expired(documented, today)) {
-    warning =
-      documented.status === 'DEPRECATED'
-        ? `scp: ${operation} is sent with ${scpService} ${version}, DEPRECATED and no longer supported since ` +
-          `${documented.notBefore}${instead(versions)} (sent anyway: allowExpiredApiVersion is set)`
-        : `scp: ${operation} is sent with ${scpService} ${version} (${documented.status}), whose Not Before date ` +
-          `${documented.notBefore} has passed: the vendor may withdraw it. The request is still sent; ` +
-          'pass apiVersion on the call to send a newer version.';
+    const newer = newestGuaranteed(versions, version, today);
+    if (documented.status === 'DEPRECATED') {
+      warning =
+        `scp: ${operation} is sent with ${scpService} ${version}, DEPRECATED and no longer supported since ` +
+        `${documented.notBefore}${instead(versions)} (sent anyway: allowExpiredApiVersion is set)`;
+    } else if (newer !== undefined) {
+      warning =
+        `scp: ${operation} is sent with ${scpService} ${version} (${documented.status}), whose Not Before date ` +
+        `${documented.notBefore} has passed: the vendor may withdraw it. The request is still sent; to send ${newer}, ` +
+        `which the spec documents for it, pass apiVersion: '${newer}' on the call or pin it on the client.`;
+    } else {
+      nothingNewer = true;
+      warning =
+        `scp: ${operation} is sent with ${scpService} ${version}, the newest version the spec documents for it, ` +
+        `whose Not Before date ${documented.notBefore} has passed: the vendor no longer guarantees it and may ` +
+        'withdraw it. There is no newer version to move to, so requests are sent with it as before and your code ' +
+        'needs no change; a later @cloudspecs/scp-client sends a newer version once the vendor documents one. ' +
+        'Said once, not for each operation in the same position.';
+    }
   } else if (callVersion !== undefined && documented?.status === 'DEPRECATED') {
     warning = `scp: apiVersion ${version} of ${operation} is DEPRECATED (Not Before ${documented.notBefore ?? 'not set'})${instead(versions)}`;
   }
   return {
     header: `${scpService} ${version}`,
-    key: `${operation} ${version}`,
+    key: nothingNewer ? NOTHING_NEWER_KEY : `${operation} ${version}`,
     notBefore: documented?.notBefore ?? null,
     warning,
   };
+}
+
+/** The newest version above `version` that is CURRENT or SUPPORTED and not past its own Not Before date. */
+function newestGuaranteed(versions: readonly OperationVersion[], version: string, today: string): string | undefined {
+  return versions
+    .filter((v) => compare(v.version, version) > 0)
+    .filter((v) => (v.status === 'CURRENT' || v.status === 'SUPPORTED') && !expired(v, today))
+    .map((v) => v.version)
+    .sort((a, b) => compare(b, a))[0];
 }
 
 /** Names the operations that document `versionSets[index]`, for a message about all of them at once. */

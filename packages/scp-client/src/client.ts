@@ -15,7 +15,7 @@ import {
 } from './api-versions.js';
 import { scpAuth } from './auth.js';
 import type { ScpClient } from './generated/client-types.js';
-import { serverTemplate } from './generated/operations.js';
+import { credentialOptions, serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
 export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
@@ -39,8 +39,9 @@ export interface ScpClientOptions extends CommonClientOptions {
   /** `Accept-Language` sent with every request; default `en-US` */
   acceptLanguage?: string | undefined;
   /**
-   * Where version warnings go (a deprecated version; a version sent past its Not Before date), each message once per
-   * function given; default `console.warn`, once per process.
+   * Where version warnings go: a deprecated version; a version sent past its Not Before date, naming the newer one to
+   * send (once per operation and version), or saying once that there is none yet and nothing to change. Each at most
+   * once per function given; default `console.warn`, so once per process.
    */
   onWarning?: ((message: string) => void) | undefined;
   /** today's date, for the version checks (tests); default the current date */
@@ -82,7 +83,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     onWarning = consoleWarning,
     now = () => new Date(),
     ...common
-  } = clientOptions('scp', options);
+  } = clientOptions('scp', options, credentialOptions);
   const auth = scpAuth({ accessKey, secretKey, accountId });
   const today = () => now().toISOString().slice(0, 10);
   const warned = warnedBySink.get(onWarning) ?? new Set<string>();

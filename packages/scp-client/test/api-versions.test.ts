@@ -96,21 +96,39 @@ describe('SCP API versions come from the spec', () => {
 });
 
 describe('a version past its Not Before date, when a request is sent with it', () => {
-  it('warns once per operation and version, naming both and the date, and still sends the request', async () => {
+  it('no newer version documented: still sent, and one warning for every such operation, saying what it means', async () => {
     const onWarning = vi.fn();
     const { scp, sent } = recording({ now: on('2026-11-30'), onWarning });
     await listInterfaces(scp);
     await listInterfaces(scp);
-    expect(sent).toEqual(['virtualserver 1.0', 'virtualserver 1.0']);
-    expect(onWarning).toHaveBeenCalledTimes(1);
-    expect(onWarning.mock.calls[0]?.[0]).toMatch(
-      /^scp: GET \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.0 \(CURRENT\), whose Not Before date 2026-07-01 has passed/,
-    );
+    // Another operation documented only as 1.0: the same position, nothing more to say.
     await scp.GET('/v1/servers/{server_id}', { params: { path: { server_id: serverId } } });
-    expect(onWarning).toHaveBeenCalledTimes(2);
-    expect(onWarning.mock.calls[1]?.[0]).toMatch(
-      /GET \/v1\/servers\/\{server_id\} is sent with virtualserver 1\.0 .*2026-07-01/,
-    );
+    expect(sent).toEqual(['virtualserver 1.0', 'virtualserver 1.0', 'virtualserver 1.0']);
+    expect(onWarning.mock.calls.map(([message]) => message)).toEqual([
+      'scp: GET /v1/servers/{server_id}/interfaces is sent with virtualserver 1.0, the newest version the spec ' +
+        'documents for it, whose Not Before date 2026-07-01 has passed: the vendor no longer guarantees it and may ' +
+        'withdraw it. There is no newer version to move to, so requests are sent with it as before and your code ' +
+        'needs no change; a later @cloudspecs/scp-client sends a newer version once the vendor documents one. ' +
+        'Said once, not for each operation in the same position.',
+    ]);
+  });
+
+  it('a newer version documented: a warning naming it, once per operation and version', async () => {
+    const onWarning = vi.fn();
+    // 1.2 is SUPPORTED until 2026-08-31 for createInterface, which documents 1.3 (CURRENT, no date) too.
+    const { scp, sent } = recording({ apiVersion: '1.2', now: on('2026-09-01'), onWarning });
+    await createInterface(scp);
+    await createInterface(scp);
+    await listInterfaces(scp);
+    expect(sent).toEqual(['virtualserver 1.2', 'virtualserver 1.2', 'virtualserver 1.0']);
+    expect(onWarning.mock.calls.map(([message]) => message)).toEqual([
+      'scp: POST /v1/servers/{server_id}/interfaces is sent with virtualserver 1.2 (SUPPORTED), whose Not Before date ' +
+        '2026-08-31 has passed: the vendor may withdraw it. The request is still sent; to send 1.3, which the spec ' +
+        "documents for it, pass apiVersion: '1.3' on the call or pin it on the client.",
+      expect.stringMatching(
+        /^scp: GET \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.0, the newest/,
+      ),
+    ]);
   });
 
   it('gives no warning before the date, and warns on the day it arrives (the clock is read per request)', async () => {
@@ -139,16 +157,24 @@ describe('a version past its Not Before date, when a request is sent with it', (
     expect(onWarning).not.toHaveBeenCalled();
   });
 
-  it('SUPPORTED past its Not Before date: sent, with a warning', async () => {
-    const onWarning = vi.fn();
-    const { scp, sent } = recording({ apiVersion: '1.2', now: on('2026-09-01'), onWarning });
-    await createInterface(scp);
-    expect(sent).toEqual(['virtualserver 1.2']);
-    expect(onWarning.mock.calls.map(([message]) => message)).toEqual([
-      expect.stringMatching(
-        /POST \/v1\/servers\/\{server_id\}\/interfaces is sent with virtualserver 1\.2 \(SUPPORTED\), whose Not Before date 2026-08-31/,
-      ),
-    ]);
+  it('with the default console.warn: once per process, across clients and operations', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/index.js');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const path of ['/v1/servers/{server_id}/interfaces', '/v1/servers/{server_id}'] as const) {
+        const scp = fresh.createScpClient({
+          ...credentials,
+          now: on('2026-11-30'),
+          fetch: async () => Response.json({}),
+        });
+        await scp.GET(path, { params: { path: { server_id: serverId } } });
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toMatch(/no newer version to move to/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

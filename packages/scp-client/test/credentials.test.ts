@@ -1,13 +1,22 @@
 /** SCP credentials: keys from options or environment, re-signed per attempt, never in an error or a log line. */
 import type { LogEntry } from '@cloudspecs/runtime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScpClient } from '../src/index.js';
+import { createScpClient, Scp } from '../src/index.js';
 
 const accessKey = 'AK-live-0123456789';
 const secretKey = 'SK-live-abcdefghij';
 afterEach(() => vi.unstubAllEnvs());
 
 describe('scp credentials', () => {
+  it("accessKey/secretKey: a string passed as the options says to write { accessKey: '…', secretKey: '…' }", () => {
+    // @ts-expect-error: the options are an object
+    expect(() => new Scp(secretKey)).toThrow(
+      "scp: the client options must be an object; got a string. Credentials are options in that object: { accessKey: '…', secretKey: '…' }.",
+    );
+    // @ts-expect-error: the same for the path layer's factory
+    expect(() => createScpClient(secretKey)).toThrow(/got a string\. Credentials are options in that object/);
+  });
+
   it('accessKey/secretKey: missing ones name the option and the environment variable', () => {
     vi.stubEnv('SCP_ACCESS_KEY', undefined);
     vi.stubEnv('SCP_SECRET_KEY', undefined);

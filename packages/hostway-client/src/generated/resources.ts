@@ -9,6 +9,7 @@ import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resource
 import { createHostwayClient, type HostwayClientOptions } from '../client.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { HostwayClient } from './client-types.js';
+import { credentialOptions } from './operations.js';
 import { paginatedPaths } from './pagination.js';
 import type {
   AllocateFlexibleIpForCurrentAccountParams,
@@ -657,6 +658,7 @@ export type HostwayOptions = Omit<HostwayClientOptions, 'throwOnError'>;
 export const Hostway: new (options?: HostwayOptions) => Hostway = /* @__PURE__ */ resourceClass({
   vendor: "hostway",
   factory: createHostwayClient,
+  credentials: credentialOptions,
   operations,
   list: /* @__PURE__ */ listWalker("next-link", "hostway", paginatedPaths),
   helpers: { servers: { waitForServer } },

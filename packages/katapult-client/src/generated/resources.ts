@@ -10,6 +10,7 @@ import { createKatapultClient, type KatapultClientOptions } from '../client.js';
 import { waitForBuild } from '../builds.js';
 import { waitForTask } from '../tasks.js';
 import type { KatapultClient } from './client-types.js';
+import { credentialOptions } from './operations.js';
 import { paginatedPaths } from './pagination.js';
 import type {
   AddSshKeyParams,
@@ -1907,6 +1908,7 @@ export type KatapultOptions = Omit<KatapultClientOptions, 'throwOnError'>;
 export const Katapult: new (options?: KatapultOptions) => Katapult = /* @__PURE__ */ resourceClass({
   vendor: "katapult",
   factory: createKatapultClient,
+  credentials: credentialOptions,
   operations,
   list: /* @__PURE__ */ listWalker("page-number", "katapult", paginatedPaths),
   helpers: { virtualMachines: { waitForBuild }, tasks: { wait: waitForTask } },

@@ -4,6 +4,9 @@
 /** The first server of the spec with its variables' defaults: the vendor's production base URL. */
 export const defaultBaseUrl = "https://virtualserver.kr-west1.e.samsungsdscloud.com";
 
+/** The credential options of the client (redocly.yaml `x-credentials`): named when the options are no object. */
+export const credentialOptions = ["accessKey","secretKey"] as const;
+
 /** The server URL template and its variables, from the spec. */
 export const serverTemplate = {
   "url": "https://virtualserver.{region}.{env}.samsungsdscloud.com",

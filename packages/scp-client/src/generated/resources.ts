@@ -9,6 +9,7 @@ import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resource
 import { createScpClient, type ScpClientOptions } from '../client.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { ScpClient, ScpRequestOptions } from './client-types.js';
+import { credentialOptions } from './operations.js';
 import { paginatedPaths } from './pagination.js';
 import type {
   AcceptVolumeTransferParams,
@@ -1110,6 +1111,7 @@ export type ScpOptions = Omit<ScpClientOptions, 'throwOnError'>;
 export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceClass({
   vendor: "scp",
   factory: createScpClient,
+  credentials: credentialOptions,
   operations,
   list: /* @__PURE__ */ listWalker("marker", "scp", paginatedPaths),
   helpers: { servers: { waitForServer } },

@@ -1,0 +1,72 @@
+/** `cloudspecs-mock <vendor> --twin`: the twin from a shell, as the README shows it. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** Runs the CLI with `args`; resolves with its output and exit status once it exits. */
+function run(args: string[]): Promise<{ out: string; err: string; code: number | null }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ out, err, code })));
+}
+
+describe('cloudspecs-mock --twin', () => {
+  it('cloudspecs-mock katapult --twin: serves the twin and its control API, a line per request, exits on SIGTERM', async () => {
+    const child = spawn(process.execPath, [cli, 'katapult', '--twin', '--port', '0', '--speed', '10'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /twin listening on (http:\/\/\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
+    });
+    expect(out).toMatch(
+      /^cloudspecs-mock: katapult twin listening on http:\/\/127\.0\.0\.1:\d+ \(\d+\/189 operations stateful; control API http:\/\/127\.0\.0\.1:\d+\/__twin; Ctrl-C to stop\)$/m,
+    );
+    const created = await fetch(`${url}/organizations/organization/ip_addresses`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer test', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        organization: { sub_domain: 'acme' },
+        network: { permalink: 'uk-lon-01-public' },
+        version: 'ipv4',
+      }),
+    });
+    expect(created.status).toBe(200);
+    const control = (await (await fetch(`${url}/__twin`)).json()) as { clock: { speed: number } };
+    expect(control.clock.speed).toBe(10);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(out).toContain('katapult twin  POST /organizations/organization/ip_addresses → 200');
+  });
+
+  it('cloudspecs-mock hostway --twin: a vendor without a twin exits 2, saying so', async () => {
+    const { err, code } = await run(['hostway', '--twin', '--port', '0']);
+    expect(code).toBe(2);
+    expect(err).toContain('hostway has no twin yet (twins: katapult); without --twin it serves its Prism mock');
+  });
+
+  it('a twin option without --twin, or a bad value, exits 2 with the usage', async () => {
+    const without = await run(['katapult', '--speed', '5']);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain('--speed is an option of the twin: add --twin');
+    const bad = await run(['katapult', '--twin', '--speed', 'fast']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--speed must be a number above 0/);
+    expect(bad.err).toMatch(/usage: cloudspecs-mock/);
+  });
+});
