@@ -34,7 +34,10 @@ beforeAll(() => {
   for (const path of ['redocly.yaml', 'LICENSE', 'examples', 'scripts/package-readmes', 'packages']) {
     cpSync(join(repo, path), join(scratch, path), {
       recursive: true,
-      filter: (source) => !/node_modules|[/\\]dist([/\\]|$)|[/\\]src([/\\]|$)|[/\\]test([/\\]|$)/.test(source),
+      // Sources and tests stay behind, but the mock's generated twin tables, which the READMEs describe.
+      filter: (source) =>
+        /[/\\]mock[/\\]src([/\\]generated([/\\]|$)|$)/.test(source) ||
+        !/node_modules|[/\\]dist([/\\]|$)|[/\\]src([/\\]|$)|[/\\]test([/\\]|$)/.test(source),
     });
   }
 });
