@@ -107,6 +107,7 @@ export function clientTracing(
 ): ClientTracing {
   const { api } = options;
   const tracer = (options.tracerProvider ?? api.trace).getTracer(TRACER_NAME);
+  const servers = new ServerCache();
   let table: OperationIdTable | undefined;
   let loading: Promise<OperationIdTable | undefined> | undefined;
   const load = () =>
@@ -132,57 +133,99 @@ export function clientTracing(
         { kind: SPAN_KIND_CLIENT, attributes },
         parent,
       );
-      const context = api.trace.setSpan(parent, span);
-      const recording = span.isRecording();
-      const shown = (text: string) => createRedactor(secrets()).text(text);
-      const trace: CallTrace = {
-        url: undefined,
-        attempts: 1,
-        // Also when the span is not recording (sampled out): the server and what it calls see that decision.
-        inject: (headers) => api.propagation.inject(context, headers, headerSetter),
-        retry(event) {
-          if (!recording) return;
-          const attributes: Attributes = {
-            'cloudspecs.attempt': event.attempt,
-            'cloudspecs.retry.delay_ms': event.delayMs,
-            'cloudspecs.retry.reason': event.reason,
-          };
-          if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
-          span.addEvent('cloudspecs.retry', attributes);
-        },
-        rateLimitWait(requestClass, waitedMs, attempt) {
-          if (!recording) return;
-          span.addEvent('cloudspecs.rate_limit.wait', {
-            'cloudspecs.rate_limit.class': shown(requestClass),
-            'cloudspecs.rate_limit.waited_ms': waitedMs,
-            'cloudspecs.attempt': attempt,
-          });
-        },
-        rateLimitHit(hit, retrying) {
-          if (!recording) return;
-          const attributes: Attributes = {
-            'cloudspecs.rate_limit.class': shown(hit.requestClass),
-            'cloudspecs.rate_limit.retry_after_ms': hit.retryAfterMs,
-            'cloudspecs.rate_limit.retry_count': hit.retryCount,
-            'cloudspecs.rate_limit.will_retry': retrying,
-            'http.response.status_code': hit.status,
-          };
-          if (hit.code !== undefined) attributes['cloudspecs.error_code'] = shown(hit.code);
-          span.addEvent('cloudspecs.rate_limit.hit', attributes);
-        },
-      };
+      const trace = new SpanOfCall(span, api, api.trace.setSpan(parent, span), secrets);
       try {
-        const result = await api.context.with(context, () => run(trace));
-        if (recording) finish(span, trace, secrets, result.response.status, undefined);
+        const result = await api.context.with(trace.context, () => run(trace));
+        if (trace.recording) finish(span, trace, secrets, servers, result.response.status, undefined);
         span.end();
         return result;
       } catch (error) {
-        if (recording) finish(span, trace, secrets, undefined, error);
+        if (trace.recording) finish(span, trace, secrets, servers, undefined, error);
         span.end();
         throw error;
       }
     },
   };
+}
+
+/** What a call reports to its span; one object a call, its methods shared. */
+class SpanOfCall implements CallTrace {
+  url: string | undefined = undefined;
+  attempts = 1;
+  readonly recording: boolean;
+
+  constructor(
+    readonly span: TracingSpan,
+    readonly api: OpenTelemetryApi,
+    readonly context: unknown,
+    readonly secrets: () => readonly string[],
+  ) {
+    this.recording = span.isRecording();
+  }
+
+  // Also when the span is not recording (sampled out): the server and what it calls see that decision.
+  inject(headers: Headers): void {
+    this.api.propagation.inject(this.context, headers, headerSetter);
+  }
+
+  retry(event: RetryEvent): void {
+    if (!this.recording) return;
+    const attributes: Attributes = {
+      'cloudspecs.attempt': event.attempt,
+      'cloudspecs.retry.delay_ms': event.delayMs,
+      'cloudspecs.retry.reason': event.reason,
+    };
+    if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
+    this.span.addEvent('cloudspecs.retry', attributes);
+  }
+
+  rateLimitWait(requestClass: string, waitedMs: number, attempt: number): void {
+    if (!this.recording) return;
+    this.span.addEvent('cloudspecs.rate_limit.wait', {
+      'cloudspecs.rate_limit.class': this.#shown(requestClass),
+      'cloudspecs.rate_limit.waited_ms': waitedMs,
+      'cloudspecs.attempt': attempt,
+    });
+  }
+
+  rateLimitHit(hit: RateLimitHit, retrying: boolean): void {
+    if (!this.recording) return;
+    const attributes: Attributes = {
+      'cloudspecs.rate_limit.class': this.#shown(hit.requestClass),
+      'cloudspecs.rate_limit.retry_after_ms': hit.retryAfterMs,
+      'cloudspecs.rate_limit.retry_count': hit.retryCount,
+      'cloudspecs.rate_limit.will_retry': retrying,
+      'http.response.status_code': hit.status,
+    };
+    if (hit.code !== undefined) attributes['cloudspecs.error_code'] = this.#shown(hit.code);
+    this.span.addEvent('cloudspecs.rate_limit.hit', attributes);
+  }
+
+  #shown(text: string): string {
+    return createRedactor(this.secrets()).text(text);
+  }
+}
+
+/** `server.address` and `server.port` of the last origin seen: a client calls one host, so its URL is parsed once. */
+class ServerCache {
+  #origin: string | undefined;
+  #server: { address: string; port: number } | undefined;
+
+  of(url: string): { address: string; port: number } | undefined {
+    const end = url.indexOf('/', url.indexOf('//') + 2);
+    const origin = end === -1 ? url : url.slice(0, end);
+    if (origin !== this.#origin) {
+      this.#origin = origin;
+      try {
+        const { hostname, port, protocol } = new URL(origin);
+        this.#server = { address: hostname, port: port === '' ? (protocol === 'http:' ? 80 : 443) : Number(port) };
+      } catch {
+        // A URL that does not parse never left the client (it is refused before sending).
+        this.#server = undefined;
+      }
+    }
+    return this.#server;
+  }
 }
 
 function lookup(table: OperationIdTable | undefined, schemaPath: string, method: string): string | undefined {
@@ -197,18 +240,17 @@ function finish(
   span: TracingSpan,
   trace: CallTrace,
   secrets: () => readonly string[],
+  servers: ServerCache,
   answered: number | undefined,
   error: unknown,
 ): void {
   const redactor = createRedactor(secrets());
   if (trace.url !== undefined) {
     span.setAttribute('url.full', redactor.url(trace.url));
-    try {
-      const { hostname, port, protocol } = new URL(trace.url);
-      span.setAttribute('server.address', hostname);
-      span.setAttribute('server.port', port === '' ? (protocol === 'http:' ? 80 : 443) : Number(port));
-    } catch {
-      // A URL that does not parse never left the client (it is refused before sending).
+    const server = servers.of(trace.url);
+    if (server !== undefined) {
+      span.setAttribute('server.address', redactor.text(server.address));
+      span.setAttribute('server.port', server.port);
     }
   }
   const failure = error as { status?: unknown; attempts?: unknown; name?: unknown } | undefined;
