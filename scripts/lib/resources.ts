@@ -259,6 +259,7 @@ const FLAG_BODY_REQUIRED = 1;
 const FLAG_BODY_OPTIONAL = 2;
 const FLAG_TEXT = 4;
 const FLAG_LIST = 8;
+const FLAG_LOOKUP = 16;
 
 /** Every operation's name and shape. `lists` is the vendor's pagination table (`[path, items key]`). */
 export function operationShapes(
@@ -288,9 +289,23 @@ export function operationShapes(
     const itemsKey = name.httpMethod === 'get' ? listKeys.get(name.path) : undefined;
     if (itemsKey !== undefined) flags |= FLAG_LIST;
 
-    const fields = bodySchema ? bodyFields(bodySchema, resolve) : { names: new Set<string>(), required: false };
+    const fields = bodySchema
+      ? bodyFields(bodySchema, resolve)
+      : { names: new Set<string>(), required: false, requiredNames: new Set<string>() };
     const bothKeys = pathAndQuery.map((p) => p.name as string).filter((key) => fields.names.has(key));
-    const paramsOptional = !pathAndQuery.some((p) => p.required === true) && !(bodyRequired && fields.required);
+    // What the call acts on, taken in the query or the optional body, whose schema requires it (Katapult's
+    // `ip_address` on release): both places are optional, so only the argument object can insist on it.
+    const lookups = hasBody && !bodyRequired ? lookupKeys(pathAndQuery, fields.requiredNames) : [];
+    if (lookups.length > 0) {
+      if (lookups.length !== bothKeys.length) {
+        throw new Error(
+          `${label}: ${name.operationId} takes ${bothKeys.join(', ')} in both the query and the body, but only ${lookups.join(', ')} as what it acts on: the resource layer's lookup flag covers all of them or none`,
+        );
+      }
+      flags |= FLAG_LOOKUP;
+    }
+    const paramsOptional =
+      !pathAndQuery.some((p) => p.required === true) && !(bodyRequired && fields.required) && lookups.length === 0;
     return {
       name,
       summary: typeof operation.summary === 'string' ? operation.summary : '',
@@ -305,13 +320,26 @@ export function operationShapes(
   });
 }
 
-/** The top-level fields of a body schema (all branches of a `oneOf`), and whether `{}` would miss a required one. */
+/** The optional query parameters that an optional body's schema requires: the call must give them one way. */
+function lookupKeys(parameters: readonly Json[], requiredInBody: ReadonlySet<string>): string[] {
+  return parameters
+    .filter((p) => p.in === 'query' && p.required !== true && requiredInBody.has(p.name as string))
+    .map((p) => p.name as string);
+}
+
+/**
+ * The top-level fields of a body schema (all branches of a `oneOf`), whether `{}` would miss a required one, and the
+ * fields it requires whatever the branch (its own `required` and its `allOf`'s).
+ */
 function bodyFields(
   schema: Json,
   resolve: (value: unknown) => Json | undefined,
-): { names: Set<string>; required: boolean } {
+): { names: Set<string>; required: boolean; requiredNames: Set<string> } {
   const names = new Set<string>();
   const branches = [schema, ...((schema.allOf as unknown[]) ?? []).map(resolve)].filter(Boolean) as Json[];
+  const requiredNames = new Set(
+    branches.flatMap((branch) => (Array.isArray(branch.required) ? (branch.required as string[]) : [])),
+  );
   let required = branches.some((branch) => Array.isArray(branch.required) && branch.required.length > 0);
   for (const branch of branches) for (const key of Object.keys((branch.properties as Json) ?? {})) names.add(key);
   const alternatives = [...((schema.oneOf as unknown[]) ?? []), ...((schema.anyOf as unknown[]) ?? [])]
@@ -320,7 +348,7 @@ function bodyFields(
   for (const branch of alternatives) for (const key of Object.keys((branch.properties as Json) ?? {})) names.add(key);
   // `{}` satisfies a `oneOf` only if some branch requires nothing; to be safe, any alternatives make it required.
   if (alternatives.length > 0) required = true;
-  return { names, required };
+  return { names, required, requiredNames };
 }
 
 function successResponses(operation: Json, resolve: (value: unknown) => Json | undefined): Json[] {
@@ -484,6 +512,7 @@ export function renderResources(banner: string, input: ResourceLayerInput): stri
         ]
       : []),
     ...(helpers.length > 0 ? [`  helpers: { ${helpers.join(', ')} },`] : []),
+    ...(input.apiVersions ? ["  callOptions: ['apiVersion'],"] : []),
     '});',
     '',
   );

@@ -3,7 +3,13 @@
  * which the client maps to its usual error class, and the error carries the violations the mock reported.
  */
 import { createHostwayClient } from '@cloudspecs/hostway-client';
-import { ApiError, AuthenticationError, createKatapultClient, ValidationError } from '@cloudspecs/katapult-client';
+import {
+  ApiError,
+  AuthenticationError,
+  createKatapultClient,
+  NotFoundError,
+  ValidationError,
+} from '@cloudspecs/katapult-client';
 import { type RunningMock, startMock } from '@cloudspecs/mock';
 import { createScpClient } from '@cloudspecs/scp-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -99,5 +105,41 @@ describe('client errors from the mock say what the request broke', () => {
     expect((error as ValidationError).code).toBe('value_error.missing');
     expect((error as ValidationError).violations).toEqual(["Request body must have required property 'server_type'"]);
     warn.mockRestore();
+  });
+});
+
+describe('issue 20 §2: an unknown route is a NotFoundError in each vendor’s terms', () => {
+  const get = (client: { GET: unknown }) =>
+    (client.GET as (path: string, init: object) => Promise<unknown>)('/no/such/route', { throwOnError: true }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+
+  it('katapult: route_not_found; hostway: itemNotFound; scp: a bodiless 404 — each with the violation', async () => {
+    const katapult = createKatapultClient({ token: 'test', baseUrl: katapultMock.url, maxRetries: 0 });
+    const hostway = createHostwayClient({
+      username: 'u',
+      password: 'mock-password',
+      baseUrl: hostwayMock.url,
+      maxRetries: 0,
+    });
+    const scp = createScpClient({
+      accessKey: 'mock-access-key',
+      secretKey: 'mock-secret-key',
+      baseUrl: scpMock.url,
+      maxRetries: 0,
+      onWarning: () => undefined,
+    });
+    const codes = { katapult: 'route_not_found', hostway: 'itemNotFound', scp: undefined };
+    for (const [vendor, client] of [
+      ['katapult', katapult],
+      ['hostway', hostway],
+      ['scp', scp],
+    ] as const) {
+      const error = await get(client);
+      expect(error, vendor).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).code, vendor).toBe(codes[vendor]);
+      expect((error as NotFoundError).violations, vendor).toEqual(['No operation of the spec is GET /no/such/route']);
+    }
   });
 });

@@ -223,6 +223,43 @@ describe('resource layer: the table and the signatures', () => {
     ).toThrow('x-helpers: things.create (x.ts x) would hide the operation createThing: name the helper differently');
   });
 
+  it('round 2 #5: a lookup the query or the optional body may carry gets the lookup flag (16) and required params', () => {
+    const lookupThing = { type: 'object', required: ['id'], properties: { id: {} } };
+    const withLookup = {
+      tags: [{ name: 'Things' }],
+      paths: {
+        '/things/thing': {
+          delete: {
+            operationId: 'releaseThing',
+            tags: ['Things'],
+            parameters: [{ name: 'thing', in: 'query', style: 'deepObject', schema: lookupThing }],
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['thing'], properties: { thing: lookupThing } },
+                },
+              },
+            },
+            responses: { 200: { content: { 'application/json': { schema: { type: 'object' } } } } },
+          },
+        },
+      },
+    };
+    const [shape] = operationShapes(withLookup, 'things.yaml', []);
+    expect(shape).toMatchObject({ flags: 2 | 16, queryKeys: ['thing'], bothKeys: ['thing'], paramsOptional: false });
+    const layer = renderResources('', {
+      vendor: 'acme',
+      factory: 'createAcmeClient',
+      shapes: shape ? [shape] : [],
+      helpers: [],
+      pagination: undefined,
+      apiVersions: true,
+    });
+    expect(layer).toContain('    release: ["delete","/things/thing",18,["thing"],["thing"]],');
+    expect(layer).toContain('    release(params: ReleaseThingParams, options?: RequestOptions<AcmeRequestOptions>)');
+    expect(layer).toContain("  callOptions: ['apiVersion'],");
+  });
+
   it('models: an object schema is an interface, a reserved name gets Model, a clash fails naming both', () => {
     const models = renderModels('', { document, label: 'things.yaml', shapes, reserved: new Set(['Thing']) });
     expect(models.contents).toContain('export interface ThingModel extends Schema<"Thing"> {}');

@@ -24,6 +24,13 @@ export interface HostwayClientOptions extends CommonClientOptions {
   accountId?: string | undefined;
 }
 
+/** Hostway's own options besides the common ones (every one: a key missing here does not compile). */
+const OWN_OPTIONS: Record<Exclude<keyof HostwayClientOptions, keyof CommonClientOptions>, true> = {
+  username: true,
+  password: true,
+  accountId: true,
+};
+
 /**
  * How Hostway reports errors: OpenStack-style faults `{"itemNotFound": {"message", "code", "details"}}`, whose single
  * key is the error code, and a plain-text body for 401.
@@ -42,7 +49,12 @@ export const hostwayProfile: VendorProfile = {
 export function createHostwayClient(options: HostwayClientOptions & { throwOnError: true }): HostwayClient<true>;
 export function createHostwayClient(options?: HostwayClientOptions): HostwayClient;
 export function createHostwayClient(options: HostwayClientOptions = {}): HostwayClient<boolean> {
-  const { username, password, accountId, ...common } = clientOptions('hostway', options, credentialOptions);
+  const { username, password, accountId, ...common } = clientOptions(
+    'hostway',
+    options,
+    credentialOptions,
+    Object.keys(OWN_OPTIONS),
+  );
   if (accountId !== undefined && !/^[A-Za-z0-9_-]+$/.test(accountId)) {
     throw new ConfigurationError(
       `hostway: \`accountId\` must be the account's identifier (letters, digits, '-' or '_'), got ${JSON.stringify(accountId)}`,

@@ -4,11 +4,13 @@
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import {
+  kindOf,
   machinePace,
   poll,
   unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { HostwayClient } from './generated/client-types.js';
@@ -28,12 +30,19 @@ export interface ServerProgress {
 /** Defaults: first 5 s between polls, at most 30 s, 30 minutes in all. */
 export interface WaitForServerOptions extends WaitOptions<ServerProgress> {}
 
+/** The server in a create call's answer: its id, and the links that name it (the `self` link carries the account). */
+interface CreatedServer {
+  server: { id: string; links?: readonly { href: string; rel: string }[] };
+}
+
 /**
- * What to wait for: the result of a create call (its `Location` header, else the `self` link in its body), a server URL
- * (`Location` or `self` link), or `{ serverId, accountId? }`.
+ * What to wait for: the create call's data (`{ server }`), its result with the Response (`.withResponse()` or the
+ * path-style client: its `Location` header, else the `self` link in its body), a server URL (`Location` or `self`
+ * link), or `{ serverId, accountId? }`.
  */
 export type ServerTarget =
-  | { response: Response; data?: { server: { id: string; links?: readonly { href: string; rel: string }[] } } }
+  | { response: Response; data?: CreatedServer | undefined }
+  | CreatedServer
   | string
   | { serverId: string; accountId?: string };
 
@@ -50,11 +59,14 @@ export async function waitForServer(
   target: ServerTarget,
   options: WaitForServerOptions = {},
 ): Promise<Server> {
+  const settings = waitOptions('hostway', 'waitForServer', options);
   const { serverId, accountId } = resolveTarget(target);
   const description = `hostway server ${serverId} to become ACTIVE`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
+    // The id comes from a Location header or a link the server sent: the errors are built without credentials.
+    client,
     check: async ({ signal }) => {
       const result =
         accountId === undefined
@@ -85,23 +97,56 @@ export async function waitForServer(
 
 const SERVER_PATH = /(?:\/accounts\/([^/]+)\/flexcloud)?\/servers\/([^/?#]+)\/?$/;
 
+const ACCEPTS =
+  "the create call's data or result ({ server: { id, links } }, with .withResponse() or not), a server URL (its Location header or self link), or { serverId, accountId? }";
+
 function resolveTarget(target: ServerTarget): { serverId: string; accountId: string | undefined } {
+  const given = target as unknown;
+  if (typeof given !== 'string' && (typeof given !== 'object' || given === null)) {
+    throw new ConfigurationError(`hostway: waitForServer needs ${ACCEPTS}; got ${kindOf(given)}.`, {
+      option: 'target',
+    });
+  }
   if (typeof target === 'object' && 'serverId' in target) {
+    if (typeof target.serverId !== 'string' || target.serverId === '') {
+      throw new ConfigurationError(
+        `hostway: waitForServer needs a non-empty serverId; got ${kindOf(target.serverId)}.`,
+        {
+          option: 'serverId',
+        },
+      );
+    }
     return { serverId: target.serverId, accountId: target.accountId };
   }
-  const url =
+  const created = (value: unknown) => (value as Partial<CreatedServer> | undefined)?.server;
+  // The data of a create call, given with or without its Response: the self link names the account too.
+  const server = typeof target === 'string' ? undefined : 'response' in target ? created(target.data) : created(target);
+  const selfLink = Array.isArray(server?.links) ? server.links.find((l) => l?.rel === 'self')?.href : undefined;
+  const location =
+    typeof target === 'object' && 'response' in target && target.response instanceof Response
+      ? target.response.headers.get('Location')
+      : null;
+  const [url, where] =
     typeof target === 'string'
-      ? target
-      : (target.response.headers.get('Location') ?? target.data?.server.links?.find((l) => l.rel === 'self')?.href);
+      ? [target, 'the URL given']
+      : location !== null
+        ? [location, 'its Location header']
+        : typeof selfLink === 'string'
+          ? [selfLink, 'its self link']
+          : [undefined, ''];
   if (url === undefined) {
+    if (typeof server?.id === 'string' && server.id !== '') return { serverId: server.id, accountId: undefined };
     throw new ConfigurationError(
-      'hostway: waitForServer needs the create result (with its Location header or self link), a server URL, or { serverId }',
+      `hostway: waitForServer needs ${ACCEPTS}; got an object without any of them (did the create fail? check its error).`,
+      { option: 'target' },
     );
   }
-  // A malformed URL or escape is the same mistake as one without a server: the URL does not name one.
+  // A malformed URL or escape is the same mistake as one without a server: the URL does not name one. The URL is not
+  // quoted: a Location header or a link comes from the server, which may echo a credential in it.
   const cannotFind = () =>
     new ConfigurationError(
-      `hostway: waitForServer cannot find a server in ${JSON.stringify(url)}; pass the create result, a server URL, or { serverId }`,
+      `hostway: waitForServer cannot find a server in ${where}: its path must end in /servers/<id> (optionally after /accounts/<id>/flexcloud). Pass the create result, a server URL, or { serverId }.`,
+      { option: 'target' },
     );
   let match: RegExpExecArray | null;
   try {

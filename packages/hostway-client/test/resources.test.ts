@@ -1,5 +1,5 @@
 /** The Hostway resource layer against the Prism mock. */
-import { ApiError } from '@cloudspecs/runtime';
+import { ApiError, ConfigurationError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { Hostway } from '../src/index.js';
 
@@ -88,5 +88,19 @@ describe('the Hostway resource layer against the mock', () => {
 
   it('the wait for a server sits next to the server operations', () => {
     expect(hostway().servers.waitForServer).toBeTypeOf('function');
+  });
+
+  it('round 2 #3: a body field among the options (flexibleIps.allocate({}, { pool })) is refused, not dropped', () => {
+    const allocate = hostway().flexibleIps.allocate as (params: object, options: object) => unknown;
+    expect(() => allocate({}, { pool: 'public' })).toThrow(ConfigurationError);
+    expect(() => allocate({}, { pool: 'public' })).toThrow(
+      /flexibleIps\.allocate\(\) does not take "pool"; .* Parameters and body fields go in the first argument\./,
+    );
+  });
+
+  it('round 2 #3: a misspelt client option from JavaScript is refused with the name it probably meant', () => {
+    const make = (options: object) => () => new Hostway({ username: 'u', password: 'p', ...options } as never);
+    expect(make({ accountID: '10001' })).toThrow(/does not take "accountID" \(did you mean "accountId"\?\)/);
+    expect(make({ timeOut: 1_000 })).toThrow(/did you mean "timeout"/);
   });
 });

@@ -138,7 +138,7 @@ describe('waitForServer', () => {
       ConfigurationError,
     );
     await expect(waitForServer(client, { response: new Response(null, { status: 202 }) }, fast)).rejects.toThrow(
-      /needs the create result/,
+      /needs the create call's data or result/,
     );
   });
 
@@ -201,5 +201,94 @@ describe('waitForServer: odd answers (issue 12)', () => {
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 10 })]) {
       expect(text).not.toContain(password);
     }
+  });
+});
+
+describe('round 2 #9: waitForServer takes the plain create data, and refuses what names no server', () => {
+  it('round 2 #9: the awaited create data (no .withResponse()) is followed by its self link, account included', async () => {
+    const { client, requests } = scripted([['ACTIVE', 100]]);
+    const data = {
+      server: {
+        id: '167',
+        links: [{ rel: 'self', href: 'https://api.hostway.com/accounts/smith1234/flexcloud/servers/167' }],
+      },
+    };
+    const active = await waitForServer(client, data, fast);
+    expect(active.status).toBe('ACTIVE');
+    expect(requests).toEqual(['/accounts/smith1234/flexcloud/servers/167']);
+  });
+
+  it('round 2 #9: create data without links is waited for by its id', async () => {
+    const { client, requests } = scripted([['ACTIVE', 100]]);
+    await waitForServer(client, { server: { id: '167' } }, fast);
+    expect(requests).toEqual(['/servers/167']);
+  });
+
+  for (const target of [undefined, null, {}, 42, { serverId: '' }, { response: new Response(null, { status: 202 }) }]) {
+    it(`round 2 #9: ${target instanceof Object && 'response' in target ? 'a result without Location or data' : (JSON.stringify(target) ?? 'undefined')} is a ConfigurationError saying what it accepts; nothing is polled`, async () => {
+      const { client, requests } = scripted([['ACTIVE', 100]]);
+      const error = await waitForServer(client, target as never, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/^hostway: waitForServer needs /);
+      expect(requests).toHaveLength(0);
+    });
+  }
+});
+
+describe('round 2 #12: a wait on a Location that echoes the password', () => {
+  it('round 2 #12: its TimeoutError names the server without the password', async () => {
+    const password = 'hw-SECRET-in-location-27182';
+    const client = createHostwayClient({
+      username: 'smith1234',
+      password,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () => json({ server: server('167', 'BUILD', 50) }),
+    });
+    const response = new Response(null, {
+      status: 202,
+      headers: { Location: `https://api.hostway.com/servers/${password}` },
+    });
+    const error = await waitForServer(client, { response }, { ...fast, timeoutMs: 30 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    for (const text of [
+      String(error),
+      (error as Error).stack ?? '',
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+    ]) {
+      expect(text).not.toContain(password);
+    }
+  });
+
+  it('round 2 #12: a Location that names no server is refused without quoting it', async () => {
+    const password = 'hw-SECRET-in-location-27182';
+    const client = createHostwayClient({
+      username: 'smith1234',
+      password,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () => json({}),
+    });
+    const response = new Response(null, {
+      status: 202,
+      headers: { Location: `https://api.hostway.com/flavors/${password}` },
+    });
+    const error = await waitForServer(client, { response }, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/cannot find a server in its Location header/);
+    expect(JSON.stringify(error)).not.toContain(password);
+  });
+});
+
+describe('round 2 #3: the options of waitForServer', () => {
+  it('round 2 #3: { timeout } from JavaScript is refused naming timeoutMs, before anything is polled', async () => {
+    const { client, requests } = scripted([['BUILD', 0]]);
+    const error = await waitForServer(client, { serverId: '167' }, { timeout: 60_000 } as never).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(
+      /waitForServer\(\) does not take "timeout" \(did you mean "timeoutMs"\?\)/,
+    );
+    expect(requests).toHaveLength(0);
   });
 });

@@ -9,9 +9,11 @@ import {
   unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { paths } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
+import { idOf } from './tasks.js';
 
 const BUILD_PATH = '/virtual_machines/builds/virtual_machine_build';
 
@@ -30,21 +32,30 @@ const IN_PROGRESS: readonly string[] = ['draft', 'pending', 'building'] satisfie
 export interface WaitForBuildOptions extends WaitOptions<VirtualMachineBuild> {}
 
 /**
+ * The build to wait for: its id, the build (`{ id }`), or the whole answer of the build call
+ * (`{ virtual_machine_build: { id } }`).
+ */
+export type BuildTarget = string | { id: string } | { virtual_machine_build: { id: string } };
+
+/**
  * Polls `GET /virtual_machines/builds/virtual_machine_build` until the build is `complete` (resolves with it, its
- * `virtual_machine` set) or `failed` (throws WaitFailedError). `build` is the `virtual_machine_build` the build call
- * answered with, or its id. An answer without a build, with a state the spec does not list, or a complete build without
- * its virtual machine throws ResponseParseError; TimeoutError after `timeoutMs`, AbortError when `signal` aborts.
+ * `virtual_machine` set) or `failed` (throws WaitFailedError). `build` is the build call's answer, the
+ * `virtual_machine_build` in it, or its id; anything without an id is a ConfigurationError, before anything is sent.
+ * An answer without a build, with a state the spec does not list, or a complete build without its virtual machine
+ * throws ResponseParseError; TimeoutError after `timeoutMs`, AbortError when `signal` aborts.
  */
 export async function waitForBuild(
   client: KatapultClient<boolean>,
-  build: { id: string } | string,
+  build: BuildTarget,
   options: WaitForBuildOptions = {},
 ): Promise<CompletedVirtualMachineBuild> {
-  const id = typeof build === 'string' ? build : build.id;
+  const settings = waitOptions('katapult', 'waitForBuild', options);
+  const id = idOf(build, 'virtual_machine_build', 'waitForBuild');
   const description = `katapult virtual machine build ${id} to complete`;
   return poll<CompletedVirtualMachineBuild, VirtualMachineBuild>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
+    client,
     check: async ({ signal }) => {
       const { data, response } = await client.GET(BUILD_PATH, {
         params: { query: { virtual_machine_build: { id } } },

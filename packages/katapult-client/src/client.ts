@@ -15,6 +15,9 @@ export interface KatapultClientOptions extends CommonClientOptions {
   token?: KatapultToken | undefined;
 }
 
+/** Katapult's own options besides the common ones (every one: a key missing here does not compile). */
+const OWN_OPTIONS: Record<Exclude<keyof KatapultClientOptions, keyof CommonClientOptions>, true> = { token: true };
+
 /** How Katapult reports errors: `{"error": {"code", "description", "detail"}}`. */
 export const katapultProfile: VendorProfile = {
   name: 'katapult',
@@ -35,7 +38,7 @@ export const katapultProfile: VendorProfile = {
 export function createKatapultClient(options: KatapultClientOptions & { throwOnError: true }): KatapultClient<true>;
 export function createKatapultClient(options?: KatapultClientOptions): KatapultClient;
 export function createKatapultClient(options: KatapultClientOptions = {}): KatapultClient<boolean> {
-  const { token, ...common } = clientOptions('katapult', options, credentialOptions);
+  const { token, ...common } = clientOptions('katapult', options, credentialOptions, Object.keys(OWN_OPTIONS));
   return createApiClient<paths>({
     vendor: katapultProfile,
     defaultBaseUrl,

@@ -10,6 +10,7 @@ export type { KatapultToken } from './auth.js';
 export { createKatapultClient, type KatapultClientOptions, katapultProfile } from './client.js';
 export * from './generated/exports.js';
 export {
+  type BuildTarget,
   type CompletedVirtualMachineBuild,
   type VirtualMachineBuild,
   type VirtualMachineBuildState,
@@ -17,6 +18,6 @@ export {
   waitForBuild,
 } from './builds.js';
 export { type Page, type PageItem, type PaginatedPath, type PaginateOptions, paginate } from './pagination.js';
-export { type Task, type WaitForTaskOptions, waitForTask } from './tasks.js';
+export { type Task, type TaskTarget, type WaitForTaskOptions, waitForTask } from './tasks.js';
 export { Katapult, type KatapultOptions, type KatapultResources } from './generated/resources.js';
 export type * from './generated/models.js';

@@ -1,5 +1,13 @@
 /** Waiting for Katapult's background tasks (power actions answer with a queued `task`). */
-import { poll, unexpectedBodyError, waitFailedError, type WaitOptions } from '@cloudspecs/runtime/vendor-kit';
+import { ConfigurationError } from '@cloudspecs/runtime';
+import {
+  kindOf,
+  poll,
+  unexpectedBodyError,
+  waitFailedError,
+  type WaitOptions,
+  waitOptions,
+} from '@cloudspecs/runtime/vendor-kit';
 import type { components } from './generated/schema.js';
 import type { KatapultClient } from './generated/client-types.js';
 
@@ -9,20 +17,29 @@ export type Task = components['schemas']['Task'];
 export interface WaitForTaskOptions extends WaitOptions<Task> {}
 
 /**
+ * The task to wait for: its id, the task (`{ id }`), or the whole answer of the call that queued it
+ * (`{ task: { id } }`, e.g. what `virtualMachines.start` resolves to).
+ */
+export type TaskTarget = string | { id: string } | { task: { id: string } };
+
+/**
  * Polls `GET /tasks/task` until the task is `completed` (resolves with it) or `failed` (throws WaitFailedError); an
- * answer without a task object with a status is a ResponseParseError.
- * `task` is the task an operation answered with (`{ task: { id } }`'s inner object) or its id.
+ * answer without a task object with a status is a ResponseParseError. `task` is the answer of the operation that
+ * queued it (`{ task: { id } }`), the task itself, or its id; anything without an id is a ConfigurationError, before
+ * anything is sent.
  */
 export async function waitForTask(
   client: KatapultClient<boolean>,
-  task: { id: string } | string,
+  task: TaskTarget,
   options: WaitForTaskOptions = {},
 ): Promise<Task> {
-  const id = typeof task === 'string' ? task : task.id;
+  const settings = waitOptions('katapult', 'waitForTask', options);
+  const id = idOf(task, 'task', 'waitForTask');
   const description = `katapult task ${id} to complete`;
   return poll<Task, Task>({
     description,
-    ...options,
+    ...settings,
+    client,
     check: async ({ signal }) => {
       const result = await client.GET('/tasks/task', {
         params: { query: { task: { id } } },
@@ -46,4 +63,25 @@ export async function waitForTask(
       return { done: false, progress: current };
     },
   });
+}
+
+/**
+ * The id of what a wait is given: the id itself, an object with an `id`, or an answer holding that object under `key`
+ * (`{ task: { id } }`). Anything else would poll with no id, and resolve with whatever the server answers to that.
+ */
+export function idOf(target: unknown, key: string, helper: string): string {
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  const id = typeof target === 'string' ? target : (record(target)?.id ?? record(record(target)?.[key])?.id);
+  if (typeof id === 'string' && id !== '') return id;
+  const got =
+    typeof target === 'string'
+      ? 'an empty string'
+      : record(target) === undefined
+        ? kindOf(target)
+        : `an object without an "id" or a "${key}" with one`;
+  throw new ConfigurationError(
+    `katapult: ${helper} needs the ${key.replaceAll('_', ' ')} to wait for: its id, the ${key.replaceAll('_', ' ')} ({ id }), or the whole answer that holds it ({ ${key}: { id } }); got ${got}.`,
+    { option: key },
+  );
 }

@@ -1,4 +1,4 @@
-import { ResponseParseError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { ConfigurationError, ResponseParseError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
 import { describe, expect, it } from 'vitest';
 import { createKatapultClient, type VirtualMachineBuildState, waitForBuild } from '../src/index.js';
 
@@ -99,6 +99,26 @@ describe('waitForBuild', () => {
       expect(error).toBeInstanceOf(ResponseParseError);
       expect((error as Error).message).toMatch(says);
       expect(requests).toHaveLength(1);
+    });
+  }
+});
+
+describe('round 2 #10: waitForBuild is given what holds a build id, or refuses before polling', () => {
+  it('round 2 #10: the whole answer of virtualMachines.build ({ task, virtual_machine_build }) is waited for by its build', async () => {
+    const { client, requests } = scripted([{ virtual_machine_build: build('complete'), annotations: [] }]);
+    const answer = { task: { id: 'task_1' }, virtual_machine_build: { id: 'vmbuild_1' } };
+    const done = await waitForBuild(client, answer as never, fast);
+    expect(done.state).toBe('complete');
+    expect(requests[0]?.searchParams.get('virtual_machine_build[id]')).toBe('vmbuild_1');
+  });
+
+  for (const target of [{ virtual_machine_build: {} }, { task: { id: 'task_1' } }, {}, undefined, null]) {
+    it(`round 2 #10: ${JSON.stringify(target) ?? 'undefined'} is a ConfigurationError, and nothing is polled`, async () => {
+      const { client, requests } = scripted([{ virtual_machine_build: build('complete'), annotations: [] }]);
+      const error = await waitForBuild(client, target as never, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/^katapult: waitForBuild needs the virtual machine build to wait for/);
+      expect(requests).toHaveLength(0);
     });
   }
 });

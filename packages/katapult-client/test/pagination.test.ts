@@ -1,4 +1,4 @@
-import { NotFoundError, PaginationError, ResponseParseError } from '@cloudspecs/runtime';
+import { ConfigurationError, NotFoundError, PaginationError, ResponseParseError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createKatapultClient, paginate } from '../src/index.js';
 
@@ -173,5 +173,52 @@ describe('paginate: odd answers (issue 12)', () => {
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseParseError);
     expect((error as Error).message).toContain('an array "ip_addresses"');
+  });
+});
+
+describe('round 2 #6, #8: Katapult lists that would never end', () => {
+  it('round 2 #6: perPage 0 is a ConfigurationError before any request, in paginate and in the resource layer', async () => {
+    const { client, requests } = fakeList(3);
+    expect(() =>
+      paginate(client, '/organizations/organization/ip_addresses', { query: { organization }, perPage: 0 }),
+    ).toThrow(ConfigurationError);
+    const { Katapult } = await import('../src/index.js');
+    const katapult = new Katapult({
+      token: 'kt-test-token',
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: async () => json({}),
+    });
+    const walk = async () => {
+      for await (const _ of katapult.ipAddresses.list({ organization, per_page: 0 }));
+    };
+    await expect(walk()).rejects.toThrow(
+      /"per_page" of GET \/organizations\/organization\/ip_addresses must be a whole number/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+
+  it('round 2 #8: a large set that claims 10⁹ pages stops at the first empty one with PaginationError', async () => {
+    let page = 0;
+    const { client } = {
+      client: createKatapultClient({
+        token: 'kt-test-token',
+        baseUrl: 'http://127.0.0.1:9',
+        fetch: async () => {
+          if (++page > 20) throw new Error('the list kept asking for pages');
+          return json({
+            pagination: { current_page: page, total_pages: 1_000_000_000, total: null, per_page: 30, large_set: true },
+            ip_addresses: page === 1 ? [{ id: 'ip_1', address: '10.0.0.1' }] : [],
+          });
+        },
+      }),
+    };
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const ip of paginate(client, '/organizations/organization/ip_addresses', { query: { organization } }))
+        ids.push(ip.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'empty-page', pages: 2 });
+    expect(ids).toEqual(['ip_1']);
   });
 });

@@ -2,6 +2,7 @@
 import type { ApiPromise, ListPromise } from '@cloudspecs/runtime';
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
+  BuildTarget,
   CreateIpAddressParams,
   CreateIpAddressResponse,
   IpAddress,
@@ -11,6 +12,8 @@ import type {
 } from '../src/index.js';
 
 declare const katapult: Katapult;
+declare const started: Awaited<ReturnType<Katapult['virtualMachines']['start']>>;
+declare const built: Awaited<ReturnType<Katapult['virtualMachines']['build']>>;
 declare const KatapultClass: typeof import('../src/index.js').Katapult;
 const organization = { id: 'org_1' };
 const network = { id: 'net_1' };
@@ -33,6 +36,19 @@ describe('resource calls', () => {
     void katapult.ipAddresses.create({ network, version: 'ipv4' });
     // @ts-expect-error the argument object is required when a field is
     void katapult.ipAddresses.create();
+  });
+
+  test('round 2 #5: release and unallocate must name the address (in the query or the body, one lookup)', () => {
+    // @ts-expect-error no argument: a destructive call that names no address
+    void katapult.ipAddresses.release();
+    // @ts-expect-error an argument without the address
+    void katapult.ipAddresses.release({});
+    // @ts-expect-error a lookup with no key
+    void katapult.ipAddresses.unallocate({ ip_address: {} });
+    // @ts-expect-error two keys of one lookup
+    void katapult.ipAddresses.unallocate({ ip_address: { id: 'ip_1', address: '185.199.220.27' } });
+    void katapult.ipAddresses.release({ ip_address: { id: 'ip_1' } });
+    void katapult.ipAddresses.unallocate({ ip_address: { address: '185.199.220.27' } });
   });
 
   test('the options: timeout, maxRetries, signal, headers; nothing else', () => {
@@ -68,7 +84,16 @@ describe('resource calls', () => {
   });
 
   test('waits sit next to the operations: virtualMachines.waitForBuild takes the build', () => {
-    expectTypeOf(katapult.virtualMachines.waitForBuild).parameter(0).toEqualTypeOf<{ id: string } | string>();
+    expectTypeOf(katapult.virtualMachines.waitForBuild).parameter(0).toEqualTypeOf<BuildTarget>();
     expectTypeOf(katapult.virtualMachines.start).toBeFunction();
+  });
+
+  test('round 2 #10: a wait takes the whole answer of the call that started it', () => {
+    void katapult.tasks.wait(started);
+    void katapult.tasks.wait(started.task);
+    void katapult.virtualMachines.waitForBuild(built);
+    void katapult.virtualMachines.waitForBuild(built.virtual_machine_build);
+    // @ts-expect-error an answer that holds no task
+    void katapult.tasks.wait({});
   });
 });

@@ -105,4 +105,30 @@ describe('the Katapult resource layer against the mock', () => {
     // @ts-expect-error the argument object, not a string
     expect(() => katapult().ipAddresses.get('ip_1')).toThrow(ConfigurationError);
   });
+
+  it('round 2 #5: ipAddresses.release() and .unallocate() with no address are refused, nothing sent', () => {
+    requests.length = 0;
+    const api = katapult() as unknown as {
+      ipAddresses: Record<'release' | 'unallocate', (params?: object) => unknown>;
+    };
+    for (const call of [() => api.ipAddresses.release(), () => api.ipAddresses.unallocate({})]) {
+      expect(call).toThrow(ConfigurationError);
+      expect(call).toThrow(/needs "ip_address", naming what it acts on/);
+    }
+    expect(requests).toHaveLength(0);
+  });
+
+  it('round 2 #5: ipAddresses.release({ ip_address }) names it in the query and the body', async () => {
+    requests.length = 0;
+    await katapult().ipAddresses.release({ ip_address: { address: '185.199.220.27' } });
+    expect(requests).toEqual(['DELETE /ip_addresses/ip_address?ip_address[address]=185.199.220.27']);
+  });
+
+  it('round 2 #3: client options from JavaScript that no one reads are refused, naming the one meant', () => {
+    const make = (options: object) => () => new Katapult({ token: 'kt-test-token', ...options } as never);
+    expect(make({ timeOut: 5_000 })).toThrow(/the client does not take "timeOut" \(did you mean "timeout"\?\)/);
+    expect(make({ retries: 3 })).toThrow(/did you mean "maxRetries"/);
+    expect(make({ tokn: 'x' })).toThrow(/did you mean "token"/);
+    expect(make({ maxRetries: 3 })).not.toThrow();
+  });
 });

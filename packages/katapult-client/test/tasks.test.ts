@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { AbortError, ResponseParseError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
+import { AbortError, ConfigurationError, ResponseParseError, TimeoutError, WaitFailedError } from '@cloudspecs/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { createKatapultClient, type Task, waitForTask } from '../src/index.js';
 
@@ -110,4 +110,25 @@ describe('waitForTask: odd answers (issue 12)', () => {
     }
     expect((error as WaitFailedError).resource).toMatchObject({ name: 'job for [REDACTED]' });
   });
+});
+
+describe('round 2 #10: waitForTask is given what holds a task id, or refuses before polling', () => {
+  it('round 2 #10: the whole answer of virtualMachines.start ({ task }) is waited for by its task id', async () => {
+    const { client, requests } = scriptedTask(['completed']);
+    const task = await waitForTask(client, { task: { id: 'task_8aF3' } } as never, fast);
+    expect(task.status).toBe('completed');
+    expect(requests[0]?.searchParams.get('task[id]')).toBe('task_8aF3');
+  });
+
+  for (const target of [{}, { task: {} }, { task: null }, undefined, null, '', 42]) {
+    it(`round 2 #10: ${JSON.stringify(target) ?? 'undefined'} is a ConfigurationError, and nothing is polled`, async () => {
+      const { client, requests } = scriptedTask(['completed']);
+      const error = await waitForTask(client, target as never, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(
+        /^katapult: waitForTask needs the task to wait for: its id, the task \(\{ id \}\), or the whole answer that holds it \(\{ task: \{ id \} \}\); got /,
+      );
+      expect(requests).toHaveLength(0);
+    });
+  }
 });

@@ -33,6 +33,7 @@ import {
   checkMaxRetries,
   checkPathParams,
   checkTimeout,
+  headerError,
 } from './options.js';
 import { createRedactor } from './redaction.js';
 import { gateOf } from './rate-limiter.js';
@@ -113,14 +114,22 @@ function checkMiddleware(m: unknown): void {
   }
 }
 
-/** Sets (or, for `null`, removes) the headers of `source` on `target`, as openapi-fetch's `mergeHeaders` does. */
-function assignHeaders(target: Headers, source: HeadersOptions | undefined): void {
+/**
+ * Sets (or, for `null`, removes) the headers of `source` on `target`, as openapi-fetch's `mergeHeaders` does. A header
+ * that cannot be sent is a ConfigurationError naming it and `where` it came from, never its value (fetch's TypeError
+ * quotes it, and it may be a credential).
+ */
+function assignHeaders(target: Headers, source: HeadersOptions | undefined, vendor: string, where: string): void {
   if (!source || typeof source !== 'object') return;
   const entries = source instanceof Headers ? source.entries() : Object.entries(source);
   for (const [name, value] of entries as Iterable<[string, unknown]>) {
-    if (value === null) target.delete(name);
-    else if (Array.isArray(value)) for (const item of value) target.append(name, String(item));
-    else if (value !== undefined) target.set(name, String(value));
+    try {
+      if (value === null) target.delete(name);
+      else if (Array.isArray(value)) for (const item of value) target.append(name, String(item));
+      else if (value !== undefined) target.set(name, String(value));
+    } catch {
+      throw headerError(vendor, where, name, value);
+    }
   }
 }
 
@@ -154,6 +163,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
 ): ApiClient<Paths, ThrowsByDefault<Options>> {
   const { vendor, auth, options } = config;
   checkClientOptions(vendor.name, options);
+  // The client's headers are checked once here, so that a bad one fails where the client is made.
+  assignHeaders(new Headers(), options.headers, vendor.name, 'option "headers"');
   const secrets = () => auth.secrets();
   const baseUrl = removeTrailingSlash(options.baseUrl ?? config.defaultBaseUrl);
   const allowInsecureHttp = options.allowInsecureHttp === true;
@@ -266,14 +277,14 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
 
     // The vendor's per-request defaults, then the client's headers, then the call's: later ones win, `null` removes.
     const requestHeaders = new Headers(config.requestHeaders?.({ method, schemaPath, options: vendorOptions }));
-    assignHeaders(requestHeaders, options.headers);
-    assignHeaders(requestHeaders, headers);
+    assignHeaders(requestHeaders, options.headers, vendor.name, 'option "headers"');
+    assignHeaders(requestHeaders, headers, vendor.name, 'per-request option "headers"');
     let serialized: unknown;
     if (body !== undefined) {
       let seen = requestHeaders;
       if (params.header) {
         seen = new Headers(requestHeaders);
-        assignHeaders(seen, params.header as HeadersOptions);
+        assignHeaders(seen, params.header as HeadersOptions, vendor.name, 'params.header');
       }
       serialized = bodySerializer(body, seen);
     }
@@ -281,7 +292,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     if (serialized !== undefined && !(serialized instanceof FormData) && !requestHeaders.has('content-type')) {
       requestHeaders.set('content-type', 'application/json');
     }
-    assignHeaders(requestHeaders, params.header as HeadersOptions);
+    assignHeaders(requestHeaders, params.header as HeadersOptions, vendor.name, 'params.header');
     if (trace !== undefined) {
       trace.url = url;
       trace.inject(requestHeaders);

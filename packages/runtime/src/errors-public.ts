@@ -15,6 +15,7 @@ export {
   PermissionError,
   RateLimitError,
   PaginationError,
+  type PaginationStop,
   ResponseParseError,
   ResponseTooLargeError,
   ServerError,

@@ -277,23 +277,34 @@ export class ResponseTooLargeError extends CloudspecsError {
   }
 }
 
+/** Why a list was stopped: see PaginationError. */
+export type PaginationStop = 'repeated-cursor' | 'empty-page' | 'missing-cursor';
+
 /**
- * `paginate` was told to fetch a page it had already fetched: the server does not advance its cursor (a page number
- * that stays, a marker that is ignored, a `next` link to the same page). Walking on would never end.
+ * A list was stopped because walking on would never end or would end short without saying so: the server sent a
+ * cursor already fetched (a page number that stays, a marker that is ignored, a `next` link to the same page), an
+ * empty page that names a page after it (`per_page` 0, a `total_pages` of 10⁹), or a full page without the cursor of
+ * the next one (an SCP page whose last item has no id).
  */
 export class PaginationError extends CloudspecsError {
   /** What was being listed: "katapult GET /organizations/organization/ip_addresses". */
   readonly description: string;
-  /** The cursor asked for again (a page number, a marker), as text. */
+  /** The cursor of the page that was not fetched (a page number, a marker), as text, redacted; `''` when there is none. */
   readonly cursor: string;
   /** Pages fetched before stopping. */
   readonly pages: number;
+  /** Why: `repeated-cursor`, `empty-page` or `missing-cursor`. */
+  readonly reason: PaginationStop;
 
-  constructor(message: string, details: { description: string; cursor: string; pages: number }) {
+  constructor(
+    message: string,
+    details: { description: string; cursor: string; pages: number; reason?: PaginationStop | undefined },
+  ) {
     super(message);
     this.description = details.description;
     this.cursor = details.cursor;
     this.pages = details.pages;
+    this.reason = details.reason ?? 'repeated-cursor';
   }
 }
 

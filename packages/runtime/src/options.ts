@@ -1,6 +1,8 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
+import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
 import { LOG_LEVELS, type LoggerOptions } from './logging.js';
+import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { checkRateLimiterOption, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
 import { isTracingOptions, type TracingOptions } from './tracing.js';
@@ -56,6 +58,23 @@ export interface CommonClientOptions {
    */
   tracing?: TracingOptions | undefined;
 }
+
+/** Every key of CommonClientOptions: a key missing here, or one too many, does not compile. */
+const COMMON_OPTION_KEYS: Readonly<Record<keyof CommonClientOptions, true>> = {
+  baseUrl: true,
+  maxRetries: true,
+  timeout: true,
+  allowInsecureHttp: true,
+  fetch: true,
+  headers: true,
+  throwOnError: true,
+  logger: true,
+  onRetry: true,
+  maxResponseBytes: true,
+  rateLimiter: true,
+  tracing: true,
+};
+const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(COMMON_OPTION_KEYS));
 
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -117,17 +136,21 @@ function checkType(
 }
 
 /**
- * The options a `create<Vendor>Client(options)` was given, `{}` when none: `null`, a string or any other non-object is
- * a ConfigurationError before the vendor reads its credentials out of it. `credentials` (the vendor's credential
- * options, e.g. `['token']`) lets the message show where a credential goes: a string here is usually the token.
+ * The options a `create<Vendor>Client(options)` was given, `{}` when none: `null`, a string, an array or any object
+ * that is not a plain one is a ConfigurationError before the vendor reads its credentials out of it. `credentials`
+ * (the vendor's credential options, e.g. `['token']`) lets the message show where a credential goes: a string here is
+ * usually the token. With `own` (all the vendor's own option names: `token`, `accountId`, …), a key that is neither
+ * one of them nor a common option is refused too, naming the one it probably meant: from JavaScript, `timeOut` or
+ * `retries` would otherwise be ignored.
  */
 export function clientOptions<T extends object>(
   vendor: string,
   options: T | undefined,
   credentials: readonly string[] = [],
+  own?: readonly string[],
 ): T {
   if (options === undefined) return {} as T;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isPlainObject(options)) {
     // Only the kind of value, never the value: a string given here is often the token itself.
     const where =
       credentials.length === 0
@@ -137,16 +160,19 @@ export function clientOptions<T extends object>(
       option: 'options',
     });
   }
+  if (own !== undefined) checkOptionKeys(vendor, 'the client', options, new Set([...own, ...COMMON_OPTIONS]));
   return options;
 }
 
 /** Validates what can be validated when the client is created, so mistakes surface before the first request. */
 export function checkClientOptions(vendor: string, options: CommonClientOptions): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isPlainObject(options)) {
     throw new ConfigurationError(`${vendor}: the client options must be an object; got ${kindOf(options)}.`, {
       option: 'options',
     });
   }
+  // What a vendor leaves after taking its own options out: anything else is unknown to everyone.
+  checkOptionKeys(vendor, 'the client', options, COMMON_OPTIONS);
   checkTimeout(options.timeout, vendor, 'option');
   checkMaxRetries(options.maxRetries, vendor, 'option');
   checkMaxResponseBytes(options.maxResponseBytes, vendor, 'option');
@@ -207,33 +233,38 @@ export function checkCallOptions(vendor: string, init: Record<string, unknown>):
   }
 }
 
-/** The parameter names of each schema path, found once: a client calls the same few paths again and again. */
-const pathParamNames = new Map<string, string[]>();
+/** The parameters of each schema path (`{id}`, `{.id}`, `{id*}` and the name), found once: a client calls the same few paths again and again. */
+const pathParamTokens = new Map<string, [token: string, name: string][]>();
 
 /**
  * Path parameters that would become a dot segment or an empty one (`DELETE /servers/s1/interfaces/..` is sent as
- * `DELETE /servers/s1/`, validly signed): refused before anything is sent.
+ * `DELETE /servers/s1/`, validly signed; `{}` or a Date as `DELETE /v1/servers/`, the collection): refused before
+ * anything is sent. A string, number, bigint or boolean is its text; an array or object is what openapi-fetch's path
+ * serializer makes of it (a Date, `{}` and `[]` make nothing).
  */
 export function checkPathParams(vendor: string, schemaPath: string, params: unknown): void {
-  let names = pathParamNames.get(schemaPath);
-  if (names === undefined) {
-    names = [...schemaPath.matchAll(/\{[.;]?([^}*]+)\*?\}/g)].map((m) => m[1] ?? '');
-    if (pathParamNames.size >= 1000) pathParamNames.clear(); // bounded, whatever paths a caller makes up
-    pathParamNames.set(schemaPath, names);
+  let tokens = pathParamTokens.get(schemaPath);
+  if (tokens === undefined) {
+    tokens = [...schemaPath.matchAll(/\{[.;]?([^}*]+)\*?\}/g)].map((m) => [m[0], m[1] ?? '']);
+    if (pathParamTokens.size >= 1000) pathParamTokens.clear(); // bounded, whatever paths a caller makes up
+    pathParamTokens.set(schemaPath, tokens);
   }
-  if (names.length === 0) return;
+  if (tokens.length === 0) return;
   const values = (typeof params === 'object' && params !== null ? (params as { path?: unknown }).path : undefined) as
     | Record<string, unknown>
     | undefined;
-  for (const name of names) {
+  for (const [token, name] of tokens) {
     const value = values?.[name];
-    const text = Array.isArray(value)
-      ? value.join(',')
-      : typeof value === 'object' && value !== null
-        ? '{}'
-        : String(value ?? '');
-    if (value !== undefined && value !== null && text !== '' && text !== '.' && text !== '..') continue;
-    const got = value === undefined || value === null ? 'nothing' : JSON.stringify(text);
+    const text = segmentOf(token, name, value);
+    if (text !== undefined && text !== '' && text !== '.' && text !== '..') continue;
+    const got =
+      value === undefined || value === null
+        ? 'nothing'
+        : typeof value === 'object'
+          ? `${kindOf(value)}, which the path serialises to ${JSON.stringify(text)}`
+          : text === undefined
+            ? kindOf(value)
+            : JSON.stringify(text);
     throw new ConfigurationError(
       `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".."; got ${got}. Such a value would change which resource the request acts on.`,
       { option: `params.path.${name}` },
@@ -241,12 +272,62 @@ export function checkPathParams(vendor: string, schemaPath: string, params: unkn
   }
 }
 
+/** The text a path parameter's value puts in the path; `undefined` for a value that has none (a symbol, a function). */
+function segmentOf(token: string, name: string, value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return value === null ? undefined : defaultPathSerializer(token, { [name]: value });
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A header that cannot be sent: a name that is not an HTTP token, a value with CR, LF or NUL, or a character above
+ * U+00FF. `fetch` would throw a TypeError quoting the value, which may be a credential (`Proxy-Authorization`); this
+ * names the header and where it came from, never the value (nor more of a name than its valid start: a name such as
+ * `Authorization: Bearer …` carries one).
+ */
+export function headerError(vendor: string, where: string, name: string, value: unknown): ConfigurationError {
+  const validStart = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*/.exec(name)?.[0] ?? '';
+  if (validStart !== name || name === '') {
+    const shown = validStart === '' ? 'a header name' : `the header name ${JSON.stringify(validStart)}…`;
+    return new ConfigurationError(
+      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks). Give the name as the key and the value as its value.`,
+      { option: 'headers' },
+    );
+  }
+  const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  const problem = /[\r\n\0]/.test(text)
+    ? 'contains a line break or NUL character (CR, LF or NUL)'
+    : /[\u0100-\uffff]/.test(text)
+      ? 'contains a character above U+00FF, which HTTP headers cannot carry (percent-encode it, or send it in the body)'
+      : 'contains a control character, which HTTP headers cannot carry';
+  return new ConfigurationError(
+    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} ${problem}; it cannot be sent. A header value is one line of Latin-1 text.`,
+    { option: 'headers' },
+  );
+}
+
 /** What kind of value this is, never the value: `a string`, `an array`, `null`. */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   const type = typeof value;
-  return type === 'object' || type === 'undefined' ? type : `a ${type}`;
+  if (type === 'object' && !isPlainObject(value)) {
+    // A class instance by its class: `an AbortSignal`, `a Date`, `a Map`.
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    if (typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name))
+      return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+  }
+  if (type === 'object') return 'an object';
+  return type === 'undefined' ? type : `a ${type}`;
 }
 
 function describe(value: unknown): string {

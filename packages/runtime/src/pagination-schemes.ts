@@ -3,12 +3,15 @@
  * (`x-pagination`); the generator emits the vendor's table of paginated paths with the property of a page that holds
  * the items (`src/generated/pagination.ts`), and the vendor's `paginate` passes that key here. Every page is a GET
  * through the client (so it is retried by the client's policy and fails with the error classes); a page that is not
- * what the scheme expects is a ResponseParseError saying what arrived; a cursor that does not advance a PaginationError.
+ * what the scheme expects is a ResponseParseError saying what arrived; a cursor that does not advance, an empty page
+ * that names a next one, or a full page without the cursor of the next a PaginationError (built without the client's
+ * secrets: a server may echo a credential as an id). A page size below 1 is a ConfigurationError.
  *
  *   page-number  page number with totals (Katapult): `page`/`per_page`, each page carrying a `pagination` object
  *   next-link    next link (Hostway): `page`/`pageSize`, the next page named by the `next` link among its `links`
  *   marker       marker (SCP): `limit`/`marker`, the next page starting after the id of the last item
  */
+import { paginationError } from './client-registry.js';
 import { ConfigurationError } from './errors.js';
 import { getPage } from './list-helpers.js';
 import { type Paginator, paginate } from './paginate.js';
@@ -56,6 +59,18 @@ function fetchPage<Page>(request: ListRequest, query: object, check: (page: Body
   );
 }
 
+/**
+ * A page size given by the caller: a whole number, 1 or more. A `per_page` of 0 would make every empty page "full",
+ * and a list that never ends.
+ */
+function checkPageSize(request: ListRequest, name: string, value: number | undefined): void {
+  if (value === undefined || (Number.isInteger(value) && value >= 1)) return;
+  throw new ConfigurationError(
+    `${request.vendor}: "${name}" of GET ${request.path} must be a whole number of items, 1 or more; got ${typeof value === 'number' ? String(value) : typeof value}.`,
+    { option: name },
+  );
+}
+
 const PAGINATION_SHAPE =
   'a "pagination" object with whole numbers "current_page" and "per_page", and "total_pages" (a whole number or null)';
 
@@ -83,9 +98,11 @@ function paginationObject(page: unknown): PaginationObject | undefined {
 export function pageNumberList<Page, Item>(
   request: ListRequest & { perPage?: number | undefined },
 ): Paginator<Page, Item> {
+  checkPageSize(request, 'per_page', request.perPage);
   const perPage = request.perPage === undefined ? {} : { per_page: request.perPage };
   return paginate<Page, Item, number>({
     description: `${request.vendor} GET ${request.path}`,
+    client: request.client,
     firstCursor: 1,
     fetchPage: (page = 1) =>
       fetchPage<Page>(request, { page, ...perPage }, (body) => (paginationObject(body) ? undefined : PAGINATION_SHAPE)),
@@ -125,8 +142,10 @@ function nextLinkPage(body: Body): number | string | undefined {
 
 /** Next link: pages of `pageSize` items (`page`, `pageSize`), following each page's `next` link until one has none. */
 export function nextLinkList<Page, Item>(request: ListRequest & { pageSize: number }): Paginator<Page, Item> {
+  checkPageSize(request, 'pageSize', request.pageSize);
   return paginate<Page, Item, number>({
     description: `${request.vendor} GET ${request.path}`,
+    client: request.client,
     firstCursor: 1,
     fetchPage: (page = 1) =>
       fetchPage<Page>(request, { page, pageSize: request.pageSize }, (body) => {
@@ -144,18 +163,30 @@ export function nextLinkList<Page, Item>(request: ListRequest & { pageSize: numb
 
 /**
  * Marker: pages of `limit` items, each after the id of the last item of the one before (`marker`); a page with
- * fewer than `limit` items is the last.
+ * fewer than `limit` items is the last. A full page whose last item has no id (a non-empty string) is a
+ * PaginationError: the next page cannot be asked for, and ending there would pass a short list off as complete.
  */
 export function markerList<Page, Item>(request: ListRequest & { limit: number }): Paginator<Page, Item> {
+  checkPageSize(request, 'limit', request.limit);
+  const description = `${request.vendor} GET ${request.path}`;
   return paginate<Page, Item, string>({
-    description: `${request.vendor} GET ${request.path}`,
+    description,
+    client: request.client,
     fetchPage: (marker) =>
       fetchPage<Page>(request, { limit: request.limit, ...(marker ? { marker } : {}) }, () => undefined),
     items: (page) => items(page, request.itemsKey) as Item[],
-    next: (page) => {
+    next: (page, pages) => {
       const list = items(page, request.itemsKey);
+      if (list.length < request.limit) return undefined;
       const last = list.at(-1) as { id?: unknown } | undefined;
-      return list.length >= request.limit && typeof last?.id === 'string' ? last.id : undefined;
+      if (typeof last?.id === 'string' && last.id !== '') return last.id;
+      const got = last === null || typeof last !== 'object' ? 'is not an object' : 'has no "id" (a non-empty string)';
+      throw paginationError(
+        request.client,
+        () =>
+          `${description}: page ${pages} is full (${list.length} items, limit ${request.limit}) but its last item ${got}, so the page after it cannot be asked for. Stopped instead of ending the list short as if it were complete.`,
+        { description, cursor: undefined, pages, reason: 'missing-cursor' },
+      );
     },
   });
 }

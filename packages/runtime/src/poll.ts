@@ -1,7 +1,9 @@
 /** Waiting for something to finish (a server to build, a task to complete) by asking again and again. */
+import { redactorOf } from './client-registry.js';
 import { formatSeconds } from './error-text.js';
 import { AbortError, ConfigurationError, TimeoutError } from './errors.js';
-import { createRedactor } from './redaction.js';
+import { checkOptionKeys, isPlainObject } from './option-keys.js';
+import { kindOf } from './options.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, sleep } from './signals.js';
 
@@ -29,6 +31,12 @@ export interface PollOptions<T, Progress = unknown> {
   onProgress?: ((progress: Progress) => void) | undefined;
   /** What is waited for, for error messages: "server srv-1 to leave BUILD". */
   description: string;
+  /**
+   * The client the checks call: the TimeoutError and AbortError are built without its secrets (the description
+   * names the resource by what a server sent, a Location header or an id, which may echo a credential; the signal's
+   * reason may hold anything).
+   */
+  client?: object | undefined;
 }
 
 /**
@@ -45,6 +53,37 @@ export interface WaitOptions<Progress> {
   signal?: AbortSignal | undefined;
   /** Called after every poll that finds the resource not finished yet. */
   onProgress?: ((progress: Progress) => void) | undefined;
+}
+
+/** Every key of WaitOptions: a key missing here, or one too many, does not compile. */
+const WAIT_OPTION_KEYS: Readonly<Record<keyof WaitOptions<unknown>, true>> = {
+  intervalMs: true,
+  maxIntervalMs: true,
+  timeoutMs: true,
+  signal: true,
+  onProgress: true,
+};
+const WAIT_OPTIONS: ReadonlySet<string> = new Set(Object.keys(WAIT_OPTION_KEYS));
+
+/**
+ * A wait helper's options, checked before anything is sent: a plain object (or nothing) with no key a wait does not
+ * read. From JavaScript, `{ timeout: 60_000 }` would otherwise be ignored, and the wait would run its default 30
+ * minutes. `helper` names the wait in the message: `hostway: waitForServer()`.
+ */
+export function waitOptions<Progress>(
+  vendor: string,
+  helper: string,
+  options: WaitOptions<Progress> | undefined,
+): WaitOptions<Progress> {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) {
+    throw new ConfigurationError(
+      `${vendor}: the options of ${helper}() must be an object (${[...WAIT_OPTIONS].join(', ')}); got ${kindOf(options)}.`,
+      { option: 'options' },
+    );
+  }
+  checkOptionKeys(vendor, `${helper}()`, options, WAIT_OPTIONS);
+  return options;
 }
 
 /**
@@ -84,20 +123,21 @@ export async function poll<T, Progress = unknown>(opts: PollOptions<T, Progress>
 
   let attempt = 0;
   const stopped = (error: unknown): unknown => {
+    if (!opts.signal?.aborted && !timedOut) return error;
+    // Read when the error is built: the client's secrets as they are now.
+    const redactor = redactorOf(opts.client);
+    const description = redactor.text(opts.description);
     if (opts.signal?.aborted) {
       return new AbortError(
-        `Stopped waiting for ${opts.description}: cancelled by the caller's signal after ${attempt} checks.`,
-        { description: opts.description },
-        { cause: safeCause(opts.signal.reason, createRedactor([])) },
+        `Stopped waiting for ${description}: cancelled by the caller's signal after ${attempt} checks.`,
+        { description },
+        { cause: safeCause(opts.signal.reason, redactor) },
       );
     }
-    if (timedOut) {
-      return new TimeoutError(
-        `Timed out after ${formatSeconds(waited())} waiting for ${opts.description} (${attempt} checks). Raise timeoutMs if this usually takes longer.`,
-        { description: opts.description, timeoutMs, waitedMs: waited(), attempts: attempt },
-      );
-    }
-    return error;
+    return new TimeoutError(
+      `Timed out after ${formatSeconds(waited())} waiting for ${description} (${attempt} checks). Raise timeoutMs if this usually takes longer.`,
+      { description, timeoutMs, waitedMs: waited(), attempts: attempt },
+    );
   };
 
   try {

@@ -29,6 +29,29 @@ export interface Redactor {
 /** Shortest start of a secret that a cut may not leave behind. */
 const MIN_FRAGMENT = 4;
 
+/**
+ * A secret shorter than this is guessable, and occurs by chance inside ordinary words ("p" in "computeFault"): it is
+ * redacted only where it stands alone. 8 is NIST SP 800-63B's least length of a password.
+ */
+export const GUESSABLE_LENGTH = 8;
+
+/**
+ * A word character: a letter, a digit or `_`. A short secret's form that begins (or ends) with one is part of a word
+ * when a word character stands before (or after) it, and is left alone there; anything else (start or end of text,
+ * space, punctuation, quotes, `=`, `&`, `:`, `/`) makes it stand alone, as `\\b` would say.
+ */
+const WORD = /[\p{L}\p{N}_]/u;
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** The pattern of a short secret's form: not continuing a word on either side. */
+function standingAlone(form: string): string {
+  const chars = [...form];
+  const before = WORD.test(chars[0] ?? '') ? NOT_WORD_BEFORE : '';
+  const after = WORD.test(chars.at(-1) ?? '') ? NOT_WORD_AFTER : '';
+  return `${before}${patternOf(form)}${after}`;
+}
+
 interface Matcher {
   /** Global, for replacing; `undefined` when there is no secret. */
   all: RegExp | undefined;
@@ -36,8 +59,22 @@ interface Matcher {
   any: RegExp | undefined;
   /** Every literal form, to find a cut-off start of one. */
   forms: string[];
-  /** What a secret is replaced by when `[REDACTED]` could itself form a secret again (a secret such as "E"). */
+  /**
+   * What a secret is replaced by: `[REDACTED]`, unless a secret begins with its end or ends with its start (`]"`,
+   * which a JSON string's closing quote after `[REDACTED]` would spell again): then a marker made of characters no
+   * secret has.
+   */
+  marker: string;
+  /** That marker, for a text in which `[REDACTED]` next to what is left could spell a secret again ("E", "D]"). */
   fallback: string;
+}
+
+/** Whether text placed right after or before `marker` could start or finish `form`. */
+function overlaps(form: string, marker: string): boolean {
+  for (let k = 1; k <= Math.min(form.length, marker.length); k++) {
+    if (form.startsWith(marker.slice(-k)) || form.endsWith(marker.slice(0, k))) return true;
+  }
+  return false;
 }
 
 const matchers = new Map<string, Matcher>();
@@ -48,13 +85,20 @@ function matcherFor(secrets: readonly string[]): Matcher {
   let matcher = matchers.get(key);
   if (matcher) return matcher;
   const forms = secretForms(secrets);
-  const source = forms.map(patternOf).join('|');
-  const used = new Set(forms.join('').toLowerCase());
+  const source = forms.map(({ form, short }) => (short ? standingAlone(form) : patternOf(form))).join('|');
+  const used = new Set(
+    forms
+      .map(({ form }) => form)
+      .join('')
+      .toLowerCase(),
+  );
   const spare = ['*', '#', '~', '\u2588', '_', '^', '\u00b7'].find((c) => !used.has(c)) ?? '\u2591';
   matcher = {
-    all: source ? new RegExp(source, 'g') : undefined,
-    any: source ? new RegExp(source) : undefined,
-    forms,
+    // `u`: \p{L} and \p{N} in the word boundaries of short secrets.
+    all: source ? new RegExp(source, 'gu') : undefined,
+    any: source ? new RegExp(source, 'u') : undefined,
+    forms: forms.map(({ form }) => form),
+    marker: forms.some(({ form }) => overlaps(form, REDACTED)) ? spare.repeat(3) : REDACTED,
     fallback: spare.repeat(3),
   };
   if (matchers.size >= 64) matchers.clear();
@@ -63,11 +107,11 @@ function matcherFor(secrets: readonly string[]): Matcher {
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  const { all, any, forms, fallback } = matcherFor(secrets);
+  const { all, any, forms, marker, fallback } = matcherFor(secrets);
   const leaks = (value: string): boolean => any?.test(value) === true;
   const text = (value: string): string => {
     if (all === undefined || !leaks(value)) return value;
-    const out = value.replace(all, REDACTED);
+    const out = value.replace(all, marker);
     // "[REDACTED]" next to what is left could spell a secret again (a secret "D]" or "E"): then a marker made of
     // characters no secret has, which cannot.
     return leaks(out) ? value.replace(all, fallback) : out;
@@ -94,7 +138,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
           const name = part.slice(0, eq);
           const raw = part.slice(eq + 1);
           return CREDENTIAL_QUERY_PARAM.test(safeDecode(name)) || isSecret(safeDecode(raw))
-            ? `${name}=${REDACTED}`
+            ? `${name}=${marker}`
             : part;
         });
       parsed.search = `?${parts.join('&')}`;
@@ -137,42 +181,48 @@ function withoutSecretStart(text: string, forms: readonly string[]): string {
 
 /**
  * Every form in which a secret can show up in text we build: raw, percent-encoded (either case, with or without
- * `!'()*`), form-encoded,
+ * `!'()*`, with `/` left as it is, as Python's `urllib.parse.quote` leaves it, and as `encodeURI` writes it), form-encoded,
  * JSON-escaped (also with `\/` and with `\uXXXX` escapes, as PHP and Python write it), JSON-escaped twice (a JSON
  * string quoted inside another), HTML-escaped and base64 (standard and URL-safe). Whitespace in a secret matches any
- * run of whitespace, as servers collapse or re-wrap it.
+ * run of whitespace, as servers collapse or re-wrap it. Each form is `short` when its secret is shorter than
+ * GUESSABLE_LENGTH (and no longer secret has the same form).
  */
-function secretForms(secrets: readonly string[]): string[] {
-  const forms = new Set<string>();
+function secretForms(secrets: readonly string[]): { form: string; short: boolean }[] {
+  const forms = new Map<string, boolean>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length === 0) continue;
-    forms.add(secret);
+    const short = [...secret].length < GUESSABLE_LENGTH;
+    const add = (form: string) => forms.set(form, short && (forms.get(form) ?? true));
+    add(secret);
     const encoded = encodeURIComponent(secret);
-    forms.add(encoded);
-    forms.add(encoded.replace(/%20/g, '+'));
+    add(encoded);
+    add(encoded.replace(/%20/g, '+'));
+    add(encoded.replace(/%2F/g, '/'));
+    add(encodeURI(secret));
     // Stricter encoders also escape !'()* (RFC 3986), and URLSearchParams escapes all but *-._ and writes + for spaces.
     const strict = encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    forms.add(strict);
-    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    add(strict);
+    add(strict.replace(/%2F/g, '/'));
+    add(new URLSearchParams({ s: secret }).toString().slice(2));
     const escaped = JSON.stringify(secret).slice(1, -1);
-    forms.add(escaped);
-    forms.add(escaped.replace(/\//g, '\\/'));
+    add(escaped);
+    add(escaped.replace(/\//g, '\\/'));
     const ascii = escaped.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    forms.add(ascii);
-    forms.add(ascii.replace(/\//g, '\\/'));
-    forms.add(JSON.stringify(escaped).slice(1, -1));
-    forms.add(
+    add(ascii);
+    add(ascii.replace(/\//g, '\\/'));
+    add(JSON.stringify(escaped).slice(1, -1));
+    add(
       secret.replace(
         /[&<>"']/g,
         (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
       ),
     );
     const base64 = toBase64(secret).replace(/=+$/, '');
-    forms.add(base64);
-    forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
+    add(base64);
+    add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
   }
   // Longest first, so that a secret containing another secret is removed whole.
-  return [...forms].sort((a, b) => b.length - a.length);
+  return [...forms].map(([form, short]) => ({ form, short })).sort((a, b) => b.form.length - a.form.length);
 }
 
 /** A regular expression source matching `form`: hex digits of escapes in either case, whitespace as any run of it. */
@@ -193,7 +243,8 @@ function patternOf(form: string): string {
       i += space.length;
       continue;
     }
-    out += form[i]?.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&') ?? '';
+    // The syntax characters of a `u` regular expression (where escaping `-` outside a class is an error).
+    out += form[i]?.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') ?? '';
     i++;
   }
   return out;

@@ -7,6 +7,7 @@
  * `Response` too. A list resolves to its first page and is async-iterable over every item of every page.
  */
 import { ConfigurationError } from './errors.js';
+import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { clientOptions, kindOf } from './options.js';
 import type { Paginator } from './paginate.js';
 
@@ -53,27 +54,58 @@ type NoFields = Record<never, never>;
 type Part<T> = [T] extends [never] ? NoFields : [T] extends [undefined] ? NoFields : NonNullable<T>;
 type PathParams<Op> = Op extends { parameters: { path?: infer P } } ? Part<P> : NoFields;
 type QueryParams<Op> = Op extends { parameters: { query?: infer Q } } ? Part<Q> : NoFields;
-type JsonBody<Op> = Op extends { requestBody?: infer RB }
+/** The JSON body of an operation, as the spec writes it; `never` when it takes none. */
+type BodyOf<Op> = Op extends { requestBody?: infer RB }
   ? [RB] extends [never]
-    ? NoFields
+    ? never
     : NonNullable<RB> extends { content: { 'application/json': infer B } }
-      ? undefined extends RB
-        ? Partial<B>
-        : B
-      : NoFields
-  : NoFields;
+      ? B
+      : never
+  : never;
+/**
+ * Whether the operation's request body may be left out: read from the property's optionality, which
+ * `exactOptionalPropertyTypes` keeps out of the inferred type (`undefined extends RB` sees it only without that flag).
+ */
+type BodyIsOptional<Op> = NoFields extends Pick<Op, Extract<'requestBody', keyof Op>> ? true : false;
+/** The body's fields in the argument object: all optional when the body is. */
+type JsonBody<Op> = [BodyOf<Op>] extends [never]
+  ? NoFields
+  : BodyIsOptional<Op> extends true
+    ? Partial<BodyOf<Op>>
+    : BodyOf<Op>;
 /** Omit that keeps a union of bodies (a `oneOf`) a union. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Merge<Params, Body> = [Extract<keyof Params, keyof Body>] extends [never]
   ? Params & Body
   : Params & OmitEach<Body, keyof Params>;
 
+/** The JSON body of an operation whose request body is optional, as the spec writes it (its required fields required). */
+type OptionalBody<Op> = BodyIsOptional<Op> extends true ? BodyOf<Op> : never;
+/** The keys an object type requires. */
+type RequiredKeys<T> = T extends unknown
+  ? { [K in keyof T]-?: NoFields extends Pick<T, K> ? never : K }[keyof T]
+  : never;
+/**
+ * What the call acts on, where the operation takes it in the query or in its optional body, whose schema requires it
+ * (Katapult's `ip_address` lookup on release and unallocate): both places are optional, but one of them must name it.
+ * The generator flags these operations with RESOURCE_FLAGS.lookup, which checks the same at run time.
+ */
+type LookupKeys<Op> = Extract<keyof QueryParams<Op>, RequiredKeys<OptionalBody<Op>>>;
+type WithLookups<Params, Op, K> = [K] extends [never]
+  ? Params
+  : OmitEach<Params, K & PropertyKey> & { [P in K & keyof OptionalBody<Op>]: OptionalBody<Op>[P] };
+
 /**
  * The one argument object of an operation: its path and query parameters and its JSON body's fields, side by side.
- * A name that is both a parameter and a body field has the parameter's type and is sent in both places. Header
- * parameters are not in it: a call's `headers` option sends them.
+ * A name that is both a parameter and a body field has the parameter's type and is sent in both places; where it names
+ * what the call acts on (a lookup the operation takes in the query or its optional body), it is required, with the
+ * body's type. Header parameters are not in it: a call's `headers` option sends them.
  */
-export type OperationParams<Op> = Merge<PathParams<Op> & QueryParams<Op>, JsonBody<Op>>;
+export type OperationParams<Op> = WithLookups<
+  Merge<PathParams<Op> & QueryParams<Op>, JsonBody<Op>>,
+  Op,
+  LookupKeys<Op>
+>;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | '2XX';
 type DataOf<Response> = Response extends { content: { 'application/json': infer B } }
@@ -113,6 +145,11 @@ export const RESOURCE_FLAGS = {
   text: 4,
   /** a paginated list (a GET in the vendor's pagination table) */
   list: 8,
+  /**
+   * the keys sent in both places (`bothKeys`) name what the call acts on, which the operation takes in the query or in
+   * its optional body (Katapult's `ip_address` on release and unallocate): a call must give each of them
+   */
+  lookup: 16,
 } as const;
 
 /** The parameters of one request of a list, for the vendor's pagination scheme. */
@@ -148,10 +185,20 @@ export interface ResourceClassSpec {
   list?: ListWalker | undefined;
   /** hand-written helpers (waits) put in a namespace next to its operations, bound to the client */
   helpers?: Readonly<Record<string, Readonly<Record<string, Helper>>>> | undefined;
+  /** the vendor's own per-call options besides RequestOptions' (SCP's `apiVersion`) */
+  callOptions?: readonly string[] | undefined;
 }
 
 /** The options keys a call may not set: the resource layer sets them from the argument object and the table. */
 const RESERVED_OPTIONS = ['params', 'body', 'parseAs', 'throwOnError'] as const;
+/** Every key of RequestOptions: a key missing here, or one too many, does not compile. */
+const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> = {
+  timeout: true,
+  maxRetries: true,
+  signal: true,
+  headers: true,
+  maxResponseBytes: true,
+};
 
 /** Whether `key` names a parameter of the path template. */
 function inPath(path: string, key: string): boolean {
@@ -162,6 +209,18 @@ interface Split {
   path: Record<string, unknown> | undefined;
   query: Record<string, unknown>;
   body: Record<string, unknown> | undefined;
+}
+
+/**
+ * Sets `key` on `target` as an own data property. An own `__proto__` key of the argument (`JSON.parse` makes one)
+ * would otherwise set the prototype, whose keys a serializer then sends as top-level parameters (`&admin=1`) or a body
+ * drops: defined instead, it is a key like any other, sent literally as the path-style client sends it. Plain
+ * assignment for every other key keeps the objects in V8's fast mode.
+ */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Sorts the argument object's keys into path, query and body by the table's rule. */
@@ -176,34 +235,65 @@ function splitParams(entry: OperationEntry, params: Record<string, unknown>): Sp
     if (value === undefined) continue;
     if (inPath(path, key)) {
       pathParams ??= {};
-      pathParams[key] = value;
+      put(pathParams, key, value);
     } else if (!hasBody || queryKeys?.includes(key)) {
-      query[key] = value;
+      put(query, key, value);
     } else {
       body ??= {};
-      body[key] = value;
+      put(body, key, value);
       continue;
     }
     if (bothKeys?.includes(key)) {
       body ??= {};
-      body[key] = value;
+      put(body, key, value);
     }
   }
   return { path: pathParams, query, body };
 }
 
-/** The argument object and the options, checked: both objects (or absent), no option the layer sets itself. */
-function checkArguments(vendor: string, name: string, params: unknown, options: unknown): void {
-  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+/**
+ * For an operation with the lookup flag: each key it takes in the query or the body must be given, and name
+ * something (an object with at least one key, or a value): a destructive call that names nothing is never sent.
+ */
+function checkLookup(vendor: string, name: string, entry: OperationEntry, params: Record<string, unknown>): void {
+  for (const key of entry[4] ?? []) {
+    const value = params[key];
+    const names =
+      value !== undefined &&
+      value !== null &&
+      value !== '' &&
+      (typeof value !== 'object' || Object.values(value).some((v) => v !== undefined && v !== null && v !== ''));
+    if (names) continue;
+    throw new ConfigurationError(
+      `${vendor}: ${name}() needs "${key}", naming what it acts on (it is sent in the query and the body); got ${value === undefined ? 'none' : isPlainObject(value) ? 'an object that names nothing' : kindOf(value)}. Pass it in the first argument: ${name}({ ${key}: … }).`,
+      { option: key },
+    );
+  }
+}
+
+/**
+ * The argument object and the options, checked: both plain objects (or absent), no option the layer sets itself, and
+ * no option it does not know (from JavaScript, `{ pool }` among the options, or a bare AbortSignal, would otherwise be
+ * dropped and the call sent without it).
+ */
+function checkArguments(
+  vendor: string,
+  name: string,
+  params: unknown,
+  options: unknown,
+  knownOptions: ReadonlySet<string>,
+): void {
+  if (params !== undefined && !isPlainObject(params)) {
     throw new ConfigurationError(
       `${vendor}: the argument of ${name}() must be an object of its parameters and body fields; got ${kindOf(params)}.`,
       { option: 'params' },
     );
   }
   if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isPlainObject(options)) {
+    const signal = options instanceof AbortSignal ? ' Pass a signal as { signal }.' : '';
     throw new ConfigurationError(
-      `${vendor}: the options of ${name}() must be an object (timeout, maxRetries, signal, headers); got ${kindOf(options)}.`,
+      `${vendor}: the options of ${name}() must be an object (${[...knownOptions].join(', ')}); got ${kindOf(options)}.${signal}`,
       { option: 'options' },
     );
   }
@@ -215,6 +305,7 @@ function checkArguments(vendor: string, name: string, params: unknown, options: 
       );
     }
   }
+  checkOptionKeys(vendor, `${name}()`, options, knownOptions, ' Parameters and body fields go in the first argument.');
 }
 
 /** A lazy ApiPromise: `run` is called once, on the first `then`/`withResponse`. */
@@ -269,18 +360,26 @@ class ListCallPromise<Page, Item> extends CallPromise<Page> implements ListPromi
 }
 
 /** The function behind one generated method. */
-function operationMethod(spec: ResourceClassSpec, client: UntypedClient, name: string, entry: OperationEntry) {
+function operationMethod(
+  spec: ResourceClassSpec,
+  client: UntypedClient,
+  name: string,
+  entry: OperationEntry,
+  knownOptions: ReadonlySet<string>,
+) {
   const [method, path, flags = 0] = entry;
   const label = `${name} (${method.toUpperCase()} ${path})`;
   const send = client[method.toUpperCase()] as UntypedCall;
   const isList = (flags & RESOURCE_FLAGS.list) !== 0;
+  const needsLookup = (flags & RESOURCE_FLAGS.lookup) !== 0;
   const walker = spec.list;
   if (isList && walker === undefined) {
     throw new ConfigurationError(`${spec.vendor}: ${label} is a list, but the vendor gave no way to walk its pages.`);
   }
   return (params?: Record<string, unknown>, options?: Record<string, unknown>) => {
     // Checked at once: a wrong argument is the caller's mistake, thrown where the call is written.
-    checkArguments(spec.vendor, name, params, options);
+    checkArguments(spec.vendor, name, params, options, knownOptions);
+    if (needsLookup) checkLookup(spec.vendor, name, entry, params ?? {});
     const split = splitParams(entry, params ?? {});
     const run = () => {
       const init: Record<string, unknown> = {
@@ -310,6 +409,7 @@ function operationMethod(spec: ResourceClassSpec, client: UntypedClient, name: s
  */
 // biome-ignore lint/suspicious/noExplicitAny: the generated code gives the class its precise type.
 export function resourceClass(spec: ResourceClassSpec): new (options?: any) => any {
+  const knownOptions: ReadonlySet<string> = new Set([...Object.keys(REQUEST_OPTION_KEYS), ...(spec.callOptions ?? [])]);
   return class ResourceClient {
     readonly client: unknown;
 
@@ -329,7 +429,8 @@ export function resourceClass(spec: ResourceClassSpec): new (options?: any) => a
         const methods: Record<string, unknown> = {};
         const table = spec.operations[namespace] ?? {};
         for (const name of Object.keys(table)) {
-          methods[name] = operationMethod(spec, client, `${namespace}.${name}`, table[name] as OperationEntry);
+          const entry = table[name] as OperationEntry;
+          methods[name] = operationMethod(spec, client, `${namespace}.${name}`, entry, knownOptions);
         }
         self[namespace] = methods;
       }

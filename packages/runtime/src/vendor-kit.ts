@@ -20,7 +20,7 @@ export {
   type PathParamsOf,
   type QueryOf,
 } from './list-helpers.js';
-export { type CommonClientOptions, clientOptions, readCredential } from './options.js';
+export { type CommonClientOptions, clientOptions, kindOf, readCredential } from './options.js';
 export { type PaginateOptions, type Paginator, paginate } from './paginate.js';
 export {
   type ListRequest,
@@ -30,7 +30,14 @@ export {
   type PaginationScheme,
   pageNumberList,
 } from './pagination-schemes.js';
-export { machinePace, type PollOptions, type PollResult, poll, type WaitOptions } from './poll.js';
+export {
+  machinePace,
+  type PollOptions,
+  type PollResult,
+  poll,
+  type WaitOptions,
+  waitOptions,
+} from './poll.js';
 export {
   type BoundHelper,
   type ListParams,

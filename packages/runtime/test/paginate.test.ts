@@ -111,19 +111,19 @@ describe('paginate: a server that does not advance (issue 12 #2)', () => {
     let calls = 0;
     const paginator = paginate<{ next: string }, string, string>({
       fetchPage: guard(() => ({ next: markers[calls++] ?? 'end' })),
-      items: () => [],
+      items: () => ['an item'],
       next: (page) => page.next,
     });
     const error = await (async () => {
       for await (const _ of paginator);
     })().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'PaginationError', cursor: '"m1"', pages: 3 });
+    expect(error).toMatchObject({ name: 'PaginationError', cursor: '"m1"', pages: 3, reason: 'repeated-cursor' });
   });
 });
 
 test('paginate: with firstCursor, a next cursor pointing back to the first page is caught after one request', async () => {
   const fetchPage = vi.fn(guard(() => ({ next: 1 })));
-  const paginator = paginate({ fetchPage, items: () => [], next: (page) => page.next, firstCursor: 1 });
+  const paginator = paginate({ fetchPage, items: () => ['an item'], next: (page) => page.next, firstCursor: 1 });
   const error = await (async () => {
     for await (const _ of paginator);
   })().catch((e: unknown) => e);

@@ -52,3 +52,74 @@ describe('redactor.text and redactor.value', () => {
     expect(body.error.detail[1]).toBe(`Bearer ${SECRET}`);
   });
 });
+
+describe('round 2 #14: a secret percent-encoded with "/" left as it is', () => {
+  // Python's urllib.parse.quote keeps "/" by default (safe='/') and escapes !'()*; JavaScript's encodeURI keeps it too.
+  const pythonQuote = (s: string) =>
+    encodeURIComponent(s)
+      .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%2F/g, '/');
+  const signature = 'kT9/mQ+x2bZ/Ra==';
+  const token = "tok/en!with'(parens)*";
+
+  test('a base64 signature echoed as Python quote() writes it is redacted', () => {
+    const echoed = pythonQuote(signature);
+    expect(echoed).toBe('kT9/mQ%2Bx2bZ/Ra%3D%3D');
+    expect(createRedactor([signature]).text(`bad signature ${echoed} for request`)).toBe(
+      'bad signature [REDACTED] for request',
+    );
+  });
+
+  test('a token with "/" and !\'()* echoed as quote() or encodeURI() writes it is redacted, lower-case hex too', () => {
+    const r = createRedactor([token]);
+    for (const echoed of [pythonQuote(token), pythonQuote(token).toLowerCase(), encodeURI(token)]) {
+      expect(r.text(`got ${echoed}.`)).toBe('got [REDACTED].');
+    }
+  });
+});
+
+describe('round 2 #15: a secret too short to be guessable is redacted only where it stands alone', () => {
+  const p = createRedactor(['p']);
+
+  test('a one-character password leaves words and URLs alone', () => {
+    expect(p.text('hostway: GET https://api.hostway.test/servers answered 500 computeFault')).toBe(
+      'hostway: GET https://api.hostway.test/servers answered 500 computeFault',
+    );
+    expect(p.url('https://api.example.test/p/items?page=2')).toBe('https://api.example.test/[REDACTED]/items?page=2');
+  });
+
+  test('where it stands alone it is redacted: a token, a header value, a quoted string, a URL query value', () => {
+    expect(p.text('password p rejected')).toBe('password [REDACTED] rejected');
+    expect(p.text('{"password":"p"}')).toBe('{"password":"[REDACTED]"}');
+    expect(p.text("password 'p'")).toBe("password '[REDACTED]'");
+    expect(p.text('x-echo: p')).toBe('x-echo: [REDACTED]');
+    expect(p.url('https://api.example.test/items?q=p&r=apple')).toBe(
+      'https://api.example.test/items?q=[REDACTED]&r=apple',
+    );
+    expect(p.url('https://u:p@api.example.test/')).toBe('https://api.example.test/');
+  });
+
+  test('its encoded forms follow the same rule', () => {
+    const short = createRedactor(['a b']);
+    expect(short.text('x=a%20b&y=za%20bz')).toBe('x=[REDACTED]&y=za%20bz');
+  });
+
+  test('leaks() agrees: a short secret inside a word is no leak', () => {
+    expect(p.leaks('computeFault')).toBe(false);
+    expect(p.leaks('the p')).toBe(true);
+  });
+
+  test('a secret of 8 characters or more is redacted anywhere, inside words too', () => {
+    const long = createRedactor(['hunter22']);
+    expect(long.text('xhunter22x')).toBe('x[REDACTED]x');
+  });
+});
+
+describe('round 2: the marker never spells a secret once the text is serialised', () => {
+  test('a secret `]"` (the end of [REDACTED] and a JSON quote) is replaced by a marker of other characters', () => {
+    const r = createRedactor([']"']);
+    const out = r.text('Invalid credentials: ]"');
+    expect(JSON.stringify({ message: out })).not.toContain(']"');
+    expect(out).not.toContain(']"');
+  });
+});

@@ -3,6 +3,8 @@
  * server in a random encoding at a random place of its answer, never shows up in anything the client emits: error
  * message, `String(err)`, stack, `toJSON`, `util.inspect`, `ApiError.from(result)`, log entries and `onRetry` events.
  *
+ * A second property (issue 24) does the same for the error paths of lists, waits and call headers.
+ *
  * A secret of one or two characters may also occur in the client's own text (a stack frame, "katapult"): each case is
  * therefore run twice, the second time with the server echoing a neutral filler instead, and the raw secret is only
  * checked where that second run does not contain it by itself. The encoded echo is always checked.
@@ -11,7 +13,8 @@ import fc from 'fast-check';
 import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { ApiError, CloudspecsError, type LogEntry, type RetryEvent } from '../src/index.js';
-import { type Authenticator, createApiClient } from '../src/vendor-kit.js';
+import { GUESSABLE_LENGTH } from '../src/redaction.js';
+import { type Authenticator, createApiClient, markerList, poll } from '../src/vendor-kit.js';
 import type { paths } from './support/fixture-paths.js';
 import { katapultError, katapultLike } from './support/katapult-like.js';
 
@@ -24,6 +27,12 @@ const ENCODINGS = {
   percent: (s: string) => encodeURIComponent(s),
   'percent lower-case': (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
   form: (s: string) => new URLSearchParams({ x: s }).toString().slice(2),
+  // Python's urllib.parse.quote: RFC 3986 unreserved characters and "/" as they are, the rest percent-encoded.
+  'percent, / kept (Python quote)': (s: string) =>
+    encodeURIComponent(s)
+      .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%2F/g, '/'),
+  'percent, / kept (encodeURI)': (s: string) => encodeURI(s),
   json: jsonEscaped,
   'json \\/': (s: string) => jsonEscaped(s).replace(/\//g, '\\/'),
   'json \\u': (s: string) =>
@@ -54,7 +63,12 @@ type Place = (typeof PLACES)[number];
 /** Header values and reason phrases carry Latin-1 without CR/LF only. */
 const HEADER_PLACES: readonly Place[] = ['content-type of a malformed 200', 'status text of a 500'];
 
-function answer(place: Place, echo: string): Response | Error {
+/**
+ * `glue` joins the echo to the words around it where a place embeds it in text: nothing for a secret of
+ * GUESSABLE_LENGTH or more (redacted inside words too), a space for a shorter one (redacted only where it stands
+ * alone, so that "p" does not wreck "computeFault").
+ */
+function answer(place: Place, echo: string, glue: string): Response | Error {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   switch (place) {
@@ -75,7 +89,7 @@ function answer(place: Place, echo: string): Response | Error {
         headers: { 'content-type': 'application/json' },
       });
     case 'across the 200-character cut':
-      return new Response(`{"x": "${'a'.repeat(190)}${echo}${'b'.repeat(300)}`, {
+      return new Response(`{"x": "${'a'.repeat(190)}${glue}${echo}${glue}${'b'.repeat(300)}`, {
         status: 200,
         headers: { 'content-type': 'application/json' },
       });
@@ -108,7 +122,7 @@ async function emitted(secret: string, place: Place, echo: string, throwOnError:
       logger: { level: 'debug', sink: (entry) => logs.push(entry) },
       onRetry: (event) => events.push(event),
       fetch: async () => {
-        const result = answer(place, echo);
+        const result = answer(place, echo, [...secret].length < GUESSABLE_LENGTH ? ' ' : '');
         if (result instanceof Error) throw result;
         return result;
       },
@@ -200,4 +214,100 @@ test('random secrets echoed in random encodings and places never appear in anyth
   // Most cases are meaningful: the secret does not occur in the client's own text.
   expect(checkedRaw).toBeGreaterThan(runs / 2);
   // 300 runs are bounded work; the default 5 s is too short only on a loaded two-core machine.
+}, 60_000);
+
+/** The error paths added with lists and waits (issue 24), and a call header the runtime cannot send. */
+const HELPER_PLACES = [
+  'list cursor the server repeats',
+  'wait for a resource the server named',
+  'wait aborted with a reason',
+  'call header value with a line break',
+] as const;
+type HelperPlace = (typeof HELPER_PLACES)[number];
+
+/** Everything the helper's failure makes visible: its error in every form. */
+async function helperEmitted(secret: string, place: HelperPlace, echo: string): Promise<string[]> {
+  const userHeader = place === 'call header value with a line break';
+  // A call header is the user's own (a Proxy-Authorization the runtime does not know): no secret lists it.
+  const auth: Authenticator = { apply: () => {}, secrets: () => (userHeader ? [] : [secret]) };
+  const client = createApiClient<paths>({
+    vendor: katapultLike,
+    defaultBaseUrl: 'https://api.example.test',
+    auth,
+    options: {
+      maxRetries: 0,
+      // A server that ignores the marker: the same page, whose last id is the echo, every time.
+      fetch: async () =>
+        new Response(JSON.stringify({ items: [{ id: 'a' }, { id: echo }] }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    },
+  });
+  let error: unknown;
+  try {
+    switch (place) {
+      case 'list cursor the server repeats':
+        for await (const _ of markerList({ client, vendor: 'scp', path: '/items', itemsKey: 'items', limit: 2 }));
+        break;
+      case 'wait for a resource the server named':
+        await poll({
+          client,
+          description: `server ${echo} to be ready`,
+          timeoutMs: 5,
+          check: async () => ({ done: false }),
+        });
+        break;
+      case 'wait aborted with a reason': {
+        const controller = new AbortController();
+        const waiting = poll({
+          client,
+          description: 'a task',
+          signal: controller.signal,
+          check: async () => ({ done: false }),
+        });
+        controller.abort(new Error(`stopped: ${echo}`));
+        await waiting;
+        break;
+      }
+      case 'call header value with a line break':
+        await client.GET('/ping', { headers: { 'Proxy-Authorization': `Basic ${echo}\r\nX-Injected: 1` } });
+        break;
+    }
+  } catch (e) {
+    error = e;
+  }
+  expect(error, place).toBeInstanceOf(CloudspecsError);
+  return [
+    String(error),
+    (error as Error).stack ?? '',
+    JSON.stringify(error),
+    inspect(error, { depth: 20, showHidden: true }),
+  ];
+}
+
+test('random secrets in list cursors, waits and call headers never appear in their errors', async () => {
+  let checkedRaw = 0;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      secretArb,
+      fc.constantFrom(...(Object.keys(ENCODINGS) as Encoding[])),
+      fc.constantFrom(...HELPER_PLACES),
+      async (secret, encoding, place) => {
+        const echo = ENCODINGS[encoding](secret);
+        runs++;
+        const texts = await helperEmitted(secret, place, echo);
+        // A filler of the same kind: Latin-1 where a header carries it, so that the message is the same one.
+        const filler = ['\u00a4', '\u00a7', '\u00b6'].find((c) => !secret.includes(c)) ?? '\u2042';
+        const baseline = (await helperEmitted(secret, place, filler.repeat(echo.length))).join('\n');
+        for (const text of texts) {
+          if (!baseline.includes(echo)) expect(text, `${encoding} in ${place}`).not.toContain(echo);
+          if (!baseline.includes(secret)) expect(text, `raw secret, ${encoding} in ${place}`).not.toContain(secret);
+        }
+        if (!baseline.includes(secret)) checkedRaw++;
+      },
+    ),
+    { numRuns: 200 },
+  );
+  expect(checkedRaw).toBeGreaterThan(runs / 2);
 }, 60_000);

@@ -48,6 +48,20 @@ export interface ScpClientOptions extends CommonClientOptions {
   now?: (() => Date) | undefined;
 }
 
+/** SCP's own options besides the common ones (every one: a key missing here does not compile). */
+const OWN_OPTIONS: Record<Exclude<keyof ScpClientOptions, keyof CommonClientOptions>, true> = {
+  accessKey: true,
+  secretKey: true,
+  accountId: true,
+  region: true,
+  env: true,
+  apiVersion: true,
+  allowExpiredApiVersion: true,
+  acceptLanguage: true,
+  onWarning: true,
+  now: true,
+};
+
 /** How SCP reports errors: a 400 validation array `[{loc, msg, type_}]`, or `{"errors": [{code, detail}]}`. */
 export const scpProfile: VendorProfile = {
   name: 'scp',
@@ -83,7 +97,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     onWarning = consoleWarning,
     now = () => new Date(),
     ...common
-  } = clientOptions('scp', options, credentialOptions);
+  } = clientOptions('scp', options, credentialOptions, Object.keys(OWN_OPTIONS));
   const auth = scpAuth({ accessKey, secretKey, accountId });
   const today = () => now().toISOString().slice(0, 10);
   const warned = warnedBySink.get(onWarning) ?? new Set<string>();

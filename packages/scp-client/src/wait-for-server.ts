@@ -3,14 +3,17 @@
  * (`{ servers: [{ id }] }`), and `GET /v1/servers/{server_id}` shows each one's `state`: BUILD while it is built,
  * ACTIVE once it runs, ERROR when the build failed.
  */
-import { ConfigurationError, ResponseParseError } from '@cloudspecs/runtime';
+import { ConfigurationError } from '@cloudspecs/runtime';
 import {
   type GetOperation,
+  kindOf,
   machinePace,
   type OkJson,
   poll,
+  unexpectedBodyError,
   waitFailedError,
   type WaitOptions,
+  waitOptions,
 } from '@cloudspecs/runtime/vendor-kit';
 import type { ScpClient } from './generated/client-types.js';
 import type { paths } from './generated/schema.js';
@@ -52,18 +55,22 @@ export async function waitForServer(
   target: ServerTarget,
   options: WaitForServerOptions = {},
 ): Promise<Server> {
+  const settings = waitOptions('scp', 'waitForServer', options);
   const serverId = resolveTarget(target);
   const description = `scp server ${serverId} to become ${RUNNING}`;
   return poll<Server, ServerProgress>({
     description,
-    ...machinePace(options),
+    ...machinePace(settings),
+    // The id comes from the create call's answer: the errors are built without credentials.
+    client,
     check: async ({ signal }) => {
-      const { data, response } = await client.GET('/v1/servers/{server_id}', {
+      const result = await client.GET('/v1/servers/{server_id}', {
         params: { path: { server_id: serverId } },
         signal,
         throwOnError: true,
       });
-      const state = stateOf(data, response, serverId);
+      const { data } = result;
+      const state = stateOf(client, result);
       if (state === RUNNING) return { done: true, value: data };
       if (FAILED.includes(state)) {
         // through the client, so that a server name or body echoing a credential is redacted
@@ -78,23 +85,20 @@ export async function waitForServer(
   });
 }
 
-/** The `state` of a shown server; a body without one is not a server, and says what it was instead. */
-function stateOf(body: unknown, response: Response, serverId: string): string {
+/**
+ * The `state` of a shown server; a body without one is not a server, and the ResponseParseError says what it was
+ * instead (its shape, not its values), built through the client: the keys and the URL are the server's, and may echo a
+ * credential.
+ */
+function stateOf(client: ScpClient<boolean>, result: { data: unknown; response: Response }): string {
+  const body = result.data;
   const state = typeof body === 'object' && body !== null ? (body as { state?: unknown }).state : undefined;
   if (typeof state === 'string' && state !== '') return state;
-  const url = response.url || `/v1/servers/${encodeURIComponent(serverId)}`;
-  const got = describe(body);
-  throw new ResponseParseError(
-    `scp: GET ${url} answered ${response.status} with ${got}, not a server with a "state": ` +
-      'waitForServer cannot tell whether the server is ready. Check that baseUrl is the SCP virtualserver API.',
-    {
-      vendor: 'scp',
-      method: 'GET',
-      url,
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? undefined,
-      snippet: got,
-    },
+  throw unexpectedBodyError(
+    client,
+    result,
+    'a server with a "state" (waitForServer cannot tell whether the server is ready; check that baseUrl is the SCP virtualserver API)',
+    describe(body),
   );
 }
 
@@ -112,28 +116,41 @@ function describe(body: unknown): string {
     : `an object whose "state" is ${state === null ? 'null' : `a ${typeof state}`}`;
 }
 
+const ACCEPTS = "the create call's data or result (exactly one server), a server id, or { serverId }";
+
 function resolveTarget(target: ServerTarget): string {
+  const given = target as unknown;
   let id: unknown;
-  if (typeof target === 'string') id = target;
-  else if ('serverId' in target) id = target.serverId;
+  if (typeof given === 'string') id = given;
+  else if (typeof given !== 'object' || given === null) {
+    throw new ConfigurationError(`scp: waitForServer needs ${ACCEPTS}; got ${kindOf(given)}.`, { option: 'target' });
+  } else if ('serverId' in given) id = (given as { serverId: unknown }).serverId;
   else {
-    const servers = 'servers' in target ? target.servers : target.data?.servers;
-    if (servers === undefined) {
+    const servers =
+      'servers' in given
+        ? (given as { servers: unknown }).servers
+        : (given as { data?: { servers?: unknown } }).data?.servers;
+    if (!Array.isArray(servers)) {
       throw new ConfigurationError(
-        'scp: waitForServer got a create result without data (did the create fail? check its error); pass the result of a successful create, a server id, or { serverId }',
+        'data' in given
+          ? `scp: waitForServer got a create result without data (did the create fail? check its error); pass ${ACCEPTS}`
+          : `scp: waitForServer needs ${ACCEPTS}; got an object without "servers", "data" or "serverId".`,
+        { option: 'target' },
       );
     }
     if (servers.length !== 1) {
       throw new ConfigurationError(
         `scp: the create started ${servers.length} servers; wait for each one: ` +
           'Promise.all(data.servers.map(({ id }) => waitForServer(client, id)))',
+        { option: 'target' },
       );
     }
-    id = servers[0]?.id;
+    id = (servers[0] as { id?: unknown } | null)?.id;
   }
   if (typeof id !== 'string' || id === '') {
     throw new ConfigurationError(
-      `scp: waitForServer needs a server id; got ${id === '' ? 'an empty string' : typeof id}`,
+      `scp: waitForServer needs a server id; got ${id === '' ? 'an empty string' : kindOf(id)}`,
+      { option: 'target' },
     );
   }
   return id;

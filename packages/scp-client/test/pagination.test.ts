@@ -117,3 +117,39 @@ describe('paginate: odd answers (issue 12)', () => {
     );
   });
 });
+
+describe('round 2 #7, #11: SCP lists that cannot go on', () => {
+  const answering = (servers: unknown[], secretKey = 's') =>
+    createScpClient({
+      accessKey: 'a',
+      secretKey,
+      baseUrl: 'http://127.0.0.1:9',
+      onWarning: () => {},
+      fetch: async () => new Response(JSON.stringify({ servers }), { headers: { 'Content-Type': 'application/json' } }),
+    });
+
+  it('round 2 #7: a full page whose last server has no id is a PaginationError, not a short list', async () => {
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const server of paginate(answering([{ id: 'srv-01' }, { name: 'no id' }]), '/v1/servers', {
+        limit: 2,
+      }))
+        ids.push(server.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'missing-cursor', description: 'scp GET /v1/servers', pages: 1 });
+    expect(ids).toHaveLength(2);
+  });
+
+  it('round 2 #11: a server that echoes the secret key as an id and ignores the marker: no key in the error', async () => {
+    const secretKey = 'scp-SECRET-as-an-id-14142';
+    const error = await (async () => {
+      for await (const _ of paginate(answering([{ id: 'srv-01' }, { id: secretKey }], secretKey), '/v1/servers', {
+        limit: 2,
+      }));
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'PaginationError', reason: 'repeated-cursor' });
+    expect(JSON.stringify(error)).not.toContain(secretKey);
+    expect(String(error)).not.toContain(secretKey);
+  });
+});

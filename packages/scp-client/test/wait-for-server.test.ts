@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import {
   AbortError,
   ConfigurationError,
@@ -122,11 +123,14 @@ describe('waitForServer', () => {
   });
 
   it.each([
-    ['{}', /answered 200 with an empty object, not a server with a "state"/],
-    ['{"server": null}', /answered 200 with an object with keys server, not a server/],
-    ['{"id": "x", "state": null}', /answered 200 with an object whose "state" is null/],
-    ['null', /answered 200 with no body/],
-    ['[]', /answered 200 with an array of 0/],
+    [
+      '{}',
+      /answered 200 with a body that is not what the API documents: a server with a "state" .*; got an empty object\./,
+    ],
+    ['{"server": null}', /answered 200 .*: a server with a "state" .*; got an object with keys server\./],
+    ['{"id": "x", "state": null}', /answered 200 .*; got an object whose "state" is null\./],
+    ['null', /answered 200 .*; got no body\./],
+    ['[]', /answered 200 .*; got an array of 0\./],
   ])('waitForServer: a 200 body %s is a ResponseParseError, not a TypeError', async (body, message) => {
     const { client } = scripted([raw(body)]);
     const error = await waitForServer(client, serverId, fast).catch((e: unknown) => e);
@@ -173,5 +177,44 @@ describe('waitForServer', () => {
     });
     const active = await waitForServer(scp, serverId, fast);
     expect(active.state).toBe('ACTIVE');
+  });
+});
+
+describe('round 2 #9: waitForServer refuses what names no server with a ConfigurationError, not a TypeError', () => {
+  for (const target of [undefined, null, 42, {}, { servers: 'x' }, { serverId: 7 }]) {
+    it(`round 2 #9: ${JSON.stringify(target) ?? 'undefined'} is a ConfigurationError saying what it accepts; nothing is polled`, async () => {
+      const { client, requests } = scripted([state('ACTIVE')]);
+      const error = await waitForServer(client, target as never, fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/^scp: waitForServer needs /);
+      expect(requests).toHaveLength(0);
+    });
+  }
+});
+
+describe('round 2 #13: an answer without a state, whose keys and URL echo the secret key', () => {
+  it('round 2 #13: the ResponseParseError lists neither the secret key nor the URL unredacted', async () => {
+    const secretKey = 'scp-SECRET-key-echoed-16180';
+    const client = createScpClient({
+      accessKey: 'scp-access',
+      secretKey,
+      baseUrl: 'http://127.0.0.1:9',
+      onWarning: () => {},
+      fetch: async () =>
+        new Response(JSON.stringify({ [secretKey]: true, note: 'no state here' }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const error = await waitForServer(client, secretKey, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toContain('got an object with keys [REDACTED], note.');
+    for (const text of [
+      String(error),
+      (error as Error).stack ?? '',
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+    ]) {
+      expect(text).not.toContain(secretKey);
+    }
   });
 });

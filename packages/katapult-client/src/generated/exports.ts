@@ -4,7 +4,7 @@
 // What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,
 // in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.
 export { AbortError, ApiError, AuthenticationError, CloudspecsError, ConfigurationError, ConflictError, ConnectionError, NotFoundError, PermissionError, RateLimitError, PaginationError, ResponseParseError, ResponseTooLargeError, ServerError, ServiceUnavailableError, TimeoutError, ValidationError, WaitFailedError } from '@cloudspecs/runtime/errors';
-export type { ApiErrorDetails, ErrorKind } from '@cloudspecs/runtime/errors';
+export type { ApiErrorDetails, PaginationStop, ErrorKind } from '@cloudspecs/runtime/errors';
 export { RateLimiter } from '@cloudspecs/runtime';
 export type { LogEntry, LoggerOptions, RateLimitedRequest, RateLimiterOptions, RateLimitHit, RateLimits, RetryEvent, TracingOptions } from '@cloudspecs/runtime';
 export type { KatapultClient } from './client-types.js';

@@ -536,9 +536,9 @@ export const operations = {
     list: ["get","/organizations/organization/ip_addresses",8],
     create: ["post","/organizations/organization/ip_addresses",1],
     get: ["get","/ip_addresses/ip_address"],
-    release: ["delete","/ip_addresses/ip_address",2,["ip_address"],["ip_address"]],
+    release: ["delete","/ip_addresses/ip_address",18,["ip_address"],["ip_address"]],
     update: ["patch","/ip_addresses/ip_address",1],
-    unallocate: ["post","/ip_addresses/ip_address/unallocate",2,["ip_address"],["ip_address"]],
+    unallocate: ["post","/ip_addresses/ip_address/unallocate",18,["ip_address"],["ip_address"]],
   },
   loadBalancerRules: {
     list: ["get","/load_balancers/load_balancer/rules",8],
@@ -1330,7 +1330,7 @@ export interface KatapultResources {
      *
      * `DELETE /ip_addresses/ip_address` (releaseIpAddress)
      */
-    release(params?: ReleaseIpAddressParams, options?: RequestOptions): ApiPromise<ReleaseIpAddressResponse>;
+    release(params: ReleaseIpAddressParams, options?: RequestOptions): ApiPromise<ReleaseIpAddressResponse>;
     /**
      * Update an IP address
      *
@@ -1342,7 +1342,7 @@ export interface KatapultResources {
      *
      * `POST /ip_addresses/ip_address/unallocate` (unallocateIpAddress)
      */
-    unallocate(params?: UnallocateIpAddressParams, options?: RequestOptions): ApiPromise<UnallocateIpAddressResponse>;
+    unallocate(params: UnallocateIpAddressParams, options?: RequestOptions): ApiPromise<UnallocateIpAddressResponse>;
   };
   readonly loadBalancerRules: {
     /**

@@ -1115,4 +1115,5 @@ export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceCl
   operations,
   list: /* @__PURE__ */ listWalker("marker", "scp", paginatedPaths),
   helpers: { servers: { waitForServer } },
+  callOptions: ['apiVersion'],
 });
