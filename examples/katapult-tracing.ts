@@ -1,4 +1,4 @@
-import { Katapult } from '@cloudspecs/katapult-client';
+import { Katapult, openTelemetry } from '@cloudspecs/katapult-client';
 import * as api from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -7,8 +7,8 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 const exporter = new InMemorySpanExporter();
 new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).register(); // + W3C traceparent
 
-// The client is handed the API you installed: without `tracing` it loads none of it.
-const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL, tracing: { api } });
+// The client is handed the API you installed; a bundle without openTelemetry() holds none of the tracing code.
+const katapult = new Katapult({ baseUrl: process.env.KATAPULT_BASE_URL, tracing: openTelemetry({ api }) });
 
 await api.trace.getTracer('provisioning').startActiveSpan('allocate an address', async (job) => {
   await katapult.ipAddresses.create({

@@ -4,7 +4,7 @@
  * limits are never reached, and with both — to the request section's local keep-alive server and to its fake `fetch`,
  * in the same rounds, as ratios to the client as it comes.
  */
-import { createKatapultClient, RateLimiter, type TracingOptions } from '@cloudspecs/katapult-client';
+import { createKatapultClient, openTelemetry, RateLimiter } from '@cloudspecs/katapult-client';
 import * as api from '@opentelemetry/api';
 import { BasicTracerProvider, NoopSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { alternate, atMost, type Budget, median, medianRatio, ratio, type Section, table, µs } from './measure.js';
@@ -32,13 +32,13 @@ type Options = Parameters<typeof createKatapultClient>[0];
 
 /** The client's variants: what a user turns on. */
 function variants(): Record<string, Options> {
-  // No provider is registered with the API in the bench: `tracing: { api }` alone gets the API's no-op tracer.
-  const noSdk: TracingOptions = { api };
+  // No provider is registered with the API in the bench: `openTelemetry({ api })` alone gets the API's no-op tracer.
+  const noSdk = openTelemetry({ api });
   // Spans recorded in full (attributes, events, status) and then dropped: the SDK's work without an exporter's.
-  const recorded: TracingOptions = {
+  const recorded = openTelemetry({
     api,
     tracerProvider: new BasicTracerProvider({ spanProcessors: [new NoopSpanProcessor()] }),
-  };
+  });
   // Limits far above what the bench sends: the cost of passing through the limiter, not of waiting in it.
   const limiter = () => new RateLimiter({ maxInFlight: 64, classes: { write: { maxPerInterval: 1_000_000 } } });
   return {
@@ -116,7 +116,7 @@ export async function productionOptions(rounds = 14): Promise<Section> {
   return {
     title: 'Production options: tracing and the rate limiter',
     method:
-      "The Katapult seed POST sent by `createKatapultClient` as it comes and with each option a user turns on: `tracing: { api }` with no OpenTelemetry SDK registered (the API's no-op tracer), `tracing` with the SDK's BasicTracerProvider recording every span (a NoopSpanProcessor drops them: the SDK's work without an exporter's), a `rateLimiter` whose limits the bench never reaches (maxInFlight 64, writes 1,000,000 a minute), and both. To the request section's keep-alive server (150 one at a time, 400 with 16 in flight) and to its fake `fetch` answering on the next tick (client-only: 1000 one at a time); " +
+      "The Katapult seed POST sent by `createKatapultClient` as it comes and with each option a user turns on: `tracing: openTelemetry({ api })` with no OpenTelemetry SDK registered (the API's no-op tracer), `tracing` with the SDK's BasicTracerProvider recording every span (a NoopSpanProcessor drops them: the SDK's work without an exporter's), a `rateLimiter` whose limits the bench never reaches (maxInFlight 64, writes 1,000,000 a minute), and both. To the request section's keep-alive server (150 one at a time, 400 with 16 in flight) and to its fake `fetch` answering on the next tick (client-only: 1000 one at a time); " +
       `${rounds} rounds after 2 warm-up rounds, rotating order; ratios are medians of per-round ratios, to the floor (\`fetch\` with a timeout) and to the client as it comes.`,
     tables: [table(['mode', 'option', 'per call', '÷ floor', '÷ the client as it comes'], rows, 'llrrr')],
     budgets,

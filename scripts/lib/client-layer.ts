@@ -4,7 +4,8 @@
  *                                  the factory and every helper module import, so no helper imports the package entry
  *   src/generated/exports.ts       what every package entry re-exports: the errors, the RateLimiter, the log, retry,
  *                                  rate-limit and tracing types, the spec's types, the client type and the default
- *                                  base URL
+ *                                  base URL; and `openTelemetry({ api })`, the `tracing` option named by this API's
+ *                                  operationIds
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,12 +69,25 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     banner,
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
+    "import type { Tracing, TracingOptions } from '@cloudspecs/runtime';",
+    "import { openTelemetryTracing } from '@cloudspecs/runtime/vendor-kit';",
     ...runtimeErrorExports(),
     "export { RateLimiter } from '@cloudspecs/runtime';",
-    "export type { LogEntry, LoggerOptions, RateLimitedRequest, RateLimiterOptions, RateLimitHit, RateLimits, RetryEvent, TracingOptions } from '@cloudspecs/runtime';",
+    "export type { LogEntry, LoggerOptions, RateLimitedRequest, RateLimiterOptions, RateLimitHit, RateLimits, RetryEvent, Tracing, TracingOptions } from '@cloudspecs/runtime';",
     clientTypeExports,
     "export { defaultBaseUrl } from './operations.js';",
     "export type { components, operations, paths } from './schema.js';",
+    '',
+    '/**',
+    ` * OpenTelemetry spans for ${options.vendor} clients: \`tracing: openTelemetry({ api })\`, with`,
+    " * `import * as api from '@opentelemetry/api'` (and optionally `tracerProvider`). Spans are named by this API's",
+    ' * operationIds, from a table loaded by the first traced call; a bundle that never calls this holds none of it.',
+    ' */',
+    'export function openTelemetry(options: TracingOptions): Tracing {',
+    `  return openTelemetryTracing(${JSON.stringify(options.vendor)}, options, () =>`,
+    "    import('./operation-ids.js').then((module) => module.operationIds),",
+    '  );',
+    '}',
     '',
   ];
   return [

@@ -65,7 +65,6 @@ export function createHostwayClient(options: HostwayClientOptions = {}): Hostway
     defaultBaseUrl,
     auth: hostwayAuth(username, password),
     options: common,
-    operationIds: loadOperationIds,
   });
   if (accountId !== undefined) {
     client.use({
@@ -91,6 +90,3 @@ function fault(body: unknown): { name: string; detail: Record<string, unknown> }
     ? { name, detail: detail as Record<string, unknown> }
     : undefined;
 }
-
-/** The spans of a traced client are named by operationId: a table loaded the first time such a client calls. */
-const loadOperationIds = () => import('./generated/operation-ids.js').then((module) => module.operationIds);

@@ -44,7 +44,6 @@ export function createKatapultClient(options: KatapultClientOptions = {}): Katap
     defaultBaseUrl,
     auth: katapultAuth(token),
     options: common,
-    operationIds: loadOperationIds,
   });
 }
 
@@ -58,6 +57,3 @@ function stringField(object: Record<string, unknown> | undefined, key: string): 
   const value = object?.[key];
   return typeof value === 'string' ? value : undefined;
 }
-
-/** The spans of a traced client are named by operationId: a table loaded the first time such a client calls. */
-const loadOperationIds = () => import('./generated/operation-ids.js').then((module) => module.operationIds);

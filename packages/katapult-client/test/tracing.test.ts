@@ -1,11 +1,12 @@
 /** A traced Katapult client names its spans by the spec's operationIds, from a table it loads only when it traces. */
 import { recordingTracing } from '@cloudspecs/testkit';
 import { describe, expect, inject, it } from 'vitest';
-import { createKatapultClient, Katapult } from '../src/index.js';
+import { createKatapultClient, Katapult, openTelemetry } from '../src/index.js';
 
 describe('tracing', () => {
   it('resource and path layers: one span per call, named katapult.<operationId>', async () => {
-    const { tracing, spans } = recordingTracing();
+    const { options: tracingOptions, spans } = recordingTracing();
+    const tracing = openTelemetry(tracingOptions);
     const options = { token: 'kt-test-token', baseUrl: inject('mockUrl'), maxRetries: 0, tracing };
     await new Katapult(options).ipAddresses.create({
       organization: { sub_domain: 'acme' },

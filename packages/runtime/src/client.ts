@@ -36,11 +36,10 @@ import {
   headerError,
 } from './options.js';
 import { createRedactor } from './redaction.js';
-import { gateOf } from './rate-limiter.js';
 import { parseJsonBody, withBody } from './response-body.js';
 import { type RetryPolicy, defaultRetryPolicy } from './retry-policy.js';
 import { type OutgoingRequest, type Sent, type SendSettings, sendWithRetries } from './send.js';
-import { type CallTrace, clientTracing, type OperationIdTable } from './tracing.js';
+import { type CallTrace, startTracing } from './tracing.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
 /** What a vendor package gives the runtime. */
@@ -70,11 +69,6 @@ export interface ApiClientConfig {
     | undefined;
   /** Backoff tuning; tests inject `sleep` and `random`. */
   retryPolicy?: Partial<RetryPolicy>;
-  /**
-   * Loads the vendor's operationIds (a generated module of its own, `import('./generated/operation-ids.js')`): spans
-   * are named by them. Called only when the client traces, once.
-   */
-  operationIds?: (() => Promise<OperationIdTable>) | undefined;
 }
 
 /** The shape the typed methods are implemented with; the types in client-types.ts are laid over it. */
@@ -192,13 +186,10 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     }
   };
 
-  // The two hooks of rate limiting and tracing: the limiter's gate goes to each attempt (send.ts), the span wraps the
-  // whole call. Without either option, a call pays two `undefined` checks.
+  // The two hooks of rate limiting and tracing: the limiter goes to each attempt (send.ts), the span wraps the whole
+  // call. Without either option, a call pays two `undefined` checks.
   const { rateLimiter } = options;
-  const tracing =
-    options.tracing === undefined
-      ? undefined
-      : clientTracing(vendor.name, options.tracing, config.operationIds, secrets);
+  const tracing = startTracing(options.tracing, secrets);
   const call = (method: string, schemaPath: string, given: UntypedInit): Promise<UntypedResult> =>
     tracing === undefined
       ? perform(method, schemaPath, given, undefined)
@@ -329,8 +320,8 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
       // A call's `redirect: 'follow'` is honoured by the runtime for the same origin only (see send.ts).
       followRedirects: redirect === 'follow',
       redirectError: redirect === 'error',
-      gate:
-        rateLimiter === undefined ? undefined : gateOf(rateLimiter, { vendor: vendor.name, method, path: schemaPath }),
+      rateLimiter,
+      schemaPath,
       trace,
     };
 

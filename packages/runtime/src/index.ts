@@ -35,6 +35,7 @@ export type {
 } from './resources.js';
 export type {
   OpenTelemetryApi,
+  Tracing,
   TracingOptions,
   TracingSpan,
   TracingTracer,

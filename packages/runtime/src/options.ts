@@ -5,7 +5,7 @@ import { LOG_LEVELS, type LoggerOptions } from './logging.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { checkRateLimiterOption, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
-import { isTracingOptions, type TracingOptions } from './tracing.js';
+import { checkTracingOption, type Tracing } from './tracing.js';
 
 /** Reported through `onRetry` before each retry. */
 export interface RetryEvent {
@@ -53,10 +53,10 @@ export interface CommonClientOptions {
    */
   rateLimiter?: RateLimiter | undefined;
   /**
-   * OpenTelemetry spans for every call: `{ api }` with `import * as api from '@opentelemetry/api'`, and optionally a
-   * `tracerProvider` (default: the one registered with the API).
+   * OpenTelemetry spans for every call: `tracing: openTelemetry({ api })`, with the client package's `openTelemetry`
+   * and `import * as api from '@opentelemetry/api'`.
    */
-  tracing?: TracingOptions | undefined;
+  tracing?: Tracing | undefined;
 }
 
 /** Every key of CommonClientOptions: a key missing here, or one too many, does not compile. */
@@ -183,12 +183,7 @@ export function checkClientOptions(vendor: string, options: CommonClientOptions)
   checkType(vendor, 'option', 'throwOnError', options.throwOnError, 'boolean');
   checkType(vendor, 'option', 'allowInsecureHttp', options.allowInsecureHttp, 'boolean');
   checkRateLimiterOption(vendor, options.rateLimiter);
-  if (options.tracing !== undefined && !isTracingOptions(options.tracing)) {
-    throw new ConfigurationError(
-      `${vendor}: option "tracing" must be { api } with the OpenTelemetry API (\`import * as api from '@opentelemetry/api'\`; \`tracing: { api }\`), and optionally a tracerProvider with getTracer; got ${describe(options.tracing)} that is not.`,
-      { option: 'tracing' },
-    );
-  }
+  checkTracingOption(vendor, options.tracing);
   const { logger } = options;
   checkType(vendor, 'option', 'logger', logger, 'object');
   if (logger !== undefined && !LOG_LEVELS.includes(logger.level)) {

@@ -10,10 +10,16 @@
  * wait for one in flight to end. What a limiter keeps is bounded: its waiting requests, and per limit at most
  * `maxPerInterval` timestamps.
  *
- * The request path (send.ts) sees only the `Gate` of a call: `enter` before each attempt, the ticket's `leave` after
- * it, and `rateLimited` for an answer that says to wait.
+ * The request path (send.ts) sees only the `Gate` of a call: `admit` before each attempt, the ticket's `leave` after
+ * it, `hold` for an answer that says to wait and `again` to decide whether to send it again. All of it is reached
+ * through a RateLimiter the user made, so a bundle without one holds none of it.
  */
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, RateLimitError } from './errors.js';
+import type { Logger } from './logging.js';
+import { createRedactor } from './redaction.js';
+import { parseRetryAfter } from './retry-after.js';
+import type { RetryPolicy } from './retry-policy.js';
+import type { CallTrace } from './tracing.js';
 
 /** Limits of the whole limiter, or of one request class. Each is optional: a limit not given does not apply. */
 export interface RateLimits {
@@ -83,7 +89,7 @@ export interface Ticket {
 }
 
 /** A request that must not be sent: its class is held for longer than the call may wait. */
-export class HeldTooLong {
+class HeldTooLong {
   constructor(
     readonly remainingMs: number,
     readonly requestClass: string,
@@ -92,20 +98,37 @@ export class HeldTooLong {
   ) {}
 }
 
-/** What one call holds of the limiter: its class, fixed when the call starts. */
+/** What a call's gate needs to know of the call (send.ts gives it). */
+export interface GateCall extends RateLimitedRequest {
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  policy: Pick<RetryPolicy, 'initialDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs'>;
+  secrets: () => readonly string[];
+  logger: Logger;
+  trace: CallTrace | undefined;
+  /** The URL, redacted. */
+  shownUrl: () => string;
+}
+
+/** One call's way through the limiter. */
 export interface Gate {
-  readonly request: RateLimitedRequest;
-  readonly requestClass: string;
   /**
-   * Lets an attempt through: a ticket at once when nothing is in the way, else a promise of one. Throws (or rejects
-   * with) `HeldTooLong` when the class is held longer than `maxHoldMs`, and rejects with the signal's reason when
-   * it aborts while waiting. A retry after a rate limit (`first`) goes ahead of the requests queued in its class.
+   * Lets an attempt through: a ticket at once when nothing is in the way, else a promise of one. A request whose
+   * class the server holds for longer than the call may wait (its timeout, never over `maxRetryAfterMs`) is not sent:
+   * RateLimitError at once. While waiting, the caller's abort rejects with `cancelled()`.
    */
-  enter(signal: AbortSignal | undefined, maxHoldMs: number, first: boolean): Ticket | Promise<Ticket>;
-  /** The server said to wait `ms`: the class is held that long (the longest hold wins). */
-  hold(ms: number, status: number, code: string | undefined): void;
-  /** Whether to send again after this hit (`onRateLimit`, or the default given). */
-  decide(hit: RateLimitHit, byDefault: boolean): Promise<boolean>;
+  admit(attempt: number, cancelled: () => Error): Ticket | Promise<Ticket>;
+  /**
+   * An attempt answered 429: its class is held for the server's Retry-After (or the backoff without jitter when it
+   * gave none), before the attempt leaves the limiter. Returns the hold, in ms.
+   */
+  hold(response: Response, code: string | undefined): number;
+  /**
+   * Whether to send the rate-limited request again once the hold ends: `onRateLimit` (or up to maxRetries), never
+   * for a hold longer than the call may wait; told to the log and the span.
+   */
+  again(status: number, code: string | undefined, holdMs: number): Promise<boolean>;
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
@@ -238,19 +261,12 @@ class LimiterCore {
     this.onRateLimit = options.onRateLimit;
   }
 
-  gate(request: RateLimitedRequest): Gate {
-    const name = this.#classOf(request);
-    return {
-      request,
-      requestClass: name,
-      enter: (signal, maxHoldMs, first) => this.#enter(name, signal, maxHoldMs, first),
-      hold: (ms, status, code) => this.#hold(name, ms, status, code),
-      decide: (hit, byDefault) => this.#decide(hit, byDefault),
-    };
+  gate(call: GateCall): Gate {
+    return new CallGate(this, this.#classOf(call), call);
   }
 
-  #classOf(request: RateLimitedRequest): string {
-    const name = this.classify(request);
+  #classOf(request: GateCall): string {
+    const name = this.classify({ vendor: request.vendor, method: request.method, path: request.path });
     if (typeof name !== 'string' || name === '') {
       throw new ConfigurationError(
         `${request.vendor}: the rate limiter's classify must return a class name (a non-empty string); got ${typeof name === 'string' ? 'an empty string' : typeof name} for ${request.method} ${request.path}.`,
@@ -296,7 +312,7 @@ class LimiterCore {
     };
   }
 
-  #enter(name: string, signal: AbortSignal | undefined, maxHoldMs: number, first: boolean): Ticket | Promise<Ticket> {
+  enter(name: string, signal: AbortSignal | undefined, maxHoldMs: number, first: boolean): Ticket | Promise<Ticket> {
     const requestClass = this.#class(name);
     const now = performance.now();
     const held = requestClass.heldUntil - now;
@@ -435,7 +451,7 @@ class LimiterCore {
     this.#timerAt = Number.POSITIVE_INFINITY;
   }
 
-  #hold(name: string, ms: number, status: number, code: string | undefined): void {
+  hold(name: string, ms: number, status: number, code: string | undefined): void {
     const requestClass = this.#class(name);
     const until = performance.now() + ms;
     if (until <= requestClass.heldUntil) return;
@@ -446,7 +462,7 @@ class LimiterCore {
     if (requestClass.waiting()) this.#pump();
   }
 
-  async #decide(hit: RateLimitHit, byDefault: boolean): Promise<boolean> {
+  async decide(hit: RateLimitHit, byDefault: boolean): Promise<boolean> {
     if (this.onRateLimit === undefined) return byDefault;
     try {
       return (await this.onRateLimit(hit)) === true;
@@ -465,6 +481,123 @@ class LimiterCore {
     ) {
       this.classes.delete(requestClass.name);
     }
+  }
+}
+
+/** A call's gate: its class, and how many times it was sent again after a rate limit. */
+class CallGate implements Gate {
+  #retries = 0;
+  #afterRateLimit = false;
+
+  constructor(
+    readonly core: LimiterCore,
+    readonly requestClass: string,
+    readonly call: GateCall,
+  ) {}
+
+  #maxWaitMs(): number {
+    return Math.min(this.call.timeoutMs, this.call.policy.maxRetryAfterMs);
+  }
+
+  admit(attempt: number, cancelled: () => Error): Ticket | Promise<Ticket> {
+    const { signal } = this.call;
+    const first = this.#afterRateLimit;
+    this.#afterRateLimit = false;
+    let entry: Ticket | Promise<Ticket>;
+    try {
+      entry = this.core.enter(this.requestClass, signal, this.#maxWaitMs(), first);
+    } catch (error) {
+      throw error instanceof HeldTooLong ? this.#refused(error, attempt) : error;
+    }
+    if (!(entry instanceof Promise)) return entry;
+    const since = performance.now();
+    return entry.then(
+      (ticket) => {
+        const waitedMs = Math.round(performance.now() - since);
+        this.call.trace?.rateLimitWait(this.requestClass, waitedMs, attempt);
+        const { logger, method } = this.call;
+        if (logger.enabled('debug')) {
+          const url = this.call.shownUrl();
+          logger.log('debug', `${method} ${url} waited ${waitedMs} ms in the rate limiter`, {
+            method,
+            url,
+            attempt,
+            durationMs: waitedMs,
+          });
+        }
+        return ticket;
+      },
+      (error: unknown) => {
+        if (error instanceof HeldTooLong) throw this.#refused(error, attempt);
+        if (signal?.aborted) throw cancelled();
+        throw error;
+      },
+    );
+  }
+
+  hold(response: Response, code: string | undefined): number {
+    const { policy } = this.call;
+    const ms =
+      parseRetryAfter(response.headers.get('retry-after')) ??
+      Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** this.#retries);
+    this.core.hold(this.requestClass, ms, response.status, code);
+    return ms;
+  }
+
+  async again(status: number, code: string | undefined, holdMs: number): Promise<boolean> {
+    const { call } = this;
+    const redactor = createRedactor(call.secrets());
+    const url = call.shownUrl();
+    const hit: RateLimitHit = {
+      vendor: call.vendor,
+      method: call.method,
+      url,
+      path: call.path,
+      requestClass: this.requestClass,
+      status,
+      code: code === undefined ? undefined : redactor.text(code),
+      retryAfterMs: holdMs,
+      retryCount: this.#retries,
+    };
+    const wanted = await this.core.decide(hit, this.#retries < call.maxRetries);
+    const maxWaitMs = this.#maxWaitMs();
+    const retrying = wanted && holdMs <= maxWaitMs && call.signal?.aborted !== true;
+    call.trace?.rateLimitHit(hit, retrying);
+    if (call.logger.enabled('warn')) {
+      const what = `${call.method} ${url} answered ${status}${hit.code ? ` ${hit.code}` : ''}: class "${hit.requestClass}" held for ${holdMs} ms`;
+      const next = retrying
+        ? 'sending it again then'
+        : !wanted
+          ? 'not sent again (onRateLimit)'
+          : `not sent again: longer than this call may wait (${maxWaitMs} ms)`;
+      call.logger.log('warn', `${what}; ${next}`, { method: call.method, url, status, delayMs: holdMs });
+    }
+    if (retrying) {
+      this.#retries++;
+      this.#afterRateLimit = true;
+    }
+    return retrying;
+  }
+
+  /** The RateLimitError of a request not sent because its class is held longer than it may wait. */
+  #refused(held: HeldTooLong, attempt: number): RateLimitError {
+    const { call } = this;
+    const url = call.shownUrl();
+    const redactor = createRedactor(call.secrets());
+    const answer = `${held.status}${held.code ? ` ${held.code}` : ''}`;
+    const message = `${call.vendor}: ${call.method} ${url} was not sent: the server answered another request of class "${held.requestClass}" ${answer} and asked that class to wait ${held.remainingMs} ms more, longer than this call may wait (${this.#maxWaitMs()} ms: its timeout, at most 60 s). Send it again after retryAfterMs, or raise "timeout".`;
+    const error = new RateLimitError(redactor.text(message), {
+      vendor: call.vendor,
+      status: held.status,
+      code: held.code === undefined ? undefined : redactor.text(held.code),
+      body: undefined,
+      method: call.method,
+      url,
+      retryAfterMs: held.remainingMs,
+      attempts: attempt - 1,
+    });
+    call.logger.log('warn', error.message, { method: call.method, url, status: held.status, error: error.name });
+    return error;
   }
 }
 
@@ -501,10 +634,10 @@ export class RateLimiter {
  * The gate of one call through `limiter`, or a ConfigurationError when `limiter` is not a RateLimiter (of this copy
  * of the runtime).
  */
-export function gateOf(limiter: unknown, request: RateLimitedRequest): Gate {
+export function gateOf(limiter: unknown, call: GateCall): Gate {
   const core = typeof limiter === 'object' && limiter !== null ? cores.get(limiter as RateLimiter) : undefined;
-  if (core === undefined) throw notALimiter(request.vendor, limiter);
-  return core.gate(request);
+  if (core === undefined) throw notALimiter(call.vendor, limiter);
+  return core.gate(call);
 }
 
 /** Checks the `rateLimiter` option when a client is created. */

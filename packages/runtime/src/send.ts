@@ -4,14 +4,7 @@
  * retry-policy.ts.
  */
 import type { ParseAs } from 'openapi-fetch';
-import {
-  AbortError,
-  CloudspecsError,
-  ConnectionError,
-  RateLimitError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from './errors.js';
+import { AbortError, CloudspecsError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import type { Logger } from './logging.js';
 import type { RetryEvent } from './options.js';
 import { createRedactor } from './redaction.js';
@@ -26,7 +19,7 @@ import {
   retryReason,
 } from './retry-policy.js';
 import { parseRetryAfter } from './retry-after.js';
-import { type Gate, HeldTooLong, type RateLimitHit, type Ticket } from './rate-limiter.js';
+import { gateOf, type RateLimiter } from './rate-limiter.js';
 import { safeCause } from './safe-cause.js';
 import { abortable, followSignal, racingAbort } from './signals.js';
 import type { CallTrace } from './tracing.js';
@@ -71,8 +64,10 @@ export interface SendSettings {
   followRedirects: boolean;
   /** The caller asked for `redirect: 'error'`: fetch rejects a redirect, which is then a connection error. */
   redirectError: boolean;
-  /** The call's way through the client's rate limiter (rate-limiter.ts), when the client has one. */
-  gate: Gate | undefined;
+  /** The client's rate limiter (rate-limiter.ts), when it has one; every attempt of the call passes through it. */
+  rateLimiter: RateLimiter | undefined;
+  /** The path template, for the limiter's classes. */
+  schemaPath: string;
   /** The call's span (tracing.ts), when the client traces. */
   trace: CallTrace | undefined;
 }
@@ -111,8 +106,6 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
   const callerSignal = request.signal;
   // A retry after a rate limit (with a limiter) does not use up the retries for failures.
   let maxAttempts = maxRetries + 1;
-  let rateLimitRetries = 0;
-  let afterRateLimit = false;
   const startedAt = performance.now();
   const cancelled = () => {
     const redactor = createRedactor(secrets());
@@ -124,6 +117,24 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
     );
   };
 
+  // The call's way through the rate limiter: its waits, holds and the decision to send again (rate-limiter.ts).
+  const gate =
+    settings.rateLimiter === undefined
+      ? undefined
+      : gateOf(settings.rateLimiter, {
+          vendor: vendor.name,
+          method,
+          path: settings.schemaPath,
+          signal: callerSignal,
+          timeoutMs,
+          maxRetries,
+          policy,
+          secrets,
+          logger,
+          trace: settings.trace,
+          shownUrl,
+        });
+
   for (let attempt = 1; ; attempt++) {
     if (callerSignal?.aborted) throw cancelled();
     if (logger.enabled('debug')) {
@@ -133,10 +144,8 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
         attempt,
       });
     }
-    const ticket =
-      settings.gate === undefined
-        ? undefined
-        : await admit(settings.gate, settings, { request, attempt, first: afterRateLimit, cancelled, shownUrl });
+    const admitted = gate?.admit(attempt, cancelled);
+    const ticket = admitted instanceof Promise ? await admitted : admitted;
     let result: Awaited<ReturnType<typeof attemptOnce>>;
     /** With a limiter, a rate-limit answer: how long its class is held. */
     let holdMs: number | undefined;
@@ -146,14 +155,14 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
         tooLarge: (status, receivedBytes) =>
           tooLargeError({ method, url: shownUrl(), status, receivedBytes, attempt, settings, secrets }),
       });
-      if (settings.gate !== undefined && result !== 'cancelled' && result.kind === 'response') {
-        if (result.response.status === 429) {
-          // Held before this attempt leaves the limiter, so that no request of the class takes its place meanwhile.
-          holdMs =
-            parseRetryAfter(result.response.headers.get('retry-after')) ??
-            Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** rateLimitRetries);
-          settings.gate.hold(holdMs, result.response.status, result.code);
-        }
+      // Held before this attempt leaves the limiter, so that no request of its class takes its place meanwhile.
+      if (
+        gate !== undefined &&
+        result !== 'cancelled' &&
+        result.kind === 'response' &&
+        result.response.status === 429
+      ) {
+        holdMs = gate.hold(result.response, result.code);
       }
     } finally {
       ticket?.leave();
@@ -186,27 +195,17 @@ export async function sendWithRetries(request: OutgoingRequest, settings: SendSe
 
     // With a limiter, a rate-limit answer holds its class and onRateLimit decides (rate-limiter.ts); the retry waits
     // in the limiter for the hold to end, ahead of its class.
-    afterRateLimit = false;
+    // With a limiter, a rate-limit answer holds its class and onRateLimit decides; the retry waits in the limiter
+    // for the hold to end, ahead of its class.
     const limited = holdMs !== undefined;
-    if (holdMs !== undefined && settings.gate !== undefined && result.kind === 'response') {
-      const retryAfterMs = holdMs;
-      const again = await rateLimited(settings.gate, settings, {
-        status: result.response.status,
-        code: result.code,
-        retryAfterMs,
-        retryCount: rateLimitRetries,
-        method,
-        url: shown(),
-        aborted: () => callerSignal?.aborted === true,
-      });
+    if (gate !== undefined && holdMs !== undefined && result.kind === 'response') {
+      const again = await gate.again(result.response.status, result.code, holdMs);
       if (callerSignal?.aborted) throw cancelled();
       if (again) {
-        rateLimitRetries++;
         maxAttempts++;
-        afterRateLimit = true;
         announceRetry(settings, {
           attempt,
-          delayMs: retryAfterMs,
+          delayMs: holdMs,
           reason: createRedactor(secrets()).text(`${status}${result.code ? ` ${result.code}` : ''}: rate limited`),
           method,
           url: shown(),
@@ -299,121 +298,6 @@ function announceRetry(settings: SendSettings, event: RetryEvent): void {
   } catch {
     // A broken hook must not change the outcome of a request.
   }
-}
-
-/**
- * Lets an attempt through the rate limiter. A request whose class the server holds for longer than the call may wait
- * (its timeout, and never over `maxRetryAfterMs`) is not sent: RateLimitError at once, with the time left.
- */
-async function admit(
-  gate: Gate,
-  settings: SendSettings,
-  call: {
-    request: OutgoingRequest;
-    attempt: number;
-    first: boolean;
-    cancelled: () => AbortError;
-    shownUrl: () => string;
-  },
-): Promise<Ticket> {
-  const { request, attempt } = call;
-  const maxWaitMs = Math.min(settings.timeoutMs, settings.policy.maxRetryAfterMs);
-  try {
-    const entry = gate.enter(request.signal, maxWaitMs, call.first);
-    if (!(entry instanceof Promise)) return entry;
-    const since = performance.now();
-    const ticket = await entry;
-    const waitedMs = Math.round(performance.now() - since);
-    settings.trace?.rateLimitWait(gate.requestClass, waitedMs, attempt);
-    if (settings.logger.enabled('debug')) {
-      const url = call.shownUrl();
-      settings.logger.log('debug', `${request.method} ${url} waited ${waitedMs} ms in the rate limiter`, {
-        method: request.method,
-        url,
-        attempt,
-        durationMs: waitedMs,
-      });
-    }
-    return ticket;
-  } catch (error) {
-    if (error instanceof HeldTooLong) throw heldTooLongError(error, settings, call, maxWaitMs);
-    if (request.signal?.aborted) throw call.cancelled();
-    throw error;
-  }
-}
-
-function heldTooLongError(
-  held: HeldTooLong,
-  settings: SendSettings,
-  call: { request: OutgoingRequest; attempt: number; shownUrl: () => string },
-  maxWaitMs: number,
-): RateLimitError {
-  const vendor = settings.vendor.name;
-  const { method } = call.request;
-  const url = call.shownUrl();
-  const redactor = createRedactor(settings.auth.secrets());
-  const answer = `${held.status}${held.code ? ` ${held.code}` : ''}`;
-  const message = `${vendor}: ${method} ${url} was not sent: the server answered another request of class "${held.requestClass}" ${answer} and asked that class to wait ${held.remainingMs} ms more, longer than this call may wait (${maxWaitMs} ms: its timeout, at most 60 s). Send it again after retryAfterMs, or raise "timeout".`;
-  const error = new RateLimitError(redactor.text(message), {
-    vendor,
-    status: held.status,
-    code: held.code === undefined ? undefined : redactor.text(held.code),
-    body: undefined,
-    method,
-    url,
-    retryAfterMs: held.remainingMs,
-    attempts: call.attempt - 1,
-  });
-  settings.logger.log('warn', error.message, { method, url, status: held.status, error: error.name });
-  return error;
-}
-
-/**
- * A rate-limit answer, with a limiter (its class already held for the time the server asked, so the queued requests of
- * the class wait too): `onRateLimit` (or the default: up to maxRetries) decides whether to send it again, and a wait
- * longer than the call may wait is not made. True: send it again.
- */
-async function rateLimited(
-  gate: Gate,
-  settings: SendSettings,
-  answer: {
-    status: number;
-    code: string | undefined;
-    retryAfterMs: number;
-    retryCount: number;
-    method: string;
-    url: string;
-    aborted: () => boolean;
-  },
-): Promise<boolean> {
-  const { status, code, retryAfterMs, retryCount, method, url } = answer;
-  const redactor = createRedactor(settings.auth.secrets());
-  const hit: RateLimitHit = {
-    vendor: settings.vendor.name,
-    method,
-    url,
-    path: gate.request.path,
-    requestClass: gate.requestClass,
-    status,
-    code: code === undefined ? undefined : redactor.text(code),
-    retryAfterMs,
-    retryCount,
-  };
-  const wanted = await gate.decide(hit, retryCount < settings.maxRetries);
-  const maxWaitMs = Math.min(settings.timeoutMs, settings.policy.maxRetryAfterMs);
-  const retrying = wanted && retryAfterMs <= maxWaitMs && !answer.aborted();
-  settings.trace?.rateLimitHit(hit, retrying);
-  const { logger } = settings;
-  if (logger.enabled('warn')) {
-    const what = `${method} ${url} answered ${status}${hit.code ? ` ${hit.code}` : ''}: class "${hit.requestClass}" held for ${retryAfterMs} ms`;
-    const next = retrying
-      ? 'sending it again then'
-      : !wanted
-        ? 'not sent again (onRateLimit)'
-        : `not sent again: longer than this call may wait (${maxWaitMs} ms)`;
-    logger.log('warn', `${what}; ${next}`, { method, url, status, delayMs: retryAfterMs });
-  }
-  return retrying;
 }
 
 interface AttemptContext {

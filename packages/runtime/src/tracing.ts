@@ -1,15 +1,18 @@
 /**
- * OpenTelemetry traces, for a client given `tracing: { api }` (`import * as api from '@opentelemetry/api'`): one
- * CLIENT span per call, named by its operation (`katapult.createIpAddress`), with the HTTP semantic-convention
- * attributes, the vendor and the operationId, the URL redacted as errors redact it, an event per retry and per
- * rate-limit wait or hit, and the trace context (`traceparent`) on the wire.
+ * OpenTelemetry traces, for a client given `tracing: openTelemetry({ api })` (each client package's `openTelemetry`,
+ * `import * as api from '@opentelemetry/api'`): one CLIENT span per call, named by its operation
+ * (`katapult.createIpAddress`), with the HTTP semantic-convention attributes, the vendor and the operationId, the URL
+ * redacted as errors redact it, an event per retry and per rate-limit wait or hit, and the trace context
+ * (`traceparent`) on the wire.
  *
  * The runtime never imports `@opentelemetry/api` (an optional peer dependency): the user hands over the API they
- * installed, so a client without `tracing` loads nothing and pays one `undefined` check per call, the spans join the
- * user's own context (their copy of the API, with their context manager and propagator), and no second copy of the API
- * can split the globals. The types below are the few members used, which the real API satisfies (test/types.test-d.ts).
+ * installed, so the spans join the user's own context (their copy of the API, with their context manager and
+ * propagator) and no second copy of the API can split the globals. The types below are the few members used, which
+ * the real API satisfies (test/types.test-d.ts). Everything here but the check of the option is reached only through
+ * `openTelemetryTracing`, which the user's call of `openTelemetry` brings in: a bundle without tracing holds none of
+ * it, and a client without it pays one `undefined` check per call.
  */
-import { CloudspecsError } from './errors.js';
+import { CloudspecsError, ConfigurationError } from './errors.js';
 import type { RetryEvent } from './options.js';
 import type { RateLimitHit } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
@@ -50,7 +53,7 @@ export interface OpenTelemetryApi {
   };
 }
 
-/** The `tracing` option. */
+/** What a client package's `openTelemetry(options)` takes. */
 export interface TracingOptions {
   /** The OpenTelemetry API: `import * as api from '@opentelemetry/api'`. */
   api: OpenTelemetryApi;
@@ -75,6 +78,12 @@ export interface CallTrace {
   rateLimitHit(hit: RateLimitHit, retrying: boolean): void;
 }
 
+/** The `tracing` option: made by a client package's `openTelemetry({ api })`, for clients of that package. */
+export interface Tracing {
+  /** The vendor whose operationIds name the spans. */
+  readonly vendor: string;
+}
+
 /** A client's tracing: wraps each call in its span. */
 export interface ClientTracing {
   call<T extends { response: Response }>(
@@ -96,30 +105,27 @@ const headerSetter = {
 };
 
 /**
- * The tracing of one client. `operationIds` loads the vendor's table of operationIds (a module of its own, loaded the
- * first time a traced call needs it, so clients without tracing never load it).
+ * The tracing of one client. `loadOperationIds` gives the vendor's table of operationIds (undefined when it failed to
+ * load: spans are then named by method and path, since tracing must never fail a call).
  */
-export function clientTracing(
+function clientTracing(
   vendor: string,
   options: TracingOptions,
-  operationIds: (() => Promise<OperationIdTable>) | undefined,
+  loadOperationIds: (() => Promise<OperationIdTable | undefined>) | undefined,
   secrets: () => readonly string[],
 ): ClientTracing {
   const { api } = options;
   const tracer = (options.tracerProvider ?? api.trace).getTracer(TRACER_NAME);
   const servers = new ServerCache();
   let table: OperationIdTable | undefined;
-  let loading: Promise<OperationIdTable | undefined> | undefined;
-  const load = () =>
-    (loading ??= (operationIds?.() ?? Promise.resolve(undefined)).then(
-      (loaded) => (table = loaded),
-      // Spans are then named by method and path: tracing must never fail a call.
-      () => undefined,
-    ));
+  let tried = loadOperationIds === undefined;
 
   return {
     async call(method, schemaPath, run) {
-      if (table === undefined && operationIds !== undefined) await load();
+      if (!tried) {
+        table = await (loadOperationIds as () => Promise<OperationIdTable | undefined>)();
+        tried = true;
+      }
       const operationId = lookup(table, schemaPath, method);
       const attributes: Attributes = {
         'http.request.method': method,
@@ -274,8 +280,55 @@ function finish(
   }
 }
 
-/** Checks the `tracing` option when a client is created. */
-export function isTracingOptions(value: unknown): value is TracingOptions {
+/** The tracings made by `openTelemetryTracing`, and how each starts for a client. */
+const tracings = new WeakMap<Tracing, (secrets: () => readonly string[]) => ClientTracing>();
+
+/**
+ * The `tracing` option of a vendor's clients, made by its generated `openTelemetry(options)`: `operationIds` loads its
+ * table of operationIds (a module of its own, loaded at a traced client's first call).
+ */
+export function openTelemetryTracing(
+  vendor: string,
+  options: TracingOptions,
+  operationIds?: () => Promise<OperationIdTable>,
+): Tracing {
+  if (!isTracingOptions(options)) {
+    throw new ConfigurationError(
+      `${vendor}: openTelemetry() takes { api } with the OpenTelemetry API (\`import * as api from '@opentelemetry/api'\`; \`openTelemetry({ api })\`), and optionally a tracerProvider with getTracer.`,
+      { option: 'tracing' },
+    );
+  }
+  // One table for every client given this option, loaded once, by the first traced call.
+  let loading: Promise<OperationIdTable | undefined> | undefined;
+  const load = operationIds && (() => (loading ??= operationIds().catch(() => undefined)));
+  const tracing: Tracing = Object.freeze({ vendor });
+  tracings.set(tracing, (secrets) => clientTracing(vendor, options, load, secrets));
+  return tracing;
+}
+
+/** A client's tracing from its `tracing` option (checked when the client was made), or undefined without one. */
+export function startTracing(
+  tracing: Tracing | undefined,
+  secrets: () => readonly string[],
+): ClientTracing | undefined {
+  return tracing === undefined ? undefined : tracings.get(tracing)?.(secrets);
+}
+
+/** Checks the `tracing` option when a client is created: made by `openTelemetry()` of this vendor's package. */
+export function checkTracingOption(vendor: string, tracing: unknown): void {
+  if (tracing === undefined) return;
+  const made = typeof tracing === 'object' && tracing !== null && tracings.has(tracing as Tracing);
+  if (made && (tracing as Tracing).vendor === vendor) return;
+  throw new ConfigurationError(
+    made
+      ? `${vendor}: option "tracing" was made by the openTelemetry() of the ${(tracing as Tracing).vendor} client package, whose operationIds name the spans; use the ${vendor} package's: \`tracing: openTelemetry({ api })\`.`
+      : `${vendor}: option "tracing" must be made by the client package's openTelemetry(): \`tracing: openTelemetry({ api })\`, with \`import * as api from '@opentelemetry/api'\`.`,
+    { option: 'tracing' },
+  );
+}
+
+/** `{ api }` with the members of the OpenTelemetry API the runtime uses, and optionally a tracer provider. */
+function isTracingOptions(value: unknown): value is TracingOptions {
   if (typeof value !== 'object' || value === null) return false;
   const { api, tracerProvider } = value as { api?: unknown; tracerProvider?: unknown };
   if (typeof api !== 'object' || api === null) return false;

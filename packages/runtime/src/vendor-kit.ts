@@ -50,3 +50,4 @@ export {
 } from './resources.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';
+export { type OperationIdTable, openTelemetryTracing } from './tracing.js';

@@ -10,6 +10,7 @@ import * as api from '@opentelemetry/api';
 import { BasicTracerProvider, NoopSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { expect, test } from 'vitest';
 import { RateLimiter } from '../src/index.js';
+import { openTelemetryTracing } from '../src/vendor-kit.js';
 import { json } from './support/fake-fetch.js';
 import { katapultError, testClient } from './support/katapult-like.js';
 
@@ -50,7 +51,12 @@ test('100,000 calls through a shared limiter, traced: no waiter, timer or listen
     if (answered % 997 === 0) return json(429, katapultError('rate_limit_reached'), { 'retry-after': '0' });
     return request.method === 'POST' ? json(201, { id: 'it_1', name: 'a' }) : json(200, { ok: true });
   };
-  const options = { baseUrl: 'https://api.example.test', fetch, rateLimiter, tracing: { api, tracerProvider } };
+  const options = {
+    baseUrl: 'https://api.example.test',
+    fetch,
+    rateLimiter,
+    tracing: openTelemetryTracing('katapult', { api, tracerProvider }),
+  };
   const first = testClient(options).client;
   const second = testClient(options).client;
   const { signal } = new AbortController();

@@ -17,7 +17,7 @@ import {
 import ts from 'typescript';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ConfigurationError, NotFoundError, RateLimiter, TimeoutError } from '../src/index.js';
-import type { OperationIdTable } from '../src/tracing.js';
+import { type OperationIdTable, openTelemetryTracing } from '../src/vendor-kit.js';
 import { connectionReset, fakeFetch, json, stallUntilAborted } from './support/fake-fetch.js';
 import { katapultError, TOKEN, testClient } from './support/katapult-like.js';
 
@@ -31,7 +31,8 @@ const loadIds = () => Promise.resolve(operationIds);
 
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
-const tracing = { api };
+/** What the Katapult package's generated `openTelemetry({ api })` makes, over this fixture's table. */
+const tracing = openTelemetryTracing('katapult', { api }, loadIds);
 
 beforeAll(() => {
   api.trace.setGlobalTracerProvider(provider);
@@ -67,7 +68,7 @@ function exported(span: ReadableSpan): string {
 describe('one span per call', () => {
   test('named vendor.operationId, kind CLIENT, with the HTTP attributes, the vendor and the operationId', async () => {
     const fake = fakeFetch(json(201, { id: 'it_1', name: 'a' }));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     await client.POST('/items', { body: { name: 'a' } });
     const span = onlySpan();
     expect(span.name).toBe('katapult.createItem');
@@ -89,7 +90,7 @@ describe('one span per call', () => {
 
   test('traceparent on the wire carries the span: its trace id and its span id, sampled', async () => {
     const fake = fakeFetch(json(200, { ok: true }));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     await client.GET('/ping');
     const { traceId, spanId } = onlySpan().spanContext();
     expect(fake.requests[0]?.headers.get('traceparent')).toBe(`00-${traceId}-${spanId}-01`);
@@ -101,7 +102,7 @@ describe('one span per call', () => {
       activeInFetch = api.trace.getActiveSpan()?.spanContext().spanId;
       return json(200, { ok: true });
     };
-    const { client } = testClient({ baseUrl, fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch, tracing });
     const tracer = api.trace.getTracer('the user');
     await tracer.startActiveSpan('provision', async (parent) => {
       await client.GET('/ping');
@@ -117,9 +118,10 @@ describe('one span per call', () => {
 
   test('without an operationId for the path (no table, or a path not in it) the span is named by method and template', async () => {
     const fake = fakeFetch(json(200, { ok: true }));
-    const untabled = testClient({ baseUrl, fetch: fake.fetch, tracing }).client;
-    await untabled.GET('/items/{id}', { params: { path: { id: 'it_1' } } });
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: async () => ({}) });
+    const untabled = testClient({ baseUrl, fetch: fake.fetch, tracing: openTelemetryTracing('katapult', { api }) });
+    await untabled.client.GET('/items/{id}', { params: { path: { id: 'it_1' } } });
+    const empty = openTelemetryTracing('katapult', { api }, async () => ({}));
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing: empty });
     await client.request('options' as 'get', '/items');
     expect(exporter.getFinishedSpans().map((s) => [s.name, s.attributes['cloudspecs.operation_id']])).toEqual([
       ['GET /items/{id}', undefined],
@@ -127,25 +129,23 @@ describe('one span per call', () => {
     ]);
   });
 
-  test('the table of operationIds is loaded once, and only by a client that traces', async () => {
+  test('the table of operationIds is loaded once, by the first traced call, for every client given the option', async () => {
     const fake = fakeFetch(json(200, { ok: true }));
     const load = vi.fn(loadIds);
-    const untraced = testClient({ baseUrl, fetch: fake.fetch }, { operationIds: load }).client;
-    await untraced.GET('/ping');
+    const shared = openTelemetryTracing('katapult', { api }, load);
+    const first = testClient({ baseUrl, fetch: fake.fetch, tracing: shared }).client;
+    const second = testClient({ baseUrl, fetch: fake.fetch, tracing: shared }).client;
     expect(load).not.toHaveBeenCalled();
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: load });
-    await Promise.all([client.GET('/ping'), client.GET('/ping')]);
-    await client.GET('/ping');
+    await Promise.all([first.GET('/ping'), second.GET('/ping')]);
+    await first.GET('/ping');
     expect(load).toHaveBeenCalledTimes(1);
     expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual(['katapult.ping', 'katapult.ping', 'katapult.ping']);
   });
 
   test('a table that fails to load never fails a call: its spans are named by method and template', async () => {
     const fake = fakeFetch(json(200, { ok: true }));
-    const { client } = testClient(
-      { baseUrl, fetch: fake.fetch, tracing },
-      { operationIds: () => Promise.reject(new Error('no module')) },
-    );
+    const failing = openTelemetryTracing('katapult', { api }, () => Promise.reject(new Error('no module')));
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing: failing });
     await expect(client.GET('/ping')).resolves.toMatchObject({ data: { ok: true } });
     expect(onlySpan().name).toBe('GET /ping');
   });
@@ -154,10 +154,11 @@ describe('one span per call', () => {
     const own = new InMemorySpanExporter();
     const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(own)] });
     const fake = fakeFetch(json(200, { ok: true }));
-    const { client } = testClient(
-      { baseUrl, fetch: fake.fetch, tracing: { api, tracerProvider } },
-      { operationIds: loadIds },
-    );
+    const { client } = testClient({
+      baseUrl,
+      fetch: fake.fetch,
+      tracing: openTelemetryTracing('katapult', { api, tracerProvider }, loadIds),
+    });
     await client.GET('/ping');
     expect(own.getFinishedSpans().map((s) => s.name)).toEqual(['katapult.ping']);
     expect(exporter.getFinishedSpans()).toEqual([]);
@@ -170,26 +171,40 @@ describe('one span per call', () => {
       spanProcessors: [new SimpleSpanProcessor(own)],
     });
     const fake = fakeFetch(json(200, { ok: true }));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing: { api, tracerProvider } });
+    const { client } = testClient({
+      baseUrl,
+      fetch: fake.fetch,
+      tracing: openTelemetryTracing('katapult', { api, tracerProvider }),
+    });
     await client.GET('/ping');
     expect(own.getFinishedSpans()).toEqual([]);
     expect(fake.requests[0]?.headers.get('traceparent')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
   });
 
   test.each([[{ api: {} }], [{ api: { ...api, propagation: undefined } }], [{ api, tracerProvider: {} }], [api]])(
-    'a tracing option that is not { api } with the OpenTelemetry API is a ConfigurationError: %#',
+    'openTelemetry() given anything but { api } with the OpenTelemetry API is a ConfigurationError: %#',
     (value) => {
-      const attempt = () => testClient({ baseUrl, tracing: value as never });
+      const attempt = () => openTelemetryTracing('katapult', value as never);
       expect(attempt).toThrow(ConfigurationError);
-      expect(attempt).toThrow(/option "tracing" must be \{ api \} with the OpenTelemetry API/);
+      expect(attempt).toThrow(/openTelemetry\(\) takes \{ api \} with the OpenTelemetry API/);
     },
   );
+
+  test("the tracing option must be made by openTelemetry() of the client package: { api } alone, or another vendor's, is refused", () => {
+    const plain = () => testClient({ baseUrl, tracing: { api } as never });
+    expect(plain).toThrow(ConfigurationError);
+    expect(plain).toThrow(
+      /option "tracing" must be made by the client package's openTelemetry\(\): `tracing: openTelemetry\(\{ api \}\)`/,
+    );
+    const hostways = () => testClient({ baseUrl, tracing: openTelemetryTracing('hostway', { api }) });
+    expect(hostways).toThrow(/made by the openTelemetry\(\) of the hostway client package/);
+  });
 });
 
 describe('error spans', () => {
   test('a 404 in result style: status ERROR, error.type "404", no exception', async () => {
     const fake = fakeFetch(json(404, katapultError('item_not_found')));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     await client.GET('/items/{id}', { params: { path: { id: 'it_9' } } });
     const span = onlySpan();
     expect(span.status).toEqual({ code: api.SpanStatusCode.ERROR });
@@ -199,10 +214,7 @@ describe('error spans', () => {
 
   test('a thrown NotFoundError: error.type "404", the status message and an exception event with its class', async () => {
     const fake = fakeFetch(json(404, katapultError('item_not_found')));
-    const { client } = testClient(
-      { baseUrl, fetch: fake.fetch, tracing, throwOnError: true },
-      { operationIds: loadIds },
-    );
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing, throwOnError: true });
     const error = await client.GET('/items/{id}', { params: { path: { id: 'it_9' } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     const span = onlySpan();
@@ -215,10 +227,7 @@ describe('error spans', () => {
 
   test('a timeout: error.type is the class, TimeoutError; the retries are events and resend_count counts them', async () => {
     const fake = fakeFetch(stallUntilAborted);
-    const { client } = testClient(
-      { baseUrl, fetch: fake.fetch, tracing, timeout: 10, maxRetries: 1 },
-      { operationIds: loadIds },
-    );
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing, timeout: 10, maxRetries: 1 });
     await expect(client.GET('/ping')).rejects.toThrow(TimeoutError);
     const span = onlySpan();
     expect(span.attributes).toMatchObject({ 'error.type': 'TimeoutError', 'http.request.resend_count': 1 });
@@ -233,7 +242,7 @@ describe('error spans', () => {
 
   test('a 503 then a 200: a retry event with the status, resend_count 1, and the span ends OK', async () => {
     const fake = fakeFetch(json(503, katapultError('service_unavailable')), json(200, { ok: true }));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     await client.GET('/ping');
     const span = onlySpan();
     expect(span.status.code).toBe(api.SpanStatusCode.UNSET);
@@ -245,7 +254,7 @@ describe('error spans', () => {
 
   test('a connection error of a POST: error.type ConnectionError, nothing sent again', async () => {
     const fake = fakeFetch(connectionReset());
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     await expect(client.POST('/items', { body: { name: 'a' } })).rejects.toThrow();
     expect(onlySpan().attributes['error.type']).toBe('ConnectionError');
     expect(fake.requests).toHaveLength(1);
@@ -265,7 +274,7 @@ describe('rate limits in the span', () => {
         return json(200, { ok: true });
       };
       const rateLimiter = new RateLimiter({ maxInFlight: 1 });
-      const { client } = testClient({ baseUrl, fetch, tracing, rateLimiter }, { operationIds: loadIds });
+      const { client } = testClient({ baseUrl, fetch, tracing, rateLimiter });
       const call = client.GET('/ping');
       await vi.advanceTimersByTimeAsync(1_000);
       await call;
@@ -311,10 +320,7 @@ describe('secrets', () => {
       {},
     );
     const fake = fakeFetch(echo, json(404, { error: { code: TOKEN, description: `no ${TOKEN}`, detail: {} } }));
-    const { client } = testClient(
-      { baseUrl, fetch: fake.fetch, tracing, throwOnError: true },
-      { operationIds: loadIds },
-    );
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing, throwOnError: true });
     await expect(
       client.GET('/items/{id}', { params: { path: { id: TOKEN }, query: { verbose: true } } }),
     ).rejects.toThrow(NotFoundError);
@@ -326,7 +332,7 @@ describe('secrets', () => {
 
   test('an error from a middleware quoting the token is redacted in the span too', async () => {
     const fake = fakeFetch(json(200, { ok: true }));
-    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing }, { operationIds: loadIds });
+    const { client } = testClient({ baseUrl, fetch: fake.fetch, tracing });
     client.use({
       onRequest() {
         throw new Error(`refusing to send ${TOKEN}`);

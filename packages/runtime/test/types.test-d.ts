@@ -9,7 +9,7 @@ import {
   type RateLimitHit,
   RateLimiter,
 } from '../src/index.js';
-import { type Authenticator, createApiClient, type VendorProfile } from '../src/vendor-kit.js';
+import { type Authenticator, createApiClient, openTelemetryTracing, type VendorProfile } from '../src/vendor-kit.js';
 import type { components, paths } from './support/fixture-paths.js';
 
 type Item = components['schemas']['Item'];
@@ -189,14 +189,14 @@ describe('rateLimiter and tracing options', () => {
     expectTypeOf<RateLimitHit['requestClass']>().toEqualTypeOf<string>();
   });
 
-  test("tracing takes the OpenTelemetry API as it is imported, and an SDK's tracer provider", () => {
-    expectTypeOf({ tracing: { api: otel } }).toMatchTypeOf<CommonClientOptions>();
-    expectTypeOf({
-      tracing: { api: otel, tracerProvider: new BasicTracerProvider() },
-    }).toMatchTypeOf<CommonClientOptions>();
+  test("openTelemetry() takes the OpenTelemetry API as it is imported, and an SDK's tracer provider", () => {
+    expectTypeOf({ tracing: openTelemetryTracing('katapult', { api: otel }) }).toMatchTypeOf<CommonClientOptions>();
+    openTelemetryTracing('katapult', { api: otel, tracerProvider: new BasicTracerProvider() });
     expectTypeOf<typeof otel>().toMatchTypeOf<OpenTelemetryApi>();
-    // @ts-expect-error the API object goes under `api`
-    const bare: CommonClientOptions = { tracing: otel };
+    // @ts-expect-error the option is made by the client package's openTelemetry({ api })
+    const bare: CommonClientOptions = { tracing: { api: otel } };
     void bare;
+    // @ts-expect-error the API object goes under `api`
+    openTelemetryTracing('katapult', otel);
   });
 });

@@ -143,7 +143,6 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     auth,
     options: { ...rest, headers },
     callOptions: ['apiVersion'],
-    operationIds: loadOperationIds,
     // A version that is refused throws here, before anything is sent: the call's promise rejects with it.
     requestHeaders: ({ method, schemaPath, options: { apiVersion: callVersion } }): Record<string, string> => {
       const header = versionHeader(method, schemaPath, callVersion);
@@ -174,6 +173,3 @@ function firstError(body: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(list) ? list[0] : undefined;
   return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
 }
-
-/** The spans of a traced client are named by operationId: a table loaded the first time such a client calls. */
-const loadOperationIds = () => import('./generated/operation-ids.js').then((module) => module.operationIds);

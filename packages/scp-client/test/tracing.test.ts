@@ -1,11 +1,12 @@
 /** A traced SCP client names its spans by the spec's operationIds, from a table it loads only when it traces. */
 import { recordingTracing } from '@cloudspecs/testkit';
 import { describe, expect, inject, it } from 'vitest';
-import { Scp } from '../src/index.js';
+import { openTelemetry, Scp } from '../src/index.js';
 
 describe('tracing', () => {
   it('one span per call, named scp.<operationId>', async () => {
-    const { tracing, spans } = recordingTracing();
+    const { options: tracingOptions, spans } = recordingTracing();
+    const tracing = openTelemetry(tracingOptions);
     const scp = new Scp({
       accessKey: 'scp-test-access-key',
       secretKey: 'scp-test-secret-key',

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the OpenTelemetry API that records the spans a client starts, for tests of a vendor package's own
- * part in tracing (its table of operationIds, loaded lazily). The spans themselves are tested with OpenTelemetry's
+ * part in tracing (its `openTelemetry` and table of operationIds, loaded lazily): `tracing: openTelemetry(options)`. The spans themselves are tested with OpenTelemetry's
  * SDK in the runtime (packages/runtime/test/tracing.test.ts).
  */
 import type { OpenTelemetryApi, TracingOptions, TracingSpan } from '@cloudspecs/runtime';
@@ -11,7 +11,7 @@ export interface RecordedSpan {
   ended: boolean;
 }
 
-export function recordingTracing(): { tracing: TracingOptions; spans: RecordedSpan[] } {
+export function recordingTracing(): { options: TracingOptions; spans: RecordedSpan[] } {
   const spans: RecordedSpan[] = [];
   const api: OpenTelemetryApi = {
     trace: {
@@ -39,5 +39,5 @@ export function recordingTracing(): { tracing: TracingOptions; spans: RecordedSp
     context: { active: () => ({}), with: (_context, fn) => fn() },
     propagation: { inject: () => {} },
   };
-  return { tracing: { api }, spans };
+  return { options: { api }, spans };
 }
