@@ -3,7 +3,7 @@ import { AuthenticationError, Hostway, NotFoundError } from '@cloudspecs/hostway
 const hostway = new Hostway({ baseUrl: process.env.HOSTWAY_BASE_URL });
 
 try {
-  const { server } = await hostway.servers.get({ serverId: '167' });
+  const { server } = await hostway.servers.get({ serverId: 'no-such-server' });
   console.log(server.status);
 } catch (error) {
   // The error classes carry the fault's name as `code` and its message as `message`.

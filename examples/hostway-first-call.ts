@@ -10,7 +10,6 @@ const created = await hostway.servers
       name: 'web01',
       imageRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/images/test_public_image',
       flavorRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/flavors/1',
-      securityGroupRef: 'https://api.hostway.com/accounts/smith1234/flexcloud/os-security-groups/default/',
       zone: 'AUS001',
     },
   })
@@ -21,4 +20,4 @@ console.log(created.response.status, created.data.server.status); // 202 'BUILD'
 const server = await hostway.servers.waitForServer(created, {
   onProgress: ({ status, progress }) => console.log(`${status} ${progress}%`),
 });
-console.log(server.status, server.accessIPv4); // 'ACTIVE' '203.0.113.40'
+console.log(server.status, server.accessIPv4); // 'ACTIVE' '203.0.113.27'

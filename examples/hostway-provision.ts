@@ -1,11 +1,12 @@
 /**
  * Hostway, from nothing to a reachable server and back: pick a zone, a flavor and an image; create a firewall group;
- * create a server in it and wait until it is ACTIVE; allocate a flexible IP and bind it; then unbind and release it.
+ * create a server in it and wait until it is ACTIVE; allocate a flexible IP and bind it; then unbind and release it,
+ * and delete the server and the group.
  *
  *   HOSTWAY_USERNAME=… HOSTWAY_PASSWORD=… HOSTWAY_ACCOUNT_ID=… npx tsx examples/hostway-provision.ts
- *   (HOSTWAY_BASE_URL=http://127.0.0.1:4010 against `pnpm exec cloudspecs-mock hostway --port 4010`)
+ *   (HOSTWAY_BASE_URL=http://127.0.0.1:4011 against `pnpm exec cloudspecs-mock hostway --twin --port 4011`)
  */
-import { Hostway } from '@cloudspecs/hostway-client';
+import { Hostway, NotFoundError } from '@cloudspecs/hostway-client';
 
 const accountId = process.env.HOSTWAY_ACCOUNT_ID ?? 'smith1234';
 // With `accountId`, the calls below (short-form paths such as `/servers`) are sent to this account's long form.
@@ -59,6 +60,9 @@ const server = await hostway.servers.waitForServer(build, {
   onProgress: ({ status, progress }) => console.log(`  ${status} ${progress}%`),
 });
 console.log(`server ${server.id} is ${server.status}`);
+// A list without a status filter holds the servers that are ACTIVE, PROCESSING or STOPPED: this one now.
+const { servers } = await hostway.servers.list();
+console.log(`server ${server.id} listed: ${servers.some((listed) => listed.id === server.id)}`);
 
 // 4. A flexible IP, bound to the server, then unbound and released.
 const allocated = await hostway.flexibleIps.allocate({ zone: zone.zone });
@@ -66,9 +70,23 @@ const address = allocated.floating_ip.ip;
 console.log(`allocated flexible IP ${address}`);
 
 await hostway.servers.performAction({ serverId: server.id, addFloatingIp: { address } });
-console.log(`bound ${address} to server ${server.id}`);
+const bound = await hostway.servers.get({ serverId: server.id });
+const publicAddresses = bound.server.addresses.public.map((a) => a.addr).join(', ');
+console.log(`bound ${address} to server ${server.id} (public addresses: ${publicAddresses})`);
 await hostway.servers.performAction({ serverId: server.id, removeFloatingIp: { address } });
 console.log(`unbound ${address} from server ${server.id}`);
 
 await hostway.flexibleIps.release({ ipAddress: address });
-console.log(`released ${address}`);
+const { floating_ips } = await hostway.flexibleIps.list();
+console.log(`released ${address} (still held: ${floating_ips.some((ip) => ip.ip === address)})`);
+
+// 5. The server and its group go too.
+await hostway.servers.delete({ serverId: server.id });
+await hostway.securityGroups.delete({ securityGroupId: group.id });
+try {
+  const { server: still } = await hostway.servers.get({ serverId: server.id });
+  console.log(`server ${server.id} is still there, ${still.status} (the API deletes in the background)`);
+} catch (error) {
+  if (!(error instanceof NotFoundError)) throw error;
+  console.log(`server ${server.id} is gone (${error.code})`);
+}

@@ -32,7 +32,7 @@ try {
   const prism = registry.filter((entry) => !hasTwin(entry.vendor as Vendor)).map((entry) => entry.name);
   console.log(
     `\nEvery call above went through the generated clients, printed by each vendor's examples/<vendor>-first-call.ts: ` +
-      `${twins.length > 0 ? `to the ${twins.join(', ')} twin (it keeps what a call creates), ` : ''}` +
+      `${twins.length > 0 ? `to the ${twins.join(' and ')} ${twins.length === 1 ? 'twin (it keeps' : 'twins (they keep'} what a call creates), ` : ''}` +
       `${prism.length > 0 ? `to Prism mocks of ${prism.join(' and ')}` : ''}. Run \`npm test\` for the suite.`,
   );
 } finally {

@@ -47,7 +47,7 @@ export const examples: readonly Example[] = [
   { file: 'katapult-tracing.ts', vendor: 'katapult' },
   { file: 'katapult-provision.ts', vendor: 'katapult', env: fast },
   { file: 'hostway-first-call.ts', vendor: 'hostway', env: fast },
-  { file: 'hostway-errors.ts', vendor: 'hostway', prefer: [['GET', /\/servers\/[^/?]+$/, 'code=404']] },
+  { file: 'hostway-errors.ts', vendor: 'hostway' },
   { file: 'hostway-waiting.ts', vendor: 'hostway' },
   { file: 'hostway-provision.ts', vendor: 'hostway', env: fast },
   { file: 'scp-first-call.ts', vendor: 'scp' },

@@ -2,7 +2,8 @@
  * Every file of examples/ runs against its vendor's twin, or else its Prism mock (scripts/lib/examples.ts), so the
  * examples the READMEs and the guide embed never rot. Each must exit 0, write nothing to stderr and print what it
  * says it does; against a twin, what it prints must prove the state it made (the created address in the list, the
- * built machine started, the deleted one gone). The Katapult ones also run exactly as examples/README.md says.
+ * built machine started, the deleted one gone). Those of a vendor with a twin also run exactly as examples/README.md
+ * says, against the twin started from the CLI.
  */
 import { execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,12 +56,15 @@ const prints: Record<string, RegExp[]> = {
     /^flavor Small \(512 MB, 10 GB\)$/m,
     /^image .+$/m,
     /^firewall group \w+ created$/m,
-    /^server 167 is BUILD$/m,
-    /^server 167 is ACTIVE$/m,
-    /^allocated flexible IP [\d.]+/m,
-    /^bound [\d.]+/m,
-    /^unbound [\d.]+/m,
-    /^released [\d.]+/m,
+    /^server \d+ is BUILD$/m,
+    /^ {2}BUILD 0%$/m,
+    /^server \d+ is ACTIVE$/m,
+    /^server \d+ listed: true$/m,
+    /^allocated flexible IP [\d.]+$/m,
+    /^bound [\d.]+ to server \d+ \(public addresses: [\d.]+, [\d.]+\)$/m,
+    /^unbound [\d.]+ from server \d+$/m,
+    /^released [\d.]+ \(still held: false\)$/m,
+    /^server \d+ is gone \(itemNotFound\)$/m,
   ],
   'scp-first-call.ts': [/^[\w-]+ ACTIVE$/m],
   'scp-errors.ts': [/^value_error\.missing scp: POST .+ failed with 400 /m],
@@ -91,6 +95,26 @@ const agrees: Record<string, (output: string) => void> = {
     // the address created in the path style is in the list paginate walks
     const [created, ...listed] = output.trim().split('\n');
     expect(listed).toContain(created);
+  },
+  'hostway-waiting.ts': (output) => {
+    // the iteration walks every ACTIVE server: as many as the first page of 100 holds
+    const first = Number(/^(\d+) on the first page$/m.exec(output)?.[1]);
+    expect(output.match(/^\S+ [\d.]+$/gm)).toHaveLength(first);
+  },
+  'hostway-provision.ts': (output) => {
+    // one server throughout: the one built is the one listed, given the address, and gone at the end
+    const id = /^server (\d+) is BUILD$/m.exec(output)?.[1];
+    for (const line of [`server ${id} is ACTIVE`, `server ${id} listed: true`, `server ${id} is gone (itemNotFound)`])
+      expect(output).toContain(line);
+    // the address allocated is the one bound (beside the server's own) and released
+    const address = /^allocated flexible IP ([\d.]+)$/m.exec(output)?.[1];
+    expect(output).toMatch(
+      new RegExp(
+        `^bound ${address?.replaceAll('.', '\\.')} to server ${id} \\(public addresses: [\\d.]+, ${address?.replaceAll('.', '\\.')}\\)$`,
+        'm',
+      ),
+    );
+    expect(output).toContain(`released ${address} (still held: false)`);
   },
   'katapult-provision.ts': (output) => {
     // the allocated address is the one the machine then shows, and the one released
@@ -176,21 +200,29 @@ function freePort(): Promise<number> {
 }
 
 /**
- * examples/README.md, typed as it says: its CLI command starts the twin, its command line runs each Katapult example
- * against it, at the twin's real speed and the waits' default intervals. Only the port is another (a free one).
+ * examples/README.md, typed as it says: for each vendor with a twin, its CLI command starts the twin and its command
+ * line runs each of the vendor's examples against it, at the twin's real speed and the waits' default intervals.
+ * Only the port is another (a free one).
  */
-describe('examples/README.md, as typed, against the Katapult twin started from the CLI', () => {
-  const readme = readFileSync(join(examplesDir, 'README.md'), 'utf8');
-  const server = /`(pnpm exec cloudspecs-mock katapult --twin --port (\d+))`/.exec(readme);
-  const command = /^((?:KATAPULT_\w+=\S+ )+pnpm exec tsx) examples\/katapult-provision\.ts$/m.exec(readme);
-  const katapultExamples = examples.filter((example) => example.vendor === 'katapult');
+const readme = readFileSync(join(examplesDir, 'README.md'), 'utf8');
+const twinVendors = [
+  ...new Set(examples.flatMap((example) => (example.vendor && hasTwin(example.vendor) ? [example.vendor] : []))),
+];
 
-  it('examples/README.md shows the twin command and the example command line', () => {
+describe.each(twinVendors)('examples/README.md, as typed, against the %s twin started from the CLI', (vendor) => {
+  const server = new RegExp(`\`(pnpm exec cloudspecs-mock ${vendor} --twin --port (\\d+))\``).exec(readme);
+  const prefix = vendor.toUpperCase();
+  const command = new RegExp(`^((?:${prefix}_\\w+=\\S+ )+pnpm exec tsx) examples/${vendor}-provision\\.ts$`, 'm').exec(
+    readme,
+  );
+  const vendorExamples = examples.filter((example) => example.vendor === vendor);
+
+  it(`examples/README.md shows the ${vendor} twin command and the example command line`, () => {
     expect(server?.[1]).toBeDefined();
     expect(command?.[1]).toBeDefined();
   });
 
-  it.each(katapultExamples.map((example) => [example.file]))(
+  it.each(vendorExamples.map((example) => [example.file]))(
     'examples/%s: finishes as examples/README.md runs it',
     async (file) => {
       const port = String(await freePort());
@@ -209,8 +241,8 @@ describe('examples/README.md, as typed, against the Katapult twin started from t
           });
           twin.once('exit', (code) => reject(new Error(`the twin exited with ${code}: ${out}`)));
         });
-        // the user's environment: none of the suite's KATAPULT_ variables
-        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('KATAPULT_')));
+        // the user's environment: none of the suite's variables of this vendor
+        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith(`${prefix}_`)));
         const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
           const child = execFile(
             'sh',

@@ -69,6 +69,12 @@ const servers: Record<string, { ready: RegExp; path: string; headers?: Record<st
     headers: { Authorization: 'Bearer readme-test' },
     expect: /katapult twin {2}GET \/zones → 200/,
   },
+  'pnpm exec cloudspecs-mock hostway --twin --port 4011': {
+    ready: /twin listening on (http:\/\/\S+)/,
+    path: '/flavors',
+    headers: { Authorization: `Basic ${Buffer.from('readme:test').toString('base64')}` },
+    expect: /hostway twin {2}GET \/flavors → 200/,
+  },
   'pnpm --filter @cloudspecs/docs preview': {
     ready: /serving site\/ on (http:\/\/\S+?)\/? /,
     path: '/',

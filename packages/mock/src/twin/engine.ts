@@ -25,6 +25,7 @@ import type {
   Answer,
   OperationContext,
   OperationRow,
+  SeedSource,
   SeedWorld,
   TwinContext,
   TwinRecord,
@@ -239,15 +240,7 @@ export class Engine {
       const waitMs = this.#rateLimit.take();
       if (waitMs !== undefined) {
         record.note = 'rate limited';
-        const seconds = Math.ceil(waitMs / 1000);
-        const refusal = forms.rateLimited(this.#rateLimit.settings.limit, seconds);
-        return this.#raw(
-          {
-            ...refusal,
-            headers: { ...refusal.headers, ...(this.vendor.retryAfter ? { 'retry-after': String(seconds) } : {}) },
-          },
-          record,
-        );
+        return this.#rateLimited(this.#rateLimit.settings.limit, Math.ceil(waitMs / 1000), record);
       }
     }
     const route = this.spec.route(request.method, decodePath(pathname));
@@ -279,6 +272,13 @@ export class Engine {
     }
     if (delayMs !== undefined) record.note = `delayed ${delayMs} ms`;
     return { ...answer, ...delay(delayMs) };
+  }
+
+  /** The vendor's 429, with `Retry-After` where the vendor documents one. */
+  #rateLimited(limit: number, seconds: number, record: RequestRecord): RawAnswer {
+    const refusal = this.vendor.errors.rateLimited(limit, seconds);
+    const retryAfter = this.vendor.retryAfter ? { 'retry-after': String(seconds) } : {};
+    return this.#raw({ ...refusal, headers: { ...refusal.headers, ...retryAfter } }, record);
   }
 
   #faultOnly(fault: Fault, record: RequestRecord): RawAnswer | undefined {
@@ -365,6 +365,7 @@ export class Engine {
       if (!(error instanceof TwinAnswerError)) return this.#failed(operation.row.operationId, error, record);
       answer = error.answer;
     }
+    if (answer.own) return this.#own(answer, record);
     try {
       return this.#checked(operation, answer, record);
     } catch (error) {
@@ -473,6 +474,8 @@ export class Engine {
     if (operation.responses.has(String(status))) {
       return this.#checked(operation, this.#documented(operation, status, fault.code), record);
     }
+    // a vendor that documents no 429 still has the twin's rate limit: its refusal is what the twin sends
+    if (status === 429) return this.#rateLimited(this.#rateLimit?.settings.limit ?? 0, 1, record);
     if (status >= 500) {
       return {
         status,
@@ -508,6 +511,14 @@ export class Engine {
     return this.#documented(operation, status);
   }
 
+  /** A refusal by a rule of the twin (`Answer.own`), in the vendor's form: sent as it is, like the rate limit's. */
+  #own(answer: Answer, record: RequestRecord): RawAnswer {
+    record.note = `refused by the twin (${answer.status})`;
+    const body = answer.body === undefined ? '' : JSON.stringify(answer.body);
+    const type = answer.body === undefined ? {} : { 'content-type': 'application/json' };
+    return this.#raw({ status: answer.status, headers: { ...type, ...answer.headers }, body }, record);
+  }
+
   #raw(answer: { status: number; headers: Record<string, string>; body: string }, record: RequestRecord): RawAnswer {
     record.code = answer.status >= 400 ? codeOfText(answer.body) : undefined;
     const headers = { ...answer.headers };
@@ -540,6 +551,10 @@ export class Engine {
         if (!operation) throw new Error(`twin: ${status} ${code ?? ''} outside an operation`);
         throw new TwinAnswerError(engine.#documented(operation, status, code, detail));
       },
+      refuse(answer): never {
+        if (!operation) throw new Error(`twin: ${answer.status} outside an operation`);
+        throw new TwinAnswerError(answer);
+      },
     };
   }
 
@@ -562,6 +577,7 @@ export class Engine {
       path,
       body,
       twin,
+      scope: {},
       lookup(name) {
         const found = context.lookupOptional(name);
         if (found) return found;
@@ -577,6 +593,8 @@ export class Engine {
         const [key, value] = named;
         const found =
           key === 'id' ? engine.store.get(resource, value) : engine.store.find(resource, (r) => r[key] === value);
+        // a record under another scope (another account's server) is not this request's to see
+        if (found && !inScope(engine.store.parents(resource, found.id), context.scope)) return notFound(context, name);
         return found ?? notFound(context, name);
       },
       // no copy: a view returns a new object, and the answer is projected onto its schema (new objects) before it
@@ -586,12 +604,16 @@ export class Engine {
         return view ? view(record, twin) : record;
       },
       answer(properties, status = row.status) {
+        // a status documented without a body (a 204) is answered without one
+        if (operation.responses.get(String(status))?.contents.size === 0) return { status };
         const base = engine.#documented(operation, status).body;
         const body = base !== null && typeof base === 'object' && !Array.isArray(base) ? (base as Json) : {};
         return { status, body: { ...body, ...properties } };
       },
       generic: () => genericVerb(engine, context),
     };
+    // the vendor's scope may refuse the request (an account number that names no account): after the context exists
+    if (this.vendor.scope) context.scope = Object.freeze({ ...this.vendor.scope(context) });
     return context;
   }
 
@@ -629,8 +651,17 @@ export class Engine {
 
   // ---- the world ----
 
-  #seedSource() {
-    return { fromExamples: () => seedFromExamples(this.rows, this.spec, (name) => this.resourceOf(name)) };
+  #seedSource(): SeedSource {
+    return {
+      fromExamples: () => seedFromExamples(this.rows, this.spec, (name) => this.resourceOf(name)),
+      examples: (operationId, status) => {
+        const operation = this.spec.operations.get(operationId);
+        if (!operation) throw new Error(`twin seed: ${this.vendor.vendor} has no operation ${operationId}`);
+        const wanted = String(status ?? operation.row.status);
+        const content = [...(operation.responses.get(wanted)?.contents.values() ?? [])][0];
+        return structuredClone(content?.examples ?? []);
+      },
+    };
   }
 
   /**
@@ -834,7 +865,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
   };
   switch (row.verb) {
     case 'list': {
-      const filters: Array<[string, string]> = [];
+      const filters: Array<[string, string]> = Object.entries(context.scope);
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
         if (target) filters.push([name, target.id]);
@@ -849,7 +880,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
         }
         return spec.filter ? spec.filter(record, context.query, context.twin) : true;
       });
-      const page = engine.vendor.pagination.page(context.query, records);
+      const page = engine.vendor.pagination.page(context.query, records, context);
       const items = page.items.map((record) => context.show(resource, record));
       return context.answer({ ...page.extra, [row.key as string]: items });
     }
@@ -858,7 +889,7 @@ function genericVerb(engine: Engine, context: OperationContext): Answer {
     case 'create': {
       const max = spec.maxRecords ?? engine.maxRecords;
       if (engine.store.count(resource) >= max) return engine.vendor.collectionFull(context, resource, max);
-      const parents: Record<string, string> = {};
+      const parents: Record<string, string> = { ...context.scope };
       const fields = resolveReferences(engine, context, engine.vendor.fields(context));
       for (const name of Object.keys(row.lookups)) {
         const target = context.lookupOptional(name);
@@ -990,6 +1021,12 @@ export function newIdLike(engine: Engine, resource: string, example: string, twi
     if (!engine.store.get(resource, id)) return id;
     if (attempt > 20) return `${id}${attempt}`;
   }
+}
+
+/** Whether a record's parents agree with a request's scope (a parent the record lacks does not narrow it). */
+function inScope(parents: Readonly<Record<string, string>>, scope: Readonly<Record<string, string>>): boolean {
+  for (const [name, id] of Object.entries(scope)) if (parents[name] !== undefined && parents[name] !== id) return false;
+  return true;
 }
 
 /** The operation's documented 404 for a lookup that names nothing held (`organization_not_found`). */

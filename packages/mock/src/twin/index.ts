@@ -205,9 +205,11 @@ export async function createTwin(vendor: Vendor, options: TwinOptions = {}): Pro
         const operation = engine.spec.operations.get(rule.operationId);
         if (!operation) throw new Error(`twin fault: ${vendor} has no operation ${rule.operationId}`);
         const documented = [...operation.responses.keys()];
-        if (rule.status !== undefined && rule.status < 500 && !documented.includes(String(rule.status))) {
+        // any 5xx may be injected, and a 429 (the twin's rate-limit answer where the operation documents none)
+        const undocumented = rule.status !== undefined && rule.status < 500 && rule.status !== 429;
+        if (undocumented && !documented.includes(String(rule.status))) {
           throw new Error(
-            `twin fault: ${rule.operationId} does not document ${rule.status}; it documents ${documented.join(', ')} (any 5xx may be injected)`,
+            `twin fault: ${rule.operationId} does not document ${rule.status}; it documents ${documented.join(', ')} (any 5xx or a 429 may be injected)`,
           );
         }
       }

@@ -1,7 +1,8 @@
 /**
  * The bundled spec as the twin reads it: operations by id and by method and path (a literal path before a template,
- * as Prism's router does), their parameters and answers, and a `$ref` resolver. Built once per twin; every lookup a
- * request needs is a Map get or a short list of path templates.
+ * as Prism's router does, and a more specific template before a less specific one), their parameters and answers,
+ * and a `$ref` resolver. Built once per twin; every lookup a request needs is a Map get or a short list of path
+ * templates.
  */
 import type { OperationRow } from './types.js';
 
@@ -102,7 +103,8 @@ export function indexSpec(document: Json, rows: readonly OperationRow[]): SpecIn
   const operations = new Map<string, OperationSpec>();
   const literal = new Map<string, OperationSpec>();
   const literalPaths = new Map<string, string[]>();
-  const templates: { method: string; pattern: RegExp; names: string[]; operation: OperationSpec }[] = [];
+  const templates: { method: string; pattern: RegExp; names: string[]; literal: number; operation: OperationSpec }[] =
+    [];
   const rootSecurity = (document.security as Json[] | undefined) ?? [];
   const paths = (document.paths ?? {}) as Json;
 
@@ -133,13 +135,17 @@ export function indexSpec(document: Json, rows: readonly OperationRow[]): SpecIn
             return '([^/]+)';
           })
           .join('');
-        templates.push({ method, pattern: new RegExp(`^${source}$`), names, operation: spec });
+        const literal = path.replace(/\{[^}]+\}/g, '').length;
+        templates.push({ method, pattern: new RegExp(`^${source}$`), names, literal, operation: spec });
       } else {
         literal.set(`${method} ${path}`, spec);
         literalPaths.set(path, [...(literalPaths.get(path) ?? []), method]);
       }
     }
   }
+  // the most specific template first, whatever the spec's order: `/accounts/{id}/flavors/detail` is the detail list,
+  // not the flavor named `detail` of `/accounts/{id}/flavors/{flavorId}` (fewer parameters, then more literal text)
+  templates.sort((a, b) => a.names.length - b.names.length || b.literal - a.literal);
   for (const row of rows) {
     if (!operations.has(row.operationId)) {
       throw new Error(

@@ -43,6 +43,12 @@ export interface Answer {
   /** a JSON value; `undefined` for no body */
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * A refusal by a rule of the twin rather than an answer of the operation (its collection cap, in a status the
+   * operation may not document): sent in the vendor's form without being checked against the operation's
+   * responses, as the rate limit's 429 and the body limit's 413 are. Every other answer is checked.
+   */
+  own?: boolean;
 }
 
 /** A parsed request, as handlers see it. */
@@ -125,6 +131,11 @@ export interface TwinContext {
   enter(resource: string, record: TwinRecord, state: string): void;
   /** Throws the vendor's documented error answer of this operation (`404`, `ip_address_not_found`). */
   fail(status: number, code?: string, detail?: Record<string, unknown>): never;
+  /**
+   * Throws this answer as the operation's (checked against the spec like any): a refusal the examples do not
+   * spell out (Hostway's fault with its own message), a documented redirect with its `Location`.
+   */
+  refuse(answer: Answer): never;
   /** The operation being served, when there is one. */
   readonly operation: OperationRow | undefined;
 }
@@ -140,6 +151,11 @@ export interface OperationContext {
   /** the JSON body, or `{}` without one */
   body: Record<string, unknown>;
   twin: TwinContext;
+  /**
+   * The parents the request implies besides its lookups (`VendorTwin.scope`: Hostway's account), lookup name → id;
+   * `{}` for a vendor without a scope.
+   */
+  scope: Readonly<Record<string, string>>;
   /** the record named by a lookup (query first, then body) or a path parameter; throws the vendor's not-found */
   lookup(name: string): TwinRecord;
   /** the same, or undefined when the request does not name it */
@@ -156,10 +172,15 @@ export type OperationHandler = (context: OperationContext) => Answer;
 
 /** How a vendor pages its lists. */
 export interface PaginationForm {
-  /** The slice of `total` items to answer, from the query; `next` any marker for the next page. */
+  /**
+   * The slice of the items to answer, from the query, and what the answer holds beside them (`pagination`, `links`).
+   * `context` is the list's request, for links that repeat its path (Hostway's `next`); `context.twin.refuse` answers
+   * otherwise (Hostway's 303 to the first page of a list too long to send whole).
+   */
   page(
     query: Record<string, unknown>,
     items: readonly TwinRecord[],
+    context: OperationContext,
   ): { items: TwinRecord[]; extra: Record<string, unknown> };
 }
 
@@ -197,8 +218,18 @@ export interface VendorTwin {
   corrections?: Readonly<Record<string, Partial<Pick<OperationRow, 'verb' | 'resource' | 'key'>>>>;
   /** Lookups named otherwise than their resource (`package` → `virtual_machine_package`). */
   aliases?: Readonly<Record<string, string>>;
-  /** The refusal of a create past the collection's cap (`max` records), in a form the operation documents. */
+  /**
+   * The refusal of a create past the collection's cap (`max` records): a form the operation documents (Katapult's
+   * 422), or, where it documents none that fits, the vendor's form marked `own` (Hostway's 403 `forbidden`).
+   */
   collectionFull(context: OperationContext, resource: string, max: number): Answer;
+  /**
+   * The parents every request implies besides its lookups, lookup name → record id: Hostway's account, named by the
+   * long form's path (`/accounts/{accountId}/flexcloud/…`) or, in the short form, by the credentials. A list holds
+   * only the records under them (a record under none, a flavor, is everyone's), a create puts its record under them,
+   * and a record under others is not found. Throws the vendor's not-found for a parent that names nothing held.
+   */
+  scope?: (context: OperationContext) => Record<string, string>;
   /** The fields a create or update request sets (Katapult: `properties`, or the body without its lookups). */
   fields(context: OperationContext): Record<string, unknown>;
   pagination: PaginationForm;
@@ -219,4 +250,9 @@ export type SeedWorld = Record<string, Array<TwinRecord & { $parents?: Record<st
 export interface SeedSource {
   /** The world of the spec's examples (engine.ts `seedFromExamples`). */
   fromExamples(): SeedWorld;
+  /**
+   * The examples of an operation's answer of `status` (default: its first 2xx), in the spec's order: for records the
+   * examples show in a shape `fromExamples` cannot read (Hostway's zones, keyed by account number).
+   */
+  examples(operationId: string, status?: number): unknown[];
 }

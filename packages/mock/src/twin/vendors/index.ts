@@ -5,6 +5,10 @@
 import type { OperationRow, VendorTwin } from '../types.js';
 
 export const twinModules = {
+  hostway: async (): Promise<{ twin: VendorTwin; operations: readonly OperationRow[] }> => {
+    const [module, table] = await Promise.all([import('./hostway.js'), import('../../generated/hostway-twin.js')]);
+    return { twin: module.twin, operations: table.operations };
+  },
   katapult: async (): Promise<{ twin: VendorTwin; operations: readonly OperationRow[] }> => {
     const [module, table] = await Promise.all([import('./katapult.js'), import('../../generated/katapult-twin.js')]);
     return { twin: module.twin, operations: table.operations };

@@ -715,13 +715,13 @@ const operations: Record<string, OperationHandler> = {
           disk: context.show('disk', disk),
         };
       });
-    const page = twin.pagination.page(context.query, disks as unknown as TwinRecord[]);
+    const page = twin.pagination.page(context.query, disks as unknown as TwinRecord[], context);
     return context.answer({ ...page.extra, disks: page.items });
   },
   listOrganizationUsers(context) {
     context.lookup('organization');
     const users = context.twin.store.all('user').map((user) => ({ user: context.show('user', user) }));
-    const page = twin.pagination.page(context.query, users as unknown as TwinRecord[]);
+    const page = twin.pagination.page(context.query, users as unknown as TwinRecord[], context);
     return context.answer({ ...page.extra, users: page.items });
   },
   resizeDisk: diskTask('Resize disk', (disk, context) => {
