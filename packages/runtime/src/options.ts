@@ -1,26 +1,15 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
 import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
+import type { RetryEvent } from './call-report.js';
 import { LOG_LEVELS, type LoggerOptions } from './logging.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
 import { checkRateLimiterOption, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
 import { checkTracingOption, type Tracing } from './tracing.js';
 
-/** Reported through `onRetry` before each retry. */
-export interface RetryEvent {
-  /** The attempt that failed: 1 for the first try. The retry is attempt + 1. */
-  attempt: number;
-  /** How long the client waits before the retry. */
-  delayMs: number;
-  /** Why it retries, e.g. "503 service_unavailable: the server did not execute the request". */
-  reason: string;
-  method: string;
-  /** Without credentials. */
-  url: string;
-  /** The status that caused the retry, when it was an HTTP answer. */
-  status?: number;
-}
+/** Reported through `onRetry` before each retry (defined with the other call reports in call-report.ts). */
+export type { RetryEvent };
 
 /** What a user passes to any `create<Vendor>Client(...)`, besides the vendor's credentials. */
 export interface CommonClientOptions {

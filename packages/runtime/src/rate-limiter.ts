@@ -14,12 +14,12 @@
  * it, `hold` for an answer that says to wait and `again` to decide whether to send it again. All of it is reached
  * through a RateLimiter the user made, so a bundle without one holds none of it.
  */
+import type { CallTrace, RateLimitHit } from './call-report.js';
 import { ConfigurationError, RateLimitError } from './errors.js';
 import type { Logger } from './logging.js';
 import { createRedactor } from './redaction.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { RetryPolicy } from './retry-policy.js';
-import type { CallTrace } from './tracing.js';
 
 /** Limits of the whole limiter, or of one request class. Each is optional: a limit not given does not apply. */
 export interface RateLimits {
@@ -44,27 +44,7 @@ export interface RateLimitedRequest {
   path: string;
 }
 
-/** What `onRateLimit` is given: one answer that said to wait. */
-export interface RateLimitHit {
-  vendor: string;
-  method: string;
-  /** Without credentials. */
-  url: string;
-  /** The path template. */
-  path: string;
-  /** The request's class (`classify`), now held for `retryAfterMs`. */
-  requestClass: string;
-  status: number;
-  /** The vendor's error code, e.g. Katapult's `rate_limit_reached`. */
-  code: string | undefined;
-  /**
-   * How long the class is held: the server's `Retry-After`, or, when it gave none (Katapult), the retry backoff
-   * without jitter (0.5 s, 1 s, 2 s, … up to 8 s).
-   */
-  retryAfterMs: number;
-  /** How many times this request was already sent again after a rate limit: 0 at the first hit. */
-  retryCount: number;
-}
+export type { RateLimitHit };
 
 export interface RateLimiterOptions extends RateLimits {
   /**

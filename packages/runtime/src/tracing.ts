@@ -12,9 +12,8 @@
  * `openTelemetryTracing`, which the user's call of `openTelemetry` brings in: a bundle without tracing holds none of
  * it, and a client without it pays one `undefined` check per call.
  */
+import type { CallTrace, RateLimitHit, RetryEvent } from './call-report.js';
 import { CloudspecsError, ConfigurationError } from './errors.js';
-import type { RetryEvent } from './options.js';
-import type { RateLimitHit } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
 
 type AttributeValue = string | number | boolean;
@@ -64,19 +63,7 @@ export interface TracingOptions {
 /** Each operation's operationId, by path template and lower-case method: `{ '/ip_addresses': { post: '…' } }`. */
 export type OperationIdTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** What a call reports to its span (only when tracing is on). */
-export interface CallTrace {
-  /** The URL as sent (with its query); redacted when the span ends. */
-  url: string | undefined;
-  /** Attempts made, for `http.request.resend_count`. */
-  attempts: number;
-  /** Puts the trace context on the request's headers (`traceparent`, with the propagator the user registered). */
-  inject(headers: Headers): void;
-  retry(event: RetryEvent): void;
-  /** The limiter kept the attempt waiting (`attempt` 1 for the first try). */
-  rateLimitWait(requestClass: string, waitedMs: number, attempt: number): void;
-  rateLimitHit(hit: RateLimitHit, retrying: boolean): void;
-}
+export type { CallTrace };
 
 /** The `tracing` option: made by a client package's `openTelemetry({ api })`, for clients of that package. */
 export interface Tracing {
