@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,bundle,import,types,generate,twin]
+ * pnpm bench [--check] [--only request,client,production,bundle,import,types,generate,twin]
  *
  * Builds the packages (turbo: a cache hit when nothing changed), runs the sections, prints their tables and budgets,
  * and on a full run writes them with the machine, date and command to bench/RESULTS.md. --check exits 1 when a
@@ -14,6 +14,7 @@ import { generation } from './generation.js';
 import { coldImports } from './imports.js';
 import { budgetTable, load, machine, type Section, table } from './measure.js';
 import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
+import { productionOptions } from './production.js';
 import { clientOnly, requestOverhead } from './requests.js';
 import { twinVersusPrism } from './twin.js';
 import { typeCheck } from './types.js';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   generate: generation,
   request: () => requestOverhead(),
   client: () => clientOnly(),
+  production: () => productionOptions(),
   bundle: bundleSize,
   import: () => coldImports(),
   types: () => typeCheck(),

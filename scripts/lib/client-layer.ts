@@ -2,9 +2,12 @@
  * The part of each vendor package that is the same in all of them, emitted instead of written by hand:
  *   src/generated/client-types.ts  `type <Vendor>Client<Throw>` (the runtime's client over the spec's paths), which
  *                                  the factory and every helper module import, so no helper imports the package entry
- *   src/generated/exports.ts       what every package entry re-exports: the errors, the log and retry types, the
- *                                  spec's types, the client type and the default base URL
- * What exports.ts re-exports is data (`entryReExports`), which also tells the models which names are taken.
+ *   src/generated/exports.ts       what every package entry re-exports: the errors, the RateLimiter, the log, retry,
+ *                                  rate-limit and tracing types, the spec's types, the client type and the default
+ *                                  base URL; and `openTelemetry({ api })`, the `tracing` option named by this API's
+ *                                  operationIds
+ * What exports.ts re-exports is data (`entryReExports`), and what it defines is named in `ENTRY_DEFINITIONS`: both tell
+ * the models which names are taken.
  */
 import { join } from 'node:path';
 import * as runtimeErrors from '../../packages/runtime/src/errors-public.ts';
@@ -41,12 +44,29 @@ function runtimeErrorExports(): { values: string[]; types: string[] } {
   return runtimeErrorNames;
 }
 
+/** What exports.ts defines itself (besides what it re-exports). */
+export const ENTRY_DEFINITIONS = ['openTelemetry'] as const;
+
 /** What every package entry re-exports besides its factory, helpers and resource layer, in exports.ts's order. */
 export function entryReExports(options: Pick<ClientLayerOptions, 'vendor' | 'apiVersions'>): ReExport[] {
   const prefix = className(options.vendor);
   return [
     { from: '@cloudspecs/runtime/errors', ...runtimeErrorExports() },
-    { from: '@cloudspecs/runtime', values: [], types: ['LogEntry', 'LoggerOptions', 'RetryEvent'] },
+    {
+      from: '@cloudspecs/runtime',
+      values: ['RateLimiter'],
+      types: [
+        'LogEntry',
+        'LoggerOptions',
+        'RateLimitedRequest',
+        'RateLimiterOptions',
+        'RateLimitHit',
+        'RateLimits',
+        'RetryEvent',
+        'Tracing',
+        'TracingOptions',
+      ],
+    },
     {
       from: './client-types.js',
       values: [],
@@ -107,10 +127,23 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     banner,
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
+    "import type { Tracing, TracingOptions } from '@cloudspecs/runtime';",
+    "import { openTelemetryTracing } from '@cloudspecs/runtime/vendor-kit';",
     ...entryReExports(options).flatMap(({ from, values, types }) => [
       ...(values.length > 0 ? [`export { ${values.join(', ')} } from '${from}';`] : []),
       ...(types.length > 0 ? [`export type { ${types.join(', ')} } from '${from}';`] : []),
     ]),
+    '',
+    '/**',
+    ` * OpenTelemetry spans for ${options.vendor} clients: \`tracing: openTelemetry({ api })\`, with`,
+    " * `import * as api from '@opentelemetry/api'` (and optionally `tracerProvider`). Spans are named by this API's",
+    ' * operationIds, from a table loaded by the first traced call; a bundle that never calls this holds none of it.',
+    ' */',
+    'export function openTelemetry(options: TracingOptions): Tracing {',
+    `  return openTelemetryTracing(${JSON.stringify(options.vendor)}, options, () =>`,
+    "    import('./operation-ids.js').then((module) => module.operationIds),",
+    '  );',
+    '}',
     '',
   ];
   return [

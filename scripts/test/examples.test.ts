@@ -26,6 +26,11 @@ const prints: Record<string, RegExp[]> = {
     /^web-01 is started$/m,
   ],
   'katapult-path-style.ts': [/^185\.199\.220\.\d+$/m, /^[\d.]+$/m],
+  'katapult-rate-limits.ts': [/^6 addresses, 0 requests in flight$/m],
+  'katapult-tracing.ts': [
+    /^katapult\.createIpAddress http:\/\/127\.0\.0\.1:\d+\/organizations\/organization\/ip_addresses 200$/m,
+    /^true$/m,
+  ],
   'katapult-provision.ts': [
     /^organization .+ \(acme\)$/m,
     /^zone .+ in .+$/m,

@@ -1,24 +1,15 @@
 /** The options every vendor client accepts, their validation, and the rules about where credentials may go. */
 import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
+import type { RetryEvent } from './call-report.js';
 import { LOG_LEVELS, type LoggerOptions, type LogLevel } from './logging.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
+import { isRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
+import { isTracing, type Tracing } from './tracing.js';
 
-/** Reported through `onRetry` before each retry. */
-export interface RetryEvent {
-  /** The attempt that failed: 1 for the first try. The retry is attempt + 1. */
-  attempt: number;
-  /** How long the client waits before the retry. */
-  delayMs: number;
-  /** Why it retries, e.g. "503 service_unavailable: the server did not execute the request". */
-  reason: string;
-  method: string;
-  /** Without credentials. */
-  url: string;
-  /** The status that caused the retry, when it was an HTTP answer. */
-  status?: number;
-}
+/** Reported through `onRetry` before each retry (defined with the other call reports in call-report.ts). */
+export type { RetryEvent };
 
 /** What a user passes to any `create<Vendor>Client(...)`, besides the vendor's credentials. */
 export interface CommonClientOptions {
@@ -45,6 +36,16 @@ export interface CommonClientOptions {
    * call throws ResponseTooLargeError (never retried). Default 64 MiB; `Infinity` for no limit. Per request too.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Paces every attempt through this limiter (maximum in flight, maximum per interval, per request class) and holds a
+   * class back when the server says to wait. One limiter can be given to several clients.
+   */
+  rateLimiter?: RateLimiter | undefined;
+  /**
+   * OpenTelemetry spans for every call: `tracing: openTelemetry({ api })`, with the client package's `openTelemetry`
+   * and `import * as api from '@opentelemetry/api'`.
+   */
+  tracing?: Tracing | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -89,6 +90,14 @@ const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
   headers: [isObject, 'an object'],
   allowInsecureHttp: A_BOOLEAN,
   logger: [isObject, 'an object'],
+  rateLimiter: [
+    isRateLimiter,
+    'a RateLimiter (`rateLimiter: new RateLimiter({ maxInFlight: 4 })`, imported from the client package; limits go to the RateLimiter, which several clients can share)',
+  ],
+  tracing: [
+    isTracing,
+    "made by the client package's openTelemetry(): `tracing: openTelemetry({ api })`, with `import * as api from '@opentelemetry/api'`",
+  ],
 };
 
 const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(CLIENT_RULES));

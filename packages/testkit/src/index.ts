@@ -1,2 +1,3 @@
 export { contractCases, type ContractCase, type RequestInitFromSpec } from './contract-cases.ts';
 export { describeContract, type ContractClient } from './describe-contract.ts';
+export { type RecordedSpan, recordingTracing } from './recording-tracing.ts';
