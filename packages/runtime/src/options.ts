@@ -92,7 +92,7 @@ const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
   logger: [isObject, 'an object'],
   rateLimiter: [
     isRateLimiter,
-    'a RateLimiter (`rateLimiter: new RateLimiter({ maxInFlight: 4 })`, imported from the client package; limits go to the RateLimiter, which several clients can share)',
+    'a RateLimiter from the client package: `rateLimiter: new RateLimiter({ maxInFlight: 4 })`',
   ],
   tracing: [
     isTracing,

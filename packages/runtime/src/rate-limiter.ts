@@ -88,24 +88,31 @@ export interface GateCall extends RateLimitedRequest {
   trace: CallTrace | undefined;
 }
 
+/** How an attempt ended, as far as the limiter reads it: a `response` with status 429 holds the request's class. */
+export interface GatedAttempt {
+  kind: string;
+  status?: number;
+  response?: Response;
+  /** The vendor's error code of the answer. */
+  code?: string | undefined;
+}
+
 /** One call's way through the limiter. */
 export interface Gate {
   /**
-   * Lets an attempt through: a ticket at once when nothing is in the way, else a promise of one. A request whose
-   * class the server holds for longer than the call may wait (its timeout, never over `maxRetryAfterMs`) is not sent:
-   * RateLimitError at once. While waiting, the caller's abort rejects with `cancelled()`.
+   * One attempt through the limiter: it waits for its turn, is run, and leaves. A request whose class the server
+   * holds for longer than the call may wait (its timeout, never over `maxRetryAfterMs`) is not run: RateLimitError at
+   * once; the caller's abort while waiting rejects with `cancelled()`. An attempt answered 429 holds its class for
+   * the server's Retry-After (or the backoff without jitter when it gave none) before it leaves: `held` is then that
+   * hold, in ms, else undefined.
    */
-  admit(attempt: number, cancelled: () => Error): Ticket | Promise<Ticket>;
+  through<T extends GatedAttempt>(attempt: number, cancelled: () => Error, run: () => Promise<T>): Promise<T>;
+  readonly held: number | undefined;
   /**
-   * An attempt answered 429: its class is held for the server's Retry-After (or the backoff without jitter when it
-   * gave none), before the attempt leaves the limiter. Returns the hold, in ms.
+   * Whether to send the request whose attempt was `held` again once the hold ends: `onRateLimit` (or up to
+   * maxRetries), never for a hold longer than the call may wait; told to the log and the span.
    */
-  hold(response: Response, code: string | undefined): number;
-  /**
-   * Whether to send the rate-limited request again once the hold ends: `onRateLimit` (or up to maxRetries), never
-   * for a hold longer than the call may wait; told to the log and the span.
-   */
-  again(status: number, code: string | undefined, holdMs: number): Promise<boolean>;
+  again(status: number, code: string | undefined): Promise<boolean>;
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
@@ -463,6 +470,7 @@ class LimiterCore {
 
 /** A call's gate: its class, and how many times it was sent again after a rate limit. */
 class CallGate implements Gate {
+  held: number | undefined = undefined;
   #retries = 0;
   #afterRateLimit = false;
 
@@ -476,7 +484,24 @@ class CallGate implements Gate {
     return Math.min(this.call.timeoutMs, this.call.policy.maxRetryAfterMs);
   }
 
-  admit(attempt: number, cancelled: () => Error): Ticket | Promise<Ticket> {
+  async through<T extends GatedAttempt>(attempt: number, cancelled: () => Error, run: () => Promise<T>): Promise<T> {
+    this.held = undefined;
+    const admitted = this.#admit(attempt, cancelled);
+    const ticket = admitted instanceof Promise ? await admitted : admitted;
+    try {
+      const result = await run();
+      // Held before the attempt leaves the limiter, so that no request of its class takes its place meanwhile.
+      if (result.kind === 'response' && result.status === 429 && result.response !== undefined) {
+        this.held = this.#hold(result.response, result.code);
+      }
+      return result;
+    } finally {
+      ticket.leave();
+    }
+  }
+
+  /** A ticket at once when nothing is in the way, else a promise of one. */
+  #admit(attempt: number, cancelled: () => Error): Ticket | Promise<Ticket> {
     const { signal } = this.call;
     const first = this.#afterRateLimit;
     this.#afterRateLimit = false;
@@ -507,7 +532,7 @@ class CallGate implements Gate {
     );
   }
 
-  hold(response: Response, code: string | undefined): number {
+  #hold(response: Response, code: string | undefined): number {
     const { policy } = this.call;
     const ms =
       parseRetryAfter(response.headers.get('retry-after')) ??
@@ -516,8 +541,9 @@ class CallGate implements Gate {
     return ms;
   }
 
-  async again(status: number, code: string | undefined, holdMs: number): Promise<boolean> {
+  async again(status: number, code: string | undefined): Promise<boolean> {
     const { call } = this;
+    const holdMs = this.held ?? 0;
     const redactor = call.report.redactor();
     const url = redactor.url(call.report.url);
     const hit: RateLimitHit = {

@@ -3,11 +3,11 @@
  * `fetch(url, init)` and has its body read, all within its own timeout and the caller's signal; whether and when to
  * try again is retry-policy.ts's rule, and every text (log entry, error) is the request's reporter's. The loop's
  * three moments are marked: an attempt starts, an attempt ends, the wait before a retry. A client given a rate limiter
- * sends each attempt through it (rate-limiter.ts): the attempt waits its turn, and a 429 holds back its class.
+ * sends each attempt through the call's gate (rate-limiter.ts): the attempt waits its turn, a 429 holds back its class.
  */
 import type { RetryEvent } from './call-report.js';
 import { CloudspecsError } from './errors.js';
-import { type Gate, gateOf } from './rate-limiter.js';
+import { gateOf } from './rate-limiter.js';
 import { followRedirects, type Hop } from './redirects.js';
 import type { RequestContext } from './request-context.js';
 import { BodyTooLarge, guardStream, parseErrorBody, readBody } from './response-body.js';
@@ -82,8 +82,14 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
     if (signal?.aborted) throw report.cancelled(signal.reason);
     // ── An attempt starts.
     report.log('debug', (url) => `${method} ${url} (attempt ${attempt} of ${maxAttempts})`, { attempt });
-    const { result, holdMs } =
-      gate === undefined ? { result: await attemptOnce(ctx) } : await limitedAttempt(ctx, gate);
+    const result =
+      gate === undefined
+        ? await attemptOnce(ctx)
+        : await gate.through(
+            attempt,
+            () => report.cancelled(signal?.reason),
+            () => attemptOnce(ctx),
+          );
     // ── The attempt ended: `result` says how.
     if (result.kind === 'cancelled') throw report.cancelled(signal?.reason);
     if (result.kind === 'too-large') {
@@ -103,8 +109,9 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
     }
     // Through a limiter, a 429 held its class: `gate.again` (onRateLimit) decides whether it is sent again, which the
     // limiter then lets through when the hold ends, ahead of its class. Otherwise the retry rules decide.
+    const holdMs = gate?.held;
     if (holdMs !== undefined && result.kind === 'response' && gate !== undefined) {
-      const again = await gate.again(result.status, result.code, holdMs);
+      const again = await gate.again(result.status, result.code);
       if (signal?.aborted) throw report.cancelled(signal.reason);
       if (again) {
         maxAttempts++;
@@ -162,24 +169,6 @@ function announceRetry(ctx: RequestContext, event: RetryEvent): void {
     ctx.client.onRetry?.(event);
   } catch {
     // A broken hook must not change the outcome of a request.
-  }
-}
-
-/**
- * One attempt through the rate limiter: it waits for its turn (or is refused: RateLimitError, not sent), is sent, and
- * a 429 holds its class (`holdMs`) before the attempt leaves the limiter, so that no request of the class takes its
- * place meanwhile.
- */
-async function limitedAttempt(ctx: RequestContext, gate: Gate): Promise<{ result: Attempt; holdMs?: number }> {
-  const { report, request } = ctx;
-  const admitted = gate.admit(report.attempts, () => report.cancelled(request.signal?.reason));
-  const ticket = admitted instanceof Promise ? await admitted : admitted;
-  try {
-    const result = await attemptOnce(ctx);
-    if (result.kind !== 'response' || result.status !== 429) return { result };
-    return { result, holdMs: gate.hold(result.response, result.code) };
-  } finally {
-    ticket.leave();
   }
 }
 

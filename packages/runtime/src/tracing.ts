@@ -267,8 +267,14 @@ function finish(
   }
 }
 
-/** The tracings made by `openTelemetryTracing`, and how each starts for a client. */
-const tracings = new WeakMap<Tracing, (secrets: () => readonly string[]) => ClientTracing>();
+/** How a client of `vendor` starts its tracing. */
+type StartTracing = (vendor: string, secrets: () => readonly string[]) => ClientTracing;
+
+/**
+ * The tracings made by `openTelemetryTracing`, and how each starts for a client: the code of the spans, and the check
+ * that a client is of the package whose operationIds name them, come into a bundle only with `openTelemetry()`.
+ */
+const tracings = new WeakMap<Tracing, StartTracing>();
 
 /**
  * The `tracing` option of a vendor's clients, made by its generated `openTelemetry(options)`: `operationIds` loads its
@@ -289,7 +295,15 @@ export function openTelemetryTracing(
   let loading: Promise<OperationIdTable | undefined> | undefined;
   const load = operationIds && (() => (loading ??= operationIds().catch(() => undefined)));
   const tracing: Tracing = Object.freeze({ vendor });
-  tracings.set(tracing, (secrets) => clientTracing(vendor, options, load, secrets));
+  tracings.set(tracing, (clientVendor, secrets) => {
+    if (clientVendor !== vendor) {
+      throw new ConfigurationError(
+        `${clientVendor}: option "tracing" was made by the openTelemetry() of the ${vendor} client package, whose operationIds name the spans; use the ${clientVendor} package's: \`tracing: openTelemetry({ api })\`.`,
+        { option: 'tracing' },
+      );
+    }
+    return clientTracing(vendor, options, load, secrets);
+  });
   return tracing;
 }
 
@@ -303,14 +317,7 @@ export function startTracing(
   tracing: Tracing | undefined,
   secrets: () => readonly string[],
 ): ClientTracing | undefined {
-  if (tracing === undefined) return undefined;
-  if (tracing.vendor !== vendor) {
-    throw new ConfigurationError(
-      `${vendor}: option "tracing" was made by the openTelemetry() of the ${tracing.vendor} client package, whose operationIds name the spans; use the ${vendor} package's: \`tracing: openTelemetry({ api })\`.`,
-      { option: 'tracing' },
-    );
-  }
-  return (tracings.get(tracing) as (secrets: () => readonly string[]) => ClientTracing)(secrets);
+  return tracing === undefined ? undefined : (tracings.get(tracing) as StartTracing)(vendor, secrets);
 }
 
 /** Whether `value` was made by a client package's `openTelemetry()`: the rule of the `tracing` option (options.ts). */
