@@ -10,9 +10,9 @@
  * wait for one in flight to end. What a limiter keeps is bounded: its waiting requests, and per limit at most
  * `maxPerInterval` timestamps.
  *
- * The request path (send.ts) sees only the `Gate` of a call: `admit` before each attempt, the ticket's `leave` after
- * it, `hold` for an answer that says to wait and `again` to decide whether to send it again. All of it is reached
- * through a RateLimiter the user made, so a bundle without one holds none of it.
+ * The request path (send.ts) sees only the `Gate` of a call: `through` runs each attempt (admitted, run, a 429's class
+ * held, left), `held` says whether the answer said to wait and `again` decides whether to send it again. All of it is
+ * reached through a RateLimiter the user made, so a bundle without one holds none of it.
  */
 import type { CallTrace, RateLimitHit } from './call-report.js';
 import { ConfigurationError, RateLimitError } from './errors.js';
