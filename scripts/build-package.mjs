@@ -2,7 +2,8 @@
  * `pnpm build` of a published package (run in its folder): dist/ is the declarations from tsc, one per module, for
  * editors and `tsc` users (with a `.d.cts` twin of each for CommonJS callers: scripts/cjs-declarations.mjs), and the
  * JavaScript bundled by esbuild into one file per entry of the package's `exports`
- * (`./dist/index.js` from `src/index.ts`), with a shared chunk when there are several. One file per entry instead of
+ * (`./dist/index.js` from `src/index.ts`), with a shared chunk when there are several and a chunk of its own for a
+ * module that is only imported with `import()`. One file per entry instead of
  * one per module makes a cold `import()` cheaper: Node resolves, reads and links each module file on its own. The
  * package's dependencies stay imports (one copy of the runtime's error classes for every client).
  * Files of earlier builds are removed afterwards, not before, so dist/ is never missing while other packages use it.
@@ -42,7 +43,9 @@ const { metafile } = await build({
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
-  splitting: entryPoints.length > 1,
+  // A chunk per shared module, and one per module only imported with import() (a client's operationIds table, loaded
+  // only by a client that traces): it stays out of the entry until it is asked for.
+  splitting: true,
   chunkNames: 'shared-[hash]',
   format: 'esm',
   platform: 'neutral',

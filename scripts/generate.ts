@@ -6,6 +6,8 @@
  *   packages/<vendor>-client/src/generated/schema.ts      types from openapi-typescript
  *   packages/<vendor>-client/src/generated/operations.ts  what the client reads: base URL, credential options, server
  *                                                          template, API versions [operations.ts, api-versions.ts]
+ *   packages/<vendor>-client/src/generated/operation-ids.ts  each operationId by path and method: the span names of
+ *                                                          a traced client, loaded by import() then [operations.ts]
  *   packages/<vendor>-client/src/generated/pagination.ts  the paginated lists and their items key [pagination-table.ts]
  *   packages/<vendor>-client/src/generated/README.md      says the folder is generated, and from what
  *   packages/<vendor>-client/src/generated/client-types.ts  `type <Vendor>Client<Throw>`, which the helpers import

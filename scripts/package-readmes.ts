@@ -133,6 +133,8 @@ const runtimeSections = ({ runtimeReadme }: Context) => {
       '### Timeouts and cancellation',
       section(runtimeReadme, 'Timeouts and cancellation', source),
     ].join('\n\n'),
+    rateLimits: section(runtimeReadme, 'Rate limits', source),
+    traces: section(runtimeReadme, 'Traces', source),
   };
 };
 
@@ -353,6 +355,8 @@ function clientSections(entry: VendorEntry) {
       pathLayer: v.pathLayer,
       errors: [v.errors, errorClassesNote, runtime.errors].join('\n\n'),
       retries: runtime.retries,
+      rateLimits: runtime.rateLimits,
+      traces: runtime.traces,
       waiting: v.waiting,
       drift: runtime.drift,
       versions: v.versions,
@@ -380,7 +384,7 @@ function clientSections(entry: VendorEntry) {
         `- [API reference](${context.pages}/${v.vendor}/): every operation, parameter, response and example, built from`,
         `  [\`${spec}\`](${context.blob}/${spec}), the OpenAPI document this client is typed from.`,
         `- [\`@cloudspecs/runtime\`](${context.blob}/packages/runtime/README.md): options, errors, retries, timeouts,`,
-        '  logging, polling and pagination in full.',
+        '  rate limits, traces, logging, polling and pagination in full.',
         `- ${changelog(key)}[how a spec change becomes a release](${context.blob}/CONTRIBUTING.md#releasing)`,
       ].join('\n'),
     };
@@ -432,6 +436,8 @@ const mockSections = (context: Context): Sections => ({
   ].join('\n'),
   errors: null,
   retries: null,
+  rateLimits: null,
+  traces: null,
   waiting: null,
   drift: null,
   versions: null,

@@ -39,7 +39,16 @@ if (unknown.length > 0) {
 
 /** The tool versions the consumer installs: the workspace's own, so the smoke test checks what CI checks. */
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const consumerTools = ['typescript', '@types/node', 'vitest', 'tsx'].map((name) => {
+// The OpenTelemetry packages are those examples/katapult-tracing.ts imports (the clients' optional peer and an SDK).
+const consumerTools = [
+  'typescript',
+  '@types/node',
+  'vitest',
+  'tsx',
+  '@opentelemetry/api',
+  '@opentelemetry/sdk-trace-base',
+  '@opentelemetry/sdk-trace-node',
+].map((name) => {
   const range = rootManifest.devDependencies?.[name];
   if (!range) throw new Error(`smoke: the root package.json has no devDependency ${name} to take the version from`);
   return `${name}@${range}`;

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--check] [--only request,client,drift,bundle,import,types,generate,twin]
+ * pnpm bench [--check] [--only request,client,drift,production,bundle,import,types,generate,twin]
  *
  * Builds the packages (turbo: a cache hit when nothing changed), runs the sections, prints their tables and budgets,
  * and on a full run writes them with the machine, date and command to bench/RESULTS.md. --check exits 1 when a
@@ -15,6 +15,7 @@ import { driftCosts } from './drift.js';
 import { coldImports } from './imports.js';
 import { budgetTable, load, machine, type Section, table } from './measure.js';
 import { CLIENT_FEATURES, COLUMNS, PEERS } from './peers.js';
+import { productionOptions } from './production.js';
 import { clientOnly, requestOverhead } from './requests.js';
 import { twinVersusPrism } from './twin.js';
 import { typeCheck } from './types.js';
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   request: () => requestOverhead(),
   client: () => clientOnly(),
   drift: () => driftCosts(),
+  production: () => productionOptions(),
   bundle: bundleSize,
   import: () => coldImports(),
   types: () => typeCheck(),

@@ -104,7 +104,7 @@ export async function callsFor(
   return { calls, headers };
 }
 
-async function batch(call: Call, count: number, concurrency: number): Promise<undefined> {
+export async function batch(call: Call, count: number, concurrency: number): Promise<undefined> {
   let started = 0;
   const worker = async () => {
     while (started < count) {
@@ -138,8 +138,8 @@ function timedRow(label: string, figures: Record<string, number[]>, count: numbe
   return { row, vsFloor, closest };
 }
 
-export async function requestOverhead(rounds = 14): Promise<Section> {
-  const seeds = VENDORS.map(seedOf);
+/** The keep-alive server answering the seeds, in a forked child; `stop` ends it. */
+export async function answerServer(seeds: readonly Seed[]): Promise<{ port: number; stop: () => void }> {
   const json = { 'content-type': 'application/json' };
   const routes = Object.fromEntries(seeds.map((s) => [s.url, { status: s.status, headers: json, text: s.answer }]));
   const server = fork(fileURLToPath(new URL('./answer-server.ts', import.meta.url)), [], { stdio: 'inherit' });
@@ -148,6 +148,12 @@ export async function requestOverhead(rounds = 14): Promise<Section> {
     server.once('exit', (code) => reject(new Error(`bench: the answer server exited (${code})`)));
     server.send(routes);
   });
+  return { port, stop: () => server.disconnect() };
+}
+
+export async function requestOverhead(rounds = 14): Promise<Section> {
+  const seeds = VENDORS.map(seedOf);
+  const { port, stop } = await answerServer(seeds);
   const rows: string[][] = [];
   const budgets: Budget[] = [];
   try {
@@ -181,7 +187,7 @@ export async function requestOverhead(rounds = 14): Promise<Section> {
       }
     }
   } finally {
-    server.disconnect();
+    stop();
   }
   return {
     title: 'Request overhead (local keep-alive server)',

@@ -2,9 +2,9 @@
  * site/guide/index.html: the usage guide, made of the READMEs' own sections rather than a third copy of them. The
  * package READMEs are written by `pnpm readmes` from one template, the runtime's README and the examples of examples/
  * (which the suite runs against the mocks), and `pnpm lint` fails when one is stale; the guide puts their sections in
- * the order a user needs them: install, credentials, the two layers, errors, retries and timeouts, pagination and
- * waiting, logging, drift reports, testing with the mock. Plain HTML and inline CSS, like the landing page: nothing is
- * fetched.
+ * the order a user needs them: install, credentials, the two layers, errors, retries and timeouts, rate limits, traces,
+ * pagination and waiting, logging, drift reports, testing with the mock. The rate-limit and tracing chapters open with
+ * the examples the root README embeds there. Plain HTML and inline CSS, like the landing page: nothing is fetched.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -58,6 +58,9 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
   if (!first) throw new Error('guide: redocly.yaml registers no vendor');
 
   const install = first.readme.section('Install');
+  // The examples the root README embeds in the same places (the suite runs them against the mock).
+  const exampleBlock = async (file: string) =>
+    `\`\`\`ts\n${(await readFile(join(root, 'examples', file), 'utf8')).trimEnd()}\n\`\`\``;
   const manifest = JSON.parse(await readFile(join(first.entry.packageDir, 'package.json'), 'utf8')) as {
     repository?: { url?: unknown };
   };
@@ -107,6 +110,14 @@ export async function guideChapters(root: string, registry: readonly VendorEntry
         '## Timeouts and cancellation',
         runtime.section('Timeouts and cancellation'),
       ].join('\n\n'),
+    },
+    {
+      title: 'Rate limits',
+      markdown: [await exampleBlock('katapult-rate-limits.ts'), runtime.section('Rate limits')].join('\n\n'),
+    },
+    {
+      title: 'Traces',
+      markdown: [await exampleBlock('katapult-tracing.ts'), runtime.section('Traces')].join('\n\n'),
     },
     {
       title: 'Pagination and waiting',

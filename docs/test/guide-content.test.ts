@@ -25,6 +25,8 @@ describe('the guide from the READMEs', () => {
       'The two layers',
       'Errors',
       'Retries and timeouts',
+      'Rate limits',
+      'Traces',
       'Pagination and waiting',
       'Logging',
       'Drift reports',
@@ -60,6 +62,17 @@ describe('the guide from the READMEs', () => {
     const source = readFileSync(join(repoRoot, 'examples', 'katapult-path-style.ts'), 'utf8').trimEnd();
     expect(count(html, escapeHtml(source))).toBe(1);
     expect(count(html, '<h3 id="the-two-layers-the-path-layer-underneath">')).toBe(1);
+  });
+
+  it("guide: rate limits and traces, each with the example the root README embeds and the runtime's rules, once", () => {
+    for (const file of ['katapult-rate-limits.ts', 'katapult-tracing.ts']) {
+      const source = readFileSync(join(repoRoot, 'examples', file), 'utf8').trimEnd();
+      expect(count(html, escapeHtml(source)), `examples/${file} in the guide`).toBe(1);
+    }
+    expect(count(html, '<th>option of <code>RateLimiter</code></th>')).toBe(1);
+    expect(count(html, '<code>http.request.resend_count</code>')).toBeGreaterThanOrEqual(1);
+    expect(html).toContain('<h2>Rate limits</h2>');
+    expect(html).toContain('<h2>Traces</h2>');
   });
 
   it("guide: the mock's vitest setup, as its README shows it", () => {

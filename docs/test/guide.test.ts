@@ -17,6 +17,8 @@ const CHAPTERS = [
   'The two layers',
   'Errors',
   'Retries and timeouts',
+  'Rate limits',
+  'Traces',
   'Pagination and waiting',
   'Logging',
   'Drift reports',

@@ -2,12 +2,15 @@
  * The part of each vendor package that is the same in all of them, emitted instead of written by hand:
  *   src/generated/client-types.ts  `type <Vendor>Client<Throw>` (the runtime's client over the spec's paths), which
  *                                  the factory and every helper module import, so no helper imports the package entry
- *   src/generated/exports.ts       what every package entry re-exports: the errors, the log, retry and drift types,
- *                                  the spec's types, the client type and the default base URL
+ *   src/generated/exports.ts       what every package entry re-exports: the errors, the RateLimiter, the log, retry,
+ *                                  rate-limit, tracing and drift types, the spec's types, the client type and the
+ *                                  default base URL; and `openTelemetry({ api })`, the `tracing` option named by this
+ *                                  API's operationIds
  *   src/generated/load-validators.ts  how the factory loads the package's own `./validators` entry when a client turns
  *                                  `validate` on: a dynamic import() that bundlers leave alone, so a bundle of the
  *                                  factory holds none of the validators
- * What exports.ts re-exports is data (`entryReExports`), which also tells the models which names are taken.
+ * What exports.ts re-exports is data (`entryReExports`), and what it defines is named in `ENTRY_DEFINITIONS`: both tell
+ * the models which names are taken.
  */
 import { join } from 'node:path';
 import * as runtimeErrors from '../../packages/runtime/src/errors-public.ts';
@@ -46,6 +49,9 @@ function runtimeErrorExports(): { values: string[]; types: string[] } {
   return runtimeErrorNames;
 }
 
+/** What exports.ts defines itself (besides what it re-exports). */
+export const ENTRY_DEFINITIONS = ['openTelemetry'] as const;
+
 /** What every package entry re-exports besides its factory, helpers and resource layer, in exports.ts's order. */
 export function entryReExports(options: Pick<ClientLayerOptions, 'vendor' | 'apiVersions'>): ReExport[] {
   const prefix = className(options.vendor);
@@ -53,8 +59,21 @@ export function entryReExports(options: Pick<ClientLayerOptions, 'vendor' | 'api
     { from: '@cloudspecs/runtime/errors', ...runtimeErrorExports() },
     {
       from: '@cloudspecs/runtime',
-      values: [],
-      types: ['DriftKind', 'DriftReport', 'LogEntry', 'LoggerOptions', 'RetryEvent', 'ValidateMode'],
+      values: ['RateLimiter'],
+      types: [
+        'DriftKind',
+        'DriftReport',
+        'LogEntry',
+        'LoggerOptions',
+        'RateLimitedRequest',
+        'RateLimiterOptions',
+        'RateLimitHit',
+        'RateLimits',
+        'RetryEvent',
+        'Tracing',
+        'TracingOptions',
+        'ValidateMode',
+      ],
     },
     {
       from: './client-types.js',
@@ -116,10 +135,23 @@ export function renderClientLayer(banner: string, options: ClientLayerOptions): 
     banner,
     "// What every client package's entry re-exports besides its factory and helpers. The error classes are defined once,",
     '// in @cloudspecs/runtime, so `instanceof` works whichever package they are imported from.',
+    "import type { Tracing, TracingOptions } from '@cloudspecs/runtime';",
+    "import { openTelemetryTracing } from '@cloudspecs/runtime/vendor-kit';",
     ...entryReExports(options).flatMap(({ from, values, types }) => [
       ...(values.length > 0 ? [`export { ${values.join(', ')} } from '${from}';`] : []),
       ...(types.length > 0 ? [`export type { ${types.join(', ')} } from '${from}';`] : []),
     ]),
+    '',
+    '/**',
+    ` * OpenTelemetry spans for ${options.vendor} clients: \`tracing: openTelemetry({ api })\`, with`,
+    " * `import * as api from '@opentelemetry/api'` (and optionally `tracerProvider`). Spans are named by this API's",
+    ' * operationIds, from a table loaded by the first traced call; a bundle that never calls this holds none of it.',
+    ' */',
+    'export function openTelemetry(options: TracingOptions): Tracing {',
+    `  return openTelemetryTracing(${JSON.stringify(options.vendor)}, options, () =>`,
+    "    import('./operation-ids.js').then((module) => module.operationIds),",
+    '  );',
+    '}',
     '',
   ];
   const validatorsModule = `${options.packageName}/validators`;

@@ -43,6 +43,8 @@ export const examples: readonly Example[] = [
   { file: 'katapult-errors.ts', vendor: 'katapult' },
   { file: 'katapult-waiting.ts', vendor: 'katapult' },
   { file: 'katapult-path-style.ts', vendor: 'katapult' },
+  { file: 'katapult-rate-limits.ts', vendor: 'katapult' },
+  { file: 'katapult-tracing.ts', vendor: 'katapult' },
   { file: 'katapult-provision.ts', vendor: 'katapult', env: fast },
   { file: 'katapult-drift-reports.ts', vendor: 'katapult' },
   { file: 'hostway-first-call.ts', vendor: 'hostway', env: fast },

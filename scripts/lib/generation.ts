@@ -4,8 +4,8 @@
  *   a vendor      its document linted and bundled (every `$ref` local): the vendor's API as one document, which
  *                 everything else reads — its types (openapi-typescript), its operations' names (naming.ts) and
  *                 shapes (shapes.ts), and each generated file, rendered by the module named after it:
- *                 operations.ts (with api-versions.ts), pagination-table.ts, client-layer.ts, resources.ts and
- *                 models.ts; then the bundled spec the mock serves
+ *                 operations.ts (with api-versions.ts; it also renders operation-ids.ts), pagination-table.ts,
+ *                 client-layer.ts, resources.ts and models.ts; then the bundled spec the mock serves
  *   a fixture     its types only
  *   the registry  the mock's vendor list, and each twin's table (twin-table.ts)
  *
@@ -25,11 +25,11 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { entryReExports, renderClientLayer } from './client-layer.ts';
+import { ENTRY_DEFINITIONS, entryReExports, renderClientLayer } from './client-layer.ts';
 import type { Json } from './json-pointer.ts';
 import { renderModels } from './models.ts';
 import { className } from './naming.ts';
-import { renderOperationsModule } from './operations.ts';
+import { renderOperationIds, renderOperationsModule } from './operations.ts';
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
 import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
 import { renderResources } from './resources.ts';
@@ -71,6 +71,7 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
       contents: renderOperationsModule(banner, { entry, document, operations, label }),
       operationCount: operations.length,
     },
+    { path: join(entry.generatedDir, 'operation-ids.ts'), contents: renderOperationIds(banner, operations) },
     ...pagination,
     ...renderClientLayer(banner, {
       vendor: entry.vendor,
@@ -138,6 +139,7 @@ export function renderResourceLayer(
       ...reExport.values,
       ...reExport.types,
     ]),
+    ...ENTRY_DEFINITIONS,
     vendorClass,
     `${vendorClass}Options`,
     `${vendorClass}Resources`,

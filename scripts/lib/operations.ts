@@ -2,6 +2,7 @@
  * src/generated/operations.ts: what a vendor's client reads of the spec at run time besides its types — the
  * production base URL, the credential options (from the registry), the server URL template where the spec's server
  * has variables, and, for a vendor whose operations are versioned, their versions (scripts/lib/api-versions.ts).
+ * And src/generated/operation-ids.ts, each operationId by path and method, which a traced client names its spans by.
  */
 import { renderApiVersions } from './api-versions.ts';
 import type { Json } from './json-pointer.ts';
@@ -45,4 +46,22 @@ export function renderOperationsModule(
   }
   lines.push(...renderApiVersions(input.entry.apiVersions, input.document, input.operations, input.label));
   return lines.join('\n');
+}
+
+/**
+ * Each operation's operationId by path template and lower-case method: what the spans of a traced client are named by
+ * (`katapult.createIpAddress`). A module of its own, which the vendor's `openTelemetry()` loads with `import()` at a
+ * traced client's first call: a client without `tracing` never loads it, and a bundler keeps it out of the entry.
+ */
+export function renderOperationIds(banner: string, operations: readonly ResourceName[]): string {
+  const table: Record<string, Record<string, string>> = {};
+  for (const { path, httpMethod, operationId } of operations) {
+    table[path] = { ...table[path], [httpMethod]: operationId };
+  }
+  return [
+    banner,
+    '/** Each operationId by path template and lower-case method: what the spans of a traced client are named by. */',
+    `export const operationIds: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(table, null, 2)};`,
+    '',
+  ].join('\n');
 }

@@ -28,6 +28,11 @@ const prints: Record<string, RegExp[]> = {
   'katapult-path-style.ts': [/^185\.199\.220\.\d+$/m, /^[\d.]+$/m],
   // The twin answers as the spec says: nothing to report.
   'katapult-drift-reports.ts': [/^\d+ data centers, \d+ addresses: 0 drift report\(s\)$/m],
+  'katapult-rate-limits.ts': [/^6 addresses, 0 requests in flight$/m],
+  'katapult-tracing.ts': [
+    /^katapult\.createIpAddress http:\/\/127\.0\.0\.1:\d+\/organizations\/organization\/ip_addresses 200$/m,
+    /^true$/m,
+  ],
   'katapult-provision.ts': [
     /^organization .+ \(acme\)$/m,
     /^zone .+ in .+$/m,

@@ -59,7 +59,7 @@ describe('pnpm generate', () => {
   it('generate: committed output is what the specs generate, and a second run changes nothing', () => {
     const first = generate();
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 11 files, 0 changed · \d+ ms$/m);
+    expect(first.out).toMatch(/^katapult\s+lint ok · 189 operations · 12 files, 0 changed · \d+ ms$/m);
     // the three vendors, the runtime's test fixture, the mock's vendor list and twin tables
     expect(first.out).toMatch(/^runtime \(test fixture\) 3 files, 0 changed/m);
     expect(first.out).toMatch(
@@ -98,7 +98,7 @@ describe('pnpm generate', () => {
     expect(result.code, result.err).toBe(0);
     const lines = result.out.trim().split('\n');
     const at = lines.findIndex((line) =>
-      /^scp\s+lint ok · \d+ operations · 11 files, 1 changed, 1 removed · \d+ ms$/.test(line),
+      /^scp\s+lint ok · \d+ operations · 12 files, 1 changed, 1 removed · \d+ ms$/.test(line),
     );
     expect(at, result.out).not.toBe(-1);
     expect(lines.slice(at + 1, at + 3)).toEqual([

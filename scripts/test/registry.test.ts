@@ -144,11 +144,15 @@ describe('a vendor added to redocly.yaml', () => {
   it('registry: pnpm generate writes its client code, its pagination table, its validators, its bundled spec and the mock vendor list', () => {
     const result = run('generate.ts', 'acme');
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 11 files, 11 changed/m);
+    expect(result.out).toMatch(/^acme\s+lint ok · 1 operations · 12 files, 12 changed/m);
     const generated = join(scratch, 'packages', 'acme-client', 'src', 'generated');
     expect(readFileSync(join(generated, 'schema.ts'), 'utf8')).toContain('"/widgets": {');
     expect(readFileSync(join(generated, 'operations.ts'), 'utf8')).toContain(
       'export const defaultBaseUrl = "https://api.acme.test/v1";',
+    );
+    // The operationIds a traced client names its spans by, loaded by the client only when it traces.
+    expect(readFileSync(join(generated, 'operation-ids.ts'), 'utf8')).toMatch(
+      /export const operationIds: [^=]+= \{\n {2}"\/widgets": \{\n {4}"get": "listWidgets"\n {2}\}\n\};/,
     );
     // Two arrays on the page: x-pagination-items names the items.
     expect(readFileSync(join(generated, 'pagination.ts'), 'utf8')).toContain('"/widgets": ["widgets", markerScheme],');

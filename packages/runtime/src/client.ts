@@ -14,10 +14,11 @@ import { createLogger } from './logging.js';
 import { checkMiddleware, throughMiddleware } from './middleware.js';
 import { type CommonClientOptions, checkClientOptions, checkCredentialTransport } from './options.js';
 import { readResult, type UntypedResult } from './read-result.js';
-import { type ClientContext, requestContext, type VendorRequestHeaders } from './request-context.js';
+import { type CallOf, type ClientContext, requestContext, type VendorRequestHeaders } from './request-context.js';
 import { withBody } from './response-body.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { sendWithRetries } from './send.js';
+import { startTracing } from './tracing.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
 
 /** What a vendor package gives the runtime. */
@@ -85,17 +86,26 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     middleware: [],
   };
 
-  async function call(method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> {
+  // A traced client runs each call in its span (tracing.ts); any other pays one `undefined` check a call.
+  const tracing = startTracing(vendor.name, options.tracing, secrets);
+  const call = (method: string, schemaPath: string, init: UntypedInit): Promise<UntypedResult> =>
+    tracing === undefined
+      ? perform(method, schemaPath, init, { schemaPath, trace: undefined })
+      : tracing.call(method, schemaPath, (trace) => perform(method, schemaPath, init, { schemaPath, trace }));
+
+  async function perform(method: string, schemaPath: string, init: UntypedInit, op: CallOf): Promise<UntypedResult> {
     const building = buildRequest(client, method, schemaPath, init);
     const built = building instanceof Promise ? await building : building;
+    // The trace context (`traceparent`) goes on the request as built, so middleware sees it too.
+    op.trace?.inject(built.request.headers);
     if (built.middleware.length === 0 && built.shown.Request === undefined) {
-      const ctx = requestContext(client, built.request, built.settings, schemaPath);
+      const ctx = requestContext(client, op, built.request, built.settings);
       const sent = await sendWithRetries(ctx);
       return readResult(ctx, sent.response, sent.body, sent.attempts);
     }
     // With middleware, the request sent is the one it leaves, and the answer the one it gives back (a middleware may
     // answer without a request being sent: then the request is the one the call would have sent).
-    let ctx = requestContext(client, built.request, built.settings, schemaPath);
+    let ctx = requestContext(client, op, built.request, built.settings);
     let attempts = 1;
     const response = await throughMiddleware(built, schemaPath, async (request, replaced) => {
       if (replaced)
@@ -105,7 +115,7 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
           secrets,
           option: 'request URL',
         });
-      ctx = requestContext(client, request, built.settings, schemaPath);
+      ctx = requestContext(client, op, request, built.settings);
       const sent = await sendWithRetries(ctx);
       attempts = sent.attempts;
       // The middleware is handed a Response whose body it can read; the result is then read from what it returns.

@@ -1,6 +1,6 @@
 /**
- * @cloudspecs/runtime — what users of a cloudspecs client import: the error classes and the types of clients, options
- * and log entries. What only vendor packages need (createApiClient, auth schemes, polling and pagination primitives)
+ * @cloudspecs/runtime — what users of a cloudspecs client import: the error classes, the rate limiter and the types of
+ * clients, options, log entries and tracing. What only vendor packages need (createApiClient, auth schemes, polling and pagination primitives)
  * is `@cloudspecs/runtime/vendor-kit`.
  */
 export type {
@@ -19,6 +19,13 @@ export * from './errors-public.js';
 export type { HttpMethod } from './http-methods.js';
 export type { LogEntry, LoggerOptions, LogLevel } from './logging.js';
 export type { CommonClientOptions, RetryEvent } from './options.js';
+export {
+  type RateLimitedRequest,
+  type RateLimitHit,
+  RateLimiter,
+  type RateLimiterOptions,
+  type RateLimits,
+} from './rate-limiter.js';
 export type {
   ApiPromise,
   DataAndResponse,
@@ -27,3 +34,11 @@ export type {
   OperationParams,
   RequestOptions,
 } from './resources.js';
+export type {
+  OpenTelemetryApi,
+  Tracing,
+  TracingOptions,
+  TracingSpan,
+  TracingTracer,
+  TracingTracerProvider,
+} from './tracing.js';

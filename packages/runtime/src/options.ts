@@ -2,24 +2,15 @@
 import type { DriftReport, ValidateMode, ValidatorsLoader } from './drift-types.js';
 import { defaultPathSerializer } from 'openapi-fetch';
 import { ConfigurationError } from './errors.js';
+import type { RetryEvent } from './call-report.js';
 import { LOG_LEVELS, type LoggerOptions, type LogLevel } from './logging.js';
 import { checkOptionKeys, isPlainObject } from './option-keys.js';
+import { isRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { createRedactor } from './redaction.js';
+import { isTracing, type Tracing } from './tracing.js';
 
-/** Reported through `onRetry` before each retry. */
-export interface RetryEvent {
-  /** The attempt that failed: 1 for the first try. The retry is attempt + 1. */
-  attempt: number;
-  /** How long the client waits before the retry. */
-  delayMs: number;
-  /** Why it retries, e.g. "503 service_unavailable: the server did not execute the request". */
-  reason: string;
-  method: string;
-  /** Without credentials. */
-  url: string;
-  /** The status that caused the retry, when it was an HTTP answer. */
-  status?: number;
-}
+/** Reported through `onRetry` before each retry (defined with the other call reports in call-report.ts). */
+export type { RetryEvent };
 
 /** What a user passes to any `create<Vendor>Client(...)`, besides the vendor's credentials. */
 export interface CommonClientOptions {
@@ -63,6 +54,16 @@ export interface CommonClientOptions {
    * their own). Default: the client package's own `./validators` entry, imported when `validate` is on.
    */
   validators?: ValidatorsLoader | undefined;
+  /**
+   * Paces every attempt through this limiter (maximum in flight, maximum per interval, per request class) and holds a
+   * class back when the server says to wait. One limiter can be given to several clients.
+   */
+  rateLimiter?: RateLimiter | undefined;
+  /**
+   * OpenTelemetry spans for every call: `tracing: openTelemetry({ api })`, with the client package's `openTelemetry`
+   * and `import * as api from '@opentelemetry/api'`.
+   */
+  tracing?: Tracing | undefined;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -112,6 +113,14 @@ const CLIENT_RULES: Readonly<Record<keyof CommonClientOptions, Rule>> = {
   validate: [(value) => VALIDATE_MODES.includes(value as string), `one of ${VALIDATE_MODES.join(', ')}`],
   onDrift: A_FUNCTION,
   validators: A_FUNCTION,
+  rateLimiter: [
+    isRateLimiter,
+    'a RateLimiter from the client package: `rateLimiter: new RateLimiter({ maxInFlight: 4 })`',
+  ],
+  tracing: [
+    isTracing,
+    "made by the client package's openTelemetry(): `tracing: openTelemetry({ api })`, with `import * as api from '@opentelemetry/api'`",
+  ],
 };
 
 const COMMON_OPTIONS: ReadonlySet<string> = new Set(Object.keys(CLIENT_RULES));

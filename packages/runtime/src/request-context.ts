@@ -6,8 +6,9 @@
  */
 import type { Middleware, ParseAs, QuerySerializer } from 'openapi-fetch';
 import type { DriftHook } from './drift-hook.js';
+import type { CallTrace, RetryEvent } from './call-report.js';
 import type { Logger } from './logging.js';
-import type { CommonClientOptions, RetryEvent } from './options.js';
+import type { CommonClientOptions } from './options.js';
 import { Reporter } from './reporter.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { Authenticator, VendorProfile } from './vendor.js';
@@ -93,22 +94,30 @@ export interface CallSettings {
   throwOnError: boolean;
 }
 
-/** One call, once the request it sends is known. */
-export interface RequestContext {
-  readonly client: ClientContext;
-  /** The operation's path template, e.g. `/ip_addresses/{ip_address_id}`. */
+/** What a call is besides its request: the operation it calls, and its span when the client traces. */
+export interface CallOf {
+  /** The path template, e.g. `/servers/{id}`: what a rate limiter classifies a request by. */
   readonly schemaPath: string;
+  /** The call's span (tracing.ts), when the client traces. */
+  readonly trace: CallTrace | undefined;
+}
+
+/** One call, once the request it sends is known. */
+export interface RequestContext extends CallOf {
+  readonly client: ClientContext;
   readonly request: OutgoingRequest;
   readonly settings: CallSettings;
-  /** Its texts: shown URL, log entries, errors. */
+  /** Its texts: shown URL, log entries, errors. Its URL and attempts are also what the call's span reports. */
   readonly report: Reporter;
 }
 
 export function requestContext(
   client: ClientContext,
+  call: CallOf,
   request: OutgoingRequest,
   settings: CallSettings,
-  schemaPath: string,
 ): RequestContext {
-  return { client, schemaPath, request, settings, report: new Reporter(client, request.method, request.url) };
+  const report = new Reporter(client, request.method, request.url);
+  if (call.trace !== undefined) call.trace.report = report;
+  return { client, schemaPath: call.schemaPath, trace: call.trace, request, settings, report };
 }

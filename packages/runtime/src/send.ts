@@ -2,9 +2,12 @@
  * Sending one request in one or more attempts. Each attempt signs its own copy of the headers, is sent with
  * `fetch(url, init)` and has its body read, all within its own timeout and the caller's signal; whether and when to
  * try again is retry-policy.ts's rule, and every text (log entry, error) is the request's reporter's. The loop's
- * three moments are marked: an attempt starts, an attempt ends, the wait before a retry.
+ * three moments are marked: an attempt starts, an attempt ends, the wait before a retry. A client given a rate limiter
+ * sends each attempt through the call's gate (rate-limiter.ts): the attempt waits its turn, a 429 holds back its class.
  */
+import type { RetryEvent } from './call-report.js';
 import { CloudspecsError } from './errors.js';
+import { gateOf } from './rate-limiter.js';
 import { followRedirects, type Hop } from './redirects.js';
 import type { RequestContext } from './request-context.js';
 import { BodyTooLarge, guardStream, parseErrorBody, readBody } from './response-body.js';
@@ -54,15 +57,39 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
   const { request, settings, report } = ctx;
   const { policy } = ctx.client;
   const { method, signal } = request;
-  const maxAttempts = settings.maxRetries + 1;
+  // A retry after a rate limit, through a limiter, does not use up the retries for failures.
+  let maxAttempts = settings.maxRetries + 1;
   const startedAt = performance.now();
+  const { rateLimiter } = ctx.client.options;
+  // The call's way through the client's rate limiter: its waits, holds and retries after a 429 (rate-limiter.ts).
+  const gate =
+    rateLimiter === undefined
+      ? undefined
+      : gateOf(rateLimiter, {
+          vendor: ctx.client.vendor.name,
+          method,
+          path: ctx.schemaPath,
+          signal,
+          timeoutMs: settings.timeoutMs,
+          maxRetries: settings.maxRetries,
+          policy,
+          report,
+          trace: ctx.trace,
+        });
 
   for (let attempt = 1; ; attempt++) {
     report.attempts = attempt;
     if (signal?.aborted) throw report.cancelled(signal.reason);
     // ── An attempt starts.
     report.log('debug', (url) => `${method} ${url} (attempt ${attempt} of ${maxAttempts})`, { attempt });
-    const result = await attemptOnce(ctx);
+    const result =
+      gate === undefined
+        ? await attemptOnce(ctx)
+        : await gate.through(
+            attempt,
+            () => report.cancelled(signal?.reason),
+            () => attemptOnce(ctx),
+          );
     // ── The attempt ended: `result` says how.
     if (result.kind === 'cancelled') throw report.cancelled(signal?.reason);
     if (result.kind === 'too-large') {
@@ -80,7 +107,21 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
         durationMs,
       });
     }
-    const retry = attempt < maxAttempts ? retryAfter(ctx, result, attempt) : undefined;
+    // Through a limiter, a 429 held its class: `gate.again` (onRateLimit) decides whether it is sent again, which the
+    // limiter then lets through when the hold ends, ahead of its class. Otherwise the retry rules decide.
+    const holdMs = gate?.held;
+    if (holdMs !== undefined && result.kind === 'response' && gate !== undefined) {
+      const again = await gate.again(result.status, result.code);
+      if (signal?.aborted) throw report.cancelled(signal.reason);
+      if (again) {
+        maxAttempts++;
+        const code = result.code ? ` ${result.code}` : '';
+        const reason = report.redactor().text(`${result.status}${code}: rate limited`);
+        announceRetry(ctx, { attempt, delayMs: holdMs, reason, method, url: report.shownUrl(), status: result.status });
+        continue;
+      }
+    }
+    const retry = attempt < maxAttempts && holdMs === undefined ? retryAfter(ctx, result, attempt) : undefined;
 
     if (retry === undefined) {
       const durationMs = Math.round(performance.now() - startedAt);
@@ -105,11 +146,7 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
     // ── The wait before the next attempt, reported first.
     const { reason, delayMs } = retry;
     const event = { attempt, delayMs, reason: report.redactor().text(reason), method, url: report.shownUrl() };
-    try {
-      ctx.client.onRetry?.(status === undefined ? event : { ...event, status });
-    } catch {
-      // A broken hook must not change the outcome of a request.
-    }
+    announceRetry(ctx, status === undefined ? event : { ...event, status });
     report.log(
       'warn',
       (url) => `retrying ${method} ${url} in ${delayMs} ms: attempt ${attempt} of ${maxAttempts} failed (${reason})`,
@@ -122,6 +159,16 @@ export async function sendWithRetries(ctx: RequestContext): Promise<SentRequest>
       if (signal?.aborted) throw report.cancelled(signal.reason);
       throw error;
     }
+  }
+}
+
+/** A retry, told to `onRetry` and to the call's span. */
+function announceRetry(ctx: RequestContext, event: RetryEvent): void {
+  ctx.trace?.retry(event);
+  try {
+    ctx.client.onRetry?.(event);
+  } catch {
+    // A broken hook must not change the outcome of a request.
   }
 }
 

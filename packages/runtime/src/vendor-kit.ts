@@ -57,3 +57,4 @@ export {
 export { RESOURCE_FLAGS } from './resource-flags.js';
 export type { RetryPolicy } from './retry-policy.js';
 export type { Authenticator, VendorProfile } from './vendor.js';
+export { type OperationIdTable, openTelemetryTracing } from './tracing.js';

@@ -1,6 +1,15 @@
+import * as otel from '@opentelemetry/api';
+import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { describe, expectTypeOf, test } from 'vitest';
-import { type ApiClient, ApiError, type CommonClientOptions } from '../src/index.js';
-import { type Authenticator, createApiClient, type VendorProfile } from '../src/vendor-kit.js';
+import {
+  type ApiClient,
+  ApiError,
+  type CommonClientOptions,
+  type OpenTelemetryApi,
+  type RateLimitHit,
+  RateLimiter,
+} from '../src/index.js';
+import { type Authenticator, createApiClient, openTelemetryTracing, type VendorProfile } from '../src/vendor-kit.js';
 import type { components, paths } from './support/fixture-paths.js';
 
 type Item = components['schemas']['Item'];
@@ -160,5 +169,34 @@ describe('createApiClient', () => {
   test('ApiClientConfig rejects unknown keys', () => {
     // @ts-expect-error `retries` is not part of the config
     createApiClient<paths>({ vendor, auth, defaultBaseUrl: 'https://x', options: {}, retries: 1 });
+  });
+});
+
+describe('rateLimiter and tracing options', () => {
+  test('rateLimiter takes a RateLimiter; its settings alone do not compile', () => {
+    const rateLimiter = new RateLimiter({
+      maxInFlight: 4,
+      classes: { write: { maxPerInterval: 60, intervalMs: 60_000 } },
+      classify: ({ method, path }) => (method === 'GET' ? 'read' : path),
+      onRateLimit: async (hit) => hit.retryCount < 3 && hit.retryAfterMs < 30_000,
+    });
+    expectTypeOf({ rateLimiter }).toMatchTypeOf<CommonClientOptions>();
+    // @ts-expect-error the limits go to a RateLimiter, which clients can share
+    const settings: CommonClientOptions = { rateLimiter: { maxInFlight: 4 } };
+    void settings;
+    // @ts-expect-error onRateLimit decides with a boolean
+    new RateLimiter({ onRateLimit: () => 'yes' });
+    expectTypeOf<RateLimitHit['requestClass']>().toEqualTypeOf<string>();
+  });
+
+  test("openTelemetry() takes the OpenTelemetry API as it is imported, and an SDK's tracer provider", () => {
+    expectTypeOf({ tracing: openTelemetryTracing('katapult', { api: otel }) }).toMatchTypeOf<CommonClientOptions>();
+    openTelemetryTracing('katapult', { api: otel, tracerProvider: new BasicTracerProvider() });
+    expectTypeOf<typeof otel>().toMatchTypeOf<OpenTelemetryApi>();
+    // @ts-expect-error the option is made by the client package's openTelemetry({ api })
+    const bare: CommonClientOptions = { tracing: { api: otel } };
+    void bare;
+    // @ts-expect-error the API object goes under `api`
+    openTelemetryTracing('katapult', otel);
   });
 });

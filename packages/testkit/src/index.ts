@@ -2,3 +2,4 @@ export { contractCases, type ContractCase, type RequestInitFromSpec } from './co
 export { describeContract, type ContractClient } from './describe-contract.ts';
 export { type AnsweringServer, answeringServer } from './answering-server.ts';
 export { describeTwinSweep, type TwinSweep } from './twin-sweep.ts';
+export { type RecordedSpan, recordingTracing } from './recording-tracing.ts';
