@@ -98,7 +98,7 @@ export class Reporter implements Exchange {
   /** A body grew past `maxResponseBytes`. */
   tooLarge(status: number, receivedBytes: number, maxResponseBytes: number): ResponseTooLargeError {
     const { redact, vendor, method, url } = this.#shown();
-    const message = `${vendor}: ${method} ${url} answered ${status} with a body over maxResponseBytes (${maxResponseBytes} bytes): reading stopped after ${receivedBytes} bytes, not retried. Raise maxResponseBytes (client or call) if such answers are expected.`;
+    const message = `${vendor}: ${method} ${url} answered ${status} with a body over maxResponseBytes (${maxResponseBytes}): stopped after ${receivedBytes} bytes, not retried. Raise maxResponseBytes if such answers are expected.`;
     return new ResponseTooLargeError(redact.text(message), {
       vendor,
       method,
