@@ -61,9 +61,10 @@ const withoutHook: Plugin = {
         sites++;
         return '';
       });
-      contents = contents.replace(/const drift = driftHook\(.*\);$/m, () => {
+      // `drift: driftHook(…),` in the client's context
+      contents = contents.replace(/^(\s*)drift: driftHook\(.*\),$/m, (_, indent: string) => {
         made++;
-        return 'const drift = undefined;';
+        return `${indent}drift: undefined,`;
       });
       return { contents, loader: 'ts' };
     });
