@@ -10,34 +10,19 @@
  * Exit status: 0 when every difference is explained, 1 when one is not, 2 when the command could not run.
  */
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadRegistry } from './lib/registry.ts';
 import { loadOurSpec, loadVendorDocument } from './lib/spec-compare/load.ts';
 import { categoryTable, compareDocuments, renderText, summaryLine } from './lib/spec-compare/report.ts';
+import { runTool, type ToolArguments } from './lib/tool-command.ts';
 
 const usage = 'usage: pnpm spec:compare <vendor> <vendor-document (path or URL)> [--json]';
 
-async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`spec:compare: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+async function main({ positionals, json, root, cwd }: ToolArguments): Promise<number> {
   const [vendor, source] = positionals;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   if (!vendor || !source || positionals.length > 2) {
     console.error(`spec:compare: expected a vendor and a vendor document\n${usage}`);
     return 2;
   }
-  const root = values.root ?? new URL('..', import.meta.url).pathname;
-  // pnpm runs scripts from the repository root; a relative document path is meant from where the user typed it.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
 
   const registry = await loadRegistry(root);
   const entry = registry.find((candidate) => candidate.vendor === vendor);
@@ -49,7 +34,7 @@ async function main(): Promise<number> {
   }
   const [ours, theirs] = await Promise.all([loadOurSpec(root, entry.specPath), loadVendorDocument(source, cwd)]);
   const report = compareDocuments(ours, theirs, { ours: relative(root, entry.specPath), vendor: source });
-  if (values.json) {
+  if (json) {
     process.stdout.write(`${JSON.stringify({ vendor, document: source, ...report }, null, 2)}\n`);
     console.error([...categoryTable(report.summary), '', summaryLine(vendor, report.summary)].join('\n'));
   } else {
@@ -58,24 +43,4 @@ async function main(): Promise<number> {
   return report.summary.unexplained > 0 ? 1 : 0;
 }
 
-function parse() {
-  return parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      // another checkout to read the registry and specs from (tests use a scratch directory)
-      root: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`spec:compare: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runTool('spec:compare', usage, main);

@@ -12,36 +12,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadRegistry } from './lib/registry.ts';
 import { loadOurSpec } from './lib/spec-compare/load.ts';
 import { findingsOf, renderFindings } from './lib/spec-drift/advice.ts';
 import { type DriftReport, readReports } from './lib/spec-drift/reports.ts';
 import { SourceMap } from './lib/spec-drift/source-map.ts';
+import { runTool, type ToolArguments } from './lib/tool-command.ts';
 import { specId } from './lib/validators.ts';
 
 const usage = 'usage: pnpm spec:drift <reports.jsonl>… [--json]';
 
-async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`spec:drift: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+async function main({ positionals, json, root, cwd }: ToolArguments): Promise<number> {
   if (positionals.length === 0) {
     console.error(`spec:drift: name the file(s) of reports\n${usage}`);
     return 2;
   }
-  const root = values.root ?? new URL('..', import.meta.url).pathname;
-  // pnpm runs scripts from the repository root; a relative path is meant from where the user typed it.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
 
   const reports: DriftReport[] = [];
   const problems: string[] = [];
@@ -85,7 +70,7 @@ async function main(): Promise<number> {
   const known = reports.filter((report) => sourceMaps.has(report.vendor));
   const findings = findingsOf(known, sourceMaps);
 
-  if (values.json) {
+  if (json) {
     console.log(JSON.stringify({ reports: reports.length, findings, notes, problems }, null, 2));
   } else {
     const files = positionals.join(', ');
@@ -99,16 +84,4 @@ async function main(): Promise<number> {
   return problems.length > 0 ? 1 : 0;
 }
 
-function parse() {
-  return parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      // another checkout (the tests use fixture specs)
-      root: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
-}
-
-process.exitCode = await main();
+runTool('spec:drift', usage, main);

@@ -5,6 +5,13 @@
  * time, from the bundled spec: one function per schema that has structure (objects, arrays, combinations), shared
  * through `$ref`; scalar checks are written inline.
  *
+ * Each distinct check is written once. A function's schema nodes (what a report names as `schema`) are numbered from
+ * its own first node `n`, so that schemas rendering to the same checks — the many copies of `{ oneOf: [{ $ref },
+ * { type: null }] }`, components the vendor's document repeats, an object asked for with and without its own look
+ * for undeclared properties — share one shape whatever their place in the spec. A shape used once is written as its
+ * function, `n` a default parameter; a shape used more often, once as a factory `s<k>(n)` called per use. Each use
+ * keeps its own nodes, so verdicts and reports are those of one function per place.
+ *
  * The JSON Schema subset the specs use is supported, and nothing else: a keyword outside it stops generation, naming
  * the schema, so that a spec never gets checks that silently skip part of it. What JSON Schema refuses is a finding
  * marked `violation` (strict mode throws on those); an undeclared property of an open object (no
@@ -88,7 +95,7 @@ export interface RenderedValidators {
   contents: string;
   /** Operation × status pairs with a body validator. */
   validatorCount: number;
-  /** Functions emitted. */
+  /** Shapes emitted: the distinct functions. */
   functionCount: number;
 }
 
@@ -98,6 +105,12 @@ const literal = (value: unknown) => JSON.stringify(value);
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function renderValidators(banner: string, document: Obj, options: ValidatorsOptions): RenderedValidators {
+  // The templates mark nodes, parts and `o` with private-use characters: a spec that holds one would confuse them.
+  if (/[\uE000-\uE002]/.test(JSON.stringify(document))) {
+    throw new Error(
+      `${options.label}: a string of the spec holds a character of U+E000–U+E002, which the validators' templates use`,
+    );
+  }
   const generator = new Generator(document, options.label);
   const operations: string[] = [];
   let validatorCount = 0;
@@ -131,6 +144,8 @@ export function renderValidators(banner: string, document: Obj, options: Validat
       );
     }
   }
+  generator.renderPending();
+  const { functions, instances } = generator.emit();
   const spec = specId(document);
   const helpers = [...generator.helpersUsed].sort();
   const contents = [
@@ -146,7 +161,9 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     '',
     ...generator.constants,
     '',
-    ...generator.functions,
+    ...functions,
+    '',
+    ...instances,
     '',
     'export const validators = /* @__PURE__ */ defineValidators({',
     `  vendor: ${literal(options.vendor)},`,
@@ -158,7 +175,7 @@ export function renderValidators(banner: string, document: Obj, options: Validat
     '});',
     '',
   ].join('\n');
-  return { contents, validatorCount, functionCount: generator.functions.length };
+  return { contents, validatorCount, functionCount: functions.length };
 }
 
 /**
@@ -175,11 +192,19 @@ class Generator {
   /** Flattened [parent, path] pairs: the node table the runtime rebuilds schema pointers from. */
   readonly nodes: (number | string)[] = [];
   readonly constants: string[] = [];
-  readonly functions: string[] = [];
   readonly helpersUsed = new Set<string>();
+  /** A node of each pointer that has one: where a new block's root is placed in the node table. */
   private readonly nodeIds = new Map<string, number>();
   private readonly functionNames = new Map<string, string>();
   private readonly constantNames = new Map<string, string>();
+  /** Every distinct rendering, by its template, parts and `o`. */
+  private readonly shapes = new Map<string, Shape>();
+  /** Shared schemas named but not rendered yet. */
+  private readonly pending: { pointer: string; noExtra: boolean; name: string }[] = [];
+  /** The shared schemas' functions: each a shape at its block, with `o` when the shape takes it. */
+  private readonly roots: { name: string; shape: Shape; base: number; open: boolean | undefined }[] = [];
+  /** The block of nodes of the function being rendered. */
+  private block: Block | undefined;
 
   constructor(
     private readonly document: Obj,
@@ -203,20 +228,35 @@ class Generator {
     return ref.slice(1);
   }
 
-  /** The id of the node at `pointer` (its parent's id and the path from it, or a root with its whole pointer). */
-  private node(pointer: string, parent?: { id: number; pointer: string }): number {
-    let id = this.nodeIds.get(pointer);
-    if (id !== undefined) return id;
-    id = this.nodes.length / 2;
-    this.nodeIds.set(pointer, id);
-    if (parent && pointer.startsWith(`${parent.pointer}/`)) {
+  /**
+   * The node at `pointer` in the block being rendered: its parent's id and the path from it (the nearest node above
+   * it when no parent is given), or a root with its whole pointer. Written relative to the block (`n + 3`), so that
+   * two schemas checked alike share one shape whatever their place in the table.
+   */
+  private node(pointer: string, parent?: { id: NodeRef; pointer: string }): NodeRef {
+    const block = this.block;
+    if (block === undefined) throw new Error(`${this.label}: ${pointer}: a node outside a function`);
+    const known = block.ids.get(pointer);
+    if (known !== undefined) return known;
+    const id = this.nodes.length / 2;
+    const offset = id - block.base;
+    const ref = { id, code: `\uE000${offset}\uE000` };
+    block.ids.set(pointer, ref);
+    let above: { id: number; pointer: string } | undefined =
+      parent && pointer.startsWith(`${parent.pointer}/`) ? { id: parent.id.id, pointer: parent.pointer } : undefined;
+    for (let at = pointer.lastIndexOf('/'); above === undefined && at > 0; at = pointer.lastIndexOf('/', at - 1)) {
+      const ancestor = this.nodeIds.get(pointer.slice(0, at));
+      if (ancestor !== undefined) above = { id: ancestor, pointer: pointer.slice(0, at) };
+    }
+    if (above) {
       // `properties/<name>` is written `<name>`; any other path keeps its leading slash (`/items`, `/oneOf/0`).
-      const path = pointer.slice(parent.pointer.length);
-      this.nodes.push(parent.id, path.startsWith('/properties/') ? path.slice('/properties/'.length) : path);
+      const path = pointer.slice(above.pointer.length);
+      this.nodes.push(above.id, path.startsWith('/properties/') ? path.slice('/properties/'.length) : path);
     } else {
       this.nodes.push(-1, pointer);
     }
-    return id;
+    if (!this.nodeIds.has(pointer)) this.nodeIds.set(pointer, id);
+    return ref;
   }
 
   private use(helper: string): string {
@@ -237,36 +277,165 @@ class Generator {
   /**
    * The function checking the schema at `pointer`. `noExtra`: a schema above looks for undeclared properties of
    * this object (it knows the properties of all the schemas describing it), so this one does not.
+   *
+   * A schema reached through `$ref` (or a response's own schema) has one function for the whole module, named when
+   * first asked for and rendered after; any other schema (a property's, an item's, a branch's) is part of the function
+   * being rendered, made inside its shape from a shape of its own.
    */
   functionFor(pointer: string, noExtra: boolean): string {
-    const key = `${pointer}\u0000${noExtra}`;
-    let name = this.functionNames.get(key);
-    if (name !== undefined) return name;
+    const target = this.pureRefTarget(pointer);
+    if (target === undefined && this.block !== undefined) {
+      const { shape, base } = this.renderShape(pointer, noExtra);
+      this.block.parts.push({ shape, offset: base - this.block.base });
+      return `\uE001${this.block.parts.length - 1}\uE001`;
+    }
+    return this.sharedFunction(target ?? pointer, noExtra);
+  }
+
+  /**
+   * Renders every shared schema asked for (those it refers to included). An object schema asked for both with and
+   * without its own look for undeclared properties (`noExtra`) is rendered once: its shape takes that look as `o`.
+   */
+  renderPending(): void {
+    const objects = new Map<string, { shape: Shape; base: number }>();
+    for (let next = this.pending.shift(); next !== undefined; next = this.pending.shift()) {
+      const { pointer, noExtra, name } = next;
+      let rendered = objects.get(pointer);
+      if (rendered === undefined) {
+        const object = this.describesObject(this.at(pointer) as Schema, pointer);
+        rendered = this.renderShape(pointer, object ? 'o' : noExtra);
+        if (object) objects.set(pointer, rendered);
+      }
+      const { shape, base } = rendered;
+      this.roots.push({ name, shape, base, open: shape.open ? !noExtra : undefined });
+    }
+  }
+
+  /**
+   * The module's functions. A shape that one function alone uses is written as that function, its first node `n` a
+   * default parameter; a shape used more than once is written once as a factory of `n` (and `o`), called per use.
+   */
+  emit(): { functions: string[]; instances: string[] } {
+    const uses = new Map<Shape, number>();
+    const count = (shape: Shape) => uses.set(shape, (uses.get(shape) ?? 0) + 1);
+    for (const root of this.roots) count(root.shape);
+    for (const shape of this.shapes.values()) for (const part of shape.parts) count(part.shape);
+    const factories = new Set<Shape>();
+    const factory = (shape: Shape): void => {
+      if (factories.has(shape)) return;
+      factories.add(shape);
+      for (const part of shape.parts) factory(part.shape);
+    };
+    const written: { name: string; shape: Shape; base: number; open: boolean | undefined; parts?: string[] }[] = [];
+    /** `name`: the function checking `shape` at `base`, written out when nothing else uses its shape. */
+    const place = (name: string, shape: Shape, base: number, open: boolean | undefined): void => {
+      if (uses.get(shape) !== 1) {
+        factory(shape);
+        written.push({ name, shape, base, open });
+        return;
+      }
+      const parts = shape.parts.map((part, index) => {
+        place(`${name}_${index}`, part.shape, base + part.offset, undefined);
+        return `${name}_${index}`;
+      });
+      written.push({ name, shape, base, open, parts });
+    };
+    for (const root of this.roots) place(root.name, root.shape, root.base, root.open);
+
+    // The factories, numbered in the order they were met (parts before the shapes made of them).
+    const shared = [...this.shapes.values()].filter((shape) => factories.has(shape));
+    const names = new Map(shared.map((shape, index) => [shape, `s${index}`]));
+    const functions = shared.map((shape) => {
+      const parts = shape.parts.map((part, index) => `a${index} = ${names.get(part.shape)}(${relative(part.offset)})`);
+      const body = fill(
+        shape,
+        shape.parts.map((_, index) => `a${index}`),
+        'o',
+      );
+      return [
+        `function ${names.get(shape)}(n: number${shape.open ? ', o: boolean' : ''}) {`,
+        ...(parts.length ? [`  const ${parts.join(', ')};`] : []),
+        `  return (x: any, p: string, f: DriftFinding[]): void => {${block(body, '    ')}};`,
+        '}',
+      ].join('\n');
+    });
+    const instances: string[] = [];
+    for (const { name, shape, base, open, parts } of written) {
+      if (parts === undefined) {
+        instances.push(`const ${name} = ${names.get(shape)}(${base}${open === undefined ? '' : `, ${open}`});`);
+      } else {
+        // `n`, the function's first node, is a default: the runtime calls a check with (value, pointer, findings).
+        const body = fill(shape, parts, open === true);
+        functions.push(
+          `function ${name}(x: any, p: string, f: DriftFinding[], n = ${base}): void {${block(body, '  ')}}`,
+        );
+      }
+    }
+    return { functions, instances };
+  }
+
+  /**
+   * Whether a schema describes an object's properties: then it looks for undeclared ones itself (unless a schema
+   * above does), and the schemas combined into it never do.
+   */
+  private describesObject(schema: Schema, pointer: string): boolean {
+    return (
+      isObj(schema) &&
+      (schema.properties !== undefined ||
+        schema.additionalProperties !== undefined ||
+        this.declared(schema, pointer, new Set()).size > 0)
+    );
+  }
+
+  /** A schema that is only a `$ref` is checked by its target's function: that target, followed to the end. */
+  private pureRefTarget(pointer: string): string | undefined {
     const schema = this.at(pointer) as Schema;
-    // A schema that is only a $ref is checked by its target's function.
     if (
       isObj(schema) &&
       typeof schema.$ref === 'string' &&
       Object.keys(schema).every((k) => k === '$ref' || ANNOTATIONS.has(k))
     ) {
-      name = this.functionFor(this.refTarget(schema.$ref, pointer), noExtra);
-      this.functionNames.set(key, name);
-      return name;
+      const target = this.refTarget(schema.$ref, pointer);
+      return this.pureRefTarget(target) ?? target;
     }
-    name = `v${this.functionNames.size}`;
-    this.functionNames.set(key, name);
-    const id = this.node(pointer);
-    const body = this.checks(schema, pointer, id, 'x', 'p', noExtra);
-    this.functions.push(
-      `function ${name}(x: any, p: string, f: DriftFinding[]): void {${body.length ? `\n  ${body.join('\n  ')}\n` : ''}}`,
-    );
+    return undefined;
+  }
+
+  private sharedFunction(pointer: string, noExtra: boolean): string {
+    const key = `${pointer}\u0000${noExtra}`;
+    let name = this.functionNames.get(key);
+    if (name === undefined) {
+      name = `v${this.functionNames.size}`;
+      this.functionNames.set(key, name);
+      this.pending.push({ pointer, noExtra, name });
+    }
     return name;
   }
 
+  /**
+   * Renders the checks of the schema at `pointer` in a block of nodes of its own, written relative to the block's
+   * first node `n`: its shape. Schemas rendered alike (the same checks of the same properties, whatever their place
+   * in the spec) share one shape; each keeps its own nodes, so reports still name its own place.
+   */
+  private renderShape(pointer: string, noExtra: NoExtra): { shape: Shape; base: number } {
+    const outer = this.block;
+    const block: Block = { base: this.nodes.length / 2, ids: new Map(), parts: [], open: false };
+    this.block = block;
+    const body = this.checks(this.at(pointer) as Schema, pointer, this.node(pointer), 'x', 'p', noExtra);
+    this.block = outer;
+    const key = JSON.stringify([body, block.parts.map((part) => [part.shape.name, part.offset]), block.open]);
+    let shape = this.shapes.get(key);
+    if (shape === undefined) {
+      shape = { name: `s${this.shapes.size}`, body, parts: block.parts, open: block.open };
+      this.shapes.set(key, shape);
+    }
+    return { shape, base: block.base };
+  }
+
   /** Statements checking `x` (a variable) against `schema`, reporting at pointer expression `p`. */
-  private checks(schema: Schema, pointer: string, id: number, x: string, p: string, noExtra: boolean): string[] {
+  private checks(schema: Schema, pointer: string, id: NodeRef, x: string, p: string, noExtra: NoExtra): string[] {
     if (schema === true) return [];
-    if (schema === false) return [`${this.use('typeMismatch')}(f, ${p}, ${id}, "nothing", ${x});`];
+    if (schema === false) return [`${this.use('typeMismatch')}(f, ${p}, ${id.code}, "nothing", ${x});`];
     if (!isObj(schema)) throw new Error(`${this.label}: ${pointer} is not a schema`);
     for (const keyword of Object.keys(schema)) {
       if (ASSERTIONS.has(keyword) || ANNOTATIONS.has(keyword) || keyword.startsWith('x-')) continue;
@@ -276,7 +445,7 @@ class Generator {
     }
     const out: string[] = [];
     const self = { id, pointer };
-    const child = (segment: string) => {
+    const child = (segment: string): { pointer: string; id: NodeRef } => {
       const childPointer = `${pointer}/${segment}`;
       return { pointer: childPointer, id: this.node(childPointer, self) };
     };
@@ -291,7 +460,7 @@ class Generator {
         throw new Error(`${this.label}: ${pointer}: only enums of strings, numbers, booleans and null are checked`);
       }
       const list = this.constant('e', literal(values));
-      rest.push(`if (!${list}.includes(${x})) ${this.use('notInEnum')}(f, ${p}, ${id}, ${list}, ${x});`);
+      rest.push(`if (!${list}.includes(${x})) ${this.use('notInEnum')}(f, ${p}, ${id.code}, ${list}, ${x});`);
     }
 
     // strings
@@ -300,12 +469,12 @@ class Generator {
       const length = `${this.use('codePoints')}(${x})`;
       if (typeof schema.minLength === 'number' && schema.minLength > 0) {
         strings.push(
-          `if (${length} < ${schema.minLength}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string of at least ${plural(schema.minLength, 'character')}`)}, ${x});`,
+          `if (${length} < ${schema.minLength}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`a string of at least ${plural(schema.minLength, 'character')}`)}, ${x});`,
         );
       }
       if (typeof schema.maxLength === 'number') {
         strings.push(
-          `if (${length} > ${schema.maxLength}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string of at most ${plural(schema.maxLength, 'character')}`)}, ${x});`,
+          `if (${length} > ${schema.maxLength}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`a string of at most ${plural(schema.maxLength, 'character')}`)}, ${x});`,
         );
       }
     }
@@ -313,7 +482,7 @@ class Generator {
       new RegExp(schema.pattern, 'u'); // a pattern that does not compile stops generation here, not in a client
       const regex = this.constant('r', `new RegExp(${literal(schema.pattern)}, "u")`);
       strings.push(
-        `if (!${regex}.test(${x})) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a string matching ${schema.pattern}`)}, ${x});`,
+        `if (!${regex}.test(${x})) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`a string matching ${schema.pattern}`)}, ${x});`,
       );
     }
     if (typeof schema.format === 'string' && !STORAGE_FORMATS.has(schema.format)) {
@@ -323,7 +492,7 @@ class Generator {
         );
       }
       strings.push(
-        `if (!${this.use('formats')}[${literal(schema.format)}]!(${x})) ${this.use('wrongFormat')}(f, ${p}, ${id}, ${literal(schema.format)});`,
+        `if (!${this.use('formats')}[${literal(schema.format)}]!(${x})) ${this.use('wrongFormat')}(f, ${p}, ${id.code}, ${literal(schema.format)});`,
       );
     }
     if (strings.length) rest.push(...this.guard(types, 'string', x, strings));
@@ -334,7 +503,7 @@ class Generator {
       const limit = schema[keyword];
       if (typeof limit !== 'number') return;
       numbers.push(
-        `if (${x} ${op} ${limit}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a number ${text} ${limit}`)}, ${x});`,
+        `if (${x} ${op} ${limit}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`a number ${text} ${limit}`)}, ${x});`,
       );
     };
     bound('minimum', '<', '≥');
@@ -343,7 +512,7 @@ class Generator {
     bound('exclusiveMaximum', '>=', '<');
     if (typeof schema.multipleOf === 'number') {
       numbers.push(
-        `if (${x} % ${schema.multipleOf} !== 0) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`a multiple of ${schema.multipleOf}`)}, ${x});`,
+        `if (${x} % ${schema.multipleOf} !== 0) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`a multiple of ${schema.multipleOf}`)}, ${x});`,
       );
     }
     if (numbers.length) rest.push(...this.guard(types, 'number', x, numbers));
@@ -352,12 +521,12 @@ class Generator {
     const arrays: string[] = [];
     if (typeof schema.minItems === 'number' && schema.minItems > 0) {
       arrays.push(
-        `if (${x}.length < ${schema.minItems}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at least ${plural(schema.minItems, 'item')}`)}, ${x});`,
+        `if (${x}.length < ${schema.minItems}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`at least ${plural(schema.minItems, 'item')}`)}, ${x});`,
       );
     }
     if (typeof schema.maxItems === 'number') {
       arrays.push(
-        `if (${x}.length > ${schema.maxItems}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at most ${plural(schema.maxItems, 'item')}`)}, ${x});`,
+        `if (${x}.length > ${schema.maxItems}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`at most ${plural(schema.maxItems, 'item')}`)}, ${x});`,
       );
     }
     if (schema.items !== undefined && schema.items !== true) {
@@ -380,11 +549,7 @@ class Generator {
     if (objects.length) rest.push(...this.guard(types, 'object', x, objects));
 
     // combinations
-    const describesObject =
-      schema.properties !== undefined ||
-      schema.additionalProperties !== undefined ||
-      this.declared(schema, pointer, new Set()).size > 0;
-    const membersNoExtra = noExtra || describesObject;
+    const membersNoExtra = noExtra !== false || this.describesObject(schema, pointer);
     if (Array.isArray(schema.allOf)) {
       schema.allOf.forEach((_, index) => {
         const member = child(`allOf/${index}`);
@@ -397,17 +562,19 @@ class Generator {
       const branches = schema[keyword];
       if (!Array.isArray(branches)) continue;
       const names = branches.map((_, index) => this.functionFor(`${pointer}/${keyword}/${index}`, membersNoExtra));
-      rest.push(`${this.use('oneOf')}(f, ${p}, ${id}, ${x}, [${names.join(', ')}], ${keyword === 'oneOf'});`);
+      rest.push(`${this.use('oneOf')}(f, ${p}, ${id.code}, ${x}, [${names.join(', ')}], ${keyword === 'oneOf'});`);
     }
     if (typeof schema.$ref === 'string') {
       // A $ref with other keywords beside it: both apply.
       const target = this.refTarget(schema.$ref, pointer);
-      rest.unshift(`${this.functionFor(target, membersNoExtra)}(${x}, ${p}, f);`);
+      rest.unshift(`${this.sharedFunction(this.pureRefTarget(target) ?? target, membersNoExtra)}(${x}, ${p}, f);`);
     }
 
     if (types === undefined) return [...out, ...rest];
     const condition = types.map((type) => typeCondition(type, x, (h) => this.use(h))).join(' || ');
-    out.push(`if (!(${condition})) ${this.use('typeMismatch')}(f, ${p}, ${id}, ${literal(types.join(' or '))}, ${x});`);
+    out.push(
+      `if (!(${condition})) ${this.use('typeMismatch')}(f, ${p}, ${id.code}, ${literal(types.join(' or '))}, ${x});`,
+    );
     if (rest.length) out.push('else {', ...rest.map((line) => `  ${line}`), '}');
     return out;
   }
@@ -416,11 +583,11 @@ class Generator {
   private objectChecks(
     schema: Obj,
     pointer: string,
-    id: number,
+    id: NodeRef,
     x: string,
     p: string,
-    noExtra: boolean,
-    child: (segment: string) => { pointer: string; id: number },
+    noExtra: NoExtra,
+    child: (segment: string) => { pointer: string; id: NodeRef },
   ): string[] {
     const out: string[] = [];
     const properties = isObj(schema.properties) ? schema.properties : {};
@@ -428,12 +595,12 @@ class Generator {
     const count = `Object.keys(${x}).length`;
     if (typeof schema.minProperties === 'number' && schema.minProperties > 0) {
       out.push(
-        `if (${count} < ${schema.minProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at least ${plural(schema.minProperties, 'property', 'properties')}`)}, ${x});`,
+        `if (${count} < ${schema.minProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`at least ${plural(schema.minProperties, 'property', 'properties')}`)}, ${x});`,
       );
     }
     if (typeof schema.maxProperties === 'number') {
       out.push(
-        `if (${count} > ${schema.maxProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id}, ${literal(`at most ${plural(schema.maxProperties, 'property', 'properties')}`)}, ${x});`,
+        `if (${count} > ${schema.maxProperties}) ${this.use('outOfBounds')}(f, ${p}, ${id.code}, ${literal(`at most ${plural(schema.maxProperties, 'property', 'properties')}`)}, ${x});`,
       );
     }
     let declaredVariable = false;
@@ -467,7 +634,7 @@ class Generator {
       }
       out.push(`y = ${read};`);
       const absent = isRequired
-        ? `${this.use('missing')}(f, ${at}, ${property.id}, ${literal(this.describe(propertySchema as Schema))});`
+        ? `${this.use('missing')}(f, ${at}, ${property.id.code}, ${literal(this.describe(propertySchema as Schema))});`
         : undefined;
       if (check.length === 0) out.push(`if (y === undefined) ${absent}`);
       else if (absent === undefined) out.push('if (y !== undefined) {', ...check.map((l) => `  ${l}`), '}');
@@ -478,7 +645,7 @@ class Generator {
       const read =
         name in Object.prototype ? `Object.hasOwn(${x}, ${literal(name)})` : `${access(x, name)} !== undefined`;
       out.push(
-        `if (!(${read})) ${this.use('missing')}(f, ${p} + ${literal(`/${escapePointer(name)}`)}, ${id}, "any value");`,
+        `if (!(${read})) ${this.use('missing')}(f, ${p} + ${literal(`/${escapePointer(name)}`)}, ${id.code}, "any value");`,
       );
     }
 
@@ -487,7 +654,7 @@ class Generator {
     const additional = schema.additionalProperties;
     if (additional === false) {
       const known = this.constant('k', `new Set<string>(${literal(own)})`);
-      out.push(`${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id}, ${known}, true);`);
+      out.push(`${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id.code}, ${known}, true);`);
     } else if (isObj(additional)) {
       const entry = child('additionalProperties');
       const compact = this.memberCheck(additional, entry.pointer, entry.id, 'z', 'q', '""', true);
@@ -508,12 +675,14 @@ class Generator {
           '}',
         );
       }
-    } else if (additional === undefined && !noExtra) {
+    } else if (additional === undefined && noExtra !== true) {
       // An open object: a property no schema of it declares is new (a free-form object, declaring none, is not).
       const declared = this.declared(schema, pointer, new Set());
       if (declared.size > 0) {
         const known = this.constant('k', `new Set<string>(${literal([...declared].sort())})`);
-        out.push(`${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id}, ${known}, false);`);
+        const check = `${this.use('undeclaredProperties')}(f, ${x}, ${p}, ${id.code}, ${known}, false);`;
+        if (noExtra === 'o' && this.block) this.block.open = true;
+        out.push(noExtra === 'o' ? `\uE002${check}` : check);
       }
     }
     return out;
@@ -527,20 +696,21 @@ class Generator {
   private memberCheck(
     schema: Schema,
     pointer: string,
-    id: number,
+    id: NodeRef,
     value: string,
     p: string,
     suffix: string,
     required: boolean,
   ): string | undefined {
-    if (schema === true) return required ? `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id}, 0, true);` : '';
+    if (schema === true)
+      return required ? `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id.code}, 0, true);` : '';
     if (!isObj(schema)) return undefined;
     const keywords = Object.keys(schema).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
     const numericFormat = typeof schema.format === 'string' && STORAGE_FORMATS.has(schema.format);
     const plain = keywords.every((k) => k === 'type' || (k === 'format' && numericFormat));
     if (plain) {
       const bits = typeBits(this.types(schema, pointer));
-      return `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id}, ${bits}, ${required});`;
+      return `${this.use('typed')}(f, ${value}, ${p}, ${suffix}, ${id.code}, ${bits}, ${required});`;
     }
     if (
       keywords.every((k) => k === 'type' || k === 'enum' || (k === 'format' && numericFormat)) &&
@@ -549,11 +719,11 @@ class Generator {
       if (schema.enum.some((v) => v !== null && typeof v === 'object')) return undefined;
       const bits = typeBits(this.types(schema, pointer));
       const list = this.constant('e', literal(schema.enum));
-      return `${this.use('enumerated')}(f, ${value}, ${p}, ${suffix}, ${id}, ${bits}, ${list}, ${required});`;
+      return `${this.use('enumerated')}(f, ${value}, ${p}, ${suffix}, ${id.code}, ${bits}, ${list}, ${required});`;
     }
     if (hasStructure(schema)) {
       const check = this.functionFor(pointer, false);
-      return `${this.use('nested')}(f, ${value}, ${p}, ${suffix}, ${id}, ${literal(this.describe(schema))}, ${check}, ${required});`;
+      return `${this.use('nested')}(f, ${value}, ${p}, ${suffix}, ${id.code}, ${literal(this.describe(schema))}, ${check}, ${required});`;
     }
     return undefined;
   }
@@ -582,7 +752,7 @@ class Generator {
    * Statements checking the value in variable `x` against a subschema: a call of its function when it has
    * structure or is a `$ref`, the checks themselves when it is a scalar.
    */
-  private valueCheck(schema: Schema, pointer: string, id: number, x: string, p: string, noExtra: boolean): string[] {
+  private valueCheck(schema: Schema, pointer: string, id: NodeRef, x: string, p: string, noExtra: boolean): string[] {
     if (schema === true) return [];
     if (isObj(schema) && hasStructure(schema)) return [`${this.functionFor(pointer, noExtra)}(${x}, ${p}, f);`];
     return this.checks(schema, pointer, id, x, p, noExtra);
@@ -638,6 +808,56 @@ class Generator {
     return 'any value';
   }
 }
+
+/** A node of the schema table as the generated code names it: `n + <offset>` in the block of the function. */
+interface NodeRef {
+  id: number;
+  code: string;
+}
+
+/** The nodes of one function being rendered, from `base` on, and the functions of its parts made inside it. */
+interface Block {
+  base: number;
+  ids: Map<string, NodeRef>;
+  parts: Shape['parts'];
+  /** Whether the shape takes `o`: see `NoExtra`. */
+  open: boolean;
+}
+
+/**
+ * Whether a schema above looks for this object's undeclared properties (`true`), this one does (`false`), or the
+ * shape's parameter `o` says (`'o'`, for a shared schema that is asked for both ways).
+ */
+type NoExtra = boolean | 'o';
+
+/**
+ * The checks of a schema, as a template: its nodes are written `\uE000<offset>\uE000` (from the block's first node), its
+ * parts' functions `\uE001<index>\uE001`, and a look for undeclared properties that `o` decides starts with `\uE002`.
+ */
+interface Shape {
+  name: string;
+  body: string[];
+  /** The functions of its property, item and branch schemas: their shapes, at an offset in its block. */
+  parts: { shape: Shape; offset: number }[];
+  open: boolean;
+}
+
+const relative = (offset: number) => (offset === 0 ? 'n' : `n + ${offset}`);
+
+/** A shape's statements with its nodes, parts and `o` filled in (`o`: the parameter's name, or what it is). */
+function fill(shape: Shape, parts: string[], o: 'o' | boolean): string[] {
+  return shape.body.flatMap((line) => {
+    const filled = line
+      .replace(/\uE000(\d+)\uE000/g, (_, offset: string) => relative(Number(offset)))
+      .replace(/\uE001(\d+)\uE001/g, (_, index: string) => parts[Number(index)] as string);
+    if (!filled.includes('\uE002')) return [filled];
+    if (o === false) return [];
+    return [filled.replace('\uE002', o === 'o' ? 'if (o) ' : '')];
+  });
+}
+
+const block = (lines: string[], indent: string) =>
+  lines.length ? `\n${indent}${lines.join(`\n${indent}`)}\n${indent.slice(2)}` : '';
 
 /** A schema checked by a function of its own rather than inline. */
 function hasStructure(schema: Obj): boolean {

@@ -353,3 +353,61 @@ describe('what the generator refuses', () => {
     expect(() => render({ type: 'object', properties: { n: { type: 'number', format: 'float' } } })).not.toThrow();
   });
 });
+
+describe('each distinct check is written once', () => {
+  // Two places checked alike (the same inline schema under two properties, and a component asked for both by an
+  // allOf, which looks for undeclared properties itself, and on its own): one shape each, reports naming each place.
+  const address = { type: 'object', required: ['ip'], properties: { ip: { type: 'string', format: 'ipv4' } } };
+  const schema = {
+    type: 'object',
+    properties: {
+      primary: address,
+      secondary: address,
+      tagged: {
+        allOf: [{ $ref: '#/components/schemas/Tag' }, { type: 'object', properties: { at: { type: 'string' } } }],
+      },
+      tag: { $ref: '#/components/schemas/Tag' },
+    },
+  };
+  const schemas = { Tag: { type: 'object', properties: { name: { type: 'string' } } } };
+
+  it('the same inline schema under two properties, and a component asked for two ways: one shape each', () => {
+    const { contents } = renderValidators('', documentWith(schema, schemas), {
+      vendor: 'fixture',
+      runtimeImport: 'x',
+      label: 'fixture',
+    });
+    expect(contents.match(/^function s\d+\(n: number(, o: boolean)?\)/gm)).toEqual([
+      'function s0(n: number)',
+      'function s1(n: number, o: boolean)',
+    ]);
+    expect(contents.match(/format "ipv4"|formats\["ipv4"\]/g)).toHaveLength(1);
+  });
+
+  it('reports name the place of each use: its own property, the component with or without its look for new ones', async () => {
+    const validators = await compileValidators(documentWith(schema, schemas));
+    const reports: string[] = [];
+    const checker = validators.createChecker({
+      vendor: 'fixture',
+      mode: 'report',
+      onDrift: (report) => reports.push(`${report.kind} ${report.pointer} ${report.schema}`),
+      logger: { log: () => {} },
+      secrets: () => [],
+    });
+    const body = {
+      primary: { ip: 'x' },
+      secondary: {},
+      tagged: { name: 1, at: 'now', extra: true },
+      tag: { name: 'a', extra: true },
+    };
+    checker.check({ method: 'GET', path: '/thing', status: 200, json: true, body });
+    const at = '/paths/~1thing/get/responses/200/content/application~1json/schema/properties';
+    expect(reports).toEqual([
+      `format /primary/ip ${at}/primary/properties/ip`,
+      `missing /secondary/ip ${at}/secondary/properties/ip`,
+      `property /tagged/extra ${at}/tagged`,
+      'type /tagged/name /components/schemas/Tag/properties/name',
+      'property /tag/extra /components/schemas/Tag',
+    ]);
+  });
+});

@@ -21,21 +21,37 @@ function run(args: string[]): Promise<{ out: string; err: string; code: number |
   return new Promise((resolve) => child.once('exit', (code) => resolve({ out, err, code })));
 }
 
+/** Starts `cloudspecs-mock <args>` with a twin; resolves once it says where it listens. */
+async function startTwin(
+  args: string[],
+): Promise<{ url: string; out: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /twin listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    out: () => out,
+    /** SIGTERM; resolves with the exit status */
+    stop: () => {
+      const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return exit;
+    },
+  };
+}
+
 describe('cloudspecs-mock --twin', () => {
   it('cloudspecs-mock katapult --twin: serves the twin and its control API, a line per request, exits on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, 'katapult', '--twin', '--port', '0', '--speed', '10'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /twin listening on (http:\/\/\S+)/.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-    });
-    expect(out).toMatch(
+    const twin = await startTwin(['katapult', '--twin', '--port', '0', '--speed', '10']);
+    const { url } = twin;
+    expect(twin.out()).toMatch(
       /^cloudspecs-mock: katapult twin listening on http:\/\/127\.0\.0\.1:\d+ \(\d+\/189 operations stateful; control API http:\/\/127\.0\.0\.1:\d+\/__twin; Ctrl-C to stop\)$/m,
     );
     const created = await fetch(`${url}/organizations/organization/ip_addresses`, {
@@ -50,26 +66,14 @@ describe('cloudspecs-mock --twin', () => {
     expect(created.status).toBe(200);
     const control = (await (await fetch(`${url}/__twin`)).json()) as { clock: { speed: number } };
     expect(control.clock.speed).toBe(10);
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(out).toContain('katapult twin  POST /organizations/organization/ip_addresses → 200');
+    expect(await twin.stop()).toBe(0);
+    expect(twin.out()).toContain('katapult twin  POST /organizations/organization/ip_addresses → 200');
   });
 
   it('cloudspecs-mock hostway --twin: its twin, 66/66 operations stateful, a server created and logged', async () => {
-    const child = spawn(process.execPath, [cli, 'hostway', '--twin', '--port', '0', '--speed', '10'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /twin listening on (http:\/\/\S+)/.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-    });
-    expect(out).toMatch(/^cloudspecs-mock: hostway twin listening on \S+ \(66\/66 operations stateful; /m);
+    const twin = await startTwin(['hostway', '--twin', '--port', '0', '--speed', '10']);
+    const { url } = twin;
+    expect(twin.out()).toMatch(/^cloudspecs-mock: hostway twin listening on \S+ \(66\/66 operations stateful; /m);
     const created = await fetch(`${url}/accounts/smith1234/flexcloud/servers`, {
       method: 'POST',
       headers: { authorization: `Basic ${Buffer.from('u:p').toString('base64')}`, 'content-type': 'application/json' },
@@ -82,26 +86,14 @@ describe('cloudspecs-mock --twin', () => {
       }),
     });
     expect(created.status).toBe(202);
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(out).toContain('hostway twin  POST /accounts/smith1234/flexcloud/servers → 202');
+    expect(await twin.stop()).toBe(0);
+    expect(twin.out()).toContain('hostway twin  POST /accounts/smith1234/flexcloud/servers → 202');
   });
 
   it('cloudspecs-mock scp --twin: its twin, 111/111 operations stateful, a signed request answered and logged', async () => {
-    const child = spawn(process.execPath, [cli, 'scp', '--twin', '--port', '0', '--quiet'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /twin listening on (http:\/\/\S+)/.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-    });
-    expect(out).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(111\/111 operations stateful; /m);
+    const twin = await startTwin(['scp', '--twin', '--port', '0', '--quiet']);
+    const { url } = twin;
+    expect(twin.out()).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(111\/111 operations stateful; /m);
     // any signature: a twin, like the Prism mock, checks that the signed headers are there, not their values
     const signed = {
       'Scp-AccessKey': 'test',
@@ -113,9 +105,7 @@ describe('cloudspecs-mock --twin', () => {
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as { servers: { name: string }[] }).servers.map((s) => s.name)).toEqual(['web-01']);
     expect((await fetch(`${url}/v1/servers`)).status).toBe(401);
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect(await twin.stop()).toBe(0);
   });
 
   // every vendor may have a twin one day: then there is no such vendor left to ask for

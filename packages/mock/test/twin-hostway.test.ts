@@ -6,30 +6,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTwin, type Twin } from '../src/twin/index.js';
+import { twinCaller } from './support/twin-call.js';
 
 const auth = { authorization: `Basic ${Buffer.from('user:secret').toString('base64')}` };
 const API = 'https://api.hostway.com/accounts/smith1234/flexcloud';
 
-async function call(
-  twin: Twin,
-  method: string,
-  target: string,
-  body?: unknown,
-  headers: Record<string, string> = auth,
-  // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
-): Promise<{ status: number; headers: Headers; body: any }> {
-  const response = await twin.fetch(`http://twin.test${target}`, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  let parsed: unknown = text === '' ? undefined : text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {}
-  return { status: response.status, headers: response.headers, body: parsed };
-}
+const call = twinCaller(auth);
 
 const newServer = (name = 'web01', extra: Record<string, unknown> = {}) => ({
   server: {

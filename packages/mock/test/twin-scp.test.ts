@@ -8,6 +8,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTwin, type Twin } from '../src/twin/index.js';
+import { twinCaller } from './support/twin-call.js';
 
 const signed = {
   'scp-accesskey': 'test-access-key',
@@ -24,25 +25,7 @@ const group = '52613bd852b04b39adcb15a8364d856d';
 // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
 type Body = any;
 
-async function call(
-  twin: Twin,
-  method: string,
-  target: string,
-  body?: unknown,
-  headers: Record<string, string> = signed,
-): Promise<{ status: number; headers: Headers; body: Body }> {
-  const response = await twin.fetch(`http://twin.test${target}`, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {}
-  return { status: response.status, headers: response.headers, body: text === '' ? undefined : parsed };
-}
+const call = twinCaller(signed);
 
 const newServer = (twin: Twin, extra: Record<string, unknown> = {}) =>
   call(twin, 'POST', '/v1/servers', {

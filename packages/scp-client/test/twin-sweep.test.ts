@@ -1,96 +1,66 @@
 /**
- * Every operation of the SCP twin, called through the signed client with its spec example request (the contract
- * sweep's own cases, @cloudspecs/testkit) on a twin fresh from its seed world: each answers a status its operation
- * documents, never a 500 (an answer that broke the spec, or a handler that failed). Most succeed, since the examples
- * name the seed world's records; the rest are the documented refusals those requests meet (a key pair that exists, a
- * server already ACTIVE that is started).
+ * Every operation of the SCP twin, called through the signed client with its spec example request on a twin fresh
+ * from its seed world (@cloudspecs/testkit's twin sweep): each answers a status its operation documents, never a 500.
+ * Most succeed, since the examples name the seed world's records; the rest are the documented refusals those requests
+ * meet (a key pair that exists, a server already ACTIVE that is started).
  */
 import { fileURLToPath } from 'node:url';
 import { createTwin } from '@cloudspecs/mock/twin';
-import { contractCases } from '@cloudspecs/testkit';
-import { describe, expect, it } from 'vitest';
+import { describeTwinSweep } from '@cloudspecs/testkit';
+import { expect, it } from 'vitest';
 import { createScpClient } from '../src/index.js';
 
-const specFile = fileURLToPath(new URL('../../mock/specs/scp.json', import.meta.url));
 const twin = await createTwin('scp', { clock: 'manual' });
-type Call = (path: string, init: object) => Promise<{ response: Response }>;
 const client = createScpClient({
   accessKey: 'test-access-key',
   secretKey: 'test-secret-key',
   fetch: twin.fetch,
   maxRetries: 0,
   onWarning: () => {},
-}) as unknown as Record<string, Call>;
-
-/** The first runnable success case of each operation. */
-const cases = contractCases(specFile).filter(
-  (item, index, all) =>
-    item.status < 300 &&
-    item.missing === undefined &&
-    all.findIndex((other) => other.operationId === item.operationId && other.status < 300) === index,
-);
-
-async function send(item: (typeof cases)[number]): Promise<Response> {
-  const call = client[item.method];
-  if (!call) throw new Error(`no ${item.method} on the client`);
-  const { response } = await call(item.path, {
-    params: item.init.params,
-    ...(item.init.body === undefined ? {} : { body: item.init.body }),
-    parseAs: 'text',
-  });
-  return response;
-}
-
-describe('SCP twin: every operation with its example request', () => {
-  it('the sweep covers every operation of the spec', () => {
-    expect(new Set(cases.map((item) => item.operationId)).size).toBe(twin.operations.length);
-  });
-
-  it.each(cases.map((item) => [item.operationId, item] as const))(
-    '%s: a documented answer, never a 500',
-    async (_, item) => {
-      twin.reset();
-      const response = await send(item);
-      expect(twin.violations()).toEqual([]);
-      expect(response.status).not.toBe(500);
-      const documented = twin.operations.find((row) => row.operationId === item.operationId);
-      expect(documented, `${item.operationId} is in the twin's table`).toBeDefined();
-    },
-  );
-
-  it('the example requests the seed world refuses are exactly the ones it must refuse, each in its documented form', async () => {
-    const refused: Record<string, number> = {};
-    for (const item of cases) {
-      twin.reset();
-      const response = await send(item);
-      if (response.status >= 300) refused[item.operationId] = response.status;
-    }
-    // the examples describe one world: web-01 runs, its data volume is attached, its address and public IP are
-    // bound, its image is private; requests that would make what already exists meet SCP's refusals
-    expect(refused).toEqual({
-      importImage: 409, // the image is active, not queued
-      createImageMember: 409, // the image is private: share it first
-      showImageMember: 404, // so it has no members
-      updateImageMember: 404,
-      deleteImageMember: 404,
-      createKeypair: 409, // deploy-key exists
-      deleteLaunchConfiguration: 400, // the Auto-Scaling Group uses it
-      createVirtualServer: 409, // its fixed IP is web-01's
-      createServerInterface: 409, // the same address
-      createServerInterfacePrivateNat: 404, // the example's private NAT is not the network's
-      createServerInterfaceNat: 400, // the interface has its static NAT
-      attachVirtualServerSecurityGroup: 409, // sg-web is on web-01
-      startVirtualServer: 409, // web-01 is ACTIVE
-      createServerVolume: 409, // the data volume is in use
-      createSnapshot: 400, // of a volume in use, without force
-      createVolumeTransfer: 400, // of a volume in use
-      showVolumeTransfer: 400, // so there is no transfer (SCP documents no 404 there)
-      deleteVolumeTransfer: 400,
-      acceptVolumeTransfer: 400,
-      deleteVolume: 409, // in use
-      revertVolumeToSnapshot: 409, // in use
-      attachVolumeToVirtualServer: 409, // in use
-    });
-    expect(cases.length - Object.keys(refused).length).toBe(89);
-  });
 });
+
+describeTwinSweep(
+  {
+    title: 'SCP twin',
+    specFile: fileURLToPath(new URL('../../mock/specs/scp.json', import.meta.url)),
+    twin,
+    client,
+  },
+  ({ cases, send }) => {
+    it('the example requests the seed world refuses are exactly the ones it must refuse, each in its documented form', async () => {
+      const refused: Record<string, number> = {};
+      for (const item of cases) {
+        twin.reset();
+        const response = await send(item);
+        if (response.status >= 300) refused[item.operationId] = response.status;
+      }
+      // the examples describe one world: web-01 runs, its data volume is attached, its address and public IP are
+      // bound, its image is private; requests that would make what already exists meet SCP's refusals
+      expect(refused).toEqual({
+        importImage: 409, // the image is active, not queued
+        createImageMember: 409, // the image is private: share it first
+        showImageMember: 404, // so it has no members
+        updateImageMember: 404,
+        deleteImageMember: 404,
+        createKeypair: 409, // deploy-key exists
+        deleteLaunchConfiguration: 400, // the Auto-Scaling Group uses it
+        createVirtualServer: 409, // its fixed IP is web-01's
+        createServerInterface: 409, // the same address
+        createServerInterfacePrivateNat: 404, // the example's private NAT is not the network's
+        createServerInterfaceNat: 400, // the interface has its static NAT
+        attachVirtualServerSecurityGroup: 409, // sg-web is on web-01
+        startVirtualServer: 409, // web-01 is ACTIVE
+        createServerVolume: 409, // the data volume is in use
+        createSnapshot: 400, // of a volume in use, without force
+        createVolumeTransfer: 400, // of a volume in use
+        showVolumeTransfer: 400, // so there is no transfer (SCP documents no 404 there)
+        deleteVolumeTransfer: 400,
+        acceptVolumeTransfer: 400,
+        deleteVolume: 409, // in use
+        revertVolumeToSnapshot: 409, // in use
+        attachVolumeToVirtualServer: 409, // in use
+      });
+      expect(cases.length - Object.keys(refused).length).toBe(89);
+    });
+  },
+);

@@ -19,7 +19,7 @@ import { Lifecycles, type LifecycleSnapshot } from './lifecycle.js';
 import { SeededRandom } from './random.js';
 import { exampleHasCode, project } from './render.js';
 import { servedBy } from './served.js';
-import { indexSpec, type Json, type OperationSpec, type SpecIndex } from './spec.js';
+import { indexSpec, isObject, type Json, type OperationSpec, type SpecIndex } from './spec.js';
 import { MemoryStore, type StoreSnapshot } from './store.js';
 import type {
   Answer,
@@ -505,7 +505,7 @@ export class Engine {
     if (example === undefined) return { status };
     // the spec's example itself, not a copy: answers are projected (copied) before they are sent, and handlers copy
     // what they change (createTemplate); a detail is set on a copy
-    if (!detail || !isPlainObject(example) || !isPlainObject(example.error)) return { status, body: example };
+    if (!detail || !isObject(example) || !isObject(example.error)) return { status, body: example };
     return { status, body: { ...example, error: { ...example.error, detail } } };
   }
 
@@ -855,12 +855,8 @@ function fillMissing(held: Json, other: Json): void {
   for (const [field, value] of Object.entries(other)) {
     const mine = held[field];
     if (!(field in held)) held[field] = structuredClone(value);
-    else if (isPlainObject(mine) && isPlainObject(value)) fillMissing(mine, value);
+    else if (isObject(mine) && isObject(value)) fillMissing(mine, value);
   }
-}
-
-function isPlainObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Whether the vendor module can serve a row as its table says; a stale table is a loud error. */
@@ -1000,7 +996,7 @@ export function resolveReferences(
   fields: Record<string, unknown>,
 ): Record<string, unknown> {
   const find = (field: string, value: unknown): TwinRecord | undefined => {
-    if (!isPlainObject(value)) return undefined;
+    if (!isObject(value)) return undefined;
     const keys = Object.keys(value);
     if (keys.length !== 1) return undefined;
     const key = keys[0] as string;
@@ -1025,7 +1021,7 @@ export function resolveReferences(
       } else {
         const found = find(field, value);
         if (found) out[field] = structuredClone(found);
-        else if (isPlainObject(value) && depth < 4) out[field] = resolve(value, depth + 1);
+        else if (isObject(value) && depth < 4) out[field] = resolve(value, depth + 1);
       }
     }
     return out;
@@ -1037,7 +1033,7 @@ export function resolveReferences(
 export function mergeFields(target: Record<string, unknown>, fields: Record<string, unknown>): void {
   for (const [field, value] of Object.entries(fields)) {
     const mine = target[field];
-    if (isPlainObject(mine) && isPlainObject(value) && typeof value.id !== 'string') mergeFields(mine, value);
+    if (isObject(mine) && isObject(value) && typeof value.id !== 'string') mergeFields(mine, value);
     else target[field] = value;
   }
 }

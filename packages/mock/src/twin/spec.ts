@@ -8,6 +8,10 @@ import type { OperationRow } from './types.js';
 
 export type Json = Record<string, unknown>;
 
+/** A JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 export interface ParameterSpec {
   name: string;
   in: 'query' | 'path' | 'header' | 'cookie';

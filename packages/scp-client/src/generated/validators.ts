@@ -10,1547 +10,1468 @@ import { type DriftFinding, defineValidators, enumerated, isObject, missing, nes
 // biome-ignore-all lint: generated
 /* eslint-disable */
 
-const r0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", "u");
-const k1 = new Set<string>(["id","port"]);
-const k2 = new Set<string>(["account_id","created_at","created_by","desired_server_count","desired_server_count_editable","drain_enabled","drain_timeout","id","launch_configuration_id","launch_configuration_name","lb_server_groups","max_server_count","min_server_count","modified_at","modified_by","name","security_group_ids","server_name_prefix","state","subnet_ids","vpc_id"]);
-const k3 = new Set<string>(["auto_scaling_groups","count"]);
-const k4 = new Set<string>(["ctx","loc","msg","type_"]);
-const k5 = new Set<string>(["account_id","created_at","created_by","desired_server_count","desired_server_count_editable","drain_enabled","drain_timeout","id","launch_configuration_id","launch_configuration_name","lb_server_groups","max_server_count","min_server_count","modified_at","modified_by","name","security_group_ids","server_name_prefix","state","subnet_ids","total_server_count","vpc_id"]);
-const k6 = new Set<string>(["created_at","created_by","id","modified_at","modified_by","name","port"]);
-const k7 = new Set<string>(["count","lb_server_groups"]);
-const k8 = new Set<string>(["account_id","auto_scaling_group_id","created_at","created_by","id","modified_at","modified_by","notification_events","notification_state","user_email","user_id","user_name"]);
-const k9 = new Set<string>(["count","notifications"]);
-const k10 = new Set<string>(["account_id","auto_scaling_group_id","comparison_operator","cooldown_seconds","created_at","created_by","evaluation_minutes","id","metric_method","metric_type","modified_at","modified_by","name","scale_method","scale_type","scale_value","state","threshold","threshold_unit"]);
-const k11 = new Set<string>(["count","policies"]);
-const e12 = ["ONCE","DAILY","WEEKLY","MONTHLY"];
-const k13 = new Set<string>(["account_id","created_at","created_by","day_of_month","day_of_week","description","desired_server_count","end_date","frequency","hour","id","max_server_count","min_server_count","minute","modified_at","modified_by","name","start_date","state","timezone"]);
-const k14 = new Set<string>(["count","page","schedules","size","sort"]);
-const e15 = [4,6];
-const k16 = new Set<string>(["ip_address","version"]);
-const k17 = new Set<string>(["ip_addresses","subnet_name"]);
-const e18 = ["open_source","windows","rhel"];
-const e19 = ["compute","container"];
-const e20 = ["virtual_server","gpu_server","k8s_vm","k8s_gpu_vm"];
-const k21 = new Set<string>(["name"]);
-const k22 = new Set<string>(["disk","ephemeral","extra_specs","id","name","ram","swap","vcpus"]);
-const k23 = new Set<string>(["delete_on_termination","id"]);
-const k24 = new Set<string>(["account_id","addresses","auto_scaling_group_id","created_at","created_by","disk_config","id","image_id","is_marketplace","keypair_name","launch_configuration_id","lb_linked_state","locked","metadata","modified_at","name","planned_compute_os_type","product_category","product_offering","security_groups","server_group_id","server_type","state","volumes","vpc_id"]);
-const k25 = new Set<string>(["servers"]);
-const k26 = new Set<string>(["configs","count"]);
-const k27 = new Set<string>(["checksum","container_format","created_at","disk_format","file","id","min_disk","min_ram","name","os_distro","os_hash_algo","os_hash_value","os_hidden","owner","owner_account_name","owner_user_name","protected","root_device_name","scp_image_type","scp_k8s_version","scp_original_image_type","scp_os_build_version","scp_os_version","size","status","updated_at","url","virtual_size","visibility","volumes"]);
-const k28 = new Set<string>(["images"]);
-const k29 = new Set<string>(["created_at","image_id","member_id","status","updated_at"]);
-const k30 = new Set<string>(["members"]);
-const k31 = new Set<string>(["fingerprint","name","public_key","type"]);
-const k32 = new Set<string>(["keypairs"]);
-const k33 = new Set<string>(["fingerprint","name","private_key","public_key","type"]);
-const k34 = new Set<string>(["created_at","fingerprint","id","name","public_key","type","user_id"]);
-const k35 = new Set<string>(["boot_index","size","type"]);
-const k36 = new Set<string>(["account_id","auto_scaling_group_count","boot_disk_size","created_at","created_by","extra_disk_size","id","image_id","image_name","keypair_name","modified_at","modified_by","name","public_key","server_type_id","state","user_data","volumes"]);
-const k37 = new Set<string>(["account_id","auto_scaling_group_count","created_at","created_by","id","image_id","image_name","keypair_name","modified_at","modified_by","name","public_key","server_type_id","state","user_data","volumes"]);
-const k38 = new Set<string>(["in_use","limit","reserved"]);
-const k39 = new Set<string>(["cores","id","instances","keypairs","metadata_items","ram","server_group_members","server_groups"]);
-const k40 = new Set<string>(["account_id","id","members","name","policy","user_id"]);
-const k41 = new Set<string>(["server_groups"]);
-const k42 = new Set<string>(["description","disk","ephemeral","extra_specs","id","name","ram","swap","vcpus"]);
-const k43 = new Set<string>(["server_types"]);
-const k44 = new Set<string>(["account_id","addresses","auto_scaling_group_id","created_at","created_by","disk_config","id","image_id","is_marketplace","keypair_name","launch_configuration_id","locked","metadata","modified_at","name","planned_compute_os_type","product_category","product_offering","security_groups","server_group_id","server_type","state","volumes","vpc_id"]);
-const k45 = new Set<string>(["id"]);
-const k46 = new Set<string>(["output"]);
-const k47 = new Set<string>(["image_id"]);
-const k48 = new Set<string>(["ip_address"]);
-const k49 = new Set<string>(["external_ip_address","id","private_nat_ip_id","state"]);
-const k50 = new Set<string>(["external_ip_address","id","publicip_id","state"]);
-const k51 = new Set<string>(["fixed_ips","mac_addr","port_id","port_state","private_static_nat","static_nat","subnet_id"]);
-const k52 = new Set<string>(["interfaces"]);
-const k53 = new Set<string>(["addresses"]);
-const k54 = new Set<string>(["password"]);
-const k55 = new Set<string>(["cidr"]);
-const k56 = new Set<string>(["from_port","id","ip_protocol","ip_range","to_port"]);
-const k57 = new Set<string>(["account_id","description","id","name","rules"]);
-const k58 = new Set<string>(["security_groups"]);
-const k59 = new Set<string>(["delete_on_termination","device","id","server_id","volume_id"]);
-const k60 = new Set<string>(["volumes"]);
-const k61 = new Set<string>(["created_at","description","id","metadata","name","size","status","updated_at","user_id","volume_id"]);
-const k62 = new Set<string>(["count","snapshots"]);
-const k63 = new Set<string>(["id","name","volume_id"]);
-const k64 = new Set<string>(["transfers"]);
-const k65 = new Set<string>(["auth_key","created_at","id","name","volume_id"]);
-const k66 = new Set<string>(["created_at","id","name","volume_id"]);
-const k67 = new Set<string>(["multiattach"]);
-const k68 = new Set<string>(["description","extra_specs","id","name"]);
-const k69 = new Set<string>(["volume_types"]);
-const k70 = new Set<string>(["attached_at","device","id"]);
-const k71 = new Set<string>(["checksum","container_format","disk_format","image_id","image_name","min_disk","min_ram","os_distro","scp_image_type","scp_k8s_version","scp_original_image_type","signature_verified","size"]);
-const k72 = new Set<string>(["bootable","created_at","encrypted","id","modified_at","multiattach","name","servers","size","snapshot_id","state","user_id","volume_image_metadata","volume_type","volume_type_id"]);
-const k73 = new Set<string>(["count","volumes"]);
-const k74 = new Set<string>(["id","per_volume_size","snapshots","usages","volumes"]);
-const k75 = new Set<string>(["delete_on_termination","device","server_id","volume_id"]);
+const k0 = new Set<string>(["auto_scaling_groups","count"]);
+const k1 = new Set<string>(["account_id","created_at","created_by","desired_server_count","desired_server_count_editable","drain_enabled","drain_timeout","id","launch_configuration_id","launch_configuration_name","lb_server_groups","max_server_count","min_server_count","modified_at","modified_by","name","security_group_ids","server_name_prefix","state","subnet_ids","total_server_count","vpc_id"]);
+const k2 = new Set<string>(["count","lb_server_groups"]);
+const k3 = new Set<string>(["count","notifications"]);
+const k4 = new Set<string>(["account_id","auto_scaling_group_id","created_at","created_by","id","modified_at","modified_by","notification_events","notification_state","user_email","user_id","user_name"]);
+const k5 = new Set<string>(["count","policies"]);
+const k6 = new Set<string>(["account_id","auto_scaling_group_id","comparison_operator","cooldown_seconds","created_at","created_by","evaluation_minutes","id","metric_method","metric_type","modified_at","modified_by","name","scale_method","scale_type","scale_value","state","threshold","threshold_unit"]);
+const k7 = new Set<string>(["count","page","schedules","size","sort"]);
+const k8 = new Set<string>(["account_id","created_at","created_by","day_of_month","day_of_week","description","desired_server_count","end_date","frequency","hour","id","max_server_count","min_server_count","minute","modified_at","modified_by","name","start_date","state","timezone"]);
+const k9 = new Set<string>(["servers"]);
+const k10 = new Set<string>(["configs","count"]);
+const k11 = new Set<string>(["images"]);
+const k12 = new Set<string>(["checksum","container_format","created_at","disk_format","file","id","min_disk","min_ram","name","os_distro","os_hash_algo","os_hash_value","os_hidden","owner","owner_account_name","owner_user_name","protected","root_device_name","scp_image_type","scp_k8s_version","scp_original_image_type","scp_os_build_version","scp_os_version","size","status","updated_at","url","virtual_size","visibility","volumes"]);
+const k13 = new Set<string>(["members"]);
+const k14 = new Set<string>(["created_at","image_id","member_id","status","updated_at"]);
+const k15 = new Set<string>(["keypairs"]);
+const k16 = new Set<string>(["fingerprint","name","private_key","public_key","type"]);
+const k17 = new Set<string>(["created_at","fingerprint","id","name","public_key","type","user_id"]);
+const k18 = new Set<string>(["account_id","auto_scaling_group_count","boot_disk_size","created_at","created_by","extra_disk_size","id","image_id","image_name","keypair_name","modified_at","modified_by","name","public_key","server_type_id","state","user_data","volumes"]);
+const k19 = new Set<string>(["account_id","auto_scaling_group_count","created_at","created_by","id","image_id","image_name","keypair_name","modified_at","modified_by","name","public_key","server_type_id","state","user_data","volumes"]);
+const k20 = new Set<string>(["cores","id","instances","keypairs","metadata_items","ram","server_group_members","server_groups"]);
+const k21 = new Set<string>(["server_groups"]);
+const k22 = new Set<string>(["account_id","id","members","name","policy","user_id"]);
+const k23 = new Set<string>(["server_types"]);
+const k24 = new Set<string>(["description","disk","ephemeral","extra_specs","id","name","ram","swap","vcpus"]);
+const e25 = ["open_source","windows","rhel"];
+const k26 = new Set<string>(["account_id","addresses","auto_scaling_group_id","created_at","created_by","disk_config","id","image_id","is_marketplace","keypair_name","launch_configuration_id","locked","metadata","modified_at","name","planned_compute_os_type","product_category","product_offering","security_groups","server_group_id","server_type","state","volumes","vpc_id"]);
+const k27 = new Set<string>(["output"]);
+const k28 = new Set<string>(["image_id"]);
+const k29 = new Set<string>(["interfaces"]);
+const k30 = new Set<string>(["fixed_ips","mac_addr","port_id","port_state","private_static_nat","static_nat","subnet_id"]);
+const k31 = new Set<string>(["addresses"]);
+const k32 = new Set<string>(["ip_addresses","subnet_name"]);
+const k33 = new Set<string>(["password"]);
+const k34 = new Set<string>(["security_groups"]);
+const k35 = new Set<string>(["volumes"]);
+const k36 = new Set<string>(["delete_on_termination","device","id","server_id","volume_id"]);
+const k37 = new Set<string>(["count","snapshots"]);
+const k38 = new Set<string>(["created_at","description","id","metadata","name","size","status","updated_at","user_id","volume_id"]);
+const k39 = new Set<string>(["transfers"]);
+const k40 = new Set<string>(["auth_key","created_at","id","name","volume_id"]);
+const k41 = new Set<string>(["created_at","id","name","volume_id"]);
+const k42 = new Set<string>(["id","name","volume_id"]);
+const k43 = new Set<string>(["volume_types"]);
+const k44 = new Set<string>(["description","extra_specs","id","name"]);
+const k45 = new Set<string>(["count","volumes"]);
+const k46 = new Set<string>(["bootable","created_at","encrypted","id","modified_at","multiattach","name","servers","size","snapshot_id","state","user_id","volume_image_metadata","volume_type","volume_type_id"]);
+const k47 = new Set<string>(["id","per_volume_size","snapshots","usages","volumes"]);
+const k48 = new Set<string>(["delete_on_termination","device","server_id","volume_id"]);
+const k49 = new Set<string>(["account_id","created_at","created_by","desired_server_count","desired_server_count_editable","drain_enabled","drain_timeout","id","launch_configuration_id","launch_configuration_name","lb_server_groups","max_server_count","min_server_count","modified_at","modified_by","name","security_group_ids","server_name_prefix","state","subnet_ids","vpc_id"]);
+const k50 = new Set<string>(["ctx","loc","msg","type_"]);
+const r51 = new RegExp("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", "u");
+const k52 = new Set<string>(["id","port"]);
+const k53 = new Set<string>(["created_at","created_by","id","modified_at","modified_by","name","port"]);
+const e54 = ["ONCE","DAILY","WEEKLY","MONTHLY"];
+const k55 = new Set<string>(["account_id","addresses","auto_scaling_group_id","created_at","created_by","disk_config","id","image_id","is_marketplace","keypair_name","launch_configuration_id","lb_linked_state","locked","metadata","modified_at","name","planned_compute_os_type","product_category","product_offering","security_groups","server_group_id","server_type","state","volumes","vpc_id"]);
+const k56 = new Set<string>(["fingerprint","name","public_key","type"]);
+const k57 = new Set<string>(["boot_index","size","type"]);
+const k58 = new Set<string>(["in_use","limit","reserved"]);
+const k59 = new Set<string>(["id"]);
+const e60 = ["compute","container"];
+const e61 = ["virtual_server","gpu_server","k8s_vm","k8s_gpu_vm"];
+const k62 = new Set<string>(["name"]);
+const k63 = new Set<string>(["disk","ephemeral","extra_specs","id","name","ram","swap","vcpus"]);
+const k64 = new Set<string>(["delete_on_termination","id"]);
+const k65 = new Set<string>(["ip_address"]);
+const k66 = new Set<string>(["external_ip_address","id","private_nat_ip_id","state"]);
+const k67 = new Set<string>(["external_ip_address","id","publicip_id","state"]);
+const e68 = [4,6];
+const k69 = new Set<string>(["ip_address","version"]);
+const k70 = new Set<string>(["account_id","description","id","name","rules"]);
+const k71 = new Set<string>(["multiattach"]);
+const k72 = new Set<string>(["attached_at","device","id"]);
+const k73 = new Set<string>(["checksum","container_format","disk_format","image_id","image_name","min_disk","min_ram","os_distro","scp_image_type","scp_k8s_version","scp_original_image_type","signature_verified","size"]);
+const k74 = new Set<string>(["from_port","id","ip_protocol","ip_range","to_port"]);
+const k75 = new Set<string>(["cidr"]);
 
-function v3(x: any, p: string, f: DriftFinding[]): void {
-  if (!(typeof x === "string")) typeMismatch(f, p, 6, "string", x);
+function s0(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+    else {
+      if (Array.isArray(x)) {
+        const q = p + "/*";
+        for (const y of x) {
+          nested(f, y, q, "", n + 1, "AutoScalingGroupLbServerGroup", v54, true);
+        }
+      }
+    }
+  };
+}
+function s1(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+    else {
+      if (Array.isArray(x)) {
+        const q = p + "/*";
+        for (const y of x) {
+          typed(f, y, q, "", n + 1, 1, true);
+        }
+      }
+    }
+  };
+}
+function s2(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+    else {
+      const q = p + "/*";
+      for (const y of x) {
+        typed(f, y, q, "", n + 1, 1, true);
+      }
+    }
+  };
+}
+function s3(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  };
+}
+function s4(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+    else {
+      if (Array.isArray(x)) {
+        const q = p + "/*";
+        for (const y of x) {
+          nested(f, y, q, "", n + 1, "LaunchConfigurationVolume", v59, true);
+        }
+      }
+    }
+  };
+}
+function s5(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+    else {
+      if (Array.isArray(x)) {
+        const q = p + "/*";
+        for (const y of x) {
+          nested(f, y, q, "", n + 1, "ServerShowResponseAddress", v34, true);
+        }
+      }
+    }
+  };
+}
+function s6(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+    else {
+      if (Array.isArray(x)) {
+        const q = p + "/*";
+        for (const y of x) {
+          nested(f, y, q, "", n + 1, "ServerShowResponseSecurityGroup", v64, true);
+        }
+      }
+    }
+  };
+}
+function s7(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+    else {
+      const q = p + "/*";
+      for (const y of x) {
+        nested(f, y, q, "", n + 1, "ServerShowResponseVolume", v66, true);
+      }
+    }
+  };
+}
+function s8(n: number) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x) || x === null)) typeMismatch(f, p, n, "object or null", x);
+  };
+}
+function s9(n: number, o: boolean) {
+  return (x: any, p: string, f: DriftFinding[]): void => {
+    if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+    else {
+      typed(f, x.in_use, p, "/in_use", n + 1, 4, true);
+      typed(f, x.limit, p, "/limit", n + 2, 4, true);
+      typed(f, x.reserved, p, "/reserved", n + 3, 4, true);
+      if (o) undeclaredProperties(f, x, p, n, k58, false);
+    }
+  };
+}
+function v0_0(x: any, p: string, f: DriftFinding[], n = 2): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
   else {
-    if (!r0.test(x)) outOfBounds(f, p, 6, "a string matching ^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", x);
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroup", v51, true);
+    }
   }
 }
-function v6(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 17, "object", x);
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    typed(f, x.id, p, "/id", 18, 1, true);
+    nested(f, x.auto_scaling_groups, p, "/auto_scaling_groups", n + 1, "array of AutoScalingGroup", v0_0, true);
+    typed(f, x.count, p, "/count", n + 4, 4, true);
+    undeclaredProperties(f, x, p, n, k0, false);
+  }
+}
+function v1(x: any, p: string, f: DriftFinding[], n = 5): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ValidationErrorModel", v52, true);
+    }
+  }
+}
+function v2(x: any, p: string, f: DriftFinding[], n = 7): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
+    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
+    typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
+    typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
+    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", v2_0, false);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", v2_1, false);
+    typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
+    typed(f, x.state, p, "/state", n + 23, 1, true);
+    nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", v2_2, false);
+    typed(f, x.total_server_count, p, "/total_server_count", n + 27, 4, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 28, 1, true);
+    undeclaredProperties(f, x, p, n, k1, false);
+  }
+}
+function v3_0(x: any, p: string, f: DriftFinding[], n = 39): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupLbServerGroupShowResponse", v55, true);
+    }
+  }
+}
+function v3(x: any, p: string, f: DriftFinding[], n = 36): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 2, "array of AutoScalingGroupLbServerGroupShowResponse", v3_0, true);
+    undeclaredProperties(f, x, p, n, k2, false);
+  }
+}
+function v4_0(x: any, p: string, f: DriftFinding[], n = 44): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupNotificationShowResponse", v5, true);
+    }
+  }
+}
+function v4(x: any, p: string, f: DriftFinding[], n = 41): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.notifications, p, "/notifications", n + 2, "array of AutoScalingGroupNotificationShowResponse", v4_0, true);
+    undeclaredProperties(f, x, p, n, k3, false);
+  }
+}
+function v5(x: any, p: string, f: DriftFinding[], n = 46): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
+    typed(f, x.id, p, "/id", n + 5, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 7, 1, true);
+    nested(f, x.notification_events, p, "/notification_events", n + 8, "array of string", v5_0, true);
+    typed(f, x.notification_state, p, "/notification_state", n + 11, 1, true);
+    typed(f, x.user_email, p, "/user_email", n + 12, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 13, 1, true);
+    typed(f, x.user_name, p, "/user_name", n + 14, 1, true);
+    undeclaredProperties(f, x, p, n, k4, false);
+  }
+}
+function v6_0(x: any, p: string, f: DriftFinding[], n = 64): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupPolicyShowResponse", v7, true);
+    }
+  }
+}
+function v6(x: any, p: string, f: DriftFinding[], n = 61): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    nested(f, x.policies, p, "/policies", n + 2, "array of AutoScalingGroupPolicyShowResponse", v6_0, true);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
+}
+function v7(x: any, p: string, f: DriftFinding[], n = 66): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 2, 1, true);
+    typed(f, x.comparison_operator, p, "/comparison_operator", n + 3, 1, true);
+    typed(f, x.cooldown_seconds, p, "/cooldown_seconds", n + 4, 4, true);
+    nested(f, x.created_at, p, "/created_at", n + 5, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 6, 1, true);
+    typed(f, x.evaluation_minutes, p, "/evaluation_minutes", n + 7, 4, true);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.metric_method, p, "/metric_method", n + 9, 1, true);
+    typed(f, x.metric_type, p, "/metric_type", n + 10, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
+    typed(f, x.name, p, "/name", n + 13, 1, true);
+    typed(f, x.scale_method, p, "/scale_method", n + 14, 1, true);
+    typed(f, x.scale_type, p, "/scale_type", n + 15, 1, true);
+    typed(f, x.scale_value, p, "/scale_value", n + 16, 4, true);
+    typed(f, x.state, p, "/state", n + 17, 1, true);
+    typed(f, x.threshold, p, "/threshold", n + 18, 4, true);
+    typed(f, x.threshold_unit, p, "/threshold_unit", n + 19, 1, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+function v8_0(x: any, p: string, f: DriftFinding[], n = 90): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupScheduleShowResponse", v9, true);
+    }
+  }
+}
+function v8(x: any, p: string, f: DriftFinding[], n = 86): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 4, true);
+    typed(f, x.page, p, "/page", n + 2, 4, true);
+    nested(f, x.schedules, p, "/schedules", n + 3, "array of AutoScalingGroupScheduleShowResponse", v8_0, true);
+    typed(f, x.size, p, "/size", n + 6, 4, true);
+    nested(f, x.sort, p, "/sort", n + 7, "array of string or null", v8_1, false);
+    undeclaredProperties(f, x, p, n, k7, false);
+  }
+}
+function v9(x: any, p: string, f: DriftFinding[], n = 96): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.day_of_month, p, "/day_of_month", n + 4, 17, true);
+    typed(f, x.day_of_week, p, "/day_of_week", n + 5, 17, true);
+    typed(f, x.description, p, "/description", n + 6, 17, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 7, 20, true);
+    typed(f, x.end_date, p, "/end_date", n + 8, 17, true);
+    nested(f, x.frequency, p, "/frequency", n + 9, "JobSchedulingFrequencyEnum", v56, true);
+    typed(f, x.hour, p, "/hour", n + 10, 4, true);
+    typed(f, x.id, p, "/id", n + 11, 1, true);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 12, 20, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 13, 20, true);
+    typed(f, x.minute, p, "/minute", n + 14, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 15, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 16, 1, true);
+    typed(f, x.name, p, "/name", n + 17, 1, true);
+    typed(f, x.start_date, p, "/start_date", n + 18, 1, true);
+    typed(f, x.state, p, "/state", n + 19, 1, true);
+    typed(f, x.timezone, p, "/timezone", n + 20, 1, true);
+    undeclaredProperties(f, x, p, n, k8, false);
+  }
+}
+function v10_0(x: any, p: string, f: DriftFinding[], n = 119): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "AutoScalingGroupVirtualServerShowResponse", v57, true);
+    }
+  }
+}
+function v10(x: any, p: string, f: DriftFinding[], n = 117): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of AutoScalingGroupVirtualServerShowResponse", v10_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v11(x: any, p: string, f: DriftFinding[], n = 121): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.configs, p, "/configs", n + 1, "object", v11_0, true);
+    typed(f, x.count, p, "/count", n + 3, 4, true);
+    undeclaredProperties(f, x, p, n, k10, false);
+  }
+}
+function v12_0(x: any, p: string, f: DriftFinding[], n = 127): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ImageShowResponse", v13, true);
+    }
+  }
+}
+function v12(x: any, p: string, f: DriftFinding[], n = 125): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.images, p, "/images", n + 1, "array of ImageShowResponse", v12_0, true);
+    undeclaredProperties(f, x, p, n, k11, false);
+  }
+}
+function v13(x: any, p: string, f: DriftFinding[], n = 129): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
+    typed(f, x.container_format, p, "/container_format", n + 2, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 3, 1, true);
+    typed(f, x.disk_format, p, "/disk_format", n + 4, 1, true);
+    typed(f, x.file, p, "/file", n + 5, 1, true);
+    typed(f, x.id, p, "/id", n + 6, 1, true);
+    typed(f, x.min_disk, p, "/min_disk", n + 7, 4, true);
+    typed(f, x.min_ram, p, "/min_ram", n + 8, 4, true);
+    typed(f, x.name, p, "/name", n + 9, 1, true);
+    typed(f, x.os_distro, p, "/os_distro", n + 10, 17, false);
+    typed(f, x.os_hash_algo, p, "/os_hash_algo", n + 11, 17, false);
+    typed(f, x.os_hash_value, p, "/os_hash_value", n + 12, 17, false);
+    typed(f, x.os_hidden, p, "/os_hidden", n + 13, 8, true);
+    typed(f, x.owner, p, "/owner", n + 14, 1, true);
+    typed(f, x.owner_account_name, p, "/owner_account_name", n + 15, 17, false);
+    typed(f, x.owner_user_name, p, "/owner_user_name", n + 16, 17, false);
+    typed(f, x.protected, p, "/protected", n + 17, 8, true);
+    typed(f, x.root_device_name, p, "/root_device_name", n + 18, 17, false);
+    typed(f, x.scp_image_type, p, "/scp_image_type", n + 19, 17, false);
+    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 20, 17, false);
+    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 21, 17, false);
+    typed(f, x.scp_os_build_version, p, "/scp_os_build_version", n + 22, 17, false);
+    typed(f, x.scp_os_version, p, "/scp_os_version", n + 23, 17, false);
+    typed(f, x.size, p, "/size", n + 24, 20, false);
+    typed(f, x.status, p, "/status", n + 25, 1, true);
+    typed(f, x.updated_at, p, "/updated_at", n + 26, 1, true);
+    typed(f, x.url, p, "/url", n + 27, 17, false);
+    typed(f, x.virtual_size, p, "/virtual_size", n + 28, 20, false);
+    typed(f, x.visibility, p, "/visibility", n + 29, 1, true);
+    typed(f, x.volumes, p, "/volumes", n + 30, 17, false);
+    undeclaredProperties(f, x, p, n, k12, false);
+  }
+}
+function v14_0(x: any, p: string, f: DriftFinding[], n = 162): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ImageMemberShowResponse", v15, true);
+    }
+  }
+}
+function v14(x: any, p: string, f: DriftFinding[], n = 160): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.members, p, "/members", n + 1, "array of ImageMemberShowResponse", v14_0, true);
+    undeclaredProperties(f, x, p, n, k13, false);
+  }
+}
+function v15(x: any, p: string, f: DriftFinding[], n = 164): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 2, 1, true);
+    typed(f, x.member_id, p, "/member_id", n + 3, 1, true);
+    typed(f, x.status, p, "/status", n + 4, 1, true);
+    typed(f, x.updated_at, p, "/updated_at", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k14, false);
+  }
+}
+function v16_0(x: any, p: string, f: DriftFinding[], n = 172): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "Keypair", v58, true);
+    }
+  }
+}
+function v16(x: any, p: string, f: DriftFinding[], n = 170): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.keypairs, p, "/keypairs", n + 1, "array of Keypair", v16_0, true);
+    undeclaredProperties(f, x, p, n, k15, false);
+  }
+}
+function v17(x: any, p: string, f: DriftFinding[], n = 174): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.private_key, p, "/private_key", n + 3, 17, false);
+    typed(f, x.public_key, p, "/public_key", n + 4, 1, true);
+    typed(f, x.type, p, "/type", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k16, false);
+  }
+}
+function v18(x: any, p: string, f: DriftFinding[], n = 180): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.fingerprint, p, "/fingerprint", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 4, true);
+    typed(f, x.name, p, "/name", n + 4, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 5, 1, true);
+    typed(f, x.type, p, "/type", n + 6, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 7, 1, true);
+    undeclaredProperties(f, x, p, n, k17, false);
+  }
+}
+function v19(x: any, p: string, f: DriftFinding[], n = 188): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
+    typed(f, x.boot_disk_size, p, "/boot_disk_size", n + 3, 20, false);
+    nested(f, x.created_at, p, "/created_at", n + 4, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 5, 1, true);
+    typed(f, x.extra_disk_size, p, "/extra_disk_size", n + 6, 20, false);
+    typed(f, x.id, p, "/id", n + 7, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 8, 1, true);
+    typed(f, x.image_name, p, "/image_name", n + 9, 1, true);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 10, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 11, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 12, 1, true);
+    typed(f, x.name, p, "/name", n + 13, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 14, 17, false);
+    typed(f, x.server_type_id, p, "/server_type_id", n + 15, 1, true);
+    typed(f, x.state, p, "/state", n + 16, 1, true);
+    typed(f, x.user_data, p, "/user_data", n + 17, 17, false);
+    nested(f, x.volumes, p, "/volumes", n + 18, "array of LaunchConfigurationVolume or null", v19_0, false);
+    undeclaredProperties(f, x, p, n, k18, false);
+  }
+}
+function v20(x: any, p: string, f: DriftFinding[], n = 209): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", n + 2, 20, false);
+    nested(f, x.created_at, p, "/created_at", n + 3, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 4, 1, true);
+    typed(f, x.id, p, "/id", n + 5, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 6, 1, true);
+    typed(f, x.image_name, p, "/image_name", n + 7, 1, true);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 8, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 9, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 10, 1, true);
+    typed(f, x.name, p, "/name", n + 11, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 12, 17, false);
+    typed(f, x.server_type_id, p, "/server_type_id", n + 13, 1, true);
+    typed(f, x.state, p, "/state", n + 14, 1, true);
+    typed(f, x.user_data, p, "/user_data", n + 15, 17, false);
+    nested(f, x.volumes, p, "/volumes", n + 16, "array of LaunchConfigurationVolume or null", v20_0, false);
+    undeclaredProperties(f, x, p, n, k19, false);
+  }
+}
+function v21(x: any, p: string, f: DriftFinding[], n = 228): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.cores, p, "/cores", n + 1, "ServerQuotaSetObject", v60, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    nested(f, x.instances, p, "/instances", n + 3, "ServerQuotaSetObject", v60, true);
+    nested(f, x.keypairs, p, "/keypairs", n + 4, "ServerQuotaSetObject", v60, true);
+    nested(f, x.metadata_items, p, "/metadata_items", n + 5, "ServerQuotaSetObject", v60, true);
+    nested(f, x.ram, p, "/ram", n + 6, "ServerQuotaSetObject", v60, true);
+    nested(f, x.server_group_members, p, "/server_group_members", n + 7, "ServerQuotaSetObject", v60, true);
+    nested(f, x.server_groups, p, "/server_groups", n + 8, "ServerQuotaSetObject", v60, true);
+    undeclaredProperties(f, x, p, n, k20, false);
+  }
+}
+function v22_0(x: any, p: string, f: DriftFinding[], n = 239): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerGroup", v23, true);
+    }
+  }
+}
+function v22(x: any, p: string, f: DriftFinding[], n = 237): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server_groups, p, "/server_groups", n + 1, "array of ServerGroup", v22_0, true);
+    undeclaredProperties(f, x, p, n, k21, false);
+  }
+}
+function v23(x: any, p: string, f: DriftFinding[], n = 241): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    nested(f, x.members, p, "/members", n + 3, "array of string", v23_0, true);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.policy, p, "/policy", n + 7, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 8, 1, true);
+    undeclaredProperties(f, x, p, n, k22, false);
+  }
+}
+function v24_0(x: any, p: string, f: DriftFinding[], n = 252): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerType", v25, true);
+    }
+  }
+}
+function v24(x: any, p: string, f: DriftFinding[], n = 250): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.server_types, p, "/server_types", n + 1, "array of ServerType", v24_0, true);
+    undeclaredProperties(f, x, p, n, k23, false);
+  }
+}
+function v25(x: any, p: string, f: DriftFinding[], n = 254): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.description, p, "/description", n + 1, 17, true);
+    typed(f, x.disk, p, "/disk", n + 2, 4, true);
+    typed(f, x.ephemeral, p, "/ephemeral", n + 3, 4, true);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 4, "object", v25_0, true);
+    typed(f, x.id, p, "/id", n + 6, 1, true);
+    typed(f, x.name, p, "/name", n + 7, 1, true);
+    typed(f, x.ram, p, "/ram", n + 8, 4, true);
+    typed(f, x.swap, p, "/swap", n + 9, 4, true);
+    typed(f, x.vcpus, p, "/vcpus", n + 10, 4, true);
+    undeclaredProperties(f, x, p, n, k24, false);
+  }
+}
+function v26_0(x: any, p: string, f: DriftFinding[], n = 267): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponse", v28, true);
+    }
+  }
+}
+function v26(x: any, p: string, f: DriftFinding[], n = 265): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of ServerShowResponse", v26_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v27_0(x: any, p: string, f: DriftFinding[], n = 271): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerCreateResponseParam", v61, true);
+    }
+  }
+}
+function v27(x: any, p: string, f: DriftFinding[], n = 269): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.servers, p, "/servers", n + 1, "array of ServerCreateResponseParam", v27_0, true);
+    undeclaredProperties(f, x, p, n, k9, false);
+  }
+}
+function v28(x: any, p: string, f: DriftFinding[], n = 273): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", v28_0, false);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 17, false);
+    nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
+    typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
+    typed(f, x.id, p, "/id", n + 9, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
+    typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
+    typed(f, x.locked, p, "/locked", n + 14, 8, true);
+    nested(f, x.metadata, p, "/metadata", n + 15, "object", v28_1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 17, "Timestamp", v53, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    enumerated(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 19, 1, e25, false);
+    nested(f, x.product_category, p, "/product_category", n + 20, "ProductCategory", v62, false);
+    nested(f, x.product_offering, p, "/product_offering", n + 21, "ProductOffering", v63, false);
+    nested(f, x.security_groups, p, "/security_groups", n + 22, "array of ServerShowResponseSecurityGroup or null", v28_2, false);
+    typed(f, x.server_group_id, p, "/server_group_id", n + 25, 17, false);
+    nested(f, x.server_type, p, "/server_type", n + 26, "ServerShowResponseServerType", v65, true);
+    typed(f, x.state, p, "/state", n + 27, 1, true);
+    nested(f, x.volumes, p, "/volumes", n + 28, "array of ServerShowResponseVolume", v28_3, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 31, 17, false);
+    undeclaredProperties(f, x, p, n, k26, false);
+  }
+}
+function v29(x: any, p: string, f: DriftFinding[], n = 305): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.output, p, "/output", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k27, false);
+  }
+}
+function v30(x: any, p: string, f: DriftFinding[], n = 307): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.image_id, p, "/image_id", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k28, false);
+  }
+}
+function v31_0(x: any, p: string, f: DriftFinding[], n = 311): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "InterfaceResponse", v32, true);
+    }
+  }
+}
+function v31(x: any, p: string, f: DriftFinding[], n = 309): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.interfaces, p, "/interfaces", n + 1, "array of InterfaceResponse", v31_0, true);
+    undeclaredProperties(f, x, p, n, k29, false);
+  }
+}
+function v32_0(x: any, p: string, f: DriftFinding[], n = 315): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "InterfaceAttachmentFixedIp", v67, true);
+    }
+  }
+}
+function v32(x: any, p: string, f: DriftFinding[], n = 313): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.fixed_ips, p, "/fixed_ips", n + 1, "array of InterfaceAttachmentFixedIp", v32_0, true);
+    typed(f, x.mac_addr, p, "/mac_addr", n + 4, 1, true);
+    typed(f, x.port_id, p, "/port_id", n + 5, 1, true);
+    typed(f, x.port_state, p, "/port_state", n + 6, 1, true);
+    nested(f, x.private_static_nat, p, "/private_static_nat", n + 7, "PrivateStaticNat", v68, false);
+    nested(f, x.static_nat, p, "/static_nat", n + 8, "PublicStaticNat", v69, false);
+    typed(f, x.subnet_id, p, "/subnet_id", n + 9, 1, true);
+    undeclaredProperties(f, x, p, n, k30, false);
+  }
+}
+function v33_0(x: any, p: string, f: DriftFinding[], n = 325): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponseAddress", v34, true);
+    }
+  }
+}
+function v33(x: any, p: string, f: DriftFinding[], n = 323): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.addresses, p, "/addresses", n + 1, "array of ServerShowResponseAddress", v33_0, true);
+    undeclaredProperties(f, x, p, n, k31, false);
+  }
+}
+function v34_0(x: any, p: string, f: DriftFinding[], n = 329): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServerShowResponseAddressIpAddress", v70, true);
+    }
+  }
+}
+function v34(x: any, p: string, f: DriftFinding[], n = 327): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ip_addresses, p, "/ip_addresses", n + 1, "array of ServerShowResponseAddressIpAddress", v34_0, true);
+    typed(f, x.subnet_name, p, "/subnet_name", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k32, false);
+  }
+}
+function v35(x: any, p: string, f: DriftFinding[], n = 332): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.password, p, "/password", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k33, false);
+  }
+}
+function v36_0(x: any, p: string, f: DriftFinding[], n = 336): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SecurityGroupResponse", v71, true);
+    }
+  }
+}
+function v36(x: any, p: string, f: DriftFinding[], n = 334): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.security_groups, p, "/security_groups", n + 1, "array of SecurityGroupResponse", v36_0, true);
+    undeclaredProperties(f, x, p, n, k34, false);
+  }
+}
+function v37_0(x: any, p: string, f: DriftFinding[], n = 340): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "ServersVolumeResponse", v38, true);
+    }
+  }
+}
+function v37(x: any, p: string, f: DriftFinding[], n = 338): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volumes, p, "/volumes", n + 1, "array of ServersVolumeResponse", v37_0, true);
+    undeclaredProperties(f, x, p, n, k35, false);
+  }
+}
+function v38(x: any, p: string, f: DriftFinding[], n = 342): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.server_id, p, "/server_id", n + 4, 1, true);
+    typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k36, false);
+  }
+}
+function v39_0(x: any, p: string, f: DriftFinding[], n = 351): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "SnapshotDetailResponse", v40, true);
+    }
+  }
+}
+function v39(x: any, p: string, f: DriftFinding[], n = 348): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 20, false);
+    nested(f, x.snapshots, p, "/snapshots", n + 2, "array of SnapshotDetailResponse", v39_0, true);
+    undeclaredProperties(f, x, p, n, k37, false);
+  }
+}
+function v40(x: any, p: string, f: DriftFinding[], n = 353): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 17, false);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    nested(f, x.metadata, p, "/metadata", n + 4, "object or null", v40_0, false);
+    typed(f, x.name, p, "/name", n + 6, 17, false);
+    typed(f, x.size, p, "/size", n + 7, 4, true);
+    typed(f, x.status, p, "/status", n + 8, 17, false);
+    typed(f, x.updated_at, p, "/updated_at", n + 9, 17, false);
+    typed(f, x.user_id, p, "/user_id", n + 10, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 11, 1, true);
+    undeclaredProperties(f, x, p, n, k38, false);
+  }
+}
+function v41_0(x: any, p: string, f: DriftFinding[], n = 367): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeTransferAcceptResponse", v44, true);
+    }
+  }
+}
+function v41(x: any, p: string, f: DriftFinding[], n = 365): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.transfers, p, "/transfers", n + 1, "array of VolumeTransferAcceptResponse", v41_0, true);
+    undeclaredProperties(f, x, p, n, k39, false);
+  }
+}
+function v42(x: any, p: string, f: DriftFinding[], n = 369): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.auth_key, p, "/auth_key", n + 1, 1, true);
+    typed(f, x.created_at, p, "/created_at", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 5, 1, true);
+    undeclaredProperties(f, x, p, n, k40, false);
+  }
+}
+function v43(x: any, p: string, f: DriftFinding[], n = 375): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.created_at, p, "/created_at", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.name, p, "/name", n + 3, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k41, false);
+  }
+}
+function v44(x: any, p: string, f: DriftFinding[], n = 380): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 17, false);
+    typed(f, x.volume_id, p, "/volume_id", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k42, false);
+  }
+}
+function v45_0(x: any, p: string, f: DriftFinding[], n = 386): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeTypeDetailResponse", v46, true);
+    }
+  }
+}
+function v45(x: any, p: string, f: DriftFinding[], n = 384): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.volume_types, p, "/volume_types", n + 1, "array of VolumeTypeDetailResponse", v45_0, true);
+    undeclaredProperties(f, x, p, n, k43, false);
+  }
+}
+function v46(x: any, p: string, f: DriftFinding[], n = 388): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.description, p, "/description", n + 1, 17, false);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 2, "VolumeTypeExtraSpecs", v72, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 17, false);
+    undeclaredProperties(f, x, p, n, k44, false);
+  }
+}
+function v47_0(x: any, p: string, f: DriftFinding[], n = 396): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeShowResponse", v48, true);
+    }
+  }
+}
+function v47(x: any, p: string, f: DriftFinding[], n = 393): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.count, p, "/count", n + 1, 20, false);
+    nested(f, x.volumes, p, "/volumes", n + 2, "array of VolumeShowResponse", v47_0, true);
+    undeclaredProperties(f, x, p, n, k45, false);
+  }
+}
+function v48_0_0(x: any, p: string, f: DriftFinding[], n = 405): void {
+  if (!(x === null)) typeMismatch(f, p, n, "null", x);
+}
+function v48_0(x: any, p: string, f: DriftFinding[], n = 404): void {
+  oneOf(f, p, n, x, [v53, v48_0_0], true);
+}
+function v48_1(x: any, p: string, f: DriftFinding[], n = 409): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
+  else {
+    const q = p + "/*";
+    for (const y of x) {
+      nested(f, y, q, "", n + 1, "VolumeServer", v73, true);
+    }
+  }
+}
+function v48(x: any, p: string, f: DriftFinding[], n = 398): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.bootable, p, "/bootable", n + 1, 8, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.encrypted, p, "/encrypted", n + 3, 8, true);
+    typed(f, x.id, p, "/id", n + 4, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 5, "one of Timestamp, null", v48_0, true);
+    typed(f, x.multiattach, p, "/multiattach", n + 8, 8, true);
+    typed(f, x.name, p, "/name", n + 9, 17, false);
+    nested(f, x.servers, p, "/servers", n + 10, "array of VolumeServer", v48_1, true);
+    typed(f, x.size, p, "/size", n + 13, 4, true);
+    typed(f, x.snapshot_id, p, "/snapshot_id", n + 14, 17, false);
+    typed(f, x.state, p, "/state", n + 15, 1, true);
+    typed(f, x.user_id, p, "/user_id", n + 16, 1, true);
+    nested(f, x.volume_image_metadata, p, "/volume_image_metadata", n + 17, "VolumeImageMetadataResponse", v74, false);
+    typed(f, x.volume_type, p, "/volume_type", n + 18, 1, true);
+    typed(f, x.volume_type_id, p, "/volume_type_id", n + 19, 1, true);
+    undeclaredProperties(f, x, p, n, k46, false);
+  }
+}
+function v49(x: any, p: string, f: DriftFinding[], n = 418): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    nested(f, x.per_volume_size, p, "/per_volume_size", n + 2, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.snapshots, p, "/snapshots", n + 3, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.usages, p, "/usages", n + 4, "VolumeQuotaSetObject", v75, true);
+    nested(f, x.volumes, p, "/volumes", n + 5, "VolumeQuotaSetObject", v75, true);
+    undeclaredProperties(f, x, p, n, k47, true);
+  }
+}
+function v50(x: any, p: string, f: DriftFinding[], n = 424): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.server_id, p, "/server_id", n + 3, 1, true);
+    typed(f, x.volume_id, p, "/volume_id", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k48, false);
+  }
+}
+function v51(x: any, p: string, f: DriftFinding[], n = 429): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 2, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 3, 1, true);
+    typed(f, x.desired_server_count, p, "/desired_server_count", n + 4, 4, true);
+    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", n + 5, 8, true);
+    typed(f, x.drain_enabled, p, "/drain_enabled", n + 6, 8, true);
+    typed(f, x.drain_timeout, p, "/drain_timeout", n + 7, 20, false);
+    typed(f, x.id, p, "/id", n + 8, 1, true);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 9, 1, true);
+    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", n + 10, 1, true);
+    nested(f, x.lb_server_groups, p, "/lb_server_groups", n + 11, "array of AutoScalingGroupLbServerGroup or null", v51_0, false);
+    typed(f, x.max_server_count, p, "/max_server_count", n + 14, 4, true);
+    typed(f, x.min_server_count, p, "/min_server_count", n + 15, 4, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 16, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 17, 1, true);
+    typed(f, x.name, p, "/name", n + 18, 1, true);
+    nested(f, x.security_group_ids, p, "/security_group_ids", n + 19, "array of string or null", v51_1, false);
+    typed(f, x.server_name_prefix, p, "/server_name_prefix", n + 22, 1, true);
+    typed(f, x.state, p, "/state", n + 23, 1, true);
+    nested(f, x.subnet_ids, p, "/subnet_ids", n + 24, "array of string", v51_2, false);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 27, 1, true);
+    undeclaredProperties(f, x, p, n, k49, false);
+  }
+}
+function v52_1(x: any, p: string, f: DriftFinding[], n = 461): void {
+  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, n, "array or null", x);
+  else {
+    if (Array.isArray(x)) {
+      const q = p + "/*";
+      for (const y of x) {
+        typed(f, y, q, "", n + 1, 5, true);
+      }
+    }
+  }
+}
+function v52(x: any, p: string, f: DriftFinding[], n = 457): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.ctx, p, "/ctx", n + 1, "object or null", v52_0, false);
+    nested(f, x.loc, p, "/loc", n + 3, "array of string or integer or null", v52_1, false);
+    typed(f, x.msg, p, "/msg", n + 6, 17, false);
+    typed(f, x.type_, p, "/type_", n + 7, 17, false);
+    undeclaredProperties(f, x, p, n, k50, false);
+  }
+}
+function v53(x: any, p: string, f: DriftFinding[], n = 465): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!r51.test(x)) outOfBounds(f, p, n, "a string matching ^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$", x);
+  }
+}
+function v54(x: any, p: string, f: DriftFinding[], n = 466): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.id, p, "/id", n + 1, 1, true);
     let y: any;
     y = x.port;
-    if (y === undefined) missing(f, p + "/port", 19, "integer");
+    if (y === undefined) missing(f, p + "/port", n + 2, "integer");
     else {
-      if (!(Number.isInteger(y))) typeMismatch(f, p + "/port", 19, "integer", y);
+      if (!(Number.isInteger(y))) typeMismatch(f, p + "/port", n + 2, "integer", y);
       else {
-        if (y < 1) outOfBounds(f, p + "/port", 19, "a number ≥ 1", y);
-        if (y > 65534) outOfBounds(f, p + "/port", 19, "a number ≤ 65534", y);
+        if (y < 1) outOfBounds(f, p + "/port", n + 2, "a number ≥ 1", y);
+        if (y > 65534) outOfBounds(f, p + "/port", n + 2, "a number ≤ 65534", y);
       }
     }
-    undeclaredProperties(f, x, p, 17, k1, false);
+    undeclaredProperties(f, x, p, n, k52, false);
   }
 }
-function v5(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 15, "array or null", x);
+function v55(x: any, p: string, f: DriftFinding[], n = 469): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 16, "AutoScalingGroupLbServerGroup", v6, true);
-      }
-    }
+    nested(f, x.created_at, p, "/created_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 4, "Timestamp", v53, true);
+    typed(f, x.modified_by, p, "/modified_by", n + 5, 1, true);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.port, p, "/port", n + 7, 4, true);
+    undeclaredProperties(f, x, p, n, k53, false);
   }
 }
-function v9(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 25, "array or null", x);
+function v56(x: any, p: string, f: DriftFinding[], n = 477): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
   else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", 26, 1, true);
-      }
-    }
+    if (!e54.includes(x)) notInEnum(f, p, n, e54, x);
   }
 }
-function v10(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 29, "array", x);
+function v57(x: any, p: string, f: DriftFinding[], n = 478): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    const q = p + "/*";
-    for (const y of x) {
-      typed(f, y, q, "", 30, 1, true);
-    }
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    nested(f, x.addresses, p, "/addresses", n + 2, "array of ServerShowResponseAddress or null", v57_0, false);
+    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", n + 5, 1, true);
+    nested(f, x.created_at, p, "/created_at", n + 6, "Timestamp", v53, true);
+    typed(f, x.created_by, p, "/created_by", n + 7, 1, true);
+    typed(f, x.disk_config, p, "/disk_config", n + 8, 1, true);
+    typed(f, x.id, p, "/id", n + 9, 1, true);
+    typed(f, x.image_id, p, "/image_id", n + 10, 17, false);
+    typed(f, x.is_marketplace, p, "/is_marketplace", n + 11, 24, false);
+    typed(f, x.keypair_name, p, "/keypair_name", n + 12, 17, false);
+    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", n + 13, 17, false);
+    typed(f, x.lb_linked_state, p, "/lb_linked_state", n + 14, 17, false);
+    typed(f, x.locked, p, "/locked", n + 15, 8, true);
+    nested(f, x.metadata, p, "/metadata", n + 16, "object", v57_1, true);
+    nested(f, x.modified_at, p, "/modified_at", n + 18, "Timestamp", v53, true);
+    typed(f, x.name, p, "/name", n + 19, 1, true);
+    nested(f, x.planned_compute_os_type, p, "/planned_compute_os_type", n + 20, "PlannedComputeOsType", v76, false);
+    nested(f, x.product_category, p, "/product_category", n + 21, "ProductCategory", v62, false);
+    nested(f, x.product_offering, p, "/product_offering", n + 22, "ProductOffering", v63, false);
+    nested(f, x.security_groups, p, "/security_groups", n + 23, "array of ServerShowResponseSecurityGroup or null", v57_2, false);
+    typed(f, x.server_group_id, p, "/server_group_id", n + 26, 17, false);
+    nested(f, x.server_type, p, "/server_type", n + 27, "ServerShowResponseServerType", v65, true);
+    typed(f, x.state, p, "/state", n + 28, 1, true);
+    nested(f, x.volumes, p, "/volumes", n + 29, "array of ServerShowResponseVolume", v57_3, true);
+    typed(f, x.vpc_id, p, "/vpc_id", n + 32, 17, false);
+    undeclaredProperties(f, x, p, n, k55, false);
   }
 }
-function v2(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 3, "object", x);
+function v58(x: any, p: string, f: DriftFinding[], n = 511): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    typed(f, x.account_id, p, "/account_id", 4, 1, true);
-    nested(f, x.created_at, p, "/created_at", 5, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 7, 1, true);
-    typed(f, x.desired_server_count, p, "/desired_server_count", 8, 4, true);
-    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", 9, 8, true);
-    typed(f, x.drain_enabled, p, "/drain_enabled", 10, 8, true);
-    typed(f, x.drain_timeout, p, "/drain_timeout", 11, 20, false);
-    typed(f, x.id, p, "/id", 12, 1, true);
-    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", 13, 1, true);
-    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", 14, 1, true);
-    nested(f, x.lb_server_groups, p, "/lb_server_groups", 15, "array of AutoScalingGroupLbServerGroup or null", v5, false);
-    typed(f, x.max_server_count, p, "/max_server_count", 20, 4, true);
-    typed(f, x.min_server_count, p, "/min_server_count", 21, 4, true);
-    nested(f, x.modified_at, p, "/modified_at", 22, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 23, 1, true);
-    typed(f, x.name, p, "/name", 24, 1, true);
-    nested(f, x.security_group_ids, p, "/security_group_ids", 25, "array of string or null", v9, false);
-    typed(f, x.server_name_prefix, p, "/server_name_prefix", 27, 1, true);
-    typed(f, x.state, p, "/state", 28, 1, true);
-    nested(f, x.subnet_ids, p, "/subnet_ids", 29, "array of string", v10, false);
-    typed(f, x.vpc_id, p, "/vpc_id", 31, 1, true);
-    undeclaredProperties(f, x, p, 3, k2, false);
+    typed(f, x.fingerprint, p, "/fingerprint", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    typed(f, x.public_key, p, "/public_key", n + 3, 1, true);
+    typed(f, x.type, p, "/type", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k56, false);
   }
 }
-function v1(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 1, "array", x);
+function v59(x: any, p: string, f: DriftFinding[], n = 516): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 2, "AutoScalingGroup", v2, true);
-    }
+    typed(f, x.boot_index, p, "/boot_index", n + 1, 4, true);
+    typed(f, x.size, p, "/size", n + 2, 4, true);
+    typed(f, x.type, p, "/type", n + 3, 17, false);
+    undeclaredProperties(f, x, p, n, k57, false);
   }
 }
-function v0(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 0, "object", x);
+function v61(x: any, p: string, f: DriftFinding[], n = 524): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    nested(f, x.auto_scaling_groups, p, "/auto_scaling_groups", 1, "array of AutoScalingGroup", v1, true);
-    typed(f, x.count, p, "/count", 32, 4, true);
-    undeclaredProperties(f, x, p, 0, k3, false);
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k59, false);
   }
 }
-function v15(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x) || x === null)) typeMismatch(f, p, 36, "object or null", x);
-}
-function v16(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 37, "array or null", x);
+function v62(x: any, p: string, f: DriftFinding[], n = 526): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
   else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", 38, 5, true);
-      }
-    }
+    if (!e60.includes(x)) notInEnum(f, p, n, e60, x);
   }
 }
-function v14(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 35, "object", x);
+function v63(x: any, p: string, f: DriftFinding[], n = 527): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
   else {
-    nested(f, x.ctx, p, "/ctx", 36, "object or null", v15, false);
-    nested(f, x.loc, p, "/loc", 37, "array of string or integer or null", v16, false);
-    typed(f, x.msg, p, "/msg", 39, 17, false);
-    typed(f, x.type_, p, "/type_", 40, 17, false);
-    undeclaredProperties(f, x, p, 35, k4, false);
+    if (!e61.includes(x)) notInEnum(f, p, n, e61, x);
   }
 }
-function v13(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 33, "array", x);
+function v64(x: any, p: string, f: DriftFinding[], n = 528): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 34, "ValidationErrorModel", v14, true);
-    }
+    typed(f, x.name, p, "/name", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k62, false);
   }
 }
-function v21(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 52, "array or null", x);
+function v65(x: any, p: string, f: DriftFinding[], n = 530): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 53, "AutoScalingGroupLbServerGroup", v6, true);
-      }
-    }
+    typed(f, x.disk, p, "/disk", n + 1, 4, true);
+    typed(f, x.ephemeral, p, "/ephemeral", n + 2, 4, true);
+    nested(f, x.extra_specs, p, "/extra_specs", n + 3, "object", v65_0, true);
+    typed(f, x.id, p, "/id", n + 5, 17, false);
+    typed(f, x.name, p, "/name", n + 6, 1, true);
+    typed(f, x.ram, p, "/ram", n + 7, 4, true);
+    typed(f, x.swap, p, "/swap", n + 8, 4, true);
+    typed(f, x.vcpus, p, "/vcpus", n + 9, 4, true);
+    undeclaredProperties(f, x, p, n, k63, false);
   }
 }
-function v24(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 59, "array or null", x);
+function v66(x: any, p: string, f: DriftFinding[], n = 540): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", 60, 1, true);
-      }
-    }
+    typed(f, x.delete_on_termination, p, "/delete_on_termination", n + 1, 8, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k64, false);
   }
 }
-function v25(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 63, "array", x);
+function v67(x: any, p: string, f: DriftFinding[], n = 543): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    const q = p + "/*";
-    for (const y of x) {
-      typed(f, y, q, "", 64, 1, true);
-    }
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k65, false);
   }
 }
-function v19(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 41, "object", x);
+function v68(x: any, p: string, f: DriftFinding[], n = 545): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    typed(f, x.account_id, p, "/account_id", 42, 1, true);
-    nested(f, x.created_at, p, "/created_at", 43, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 44, 1, true);
-    typed(f, x.desired_server_count, p, "/desired_server_count", 45, 4, true);
-    typed(f, x.desired_server_count_editable, p, "/desired_server_count_editable", 46, 8, true);
-    typed(f, x.drain_enabled, p, "/drain_enabled", 47, 8, true);
-    typed(f, x.drain_timeout, p, "/drain_timeout", 48, 20, false);
-    typed(f, x.id, p, "/id", 49, 1, true);
-    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", 50, 1, true);
-    typed(f, x.launch_configuration_name, p, "/launch_configuration_name", 51, 1, true);
-    nested(f, x.lb_server_groups, p, "/lb_server_groups", 52, "array of AutoScalingGroupLbServerGroup or null", v21, false);
-    typed(f, x.max_server_count, p, "/max_server_count", 54, 4, true);
-    typed(f, x.min_server_count, p, "/min_server_count", 55, 4, true);
-    nested(f, x.modified_at, p, "/modified_at", 56, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 57, 1, true);
-    typed(f, x.name, p, "/name", 58, 1, true);
-    nested(f, x.security_group_ids, p, "/security_group_ids", 59, "array of string or null", v24, false);
-    typed(f, x.server_name_prefix, p, "/server_name_prefix", 61, 1, true);
-    typed(f, x.state, p, "/state", 62, 1, true);
-    nested(f, x.subnet_ids, p, "/subnet_ids", 63, "array of string", v25, false);
-    typed(f, x.total_server_count, p, "/total_server_count", 65, 4, true);
-    typed(f, x.vpc_id, p, "/vpc_id", 66, 1, true);
-    undeclaredProperties(f, x, p, 41, k5, false);
+    typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.private_nat_ip_id, p, "/private_nat_ip_id", n + 3, 17, false);
+    typed(f, x.state, p, "/state", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k66, false);
   }
 }
-function v32(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 71, "object", x);
+function v69(x: any, p: string, f: DriftFinding[], n = 550): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    nested(f, x.created_at, p, "/created_at", 72, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 73, 1, true);
-    typed(f, x.id, p, "/id", 74, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 75, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 76, 1, true);
-    typed(f, x.name, p, "/name", 77, 1, true);
-    typed(f, x.port, p, "/port", 78, 4, true);
-    undeclaredProperties(f, x, p, 71, k6, false);
+    typed(f, x.external_ip_address, p, "/external_ip_address", n + 1, 1, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.publicip_id, p, "/publicip_id", n + 3, 17, false);
+    typed(f, x.state, p, "/state", n + 4, 1, true);
+    undeclaredProperties(f, x, p, n, k67, false);
   }
 }
-function v31(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 69, "array", x);
+function v70(x: any, p: string, f: DriftFinding[], n = 555): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.ip_address, p, "/ip_address", n + 1, 1, true);
+    enumerated(f, x.version, p, "/version", n + 2, 4, e68, true);
+    undeclaredProperties(f, x, p, n, k69, false);
+  }
+}
+function v71_0(x: any, p: string, f: DriftFinding[], n = 564): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
   else {
     const q = p + "/*";
     for (const y of x) {
-      nested(f, y, q, "", 70, "AutoScalingGroupLbServerGroupShowResponse", v32, true);
+      nested(f, y, q, "", n + 1, "SecurityGroupResponseRule", v77, true);
     }
   }
 }
-function v30(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 67, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 68, 4, true);
-    nested(f, x.lb_server_groups, p, "/lb_server_groups", 69, "array of AutoScalingGroupLbServerGroupShowResponse", v31, true);
-    undeclaredProperties(f, x, p, 67, k7, false);
-  }
-}
-function v42(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 91, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      typed(f, y, q, "", 92, 1, true);
-    }
-  }
-}
-function v39(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 83, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 84, 1, true);
-    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", 85, 1, true);
-    nested(f, x.created_at, p, "/created_at", 86, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 87, 1, true);
-    typed(f, x.id, p, "/id", 88, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 89, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 90, 1, true);
-    nested(f, x.notification_events, p, "/notification_events", 91, "array of string", v42, true);
-    typed(f, x.notification_state, p, "/notification_state", 93, 1, true);
-    typed(f, x.user_email, p, "/user_email", 94, 1, true);
-    typed(f, x.user_id, p, "/user_id", 95, 1, true);
-    typed(f, x.user_name, p, "/user_name", 96, 1, true);
-    undeclaredProperties(f, x, p, 83, k8, false);
-  }
-}
-function v38(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 81, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 82, "AutoScalingGroupNotificationShowResponse", v39, true);
-    }
-  }
-}
-function v37(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 79, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 80, 4, true);
-    nested(f, x.notifications, p, "/notifications", 81, "array of AutoScalingGroupNotificationShowResponse", v38, true);
-    undeclaredProperties(f, x, p, 79, k9, false);
-  }
-}
-function v50(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 101, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 102, 1, true);
-    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", 103, 1, true);
-    typed(f, x.comparison_operator, p, "/comparison_operator", 104, 1, true);
-    typed(f, x.cooldown_seconds, p, "/cooldown_seconds", 105, 4, true);
-    nested(f, x.created_at, p, "/created_at", 106, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 107, 1, true);
-    typed(f, x.evaluation_minutes, p, "/evaluation_minutes", 108, 4, true);
-    typed(f, x.id, p, "/id", 109, 1, true);
-    typed(f, x.metric_method, p, "/metric_method", 110, 1, true);
-    typed(f, x.metric_type, p, "/metric_type", 111, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 112, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 113, 1, true);
-    typed(f, x.name, p, "/name", 114, 1, true);
-    typed(f, x.scale_method, p, "/scale_method", 115, 1, true);
-    typed(f, x.scale_type, p, "/scale_type", 116, 1, true);
-    typed(f, x.scale_value, p, "/scale_value", 117, 4, true);
-    typed(f, x.state, p, "/state", 118, 1, true);
-    typed(f, x.threshold, p, "/threshold", 119, 4, true);
-    typed(f, x.threshold_unit, p, "/threshold_unit", 120, 1, true);
-    undeclaredProperties(f, x, p, 101, k10, false);
-  }
-}
-function v49(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 99, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 100, "AutoScalingGroupPolicyShowResponse", v50, true);
-    }
-  }
-}
-function v48(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 97, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 98, 4, true);
-    nested(f, x.policies, p, "/policies", 99, "array of AutoScalingGroupPolicyShowResponse", v49, true);
-    undeclaredProperties(f, x, p, 97, k11, false);
-  }
-}
-function v62(x: any, p: string, f: DriftFinding[]): void {
-  if (!(typeof x === "string")) typeMismatch(f, p, 136, "string", x);
-  else {
-    if (!e12.includes(x)) notInEnum(f, p, 136, e12, x);
-  }
-}
-function v60(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 126, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 127, 1, true);
-    nested(f, x.created_at, p, "/created_at", 128, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 129, 1, true);
-    typed(f, x.day_of_month, p, "/day_of_month", 130, 17, true);
-    typed(f, x.day_of_week, p, "/day_of_week", 131, 17, true);
-    typed(f, x.description, p, "/description", 132, 17, true);
-    typed(f, x.desired_server_count, p, "/desired_server_count", 133, 20, true);
-    typed(f, x.end_date, p, "/end_date", 134, 17, true);
-    nested(f, x.frequency, p, "/frequency", 135, "JobSchedulingFrequencyEnum", v62, true);
-    typed(f, x.hour, p, "/hour", 137, 4, true);
-    typed(f, x.id, p, "/id", 138, 1, true);
-    typed(f, x.max_server_count, p, "/max_server_count", 139, 20, true);
-    typed(f, x.min_server_count, p, "/min_server_count", 140, 20, true);
-    typed(f, x.minute, p, "/minute", 141, 4, true);
-    nested(f, x.modified_at, p, "/modified_at", 142, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 143, 1, true);
-    typed(f, x.name, p, "/name", 144, 1, true);
-    typed(f, x.start_date, p, "/start_date", 145, 1, true);
-    typed(f, x.state, p, "/state", 146, 1, true);
-    typed(f, x.timezone, p, "/timezone", 147, 1, true);
-    undeclaredProperties(f, x, p, 126, k13, false);
-  }
-}
-function v59(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 124, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 125, "AutoScalingGroupScheduleShowResponse", v60, true);
-    }
-  }
-}
-function v66(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 149, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        typed(f, y, q, "", 150, 1, true);
-      }
-    }
-  }
-}
-function v58(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 121, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 122, 4, true);
-    typed(f, x.page, p, "/page", 123, 4, true);
-    nested(f, x.schedules, p, "/schedules", 124, "array of AutoScalingGroupScheduleShowResponse", v59, true);
-    typed(f, x.size, p, "/size", 148, 4, true);
-    nested(f, x.sort, p, "/sort", 149, "array of string or null", v66, false);
-    undeclaredProperties(f, x, p, 121, k14, false);
-  }
-}
-function v78(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 161, "object", x);
-  else {
-    typed(f, x.ip_address, p, "/ip_address", 162, 1, true);
-    enumerated(f, x.version, p, "/version", 163, 4, e15, true);
-    undeclaredProperties(f, x, p, 161, k16, false);
-  }
-}
-function v77(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 159, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 160, "ServerShowResponseAddressIpAddress", v78, true);
-    }
-  }
-}
-function v76(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 158, "object", x);
-  else {
-    nested(f, x.ip_addresses, p, "/ip_addresses", 159, "array of ServerShowResponseAddressIpAddress", v77, true);
-    typed(f, x.subnet_name, p, "/subnet_name", 164, 1, true);
-    undeclaredProperties(f, x, p, 158, k17, false);
-  }
-}
-function v75(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 156, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 157, "ServerShowResponseAddress", v76, true);
-      }
-    }
-  }
-}
-function v82(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 176, "object", x);
-}
-function v84(x: any, p: string, f: DriftFinding[]): void {
-  if (!(typeof x === "string")) typeMismatch(f, p, 180, "string", x);
-  else {
-    if (!e18.includes(x)) notInEnum(f, p, 180, e18, x);
-  }
-}
-function v86(x: any, p: string, f: DriftFinding[]): void {
-  if (!(typeof x === "string")) typeMismatch(f, p, 182, "string", x);
-  else {
-    if (!e19.includes(x)) notInEnum(f, p, 182, e19, x);
-  }
-}
-function v88(x: any, p: string, f: DriftFinding[]): void {
-  if (!(typeof x === "string")) typeMismatch(f, p, 184, "string", x);
-  else {
-    if (!e20.includes(x)) notInEnum(f, p, 184, e20, x);
-  }
-}
-function v91(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 187, "object", x);
-  else {
-    typed(f, x.name, p, "/name", 188, 1, true);
-    undeclaredProperties(f, x, p, 187, k21, false);
-  }
-}
-function v90(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 185, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 186, "ServerShowResponseSecurityGroup", v91, true);
-      }
-    }
-  }
-}
-function v94(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 194, "object", x);
-}
-function v93(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 191, "object", x);
-  else {
-    typed(f, x.disk, p, "/disk", 192, 4, true);
-    typed(f, x.ephemeral, p, "/ephemeral", 193, 4, true);
-    nested(f, x.extra_specs, p, "/extra_specs", 194, "object", v94, true);
-    typed(f, x.id, p, "/id", 195, 17, false);
-    typed(f, x.name, p, "/name", 196, 1, true);
-    typed(f, x.ram, p, "/ram", 197, 4, true);
-    typed(f, x.swap, p, "/swap", 198, 4, true);
-    typed(f, x.vcpus, p, "/vcpus", 199, 4, true);
-    undeclaredProperties(f, x, p, 191, k22, false);
-  }
-}
-function v97(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 203, "object", x);
-  else {
-    typed(f, x.delete_on_termination, p, "/delete_on_termination", 204, 8, true);
-    typed(f, x.id, p, "/id", 205, 1, true);
-    undeclaredProperties(f, x, p, 203, k23, false);
-  }
-}
-function v96(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 201, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 202, "ServerShowResponseVolume", v97, true);
-    }
-  }
-}
-function v74(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 154, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 155, 1, true);
-    nested(f, x.addresses, p, "/addresses", 156, "array of ServerShowResponseAddress or null", v75, false);
-    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", 165, 1, true);
-    nested(f, x.created_at, p, "/created_at", 166, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 167, 1, true);
-    typed(f, x.disk_config, p, "/disk_config", 168, 1, true);
-    typed(f, x.id, p, "/id", 169, 1, true);
-    typed(f, x.image_id, p, "/image_id", 170, 17, false);
-    typed(f, x.is_marketplace, p, "/is_marketplace", 171, 24, false);
-    typed(f, x.keypair_name, p, "/keypair_name", 172, 17, false);
-    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", 173, 17, false);
-    typed(f, x.lb_linked_state, p, "/lb_linked_state", 174, 17, false);
-    typed(f, x.locked, p, "/locked", 175, 8, true);
-    nested(f, x.metadata, p, "/metadata", 176, "object", v82, true);
-    nested(f, x.modified_at, p, "/modified_at", 177, "Timestamp", v3, true);
-    typed(f, x.name, p, "/name", 178, 1, true);
-    nested(f, x.planned_compute_os_type, p, "/planned_compute_os_type", 179, "PlannedComputeOsType", v84, false);
-    nested(f, x.product_category, p, "/product_category", 181, "ProductCategory", v86, false);
-    nested(f, x.product_offering, p, "/product_offering", 183, "ProductOffering", v88, false);
-    nested(f, x.security_groups, p, "/security_groups", 185, "array of ServerShowResponseSecurityGroup or null", v90, false);
-    typed(f, x.server_group_id, p, "/server_group_id", 189, 17, false);
-    nested(f, x.server_type, p, "/server_type", 190, "ServerShowResponseServerType", v93, true);
-    typed(f, x.state, p, "/state", 200, 1, true);
-    nested(f, x.volumes, p, "/volumes", 201, "array of ServerShowResponseVolume", v96, true);
-    typed(f, x.vpc_id, p, "/vpc_id", 206, 17, false);
-    undeclaredProperties(f, x, p, 154, k24, false);
-  }
-}
-function v73(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 152, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 153, "AutoScalingGroupVirtualServerShowResponse", v74, true);
-    }
-  }
-}
-function v72(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 151, "object", x);
-  else {
-    nested(f, x.servers, p, "/servers", 152, "array of AutoScalingGroupVirtualServerShowResponse", v73, true);
-    undeclaredProperties(f, x, p, 151, k25, false);
-  }
-}
-function v102(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 208, "object", x);
-}
-function v101(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 207, "object", x);
-  else {
-    nested(f, x.configs, p, "/configs", 208, "object", v102, true);
-    typed(f, x.count, p, "/count", 209, 4, true);
-    undeclaredProperties(f, x, p, 207, k26, false);
-  }
-}
-function v106(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 213, "object", x);
-  else {
-    typed(f, x.checksum, p, "/checksum", 214, 17, false);
-    typed(f, x.container_format, p, "/container_format", 215, 1, true);
-    typed(f, x.created_at, p, "/created_at", 216, 1, true);
-    typed(f, x.disk_format, p, "/disk_format", 217, 1, true);
-    typed(f, x.file, p, "/file", 218, 1, true);
-    typed(f, x.id, p, "/id", 219, 1, true);
-    typed(f, x.min_disk, p, "/min_disk", 220, 4, true);
-    typed(f, x.min_ram, p, "/min_ram", 221, 4, true);
-    typed(f, x.name, p, "/name", 222, 1, true);
-    typed(f, x.os_distro, p, "/os_distro", 223, 17, false);
-    typed(f, x.os_hash_algo, p, "/os_hash_algo", 224, 17, false);
-    typed(f, x.os_hash_value, p, "/os_hash_value", 225, 17, false);
-    typed(f, x.os_hidden, p, "/os_hidden", 226, 8, true);
-    typed(f, x.owner, p, "/owner", 227, 1, true);
-    typed(f, x.owner_account_name, p, "/owner_account_name", 228, 17, false);
-    typed(f, x.owner_user_name, p, "/owner_user_name", 229, 17, false);
-    typed(f, x.protected, p, "/protected", 230, 8, true);
-    typed(f, x.root_device_name, p, "/root_device_name", 231, 17, false);
-    typed(f, x.scp_image_type, p, "/scp_image_type", 232, 17, false);
-    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", 233, 17, false);
-    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", 234, 17, false);
-    typed(f, x.scp_os_build_version, p, "/scp_os_build_version", 235, 17, false);
-    typed(f, x.scp_os_version, p, "/scp_os_version", 236, 17, false);
-    typed(f, x.size, p, "/size", 237, 20, false);
-    typed(f, x.status, p, "/status", 238, 1, true);
-    typed(f, x.updated_at, p, "/updated_at", 239, 1, true);
-    typed(f, x.url, p, "/url", 240, 17, false);
-    typed(f, x.virtual_size, p, "/virtual_size", 241, 20, false);
-    typed(f, x.visibility, p, "/visibility", 242, 1, true);
-    typed(f, x.volumes, p, "/volumes", 243, 17, false);
-    undeclaredProperties(f, x, p, 213, k27, false);
-  }
-}
-function v105(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 211, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 212, "ImageShowResponse", v106, true);
-    }
-  }
-}
-function v104(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 210, "object", x);
-  else {
-    nested(f, x.images, p, "/images", 211, "array of ImageShowResponse", v105, true);
-    undeclaredProperties(f, x, p, 210, k28, false);
-  }
-}
-function v114(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 247, "object", x);
-  else {
-    typed(f, x.created_at, p, "/created_at", 248, 1, true);
-    typed(f, x.image_id, p, "/image_id", 249, 1, true);
-    typed(f, x.member_id, p, "/member_id", 250, 1, true);
-    typed(f, x.status, p, "/status", 251, 1, true);
-    typed(f, x.updated_at, p, "/updated_at", 252, 1, true);
-    undeclaredProperties(f, x, p, 247, k29, false);
-  }
-}
-function v113(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 245, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 246, "ImageMemberShowResponse", v114, true);
-    }
-  }
-}
-function v112(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 244, "object", x);
-  else {
-    nested(f, x.members, p, "/members", 245, "array of ImageMemberShowResponse", v113, true);
-    undeclaredProperties(f, x, p, 244, k30, false);
-  }
-}
-function v122(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 256, "object", x);
-  else {
-    typed(f, x.fingerprint, p, "/fingerprint", 257, 1, true);
-    typed(f, x.name, p, "/name", 258, 1, true);
-    typed(f, x.public_key, p, "/public_key", 259, 1, true);
-    typed(f, x.type, p, "/type", 260, 1, true);
-    undeclaredProperties(f, x, p, 256, k31, false);
-  }
-}
-function v121(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 254, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 255, "Keypair", v122, true);
-    }
-  }
-}
-function v120(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 253, "object", x);
-  else {
-    nested(f, x.keypairs, p, "/keypairs", 254, "array of Keypair", v121, true);
-    undeclaredProperties(f, x, p, 253, k32, false);
-  }
-}
-function v125(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 261, "object", x);
-  else {
-    typed(f, x.fingerprint, p, "/fingerprint", 262, 1, true);
-    typed(f, x.name, p, "/name", 263, 1, true);
-    typed(f, x.private_key, p, "/private_key", 264, 17, false);
-    typed(f, x.public_key, p, "/public_key", 265, 1, true);
-    typed(f, x.type, p, "/type", 266, 1, true);
-    undeclaredProperties(f, x, p, 261, k33, false);
-  }
-}
-function v127(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 267, "object", x);
-  else {
-    nested(f, x.created_at, p, "/created_at", 268, "Timestamp", v3, true);
-    typed(f, x.fingerprint, p, "/fingerprint", 269, 1, true);
-    typed(f, x.id, p, "/id", 270, 4, true);
-    typed(f, x.name, p, "/name", 271, 1, true);
-    typed(f, x.public_key, p, "/public_key", 272, 1, true);
-    typed(f, x.type, p, "/type", 273, 1, true);
-    typed(f, x.user_id, p, "/user_id", 274, 1, true);
-    undeclaredProperties(f, x, p, 267, k34, false);
-  }
-}
-function v134(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 295, "object", x);
-  else {
-    typed(f, x.boot_index, p, "/boot_index", 296, 4, true);
-    typed(f, x.size, p, "/size", 297, 4, true);
-    typed(f, x.type, p, "/type", 298, 17, false);
-    undeclaredProperties(f, x, p, 295, k35, false);
-  }
-}
-function v133(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 293, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 294, "LaunchConfigurationVolume", v134, true);
-      }
-    }
-  }
-}
-function v130(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 275, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 276, 1, true);
-    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", 277, 20, false);
-    typed(f, x.boot_disk_size, p, "/boot_disk_size", 278, 20, false);
-    nested(f, x.created_at, p, "/created_at", 279, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 280, 1, true);
-    typed(f, x.extra_disk_size, p, "/extra_disk_size", 281, 20, false);
-    typed(f, x.id, p, "/id", 282, 1, true);
-    typed(f, x.image_id, p, "/image_id", 283, 1, true);
-    typed(f, x.image_name, p, "/image_name", 284, 1, true);
-    typed(f, x.keypair_name, p, "/keypair_name", 285, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 286, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 287, 1, true);
-    typed(f, x.name, p, "/name", 288, 1, true);
-    typed(f, x.public_key, p, "/public_key", 289, 17, false);
-    typed(f, x.server_type_id, p, "/server_type_id", 290, 1, true);
-    typed(f, x.state, p, "/state", 291, 1, true);
-    typed(f, x.user_data, p, "/user_data", 292, 17, false);
-    nested(f, x.volumes, p, "/volumes", 293, "array of LaunchConfigurationVolume or null", v133, false);
-    undeclaredProperties(f, x, p, 275, k36, false);
-  }
-}
-function v140(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 315, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 316, "LaunchConfigurationVolume", v134, true);
-      }
-    }
-  }
-}
-function v137(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 299, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 300, 1, true);
-    typed(f, x.auto_scaling_group_count, p, "/auto_scaling_group_count", 301, 20, false);
-    nested(f, x.created_at, p, "/created_at", 302, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 303, 1, true);
-    typed(f, x.id, p, "/id", 304, 1, true);
-    typed(f, x.image_id, p, "/image_id", 305, 1, true);
-    typed(f, x.image_name, p, "/image_name", 306, 1, true);
-    typed(f, x.keypair_name, p, "/keypair_name", 307, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 308, "Timestamp", v3, true);
-    typed(f, x.modified_by, p, "/modified_by", 309, 1, true);
-    typed(f, x.name, p, "/name", 310, 1, true);
-    typed(f, x.public_key, p, "/public_key", 311, 17, false);
-    typed(f, x.server_type_id, p, "/server_type_id", 312, 1, true);
-    typed(f, x.state, p, "/state", 313, 1, true);
-    typed(f, x.user_data, p, "/user_data", 314, 17, false);
-    nested(f, x.volumes, p, "/volumes", 315, "array of LaunchConfigurationVolume or null", v140, false);
-    undeclaredProperties(f, x, p, 299, k37, false);
-  }
-}
-function v146(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 319, "object", x);
-  else {
-    typed(f, x.in_use, p, "/in_use", 320, 4, true);
-    typed(f, x.limit, p, "/limit", 321, 4, true);
-    typed(f, x.reserved, p, "/reserved", 322, 4, true);
-    undeclaredProperties(f, x, p, 319, k38, false);
-  }
-}
-function v145(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 317, "object", x);
-  else {
-    nested(f, x.cores, p, "/cores", 318, "ServerQuotaSetObject", v146, true);
-    typed(f, x.id, p, "/id", 323, 1, true);
-    nested(f, x.instances, p, "/instances", 324, "ServerQuotaSetObject", v146, true);
-    nested(f, x.keypairs, p, "/keypairs", 325, "ServerQuotaSetObject", v146, true);
-    nested(f, x.metadata_items, p, "/metadata_items", 326, "ServerQuotaSetObject", v146, true);
-    nested(f, x.ram, p, "/ram", 327, "ServerQuotaSetObject", v146, true);
-    nested(f, x.server_group_members, p, "/server_group_members", 328, "ServerQuotaSetObject", v146, true);
-    nested(f, x.server_groups, p, "/server_groups", 329, "ServerQuotaSetObject", v146, true);
-    undeclaredProperties(f, x, p, 317, k39, false);
-  }
-}
-function v158(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 336, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      typed(f, y, q, "", 337, 1, true);
-    }
-  }
-}
-function v157(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 333, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 334, 1, true);
-    typed(f, x.id, p, "/id", 335, 1, true);
-    nested(f, x.members, p, "/members", 336, "array of string", v158, true);
-    typed(f, x.name, p, "/name", 338, 1, true);
-    typed(f, x.policy, p, "/policy", 339, 1, true);
-    typed(f, x.user_id, p, "/user_id", 340, 1, true);
-    undeclaredProperties(f, x, p, 333, k40, false);
-  }
-}
-function v156(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 331, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 332, "ServerGroup", v157, true);
-    }
-  }
-}
-function v155(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 330, "object", x);
-  else {
-    nested(f, x.server_groups, p, "/server_groups", 331, "array of ServerGroup", v156, true);
-    undeclaredProperties(f, x, p, 330, k41, false);
-  }
-}
-function v166(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 348, "object", x);
-}
-function v165(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 344, "object", x);
-  else {
-    typed(f, x.description, p, "/description", 345, 17, true);
-    typed(f, x.disk, p, "/disk", 346, 4, true);
-    typed(f, x.ephemeral, p, "/ephemeral", 347, 4, true);
-    nested(f, x.extra_specs, p, "/extra_specs", 348, "object", v166, true);
-    typed(f, x.id, p, "/id", 349, 1, true);
-    typed(f, x.name, p, "/name", 350, 1, true);
-    typed(f, x.ram, p, "/ram", 351, 4, true);
-    typed(f, x.swap, p, "/swap", 352, 4, true);
-    typed(f, x.vcpus, p, "/vcpus", 353, 4, true);
-    undeclaredProperties(f, x, p, 344, k42, false);
-  }
-}
-function v164(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 342, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 343, "ServerType", v165, true);
-    }
-  }
-}
-function v163(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 341, "object", x);
-  else {
-    nested(f, x.server_types, p, "/server_types", 342, "array of ServerType", v164, true);
-    undeclaredProperties(f, x, p, 341, k43, false);
-  }
-}
-function v173(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 359, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 360, "ServerShowResponseAddress", v76, true);
-      }
-    }
-  }
-}
-function v176(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 371, "object", x);
-}
-function v180(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x) || x === null)) typeMismatch(f, p, 377, "array or null", x);
-  else {
-    if (Array.isArray(x)) {
-      const q = p + "/*";
-      for (const y of x) {
-        nested(f, y, q, "", 378, "ServerShowResponseSecurityGroup", v91, true);
-      }
-    }
-  }
-}
-function v183(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 382, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 383, "ServerShowResponseVolume", v97, true);
-    }
-  }
-}
-function v172(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 357, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 358, 1, true);
-    nested(f, x.addresses, p, "/addresses", 359, "array of ServerShowResponseAddress or null", v173, false);
-    typed(f, x.auto_scaling_group_id, p, "/auto_scaling_group_id", 361, 17, false);
-    nested(f, x.created_at, p, "/created_at", 362, "Timestamp", v3, true);
-    typed(f, x.created_by, p, "/created_by", 363, 1, true);
-    typed(f, x.disk_config, p, "/disk_config", 364, 1, true);
-    typed(f, x.id, p, "/id", 365, 1, true);
-    typed(f, x.image_id, p, "/image_id", 366, 17, false);
-    typed(f, x.is_marketplace, p, "/is_marketplace", 367, 24, false);
-    typed(f, x.keypair_name, p, "/keypair_name", 368, 17, false);
-    typed(f, x.launch_configuration_id, p, "/launch_configuration_id", 369, 17, false);
-    typed(f, x.locked, p, "/locked", 370, 8, true);
-    nested(f, x.metadata, p, "/metadata", 371, "object", v176, true);
-    nested(f, x.modified_at, p, "/modified_at", 372, "Timestamp", v3, true);
-    typed(f, x.name, p, "/name", 373, 1, true);
-    enumerated(f, x.planned_compute_os_type, p, "/planned_compute_os_type", 374, 1, e18, false);
-    nested(f, x.product_category, p, "/product_category", 375, "ProductCategory", v86, false);
-    nested(f, x.product_offering, p, "/product_offering", 376, "ProductOffering", v88, false);
-    nested(f, x.security_groups, p, "/security_groups", 377, "array of ServerShowResponseSecurityGroup or null", v180, false);
-    typed(f, x.server_group_id, p, "/server_group_id", 379, 17, false);
-    nested(f, x.server_type, p, "/server_type", 380, "ServerShowResponseServerType", v93, true);
-    typed(f, x.state, p, "/state", 381, 1, true);
-    nested(f, x.volumes, p, "/volumes", 382, "array of ServerShowResponseVolume", v183, true);
-    typed(f, x.vpc_id, p, "/vpc_id", 384, 17, false);
-    undeclaredProperties(f, x, p, 357, k44, false);
-  }
-}
-function v171(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 355, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 356, "ServerShowResponse", v172, true);
-    }
-  }
-}
-function v170(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 354, "object", x);
-  else {
-    nested(f, x.servers, p, "/servers", 355, "array of ServerShowResponse", v171, true);
-    undeclaredProperties(f, x, p, 354, k25, false);
-  }
-}
-function v189(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 388, "object", x);
-  else {
-    typed(f, x.id, p, "/id", 389, 1, true);
-    undeclaredProperties(f, x, p, 388, k45, false);
-  }
-}
-function v188(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 386, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 387, "ServerCreateResponseParam", v189, true);
-    }
-  }
-}
-function v187(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 385, "object", x);
-  else {
-    nested(f, x.servers, p, "/servers", 386, "array of ServerCreateResponseParam", v188, true);
-    undeclaredProperties(f, x, p, 385, k25, false);
-  }
-}
-function v194(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 390, "object", x);
-  else {
-    typed(f, x.output, p, "/output", 391, 17, false);
-    undeclaredProperties(f, x, p, 390, k46, false);
-  }
-}
-function v196(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 392, "object", x);
-  else {
-    typed(f, x.image_id, p, "/image_id", 393, 1, true);
-    undeclaredProperties(f, x, p, 392, k47, false);
-  }
-}
-function v202(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 400, "object", x);
-  else {
-    typed(f, x.ip_address, p, "/ip_address", 401, 1, true);
-    undeclaredProperties(f, x, p, 400, k48, false);
-  }
-}
-function v201(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 398, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 399, "InterfaceAttachmentFixedIp", v202, true);
-    }
-  }
-}
-function v204(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 406, "object", x);
-  else {
-    typed(f, x.external_ip_address, p, "/external_ip_address", 407, 1, true);
-    typed(f, x.id, p, "/id", 408, 1, true);
-    typed(f, x.private_nat_ip_id, p, "/private_nat_ip_id", 409, 17, false);
-    typed(f, x.state, p, "/state", 410, 1, true);
-    undeclaredProperties(f, x, p, 406, k49, false);
-  }
-}
-function v206(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 412, "object", x);
-  else {
-    typed(f, x.external_ip_address, p, "/external_ip_address", 413, 1, true);
-    typed(f, x.id, p, "/id", 414, 1, true);
-    typed(f, x.publicip_id, p, "/publicip_id", 415, 17, false);
-    typed(f, x.state, p, "/state", 416, 1, true);
-    undeclaredProperties(f, x, p, 412, k50, false);
-  }
-}
-function v200(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 397, "object", x);
-  else {
-    nested(f, x.fixed_ips, p, "/fixed_ips", 398, "array of InterfaceAttachmentFixedIp", v201, true);
-    typed(f, x.mac_addr, p, "/mac_addr", 402, 1, true);
-    typed(f, x.port_id, p, "/port_id", 403, 1, true);
-    typed(f, x.port_state, p, "/port_state", 404, 1, true);
-    nested(f, x.private_static_nat, p, "/private_static_nat", 405, "PrivateStaticNat", v204, false);
-    nested(f, x.static_nat, p, "/static_nat", 411, "PublicStaticNat", v206, false);
-    typed(f, x.subnet_id, p, "/subnet_id", 417, 1, true);
-    undeclaredProperties(f, x, p, 397, k51, false);
-  }
-}
-function v199(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 395, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 396, "InterfaceResponse", v200, true);
-    }
-  }
-}
-function v198(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 394, "object", x);
-  else {
-    nested(f, x.interfaces, p, "/interfaces", 395, "array of InterfaceResponse", v199, true);
-    undeclaredProperties(f, x, p, 394, k52, false);
-  }
-}
-function v212(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 419, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 420, "ServerShowResponseAddress", v76, true);
-    }
-  }
-}
-function v211(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 418, "object", x);
-  else {
-    nested(f, x.addresses, p, "/addresses", 419, "array of ServerShowResponseAddress", v212, true);
-    undeclaredProperties(f, x, p, 418, k53, false);
-  }
-}
-function v216(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 421, "object", x);
-  else {
-    typed(f, x.password, p, "/password", 422, 17, false);
-    undeclaredProperties(f, x, p, 421, k54, false);
-  }
-}
-function v223(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 438, "object", x);
-  else {
-    typed(f, x.cidr, p, "/cidr", 439, 1, true);
-    undeclaredProperties(f, x, p, 438, k55, false);
-  }
-}
-function v222(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 433, "object", x);
-  else {
-    typed(f, x.from_port, p, "/from_port", 434, 4, true);
-    typed(f, x.id, p, "/id", 435, 1, true);
-    typed(f, x.ip_protocol, p, "/ip_protocol", 436, 1, true);
-    nested(f, x.ip_range, p, "/ip_range", 437, "SecurityGroupResponseRuleIpRange", v223, true);
-    typed(f, x.to_port, p, "/to_port", 440, 4, true);
-    undeclaredProperties(f, x, p, 433, k56, false);
-  }
-}
-function v221(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 431, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 432, "SecurityGroupResponseRule", v222, true);
-    }
-  }
-}
-function v220(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 426, "object", x);
-  else {
-    typed(f, x.account_id, p, "/account_id", 427, 1, true);
-    typed(f, x.description, p, "/description", 428, 1, true);
-    typed(f, x.id, p, "/id", 429, 1, true);
-    typed(f, x.name, p, "/name", 430, 1, true);
-    nested(f, x.rules, p, "/rules", 431, "array of SecurityGroupResponseRule", v221, true);
-    undeclaredProperties(f, x, p, 426, k57, false);
-  }
-}
-function v219(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 424, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 425, "SecurityGroupResponse", v220, true);
-    }
-  }
-}
-function v218(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 423, "object", x);
-  else {
-    nested(f, x.security_groups, p, "/security_groups", 424, "array of SecurityGroupResponse", v219, true);
-    undeclaredProperties(f, x, p, 423, k58, false);
-  }
-}
-function v230(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 444, "object", x);
-  else {
-    typed(f, x.delete_on_termination, p, "/delete_on_termination", 445, 8, true);
-    typed(f, x.device, p, "/device", 446, 1, true);
-    typed(f, x.id, p, "/id", 447, 1, true);
-    typed(f, x.server_id, p, "/server_id", 448, 1, true);
-    typed(f, x.volume_id, p, "/volume_id", 449, 1, true);
-    undeclaredProperties(f, x, p, 444, k59, false);
-  }
-}
-function v229(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 442, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 443, "ServersVolumeResponse", v230, true);
-    }
-  }
-}
-function v228(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 441, "object", x);
-  else {
-    nested(f, x.volumes, p, "/volumes", 442, "array of ServersVolumeResponse", v229, true);
-    undeclaredProperties(f, x, p, 441, k60, false);
-  }
-}
-function v238(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x) || x === null)) typeMismatch(f, p, 458, "object or null", x);
-}
-function v237(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 454, "object", x);
-  else {
-    typed(f, x.created_at, p, "/created_at", 455, 1, true);
-    typed(f, x.description, p, "/description", 456, 17, false);
-    typed(f, x.id, p, "/id", 457, 1, true);
-    nested(f, x.metadata, p, "/metadata", 458, "object or null", v238, false);
-    typed(f, x.name, p, "/name", 459, 17, false);
-    typed(f, x.size, p, "/size", 460, 4, true);
-    typed(f, x.status, p, "/status", 461, 17, false);
-    typed(f, x.updated_at, p, "/updated_at", 462, 17, false);
-    typed(f, x.user_id, p, "/user_id", 463, 17, false);
-    typed(f, x.volume_id, p, "/volume_id", 464, 1, true);
-    undeclaredProperties(f, x, p, 454, k61, false);
-  }
-}
-function v236(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 452, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 453, "SnapshotDetailResponse", v237, true);
-    }
-  }
-}
-function v235(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 450, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 451, 20, false);
-    nested(f, x.snapshots, p, "/snapshots", 452, "array of SnapshotDetailResponse", v236, true);
-    undeclaredProperties(f, x, p, 450, k62, false);
-  }
-}
-function v246(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 468, "object", x);
-  else {
-    typed(f, x.id, p, "/id", 469, 1, true);
-    typed(f, x.name, p, "/name", 470, 17, false);
-    typed(f, x.volume_id, p, "/volume_id", 471, 1, true);
-    undeclaredProperties(f, x, p, 468, k63, false);
-  }
-}
-function v245(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 466, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 467, "VolumeTransferAcceptResponse", v246, true);
-    }
-  }
-}
-function v244(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 465, "object", x);
-  else {
-    nested(f, x.transfers, p, "/transfers", 466, "array of VolumeTransferAcceptResponse", v245, true);
-    undeclaredProperties(f, x, p, 465, k64, false);
-  }
-}
-function v249(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 472, "object", x);
-  else {
-    typed(f, x.auth_key, p, "/auth_key", 473, 1, true);
-    typed(f, x.created_at, p, "/created_at", 474, 1, true);
-    typed(f, x.id, p, "/id", 475, 1, true);
-    typed(f, x.name, p, "/name", 476, 17, false);
-    typed(f, x.volume_id, p, "/volume_id", 477, 1, true);
-    undeclaredProperties(f, x, p, 472, k65, false);
-  }
-}
-function v251(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 478, "object", x);
-  else {
-    typed(f, x.created_at, p, "/created_at", 479, 1, true);
-    typed(f, x.id, p, "/id", 480, 1, true);
-    typed(f, x.name, p, "/name", 481, 17, false);
-    typed(f, x.volume_id, p, "/volume_id", 482, 1, true);
-    undeclaredProperties(f, x, p, 478, k66, false);
-  }
-}
-function v257(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 489, "object", x);
-  else {
-    typed(f, x.multiattach, p, "/multiattach", 490, 17, false);
-    undeclaredProperties(f, x, p, 489, k67, false);
-  }
-}
-function v256(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 486, "object", x);
-  else {
-    typed(f, x.description, p, "/description", 487, 17, false);
-    nested(f, x.extra_specs, p, "/extra_specs", 488, "VolumeTypeExtraSpecs", v257, true);
-    typed(f, x.id, p, "/id", 491, 1, true);
-    typed(f, x.name, p, "/name", 492, 17, false);
-    undeclaredProperties(f, x, p, 486, k68, false);
-  }
-}
-function v255(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 484, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 485, "VolumeTypeDetailResponse", v256, true);
-    }
-  }
-}
-function v254(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 483, "object", x);
-  else {
-    nested(f, x.volume_types, p, "/volume_types", 484, "array of VolumeTypeDetailResponse", v255, true);
-    undeclaredProperties(f, x, p, 483, k69, false);
-  }
-}
-function v269(x: any, p: string, f: DriftFinding[]): void {
-  if (!(x === null)) typeMismatch(f, p, 503, "null", x);
-}
-function v267(x: any, p: string, f: DriftFinding[]): void {
-  oneOf(f, p, 502, x, [v3, v269], true);
-}
-function v271(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 508, "object", x);
-  else {
-    nested(f, x.attached_at, p, "/attached_at", 509, "Timestamp", v3, true);
-    typed(f, x.device, p, "/device", 510, 1, true);
-    typed(f, x.id, p, "/id", 511, 1, true);
-    undeclaredProperties(f, x, p, 508, k70, false);
-  }
-}
-function v270(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 506, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 507, "VolumeServer", v271, true);
-    }
-  }
-}
-function v274(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 517, "object", x);
-  else {
-    typed(f, x.checksum, p, "/checksum", 518, 17, false);
-    typed(f, x.container_format, p, "/container_format", 519, 17, false);
-    typed(f, x.disk_format, p, "/disk_format", 520, 17, false);
-    typed(f, x.image_id, p, "/image_id", 521, 17, false);
-    typed(f, x.image_name, p, "/image_name", 522, 17, false);
-    typed(f, x.min_disk, p, "/min_disk", 523, 20, false);
-    typed(f, x.min_ram, p, "/min_ram", 524, 20, false);
-    typed(f, x.os_distro, p, "/os_distro", 525, 17, false);
-    typed(f, x.scp_image_type, p, "/scp_image_type", 526, 17, false);
-    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", 527, 17, false);
-    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", 528, 17, false);
-    typed(f, x.signature_verified, p, "/signature_verified", 529, 24, false);
-    typed(f, x.size, p, "/size", 530, 20, false);
-    undeclaredProperties(f, x, p, 517, k71, false);
-  }
-}
-function v265(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 497, "object", x);
-  else {
-    typed(f, x.bootable, p, "/bootable", 498, 8, true);
-    nested(f, x.created_at, p, "/created_at", 499, "Timestamp", v3, true);
-    typed(f, x.encrypted, p, "/encrypted", 500, 8, true);
-    typed(f, x.id, p, "/id", 501, 1, true);
-    nested(f, x.modified_at, p, "/modified_at", 502, "one of Timestamp, null", v267, true);
-    typed(f, x.multiattach, p, "/multiattach", 504, 8, true);
-    typed(f, x.name, p, "/name", 505, 17, false);
-    nested(f, x.servers, p, "/servers", 506, "array of VolumeServer", v270, true);
-    typed(f, x.size, p, "/size", 512, 4, true);
-    typed(f, x.snapshot_id, p, "/snapshot_id", 513, 17, false);
-    typed(f, x.state, p, "/state", 514, 1, true);
-    typed(f, x.user_id, p, "/user_id", 515, 1, true);
-    nested(f, x.volume_image_metadata, p, "/volume_image_metadata", 516, "VolumeImageMetadataResponse", v274, false);
-    typed(f, x.volume_type, p, "/volume_type", 531, 1, true);
-    typed(f, x.volume_type_id, p, "/volume_type_id", 532, 1, true);
-    undeclaredProperties(f, x, p, 497, k72, false);
-  }
-}
-function v264(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 495, "array", x);
-  else {
-    const q = p + "/*";
-    for (const y of x) {
-      nested(f, y, q, "", 496, "VolumeShowResponse", v265, true);
-    }
-  }
-}
-function v263(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 493, "object", x);
-  else {
-    typed(f, x.count, p, "/count", 494, 20, false);
-    nested(f, x.volumes, p, "/volumes", 495, "array of VolumeShowResponse", v264, true);
-    undeclaredProperties(f, x, p, 493, k73, false);
-  }
-}
-function v280(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 536, "object", x);
-  else {
-    typed(f, x.in_use, p, "/in_use", 537, 4, true);
-    typed(f, x.limit, p, "/limit", 538, 4, true);
-    typed(f, x.reserved, p, "/reserved", 539, 4, true);
-    undeclaredProperties(f, x, p, 536, k38, false);
-  }
-}
-function v279(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 533, "object", x);
-  else {
-    typed(f, x.id, p, "/id", 534, 1, true);
-    nested(f, x.per_volume_size, p, "/per_volume_size", 535, "VolumeQuotaSetObject", v280, true);
-    nested(f, x.snapshots, p, "/snapshots", 540, "VolumeQuotaSetObject", v280, true);
-    nested(f, x.usages, p, "/usages", 541, "VolumeQuotaSetObject", v280, true);
-    nested(f, x.volumes, p, "/volumes", 542, "VolumeQuotaSetObject", v280, true);
-    undeclaredProperties(f, x, p, 533, k74, true);
-  }
-}
-function v288(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 543, "object", x);
-  else {
-    typed(f, x.delete_on_termination, p, "/delete_on_termination", 544, 8, true);
-    typed(f, x.device, p, "/device", 545, 1, true);
-    typed(f, x.server_id, p, "/server_id", 546, 1, true);
-    typed(f, x.volume_id, p, "/volume_id", 547, 1, true);
-    undeclaredProperties(f, x, p, 543, k75, false);
-  }
-}
+function v71(x: any, p: string, f: DriftFinding[], n = 558): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.account_id, p, "/account_id", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    typed(f, x.name, p, "/name", n + 4, 1, true);
+    nested(f, x.rules, p, "/rules", n + 5, "array of SecurityGroupResponseRule", v71_0, true);
+    undeclaredProperties(f, x, p, n, k70, false);
+  }
+}
+function v72(x: any, p: string, f: DriftFinding[], n = 566): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.multiattach, p, "/multiattach", n + 1, 17, false);
+    undeclaredProperties(f, x, p, n, k71, false);
+  }
+}
+function v73(x: any, p: string, f: DriftFinding[], n = 568): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.attached_at, p, "/attached_at", n + 1, "Timestamp", v53, true);
+    typed(f, x.device, p, "/device", n + 2, 1, true);
+    typed(f, x.id, p, "/id", n + 3, 1, true);
+    undeclaredProperties(f, x, p, n, k72, false);
+  }
+}
+function v74(x: any, p: string, f: DriftFinding[], n = 572): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.checksum, p, "/checksum", n + 1, 17, false);
+    typed(f, x.container_format, p, "/container_format", n + 2, 17, false);
+    typed(f, x.disk_format, p, "/disk_format", n + 3, 17, false);
+    typed(f, x.image_id, p, "/image_id", n + 4, 17, false);
+    typed(f, x.image_name, p, "/image_name", n + 5, 17, false);
+    typed(f, x.min_disk, p, "/min_disk", n + 6, 20, false);
+    typed(f, x.min_ram, p, "/min_ram", n + 7, 20, false);
+    typed(f, x.os_distro, p, "/os_distro", n + 8, 17, false);
+    typed(f, x.scp_image_type, p, "/scp_image_type", n + 9, 17, false);
+    typed(f, x.scp_k8s_version, p, "/scp_k8s_version", n + 10, 17, false);
+    typed(f, x.scp_original_image_type, p, "/scp_original_image_type", n + 11, 17, false);
+    typed(f, x.signature_verified, p, "/signature_verified", n + 12, 24, false);
+    typed(f, x.size, p, "/size", n + 13, 20, false);
+    undeclaredProperties(f, x, p, n, k73, false);
+  }
+}
+function v76(x: any, p: string, f: DriftFinding[], n = 590): void {
+  if (!(typeof x === "string")) typeMismatch(f, p, n, "string", x);
+  else {
+    if (!e25.includes(x)) notInEnum(f, p, n, e25, x);
+  }
+}
+function v77(x: any, p: string, f: DriftFinding[], n = 591): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.from_port, p, "/from_port", n + 1, 4, true);
+    typed(f, x.id, p, "/id", n + 2, 1, true);
+    typed(f, x.ip_protocol, p, "/ip_protocol", n + 3, 1, true);
+    nested(f, x.ip_range, p, "/ip_range", n + 4, "SecurityGroupResponseRuleIpRange", v78, true);
+    typed(f, x.to_port, p, "/to_port", n + 5, 4, true);
+    undeclaredProperties(f, x, p, n, k74, false);
+  }
+}
+function v78(x: any, p: string, f: DriftFinding[], n = 597): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.cidr, p, "/cidr", n + 1, 1, true);
+    undeclaredProperties(f, x, p, n, k75, false);
+  }
+}
+
+const v2_0 = s0(19);
+const v2_1 = s1(27);
+const v2_2 = s2(32);
+const v5_0 = s2(55);
+const v8_1 = s1(94);
+const v11_0 = s3(123);
+const v19_0 = s4(207);
+const v20_0 = s4(226);
+const v23_0 = s2(245);
+const v25_0 = s3(259);
+const v28_0 = s5(276);
+const v28_1 = s3(289);
+const v28_2 = s6(296);
+const v28_3 = s7(302);
+const v40_0 = s8(358);
+const v51_0 = s0(441);
+const v51_1 = s1(449);
+const v51_2 = s2(454);
+const v52_0 = s8(459);
+const v57_0 = s5(481);
+const v57_1 = s3(495);
+const v57_2 = s6(502);
+const v57_3 = s7(508);
+const v60 = s9(520, true);
+const v65_0 = s3(534);
+const v75 = s9(586, true);
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "scp",
   spec: "1.3+0911fda34bda",
-  nodes: [-1,"/components/schemas/AutoScalingGroupListResponse",0,"auto_scaling_groups",1,"/items",-1,"/components/schemas/AutoScalingGroup",3,"account_id",3,"created_at",-1,"/components/schemas/Timestamp",3,"created_by",3,"desired_server_count",3,"desired_server_count_editable",3,"drain_enabled",3,"drain_timeout",3,"id",3,"launch_configuration_id",3,"launch_configuration_name",3,"lb_server_groups",15,"/items",-1,"/components/schemas/AutoScalingGroupLbServerGroup",17,"id",17,"port",3,"max_server_count",3,"min_server_count",3,"modified_at",3,"modified_by",3,"name",3,"security_group_ids",25,"/items",3,"server_name_prefix",3,"state",3,"subnet_ids",29,"/items",3,"vpc_id",0,"count",-1,"/components/schemas/ValidationErrorList",33,"/items",-1,"/components/schemas/ValidationErrorModel",35,"ctx",35,"loc",37,"/items",35,"msg",35,"type_",-1,"/components/schemas/AutoScalingGroupShowResponse",41,"account_id",41,"created_at",41,"created_by",41,"desired_server_count",41,"desired_server_count_editable",41,"drain_enabled",41,"drain_timeout",41,"id",41,"launch_configuration_id",41,"launch_configuration_name",41,"lb_server_groups",52,"/items",41,"max_server_count",41,"min_server_count",41,"modified_at",41,"modified_by",41,"name",41,"security_group_ids",59,"/items",41,"server_name_prefix",41,"state",41,"subnet_ids",63,"/items",41,"total_server_count",41,"vpc_id",-1,"/components/schemas/AutoScalingGroupLbServerGroupListResponse",67,"count",67,"lb_server_groups",69,"/items",-1,"/components/schemas/AutoScalingGroupLbServerGroupShowResponse",71,"created_at",71,"created_by",71,"id",71,"modified_at",71,"modified_by",71,"name",71,"port",-1,"/components/schemas/AutoScalingGroupNotificationListResponse",79,"count",79,"notifications",81,"/items",-1,"/components/schemas/AutoScalingGroupNotificationShowResponse",83,"account_id",83,"auto_scaling_group_id",83,"created_at",83,"created_by",83,"id",83,"modified_at",83,"modified_by",83,"notification_events",91,"/items",83,"notification_state",83,"user_email",83,"user_id",83,"user_name",-1,"/components/schemas/AutoScalingGroupPolicyListResponse",97,"count",97,"policies",99,"/items",-1,"/components/schemas/AutoScalingGroupPolicyShowResponse",101,"account_id",101,"auto_scaling_group_id",101,"comparison_operator",101,"cooldown_seconds",101,"created_at",101,"created_by",101,"evaluation_minutes",101,"id",101,"metric_method",101,"metric_type",101,"modified_at",101,"modified_by",101,"name",101,"scale_method",101,"scale_type",101,"scale_value",101,"state",101,"threshold",101,"threshold_unit",-1,"/components/schemas/AutoScalingGroupScheduleListResponse",121,"count",121,"page",121,"schedules",124,"/items",-1,"/components/schemas/AutoScalingGroupScheduleShowResponse",126,"account_id",126,"created_at",126,"created_by",126,"day_of_month",126,"day_of_week",126,"description",126,"desired_server_count",126,"end_date",126,"frequency",-1,"/components/schemas/JobSchedulingFrequencyEnum",126,"hour",126,"id",126,"max_server_count",126,"min_server_count",126,"minute",126,"modified_at",126,"modified_by",126,"name",126,"start_date",126,"state",126,"timezone",121,"size",121,"sort",149,"/items",-1,"/components/schemas/AutoScalingGroupVirtualServerListResponse",151,"servers",152,"/items",-1,"/components/schemas/AutoScalingGroupVirtualServerShowResponse",154,"account_id",154,"addresses",156,"/items",-1,"/components/schemas/ServerShowResponseAddress",158,"ip_addresses",159,"/items",-1,"/components/schemas/ServerShowResponseAddressIpAddress",161,"ip_address",161,"version",158,"subnet_name",154,"auto_scaling_group_id",154,"created_at",154,"created_by",154,"disk_config",154,"id",154,"image_id",154,"is_marketplace",154,"keypair_name",154,"launch_configuration_id",154,"lb_linked_state",154,"locked",154,"metadata",154,"modified_at",154,"name",154,"planned_compute_os_type",-1,"/components/schemas/PlannedComputeOsType",154,"product_category",-1,"/components/schemas/ProductCategory",154,"product_offering",-1,"/components/schemas/ProductOffering",154,"security_groups",185,"/items",-1,"/components/schemas/ServerShowResponseSecurityGroup",187,"name",154,"server_group_id",154,"server_type",-1,"/components/schemas/ServerShowResponseServerType",191,"disk",191,"ephemeral",191,"extra_specs",191,"id",191,"name",191,"ram",191,"swap",191,"vcpus",154,"state",154,"volumes",201,"/items",-1,"/components/schemas/ServerShowResponseVolume",203,"delete_on_termination",203,"id",154,"vpc_id",-1,"/components/schemas/DefaultConfigListResponse",207,"configs",207,"count",-1,"/components/schemas/ImageListResponse",210,"images",211,"/items",-1,"/components/schemas/ImageShowResponse",213,"checksum",213,"container_format",213,"created_at",213,"disk_format",213,"file",213,"id",213,"min_disk",213,"min_ram",213,"name",213,"os_distro",213,"os_hash_algo",213,"os_hash_value",213,"os_hidden",213,"owner",213,"owner_account_name",213,"owner_user_name",213,"protected",213,"root_device_name",213,"scp_image_type",213,"scp_k8s_version",213,"scp_original_image_type",213,"scp_os_build_version",213,"scp_os_version",213,"size",213,"status",213,"updated_at",213,"url",213,"virtual_size",213,"visibility",213,"volumes",-1,"/components/schemas/ImageMemberListResponse",244,"members",245,"/items",-1,"/components/schemas/ImageMemberShowResponse",247,"created_at",247,"image_id",247,"member_id",247,"status",247,"updated_at",-1,"/components/schemas/KeypairListResponse",253,"keypairs",254,"/items",-1,"/components/schemas/Keypair",256,"fingerprint",256,"name",256,"public_key",256,"type",-1,"/components/schemas/KeypairCreateResponse",261,"fingerprint",261,"name",261,"private_key",261,"public_key",261,"type",-1,"/components/schemas/KeypairShowResponse",267,"created_at",267,"fingerprint",267,"id",267,"name",267,"public_key",267,"type",267,"user_id",-1,"/components/schemas/LaunchConfigurationShowResponse",275,"account_id",275,"auto_scaling_group_count",275,"boot_disk_size",275,"created_at",275,"created_by",275,"extra_disk_size",275,"id",275,"image_id",275,"image_name",275,"keypair_name",275,"modified_at",275,"modified_by",275,"name",275,"public_key",275,"server_type_id",275,"state",275,"user_data",275,"volumes",293,"/items",-1,"/components/schemas/LaunchConfigurationVolume",295,"boot_index",295,"size",295,"type",-1,"/components/schemas/LaunchConfigurationDetailShowResponse",299,"account_id",299,"auto_scaling_group_count",299,"created_at",299,"created_by",299,"id",299,"image_id",299,"image_name",299,"keypair_name",299,"modified_at",299,"modified_by",299,"name",299,"public_key",299,"server_type_id",299,"state",299,"user_data",299,"volumes",315,"/items",-1,"/components/schemas/ServerQuotaSet",317,"cores",-1,"/components/schemas/ServerQuotaSetObject",319,"in_use",319,"limit",319,"reserved",317,"id",317,"instances",317,"keypairs",317,"metadata_items",317,"ram",317,"server_group_members",317,"server_groups",-1,"/components/schemas/ServerGroupListResponse",330,"server_groups",331,"/items",-1,"/components/schemas/ServerGroup",333,"account_id",333,"id",333,"members",336,"/items",333,"name",333,"policy",333,"user_id",-1,"/components/schemas/ServerTypeListResponse",341,"server_types",342,"/items",-1,"/components/schemas/ServerType",344,"description",344,"disk",344,"ephemeral",344,"extra_specs",344,"id",344,"name",344,"ram",344,"swap",344,"vcpus",-1,"/components/schemas/ServerListResponse",354,"servers",355,"/items",-1,"/components/schemas/ServerShowResponse",357,"account_id",357,"addresses",359,"/items",357,"auto_scaling_group_id",357,"created_at",357,"created_by",357,"disk_config",357,"id",357,"image_id",357,"is_marketplace",357,"keypair_name",357,"launch_configuration_id",357,"locked",357,"metadata",357,"modified_at",357,"name",357,"planned_compute_os_type",357,"product_category",357,"product_offering",357,"security_groups",377,"/items",357,"server_group_id",357,"server_type",357,"state",357,"volumes",382,"/items",357,"vpc_id",-1,"/components/schemas/ServerCreateResponse",385,"servers",386,"/items",-1,"/components/schemas/ServerCreateResponseParam",388,"id",-1,"/components/schemas/ServerConsoleLogResponse",390,"output",-1,"/components/schemas/ServerCreateImageResponse",392,"image_id",-1,"/components/schemas/ServerInterfaceListResponse",394,"interfaces",395,"/items",-1,"/components/schemas/InterfaceResponse",397,"fixed_ips",398,"/items",-1,"/components/schemas/InterfaceAttachmentFixedIp",400,"ip_address",397,"mac_addr",397,"port_id",397,"port_state",397,"private_static_nat",-1,"/components/schemas/PrivateStaticNat",406,"external_ip_address",406,"id",406,"private_nat_ip_id",406,"state",397,"static_nat",-1,"/components/schemas/PublicStaticNat",412,"external_ip_address",412,"id",412,"publicip_id",412,"state",397,"subnet_id",-1,"/components/schemas/ServerIpsResponse",418,"addresses",419,"/items",-1,"/components/schemas/ServerPasswordResponse",421,"password",-1,"/components/schemas/ServerSecurityGroupListResponse",423,"security_groups",424,"/items",-1,"/components/schemas/SecurityGroupResponse",426,"account_id",426,"description",426,"id",426,"name",426,"rules",431,"/items",-1,"/components/schemas/SecurityGroupResponseRule",433,"from_port",433,"id",433,"ip_protocol",433,"ip_range",-1,"/components/schemas/SecurityGroupResponseRuleIpRange",438,"cidr",433,"to_port",-1,"/components/schemas/ServerVolumesResponse",441,"volumes",442,"/items",-1,"/components/schemas/ServersVolumeResponse",444,"delete_on_termination",444,"device",444,"id",444,"server_id",444,"volume_id",-1,"/components/schemas/SnapshotListResponse",450,"count",450,"snapshots",452,"/items",-1,"/components/schemas/SnapshotDetailResponse",454,"created_at",454,"description",454,"id",454,"metadata",454,"name",454,"size",454,"status",454,"updated_at",454,"user_id",454,"volume_id",-1,"/components/schemas/VolumeTransferListResponse",465,"transfers",466,"/items",-1,"/components/schemas/VolumeTransferAcceptResponse",468,"id",468,"name",468,"volume_id",-1,"/components/schemas/VolumeTransferCreateResponse",472,"auth_key",472,"created_at",472,"id",472,"name",472,"volume_id",-1,"/components/schemas/VolumeTransferShowResponse",478,"created_at",478,"id",478,"name",478,"volume_id",-1,"/components/schemas/VolumeTypeListResponse",483,"volume_types",484,"/items",-1,"/components/schemas/VolumeTypeDetailResponse",486,"description",486,"extra_specs",-1,"/components/schemas/VolumeTypeExtraSpecs",489,"multiattach",486,"id",486,"name",-1,"/components/schemas/VolumeListResponse",493,"count",493,"volumes",495,"/items",-1,"/components/schemas/VolumeShowResponse",497,"bootable",497,"created_at",497,"encrypted",497,"id",497,"modified_at",-1,"/components/schemas/VolumeShowResponse/properties/modified_at/oneOf/1",497,"multiattach",497,"name",497,"servers",506,"/items",-1,"/components/schemas/VolumeServer",508,"attached_at",508,"device",508,"id",497,"size",497,"snapshot_id",497,"state",497,"user_id",497,"volume_image_metadata",-1,"/components/schemas/VolumeImageMetadataResponse",517,"checksum",517,"container_format",517,"disk_format",517,"image_id",517,"image_name",517,"min_disk",517,"min_ram",517,"os_distro",517,"scp_image_type",517,"scp_k8s_version",517,"scp_original_image_type",517,"signature_verified",517,"size",497,"volume_type",497,"volume_type_id",-1,"/components/schemas/VolumeQuotaSet",533,"id",533,"per_volume_size",-1,"/components/schemas/VolumeQuotaSetObject",536,"in_use",536,"limit",536,"reserved",533,"snapshots",533,"usages",533,"volumes",-1,"/components/schemas/VolumeServerAttachResponse",543,"delete_on_termination",543,"device",543,"server_id",543,"volume_id"],
+  nodes: [-1,"/components/schemas/AutoScalingGroupListResponse",0,"auto_scaling_groups",0,"auto_scaling_groups",2,"/items",0,"count",-1,"/components/schemas/ValidationErrorList",5,"/items",-1,"/components/schemas/AutoScalingGroupShowResponse",7,"account_id",7,"created_at",7,"created_by",7,"desired_server_count",7,"desired_server_count_editable",7,"drain_enabled",7,"drain_timeout",7,"id",7,"launch_configuration_id",7,"launch_configuration_name",7,"lb_server_groups",7,"lb_server_groups",19,"/items",7,"max_server_count",7,"min_server_count",7,"modified_at",7,"modified_by",7,"name",7,"security_group_ids",7,"security_group_ids",27,"/items",7,"server_name_prefix",7,"state",7,"subnet_ids",7,"subnet_ids",32,"/items",7,"total_server_count",7,"vpc_id",-1,"/components/schemas/AutoScalingGroupLbServerGroupListResponse",36,"count",36,"lb_server_groups",36,"lb_server_groups",39,"/items",-1,"/components/schemas/AutoScalingGroupNotificationListResponse",41,"count",41,"notifications",41,"notifications",44,"/items",-1,"/components/schemas/AutoScalingGroupNotificationShowResponse",46,"account_id",46,"auto_scaling_group_id",46,"created_at",46,"created_by",46,"id",46,"modified_at",46,"modified_by",46,"notification_events",46,"notification_events",55,"/items",46,"notification_state",46,"user_email",46,"user_id",46,"user_name",-1,"/components/schemas/AutoScalingGroupPolicyListResponse",61,"count",61,"policies",61,"policies",64,"/items",-1,"/components/schemas/AutoScalingGroupPolicyShowResponse",66,"account_id",66,"auto_scaling_group_id",66,"comparison_operator",66,"cooldown_seconds",66,"created_at",66,"created_by",66,"evaluation_minutes",66,"id",66,"metric_method",66,"metric_type",66,"modified_at",66,"modified_by",66,"name",66,"scale_method",66,"scale_type",66,"scale_value",66,"state",66,"threshold",66,"threshold_unit",-1,"/components/schemas/AutoScalingGroupScheduleListResponse",86,"count",86,"page",86,"schedules",86,"schedules",90,"/items",86,"size",86,"sort",86,"sort",94,"/items",-1,"/components/schemas/AutoScalingGroupScheduleShowResponse",96,"account_id",96,"created_at",96,"created_by",96,"day_of_month",96,"day_of_week",96,"description",96,"desired_server_count",96,"end_date",96,"frequency",96,"hour",96,"id",96,"max_server_count",96,"min_server_count",96,"minute",96,"modified_at",96,"modified_by",96,"name",96,"start_date",96,"state",96,"timezone",-1,"/components/schemas/AutoScalingGroupVirtualServerListResponse",117,"servers",117,"servers",119,"/items",-1,"/components/schemas/DefaultConfigListResponse",121,"configs",121,"configs",121,"count",-1,"/components/schemas/ImageListResponse",125,"images",125,"images",127,"/items",-1,"/components/schemas/ImageShowResponse",129,"checksum",129,"container_format",129,"created_at",129,"disk_format",129,"file",129,"id",129,"min_disk",129,"min_ram",129,"name",129,"os_distro",129,"os_hash_algo",129,"os_hash_value",129,"os_hidden",129,"owner",129,"owner_account_name",129,"owner_user_name",129,"protected",129,"root_device_name",129,"scp_image_type",129,"scp_k8s_version",129,"scp_original_image_type",129,"scp_os_build_version",129,"scp_os_version",129,"size",129,"status",129,"updated_at",129,"url",129,"virtual_size",129,"visibility",129,"volumes",-1,"/components/schemas/ImageMemberListResponse",160,"members",160,"members",162,"/items",-1,"/components/schemas/ImageMemberShowResponse",164,"created_at",164,"image_id",164,"member_id",164,"status",164,"updated_at",-1,"/components/schemas/KeypairListResponse",170,"keypairs",170,"keypairs",172,"/items",-1,"/components/schemas/KeypairCreateResponse",174,"fingerprint",174,"name",174,"private_key",174,"public_key",174,"type",-1,"/components/schemas/KeypairShowResponse",180,"created_at",180,"fingerprint",180,"id",180,"name",180,"public_key",180,"type",180,"user_id",-1,"/components/schemas/LaunchConfigurationShowResponse",188,"account_id",188,"auto_scaling_group_count",188,"boot_disk_size",188,"created_at",188,"created_by",188,"extra_disk_size",188,"id",188,"image_id",188,"image_name",188,"keypair_name",188,"modified_at",188,"modified_by",188,"name",188,"public_key",188,"server_type_id",188,"state",188,"user_data",188,"volumes",188,"volumes",207,"/items",-1,"/components/schemas/LaunchConfigurationDetailShowResponse",209,"account_id",209,"auto_scaling_group_count",209,"created_at",209,"created_by",209,"id",209,"image_id",209,"image_name",209,"keypair_name",209,"modified_at",209,"modified_by",209,"name",209,"public_key",209,"server_type_id",209,"state",209,"user_data",209,"volumes",209,"volumes",226,"/items",-1,"/components/schemas/ServerQuotaSet",228,"cores",228,"id",228,"instances",228,"keypairs",228,"metadata_items",228,"ram",228,"server_group_members",228,"server_groups",-1,"/components/schemas/ServerGroupListResponse",237,"server_groups",237,"server_groups",239,"/items",-1,"/components/schemas/ServerGroup",241,"account_id",241,"id",241,"members",241,"members",245,"/items",241,"name",241,"policy",241,"user_id",-1,"/components/schemas/ServerTypeListResponse",250,"server_types",250,"server_types",252,"/items",-1,"/components/schemas/ServerType",254,"description",254,"disk",254,"ephemeral",254,"extra_specs",254,"extra_specs",254,"id",254,"name",254,"ram",254,"swap",254,"vcpus",-1,"/components/schemas/ServerListResponse",265,"servers",265,"servers",267,"/items",-1,"/components/schemas/ServerCreateResponse",269,"servers",269,"servers",271,"/items",-1,"/components/schemas/ServerShowResponse",273,"account_id",273,"addresses",273,"addresses",276,"/items",273,"auto_scaling_group_id",273,"created_at",273,"created_by",273,"disk_config",273,"id",273,"image_id",273,"is_marketplace",273,"keypair_name",273,"launch_configuration_id",273,"locked",273,"metadata",273,"metadata",273,"modified_at",273,"name",273,"planned_compute_os_type",273,"product_category",273,"product_offering",273,"security_groups",273,"security_groups",296,"/items",273,"server_group_id",273,"server_type",273,"state",273,"volumes",273,"volumes",302,"/items",273,"vpc_id",-1,"/components/schemas/ServerConsoleLogResponse",305,"output",-1,"/components/schemas/ServerCreateImageResponse",307,"image_id",-1,"/components/schemas/ServerInterfaceListResponse",309,"interfaces",309,"interfaces",311,"/items",-1,"/components/schemas/InterfaceResponse",313,"fixed_ips",313,"fixed_ips",315,"/items",313,"mac_addr",313,"port_id",313,"port_state",313,"private_static_nat",313,"static_nat",313,"subnet_id",-1,"/components/schemas/ServerIpsResponse",323,"addresses",323,"addresses",325,"/items",-1,"/components/schemas/ServerShowResponseAddress",327,"ip_addresses",327,"ip_addresses",329,"/items",327,"subnet_name",-1,"/components/schemas/ServerPasswordResponse",332,"password",-1,"/components/schemas/ServerSecurityGroupListResponse",334,"security_groups",334,"security_groups",336,"/items",-1,"/components/schemas/ServerVolumesResponse",338,"volumes",338,"volumes",340,"/items",-1,"/components/schemas/ServersVolumeResponse",342,"delete_on_termination",342,"device",342,"id",342,"server_id",342,"volume_id",-1,"/components/schemas/SnapshotListResponse",348,"count",348,"snapshots",348,"snapshots",351,"/items",-1,"/components/schemas/SnapshotDetailResponse",353,"created_at",353,"description",353,"id",353,"metadata",353,"metadata",353,"name",353,"size",353,"status",353,"updated_at",353,"user_id",353,"volume_id",-1,"/components/schemas/VolumeTransferListResponse",365,"transfers",365,"transfers",367,"/items",-1,"/components/schemas/VolumeTransferCreateResponse",369,"auth_key",369,"created_at",369,"id",369,"name",369,"volume_id",-1,"/components/schemas/VolumeTransferShowResponse",375,"created_at",375,"id",375,"name",375,"volume_id",-1,"/components/schemas/VolumeTransferAcceptResponse",380,"id",380,"name",380,"volume_id",-1,"/components/schemas/VolumeTypeListResponse",384,"volume_types",384,"volume_types",386,"/items",-1,"/components/schemas/VolumeTypeDetailResponse",388,"description",388,"extra_specs",388,"id",388,"name",-1,"/components/schemas/VolumeListResponse",393,"count",393,"volumes",393,"volumes",396,"/items",-1,"/components/schemas/VolumeShowResponse",398,"bootable",398,"created_at",398,"encrypted",398,"id",398,"modified_at",398,"modified_at",403,"/oneOf/1",398,"multiattach",398,"name",398,"servers",398,"servers",409,"/items",398,"size",398,"snapshot_id",398,"state",398,"user_id",398,"volume_image_metadata",398,"volume_type",398,"volume_type_id",-1,"/components/schemas/VolumeQuotaSet",418,"id",418,"per_volume_size",418,"snapshots",418,"usages",418,"volumes",-1,"/components/schemas/VolumeServerAttachResponse",424,"delete_on_termination",424,"device",424,"server_id",424,"volume_id",-1,"/components/schemas/AutoScalingGroup",429,"account_id",429,"created_at",429,"created_by",429,"desired_server_count",429,"desired_server_count_editable",429,"drain_enabled",429,"drain_timeout",429,"id",429,"launch_configuration_id",429,"launch_configuration_name",429,"lb_server_groups",429,"lb_server_groups",441,"/items",429,"max_server_count",429,"min_server_count",429,"modified_at",429,"modified_by",429,"name",429,"security_group_ids",429,"security_group_ids",449,"/items",429,"server_name_prefix",429,"state",429,"subnet_ids",429,"subnet_ids",454,"/items",429,"vpc_id",-1,"/components/schemas/ValidationErrorModel",457,"ctx",457,"ctx",457,"loc",457,"loc",461,"/items",457,"msg",457,"type_",-1,"/components/schemas/Timestamp",-1,"/components/schemas/AutoScalingGroupLbServerGroup",466,"id",466,"port",-1,"/components/schemas/AutoScalingGroupLbServerGroupShowResponse",469,"created_at",469,"created_by",469,"id",469,"modified_at",469,"modified_by",469,"name",469,"port",-1,"/components/schemas/JobSchedulingFrequencyEnum",-1,"/components/schemas/AutoScalingGroupVirtualServerShowResponse",478,"account_id",478,"addresses",478,"addresses",481,"/items",478,"auto_scaling_group_id",478,"created_at",478,"created_by",478,"disk_config",478,"id",478,"image_id",478,"is_marketplace",478,"keypair_name",478,"launch_configuration_id",478,"lb_linked_state",478,"locked",478,"metadata",478,"metadata",478,"modified_at",478,"name",478,"planned_compute_os_type",478,"product_category",478,"product_offering",478,"security_groups",478,"security_groups",502,"/items",478,"server_group_id",478,"server_type",478,"state",478,"volumes",478,"volumes",508,"/items",478,"vpc_id",-1,"/components/schemas/Keypair",511,"fingerprint",511,"name",511,"public_key",511,"type",-1,"/components/schemas/LaunchConfigurationVolume",516,"boot_index",516,"size",516,"type",-1,"/components/schemas/ServerQuotaSetObject",520,"in_use",520,"limit",520,"reserved",-1,"/components/schemas/ServerCreateResponseParam",524,"id",-1,"/components/schemas/ProductCategory",-1,"/components/schemas/ProductOffering",-1,"/components/schemas/ServerShowResponseSecurityGroup",528,"name",-1,"/components/schemas/ServerShowResponseServerType",530,"disk",530,"ephemeral",530,"extra_specs",530,"extra_specs",530,"id",530,"name",530,"ram",530,"swap",530,"vcpus",-1,"/components/schemas/ServerShowResponseVolume",540,"delete_on_termination",540,"id",-1,"/components/schemas/InterfaceAttachmentFixedIp",543,"ip_address",-1,"/components/schemas/PrivateStaticNat",545,"external_ip_address",545,"id",545,"private_nat_ip_id",545,"state",-1,"/components/schemas/PublicStaticNat",550,"external_ip_address",550,"id",550,"publicip_id",550,"state",-1,"/components/schemas/ServerShowResponseAddressIpAddress",555,"ip_address",555,"version",-1,"/components/schemas/SecurityGroupResponse",558,"account_id",558,"description",558,"id",558,"name",558,"rules",558,"rules",564,"/items",-1,"/components/schemas/VolumeTypeExtraSpecs",566,"multiattach",-1,"/components/schemas/VolumeServer",568,"attached_at",568,"device",568,"id",-1,"/components/schemas/VolumeImageMetadataResponse",572,"checksum",572,"container_format",572,"disk_format",572,"image_id",572,"image_name",572,"min_disk",572,"min_ram",572,"os_distro",572,"scp_image_type",572,"scp_k8s_version",572,"scp_original_image_type",572,"signature_verified",572,"size",-1,"/components/schemas/VolumeQuotaSetObject",586,"in_use",586,"limit",586,"reserved",-1,"/components/schemas/PlannedComputeOsType",-1,"/components/schemas/SecurityGroupResponseRule",591,"from_port",591,"id",591,"ip_protocol",591,"ip_range",591,"to_port",-1,"/components/schemas/SecurityGroupResponseRuleIpRange",597,"cidr"],
   operations: {
-    "GET /v1/auto-scaling-groups": ["listAutoScalingGroups", { "200": v0, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/auto-scaling-groups": ["createAutoScalingGroup", { "201": v19, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}": ["showAutoScalingGroup", { "200": v19, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}": ["updateAutoScalingGroup", { "200": v19, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}": ["deleteAutoScalingGroup", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups": ["listAutoScalingGroupLbServerGroups", { "200": v30, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups": ["updateAutoScalingGroupLbServerGroups", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications": ["listAutoScalingGroupNotifications", { "200": v37, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications": ["createAutoScalingGroupNotification", { "201": v37, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["showAutoScalingGroupNotification", { "200": v39, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["updateAutoScalingGroupNotification", { "200": v39, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["deleteAutoScalingGroupNotification", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies": ["listAutoScalingGroupPolicies", { "200": v48, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/policies": ["createAutoScalingGroupPolicy", { "201": v50, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["showAutoScalingGroupPolicy", { "200": v50, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["updateAutoScalingGroupPolicy", { "200": v50, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["deleteAutoScalingGroupPolicy", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules": ["listAutoScalingGroupSchedules", { "200": v58, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules": ["createAutoScalingGroupSchedule", { "201": v60, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["showAutoScalingGroupSchedule", { "200": v60, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["updateAutoScalingGroupSchedule", { "200": v60, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["deleteAutoScalingGroupSchedule", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/server-count": ["updateAutoScalingGroupServerCount", { "200": v19, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers": ["listAutoScalingGroupVirtualServers", { "200": v72, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/default-configs": ["listDefaultConfigs", { "200": v101, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/images": ["listImages", { "200": v104, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/images": ["createImage", { "200": v106, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/images/{image_id}": ["showImage", { "200": v106, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/images/{image_id}": ["updateImage", { "200": v106, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/images/{image_id}": ["deleteImage", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/images/{image_id}/import": ["importImage", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/images/{image_id}/members": ["listImageMembers", { "200": v112, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/images/{image_id}/members": ["createImageMember", { "200": v114, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/images/{image_id}/members/{member_id}": ["showImageMember", { "200": v114, "400": v13, "401": 0, "404": 0 }],
-    "PUT /v1/images/{image_id}/members/{member_id}": ["updateImageMember", { "200": v114, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/images/{image_id}/members/{member_id}": ["deleteImageMember", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/images/{image_id}/share": ["createSharingImage", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/keypairs": ["listKeypairs", { "200": v120, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/keypairs": ["createKeypair", { "201": v125, "400": v13, "401": 0, "403": 0, "409": 0 }],
-    "GET /v1/keypairs/{keypair_name}": ["showKeypair", { "200": v127, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/keypairs/{keypair_name}": ["deleteKeypair", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/launch-configurations": ["listLaunchConfigurations", { "200": v130, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/launch-configurations": ["createLaunchConfiguration", { "201": v137, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/launch-configurations/{launch_configuration_id}": ["showLaunchConfiguration", { "200": v137, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/launch-configurations/{launch_configuration_id}": ["deleteLaunchConfiguration", { "204": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/pending-images": ["listPendingImages", { "200": v104, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/quota-sets": ["showQuotaSet", { "200": v145, "401": 0, "403": 0 }],
-    "GET /v1/server-groups": ["listServerGroups", { "200": v155, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/server-groups": ["createServerGroup", { "201": v157, "400": v13, "401": 0, "403": 0, "409": 0 }],
-    "GET /v1/server-groups/{server_group_id}": ["showServerGroup", { "200": v157, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/server-groups/{server_group_id}": ["deleteServerGroup", { "200": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/server-types": ["listServerTypes", { "200": v163, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/server-types/{server_type_id}": ["showServerType", { "200": v165, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/servers": ["listVirtualServers", { "200": v170, "400": v13, "401": 0, "403": 0 }],
-    "POST /v1/servers": ["createVirtualServer", { "202": v187, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}": ["showVirtualServer", { "200": v172, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/servers/{server_id}": ["updateVirtualServer", { "200": v172, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/servers/{server_id}": ["deleteVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}/console-log": ["showVirtualServerConsoleLog", { "200": v194, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/dump": ["createVirtualServerDump", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/images": ["createVirtualServerCustomImage", { "202": v196, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}/interfaces": ["listServerInterfaces", { "200": v198, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/interfaces": ["createServerInterface", { "200": v200, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}/interfaces/{port_id}": ["showServerInterface", { "200": v198, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/servers/{server_id}/interfaces/{port_id}": ["updateServerInterface", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/servers/{server_id}/interfaces/{port_id}": ["deleteServerInterface", { "200": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/interfaces/{port_id}/private-static-nats": ["createServerInterfacePrivateNat", { "201": 0, "400": v13, "403": 0, "404": 0 }],
-    "DELETE /v1/servers/{server_id}/interfaces/{port_id}/private-static-nats/{nat_id}": ["deleteServerInterfacePrivateNat", { "202": 0, "400": v13, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/interfaces/{port_id}/static-nats": ["createServerInterfaceNat", { "201": 0, "400": v13, "403": 0, "404": 0 }],
-    "DELETE /v1/servers/{server_id}/interfaces/{port_id}/static-nats/{nat_id}": ["deleteServerInterfaceNat", { "202": 0, "400": v13, "403": 0, "404": 0 }],
-    "GET /v1/servers/{server_id}/ips": ["listServerIps", { "200": v211, "400": v13, "401": 0, "403": 0 }],
-    "GET /v1/servers/{server_id}/ips/{subnet_id}": ["showServerIp", { "200": v76, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/lock": ["lockVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/password": ["showVirtualServerPassword", { "200": v216, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/reboot": ["rebootVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/rebuild": ["rebuildVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}/security-groups": ["listVirtualServerSecurityGroups", { "200": v218, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/security-groups": ["attachVirtualServerSecurityGroup", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "DELETE /v1/servers/{server_id}/security-groups/{security_group_id}": ["detachVirtualServerSecurityGroup", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/server-type": ["setVirtualServerType", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/start": ["startVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/stop": ["stopVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "POST /v1/servers/{server_id}/unlock": ["unlockVirtualServer", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/servers/{server_id}/volumes": ["listServerVolumes", { "200": v228, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "POST /v1/servers/{server_id}/volumes": ["createServerVolume", { "200": v230, "400": v13, "401": 0, "403": 0, "404": 0, "409": 0 }],
-    "GET /v1/servers/{server_id}/volumes/{volume_id}": ["showServerVolume", { "200": v230, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "PUT /v1/servers/{server_id}/volumes/{volume_id}": ["updateServerVolume", { "200": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "DELETE /v1/servers/{server_id}/volumes/{volume_id}": ["deleteServerVolume", { "202": 0, "400": v13, "401": 0, "403": 0, "404": 0 }],
-    "GET /v1/snapshots": ["listSnapshot", { "200": v235, "400": v13, "401": 0 }],
-    "POST /v1/snapshots": ["createSnapshot", { "202": v237, "400": v13, "401": 0 }],
-    "GET /v1/snapshots/{snapshot_id}": ["showSnapshot", { "200": v237, "400": v13, "401": 0 }],
-    "PUT /v1/snapshots/{snapshot_id}": ["updateSnapshot", { "200": v237, "400": v13, "401": 0 }],
-    "DELETE /v1/snapshots/{snapshot_id}": ["deleteSnapshot", { "202": 0, "400": v13, "401": 0 }],
-    "GET /v1/volume-transfer": ["listVolumeTransfer", { "200": v244, "400": v13, "401": 0 }],
-    "POST /v1/volume-transfer": ["createVolumeTransfer", { "202": v249, "400": v13, "401": 0 }],
-    "GET /v1/volume-transfer/{transfer_id}": ["showVolumeTransfer", { "200": v251, "400": v13, "401": 0 }],
-    "DELETE /v1/volume-transfer/{transfer_id}": ["deleteVolumeTransfer", { "202": 0, "400": v13, "401": 0 }],
-    "POST /v1/volume-transfer/{transfer_id}/accept": ["acceptVolumeTransfer", { "202": v246, "400": v13, "401": 0 }],
-    "GET /v1/volume-types": ["listVolumeTypes", { "200": v254, "400": v13, "401": 0, "500": 0 }],
-    "GET /v1/volume-types/default": ["showDefaultVolumeType", { "200": v256, "401": 0, "500": 0 }],
-    "GET /v1/volume-types/{volume_type_id}": ["showVolumeType", { "200": v256, "400": v13, "401": 0, "500": 0 }],
-    "GET /v1/volumes": ["listVolumes", { "200": v263, "400": v13, "401": 0 }],
-    "POST /v1/volumes": ["createVolume", { "202": v265, "400": v13, "401": 0 }],
-    "GET /v1/volumes/quota-sets": ["showVolumeQuotaSet", { "200": v279, "401": 0, "403": 0 }],
-    "GET /v1/volumes/{volume_id}": ["showVolume", { "200": v265, "400": v13, "401": 0 }],
-    "PUT /v1/volumes/{volume_id}": ["updateVolume", { "200": v265, "400": v13, "401": 0 }],
-    "DELETE /v1/volumes/{volume_id}": ["deleteVolume", { "202": 0, "400": v13, "401": 0, "409": 0 }],
-    "POST /v1/volumes/{volume_id}/revert": ["revertVolumeToSnapshot", { "202": 0, "400": v13, "401": 0, "409": 0 }],
-    "POST /v1/volumes/{volume_id}/servers": ["attachVolumeToVirtualServer", { "202": v288, "400": v13, "401": 0, "409": 0 }],
-    "DELETE /v1/volumes/{volume_id}/servers/{server_id}": ["detachVolumeFromVirtualServer", { "202": 0, "400": v13, "401": 0, "409": 0 }],
-    "PUT /v1/volumes/{volume_id}/size": ["extendVolume", { "202": v265, "400": v13, "401": 0, "409": 0 }],
+    "GET /v1/auto-scaling-groups": ["listAutoScalingGroups", { "200": v0, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/auto-scaling-groups": ["createAutoScalingGroup", { "201": v2, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}": ["showAutoScalingGroup", { "200": v2, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}": ["updateAutoScalingGroup", { "200": v2, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}": ["deleteAutoScalingGroup", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups": ["listAutoScalingGroupLbServerGroups", { "200": v3, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/lb-server-groups": ["updateAutoScalingGroupLbServerGroups", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications": ["listAutoScalingGroupNotifications", { "200": v4, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications": ["createAutoScalingGroupNotification", { "201": v4, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["showAutoScalingGroupNotification", { "200": v5, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["updateAutoScalingGroupNotification", { "200": v5, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/notifications/{notification_id}": ["deleteAutoScalingGroupNotification", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies": ["listAutoScalingGroupPolicies", { "200": v6, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/policies": ["createAutoScalingGroupPolicy", { "201": v7, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["showAutoScalingGroupPolicy", { "200": v7, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["updateAutoScalingGroupPolicy", { "200": v7, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}": ["deleteAutoScalingGroupPolicy", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules": ["listAutoScalingGroupSchedules", { "200": v8, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules": ["createAutoScalingGroupSchedule", { "201": v9, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["showAutoScalingGroupSchedule", { "200": v9, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["updateAutoScalingGroupSchedule", { "200": v9, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}": ["deleteAutoScalingGroupSchedule", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/auto-scaling-groups/{auto_scaling_group_id}/server-count": ["updateAutoScalingGroupServerCount", { "200": v2, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/auto-scaling-groups/{auto_scaling_group_id}/virtual-servers": ["listAutoScalingGroupVirtualServers", { "200": v10, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/default-configs": ["listDefaultConfigs", { "200": v11, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/images": ["listImages", { "200": v12, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/images": ["createImage", { "200": v13, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/images/{image_id}": ["showImage", { "200": v13, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/images/{image_id}": ["updateImage", { "200": v13, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/images/{image_id}": ["deleteImage", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/images/{image_id}/import": ["importImage", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/images/{image_id}/members": ["listImageMembers", { "200": v14, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/images/{image_id}/members": ["createImageMember", { "200": v15, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/images/{image_id}/members/{member_id}": ["showImageMember", { "200": v15, "400": v1, "401": 0, "404": 0 }],
+    "PUT /v1/images/{image_id}/members/{member_id}": ["updateImageMember", { "200": v15, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/images/{image_id}/members/{member_id}": ["deleteImageMember", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/images/{image_id}/share": ["createSharingImage", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/keypairs": ["listKeypairs", { "200": v16, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/keypairs": ["createKeypair", { "201": v17, "400": v1, "401": 0, "403": 0, "409": 0 }],
+    "GET /v1/keypairs/{keypair_name}": ["showKeypair", { "200": v18, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/keypairs/{keypair_name}": ["deleteKeypair", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/launch-configurations": ["listLaunchConfigurations", { "200": v19, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/launch-configurations": ["createLaunchConfiguration", { "201": v20, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/launch-configurations/{launch_configuration_id}": ["showLaunchConfiguration", { "200": v20, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/launch-configurations/{launch_configuration_id}": ["deleteLaunchConfiguration", { "204": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/pending-images": ["listPendingImages", { "200": v12, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/quota-sets": ["showQuotaSet", { "200": v21, "401": 0, "403": 0 }],
+    "GET /v1/server-groups": ["listServerGroups", { "200": v22, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/server-groups": ["createServerGroup", { "201": v23, "400": v1, "401": 0, "403": 0, "409": 0 }],
+    "GET /v1/server-groups/{server_group_id}": ["showServerGroup", { "200": v23, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/server-groups/{server_group_id}": ["deleteServerGroup", { "200": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/server-types": ["listServerTypes", { "200": v24, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/server-types/{server_type_id}": ["showServerType", { "200": v25, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/servers": ["listVirtualServers", { "200": v26, "400": v1, "401": 0, "403": 0 }],
+    "POST /v1/servers": ["createVirtualServer", { "202": v27, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}": ["showVirtualServer", { "200": v28, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/servers/{server_id}": ["updateVirtualServer", { "200": v28, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/servers/{server_id}": ["deleteVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}/console-log": ["showVirtualServerConsoleLog", { "200": v29, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/dump": ["createVirtualServerDump", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/images": ["createVirtualServerCustomImage", { "202": v30, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}/interfaces": ["listServerInterfaces", { "200": v31, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/interfaces": ["createServerInterface", { "200": v32, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}/interfaces/{port_id}": ["showServerInterface", { "200": v31, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/servers/{server_id}/interfaces/{port_id}": ["updateServerInterface", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/servers/{server_id}/interfaces/{port_id}": ["deleteServerInterface", { "200": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/interfaces/{port_id}/private-static-nats": ["createServerInterfacePrivateNat", { "201": 0, "400": v1, "403": 0, "404": 0 }],
+    "DELETE /v1/servers/{server_id}/interfaces/{port_id}/private-static-nats/{nat_id}": ["deleteServerInterfacePrivateNat", { "202": 0, "400": v1, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/interfaces/{port_id}/static-nats": ["createServerInterfaceNat", { "201": 0, "400": v1, "403": 0, "404": 0 }],
+    "DELETE /v1/servers/{server_id}/interfaces/{port_id}/static-nats/{nat_id}": ["deleteServerInterfaceNat", { "202": 0, "400": v1, "403": 0, "404": 0 }],
+    "GET /v1/servers/{server_id}/ips": ["listServerIps", { "200": v33, "400": v1, "401": 0, "403": 0 }],
+    "GET /v1/servers/{server_id}/ips/{subnet_id}": ["showServerIp", { "200": v34, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/lock": ["lockVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/password": ["showVirtualServerPassword", { "200": v35, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/reboot": ["rebootVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/rebuild": ["rebuildVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}/security-groups": ["listVirtualServerSecurityGroups", { "200": v36, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/security-groups": ["attachVirtualServerSecurityGroup", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "DELETE /v1/servers/{server_id}/security-groups/{security_group_id}": ["detachVirtualServerSecurityGroup", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/server-type": ["setVirtualServerType", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/start": ["startVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/stop": ["stopVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "POST /v1/servers/{server_id}/unlock": ["unlockVirtualServer", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/servers/{server_id}/volumes": ["listServerVolumes", { "200": v37, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "POST /v1/servers/{server_id}/volumes": ["createServerVolume", { "200": v38, "400": v1, "401": 0, "403": 0, "404": 0, "409": 0 }],
+    "GET /v1/servers/{server_id}/volumes/{volume_id}": ["showServerVolume", { "200": v38, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "PUT /v1/servers/{server_id}/volumes/{volume_id}": ["updateServerVolume", { "200": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "DELETE /v1/servers/{server_id}/volumes/{volume_id}": ["deleteServerVolume", { "202": 0, "400": v1, "401": 0, "403": 0, "404": 0 }],
+    "GET /v1/snapshots": ["listSnapshot", { "200": v39, "400": v1, "401": 0 }],
+    "POST /v1/snapshots": ["createSnapshot", { "202": v40, "400": v1, "401": 0 }],
+    "GET /v1/snapshots/{snapshot_id}": ["showSnapshot", { "200": v40, "400": v1, "401": 0 }],
+    "PUT /v1/snapshots/{snapshot_id}": ["updateSnapshot", { "200": v40, "400": v1, "401": 0 }],
+    "DELETE /v1/snapshots/{snapshot_id}": ["deleteSnapshot", { "202": 0, "400": v1, "401": 0 }],
+    "GET /v1/volume-transfer": ["listVolumeTransfer", { "200": v41, "400": v1, "401": 0 }],
+    "POST /v1/volume-transfer": ["createVolumeTransfer", { "202": v42, "400": v1, "401": 0 }],
+    "GET /v1/volume-transfer/{transfer_id}": ["showVolumeTransfer", { "200": v43, "400": v1, "401": 0 }],
+    "DELETE /v1/volume-transfer/{transfer_id}": ["deleteVolumeTransfer", { "202": 0, "400": v1, "401": 0 }],
+    "POST /v1/volume-transfer/{transfer_id}/accept": ["acceptVolumeTransfer", { "202": v44, "400": v1, "401": 0 }],
+    "GET /v1/volume-types": ["listVolumeTypes", { "200": v45, "400": v1, "401": 0, "500": 0 }],
+    "GET /v1/volume-types/default": ["showDefaultVolumeType", { "200": v46, "401": 0, "500": 0 }],
+    "GET /v1/volume-types/{volume_type_id}": ["showVolumeType", { "200": v46, "400": v1, "401": 0, "500": 0 }],
+    "GET /v1/volumes": ["listVolumes", { "200": v47, "400": v1, "401": 0 }],
+    "POST /v1/volumes": ["createVolume", { "202": v48, "400": v1, "401": 0 }],
+    "GET /v1/volumes/quota-sets": ["showVolumeQuotaSet", { "200": v49, "401": 0, "403": 0 }],
+    "GET /v1/volumes/{volume_id}": ["showVolume", { "200": v48, "400": v1, "401": 0 }],
+    "PUT /v1/volumes/{volume_id}": ["updateVolume", { "200": v48, "400": v1, "401": 0 }],
+    "DELETE /v1/volumes/{volume_id}": ["deleteVolume", { "202": 0, "400": v1, "401": 0, "409": 0 }],
+    "POST /v1/volumes/{volume_id}/revert": ["revertVolumeToSnapshot", { "202": 0, "400": v1, "401": 0, "409": 0 }],
+    "POST /v1/volumes/{volume_id}/servers": ["attachVolumeToVirtualServer", { "202": v50, "400": v1, "401": 0, "409": 0 }],
+    "DELETE /v1/volumes/{volume_id}/servers/{server_id}": ["detachVolumeFromVirtualServer", { "202": 0, "400": v1, "401": 0, "409": 0 }],
+    "PUT /v1/volumes/{volume_id}/size": ["extendVolume", { "202": v48, "400": v1, "401": 0, "409": 0 }],
   },
 });

@@ -41,8 +41,7 @@ import type {
   TwinRecord,
   VendorTwin,
 } from '../types.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from '../spec.js';
 
 /** What links name: the vendor's host, as in every example (clients read a link's path, never its host). */
 const API = 'https://api.hostway.com';
@@ -51,9 +50,6 @@ const BUILD_MS = 5000;
 const LISTED_BY_DEFAULT = ['ACTIVE', 'PROCESSING', 'STOPPED'];
 /** Hostway redirects an unpaged list longer than this to its first page (`pageSize=100`). */
 const WHOLE_LIST_MAX = 100;
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `https://api.hostway.com/accounts/a/flexcloud/<path>/`, as the vendor's links read. */
 const link = (account: string, path: string) => [

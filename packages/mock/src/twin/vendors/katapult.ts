@@ -25,12 +25,9 @@ import type {
   TwinRecord,
   VendorTwin,
 } from '../types.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from '../spec.js';
 
 const seconds = (twin: TwinContext) => Math.floor(twin.now() / 1000);
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The seed organization's addresses come from one /24 (IPv4) and one /64 (IPv6), as in the examples. */
 const IPV4_PREFIX = '185.199.220.';

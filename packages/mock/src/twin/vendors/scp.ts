@@ -42,6 +42,7 @@ import type {
   TwinRecord,
   VendorTwin,
 } from '../types.js';
+import { isObject, type Json } from '../spec.js';
 import {
   ACCOUNT_ID,
   among,
@@ -73,10 +74,6 @@ import {
   serverSecurityGroup,
 } from './scp-network.js';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 const list = <T = Json>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 

@@ -11,92 +11,93 @@ import { type DriftFinding, defineValidators, enumerated, isObject, nested, outO
 /* eslint-disable */
 
 const k0 = new Set<string>(["ok"]);
-const e1 = ["active","archived"];
-const k2 = new Set<string>(["id","name","state","tags"]);
-const k3 = new Set<string>(["current_page","total_pages"]);
-const k4 = new Set<string>(["items","pagination"]);
+const k1 = new Set<string>(["current_page","total_pages"]);
+const k2 = new Set<string>(["items","pagination"]);
+const e3 = ["active","archived"];
+const k4 = new Set<string>(["id","name","state","tags"]);
 const k5 = new Set<string>(["code","description"]);
 const k6 = new Set<string>(["error"]);
 
-function v0(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 0, "object", x);
+function v0(x: any, p: string, f: DriftFinding[], n = 0): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    typed(f, x.ok, p, "/ok", 1, 8, true);
-    undeclaredProperties(f, x, p, 0, k0, false);
+    typed(f, x.ok, p, "/ok", n + 1, 8, true);
+    undeclaredProperties(f, x, p, n, k0, false);
   }
 }
-function v4(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 9, "array", x);
-  else {
-    if (x.length > 3) outOfBounds(f, p, 9, "at most 3 items", x);
-    const q = p + "/*";
-    for (const y of x) {
-      typed(f, y, q, "", 10, 1, true);
-    }
-  }
-}
-function v3(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 5, "object", x);
-  else {
-    typed(f, x.id, p, "/id", 6, 1, true);
-    typed(f, x.name, p, "/name", 7, 1, true);
-    enumerated(f, x.state, p, "/state", 8, 1, e1, false);
-    nested(f, x.tags, p, "/tags", 9, "array of string", v4, false);
-    undeclaredProperties(f, x, p, 5, k2, false);
-  }
-}
-function v2(x: any, p: string, f: DriftFinding[]): void {
-  if (!(Array.isArray(x))) typeMismatch(f, p, 3, "array", x);
+function v1_0(x: any, p: string, f: DriftFinding[], n = 4): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
   else {
     const q = p + "/*";
     for (const y of x) {
-      nested(f, y, q, "", 4, "Item", v3, true);
+      nested(f, y, q, "", n + 1, "Item", v2, true);
     }
   }
 }
-function v6(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 11, "object", x);
+function v1_1(x: any, p: string, f: DriftFinding[], n = 7): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    typed(f, x.current_page, p, "/current_page", 12, 4, true);
-    typed(f, x.total_pages, p, "/total_pages", 13, 4, true);
-    undeclaredProperties(f, x, p, 11, k3, false);
+    typed(f, x.current_page, p, "/current_page", n + 1, 4, true);
+    typed(f, x.total_pages, p, "/total_pages", n + 2, 4, true);
+    undeclaredProperties(f, x, p, n, k1, false);
   }
 }
-function v1(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 2, "object", x);
+function v1(x: any, p: string, f: DriftFinding[], n = 2): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    nested(f, x.items, p, "/items", 3, "array of Item", v2, true);
-    nested(f, x.pagination, p, "/pagination", 11, "object", v6, true);
-    undeclaredProperties(f, x, p, 2, k4, false);
+    nested(f, x.items, p, "/items", n + 1, "array of Item", v1_0, true);
+    nested(f, x.pagination, p, "/pagination", n + 4, "object", v1_1, true);
+    undeclaredProperties(f, x, p, n, k2, false);
   }
 }
-function v9(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 15, "object", x);
+function v2_0(x: any, p: string, f: DriftFinding[], n = 15): void {
+  if (!(Array.isArray(x))) typeMismatch(f, p, n, "array", x);
   else {
-    typed(f, x.code, p, "/code", 16, 1, true);
-    typed(f, x.description, p, "/description", 17, 1, true);
-    undeclaredProperties(f, x, p, 15, k5, false);
+    if (x.length > 3) outOfBounds(f, p, n, "at most 3 items", x);
+    const q = p + "/*";
+    for (const y of x) {
+      typed(f, y, q, "", n + 1, 1, true);
+    }
   }
 }
-function v8(x: any, p: string, f: DriftFinding[]): void {
-  if (!(isObject(x))) typeMismatch(f, p, 14, "object", x);
+function v2(x: any, p: string, f: DriftFinding[], n = 10): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
   else {
-    nested(f, x.error, p, "/error", 15, "object", v9, true);
-    undeclaredProperties(f, x, p, 14, k6, false);
+    typed(f, x.id, p, "/id", n + 1, 1, true);
+    typed(f, x.name, p, "/name", n + 2, 1, true);
+    enumerated(f, x.state, p, "/state", n + 3, 1, e3, false);
+    nested(f, x.tags, p, "/tags", n + 4, "array of string", v2_0, false);
+    undeclaredProperties(f, x, p, n, k4, false);
   }
 }
+function v3_0(x: any, p: string, f: DriftFinding[], n = 19): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    typed(f, x.code, p, "/code", n + 1, 1, true);
+    typed(f, x.description, p, "/description", n + 2, 1, true);
+    undeclaredProperties(f, x, p, n, k5, false);
+  }
+}
+function v3(x: any, p: string, f: DriftFinding[], n = 17): void {
+  if (!(isObject(x))) typeMismatch(f, p, n, "object", x);
+  else {
+    nested(f, x.error, p, "/error", n + 1, "object", v3_0, true);
+    undeclaredProperties(f, x, p, n, k6, false);
+  }
+}
+
 
 export const validators = /* @__PURE__ */ defineValidators({
   vendor: "runtime",
   spec: "1+ba40bb6fd25f",
-  nodes: [-1,"/paths/~1ping/get/responses/200/content/application~1json/schema",0,"ok",-1,"/paths/~1items/get/responses/200/content/application~1json/schema",2,"items",3,"/items",-1,"/components/schemas/Item",5,"id",5,"name",5,"state",5,"tags",9,"/items",2,"pagination",11,"current_page",11,"total_pages",-1,"/components/schemas/Error",14,"error",15,"code",15,"description"],
+  nodes: [-1,"/paths/~1ping/get/responses/200/content/application~1json/schema",0,"ok",-1,"/paths/~1items/get/responses/200/content/application~1json/schema",2,"items",2,"items",4,"/items",2,"pagination",2,"pagination",7,"current_page",7,"total_pages",-1,"/components/schemas/Item",10,"id",10,"name",10,"state",10,"tags",10,"tags",15,"/items",-1,"/components/schemas/Error",17,"error",17,"error",19,"code",19,"description"],
   operations: {
     "GET /ping": ["ping", { "200": v0 }],
     "GET /items": ["listItems", { "200": v1 }],
-    "POST /items": ["createItem", { "201": v3, "422": v8, "503": v8 }],
-    "GET /items/{id}": ["getItem", { "200": v3, "404": v8 }],
-    "PUT /items/{id}": ["replaceItem", { "200": v3 }],
-    "DELETE /items/{id}": ["deleteItem", { "204": 0, "404": v8 }],
-    "PATCH /items/{id}": ["updateItem", { "200": v3 }],
+    "POST /items": ["createItem", { "201": v2, "422": v3, "503": v3 }],
+    "GET /items/{id}": ["getItem", { "200": v2, "404": v3 }],
+    "PUT /items/{id}": ["replaceItem", { "200": v2 }],
+    "DELETE /items/{id}": ["deleteItem", { "204": 0, "404": v3 }],
+    "PATCH /items/{id}": ["updateItem", { "200": v2 }],
   },
 });
