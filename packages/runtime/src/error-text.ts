@@ -42,7 +42,7 @@ export function looksLikeHtml(text: string, contentType: string | null | undefin
 
 export function describeHtml(text: string, contentType: string | null | undefined, redactor: Redactor): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-  return `an HTML page${title ? ` titled "${redactor.snippet(title, 80)}"` : ''} (content-type ${redactor.snippet(contentType ?? 'missing', 100)}), probably from a proxy or load balancer rather than the API`;
+  return `an HTML page${title ? ` titled "${redactor.snippet(title, 80)}"` : ''} (content-type ${redactor.snippet(contentType ?? 'missing', 100)}), probably from a proxy, not the API`;
 }
 
 export function formatSeconds(ms: number): string {

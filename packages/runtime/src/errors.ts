@@ -31,6 +31,14 @@ export class CloudspecsError extends Error {
   }
 }
 
+/**
+ * Sets each of `keys` (space-separated, in the order the class declares them) from `details` as an own property of
+ * `error`, `undefined` ones too: one loop instead of an assignment per field in every class.
+ */
+function setOwn(error: CloudspecsError, details: object | undefined, keys: string): void {
+  for (const key of keys.split(' ')) (error as unknown as Record<string, unknown>)[key] = (details as never)?.[key];
+}
+
 /** A non-2xx answer. Subclasses name the common statuses; other statuses are a plain `ApiError`. */
 export class ApiError extends CloudspecsError {
   static override readonly errorName: string = 'ApiError';
@@ -51,14 +59,8 @@ export class ApiError extends CloudspecsError {
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message);
-    this.vendor = details.vendor;
-    this.status = details.status;
-    this.code = details.code;
-    this.body = details.body;
-    this.method = details.method;
-    this.url = details.url;
-    this.retryAfterMs = details.retryAfterMs;
-    this.attempts = details.attempts ?? 1;
+    setOwn(this, details, 'vendor status code body method url retryAfterMs attempts');
+    this.attempts ??= 1;
     if (details.violations !== undefined) this.violations = details.violations;
   }
 
@@ -140,11 +142,8 @@ export class ConnectionError extends CloudspecsError {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.vendor = details.vendor;
-    this.method = details.method;
-    this.url = details.url;
-    this.attempts = details.attempts ?? 1;
-    this.errorCode = details.errorCode;
+    setOwn(this, details, 'vendor method url attempts errorCode');
+    this.attempts ??= 1;
   }
 }
 
@@ -165,13 +164,8 @@ export class TimeoutError extends CloudspecsError {
     details: RequestDetails & { description?: string | undefined; timeoutMs: number; waitedMs: number },
   ) {
     super(message);
-    this.vendor = details.vendor;
-    this.method = details.method;
-    this.url = details.url;
-    this.description = details.description;
-    this.timeoutMs = details.timeoutMs;
-    this.waitedMs = details.waitedMs;
-    this.attempts = details.attempts ?? 1;
+    setOwn(this, details, 'vendor method url description timeoutMs waitedMs attempts');
+    this.attempts ??= 1;
   }
 }
 
@@ -193,10 +187,7 @@ export class AbortError extends CloudspecsError {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.vendor = details.vendor;
-    this.method = details.method;
-    this.url = details.url;
-    this.description = details.description;
+    setOwn(this, details, 'vendor method url description');
   }
 }
 
@@ -224,12 +215,7 @@ export class ResponseParseError extends CloudspecsError {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.vendor = details.vendor;
-    this.method = details.method;
-    this.url = details.url;
-    this.status = details.status;
-    this.contentType = details.contentType;
-    this.snippet = details.snippet;
+    setOwn(this, details, 'vendor method url status contentType snippet');
   }
 }
 
@@ -241,7 +227,7 @@ export class ConfigurationError extends CloudspecsError {
 
   constructor(message: string, details?: { option?: string | undefined }) {
     super(message);
-    this.option = details?.option;
+    setOwn(this, details, 'option');
   }
 }
 
@@ -261,10 +247,7 @@ export class WaitFailedError extends CloudspecsError {
 
   constructor(message: string, details: { vendor: string; description: string; state: string; resource: unknown }) {
     super(message);
-    this.vendor = details.vendor;
-    this.description = details.description;
-    this.state = details.state;
-    this.resource = details.resource;
+    setOwn(this, details, 'vendor description state resource');
   }
 }
 
@@ -297,13 +280,7 @@ export class ResponseTooLargeError extends CloudspecsError {
     },
   ) {
     super(message);
-    this.vendor = details.vendor;
-    this.method = details.method;
-    this.url = details.url;
-    this.status = details.status;
-    this.maxResponseBytes = details.maxResponseBytes;
-    this.receivedBytes = details.receivedBytes;
-    this.attempts = details.attempts;
+    setOwn(this, details, 'vendor method url status maxResponseBytes receivedBytes attempts');
   }
 }
 
@@ -332,10 +309,8 @@ export class PaginationError extends CloudspecsError {
     details: { description: string; cursor: string; pages: number; reason?: PaginationStop | undefined },
   ) {
     super(message);
-    this.description = details.description;
-    this.cursor = details.cursor;
-    this.pages = details.pages;
-    this.reason = details.reason ?? 'repeated-cursor';
+    setOwn(this, details, 'description cursor pages reason');
+    this.reason ??= 'repeated-cursor';
   }
 }
 

@@ -240,7 +240,7 @@ export function checkPathParams(vendor: string, schemaPath: string, params: unkn
             ? kindOf(value)
             : JSON.stringify(text);
     throw new ConfigurationError(
-      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".." (it would change the resource acted on); got ${got}.`,
+      `${vendor}: path parameter "${name}" of ${schemaPath} must be a non-empty value other than "." and ".."; got ${got}.`,
       { option: `params.path.${name}` },
     );
   }
@@ -273,7 +273,7 @@ export function headerError(vendor: string, where: string, name: string, value: 
   if (validStart !== name || name === '') {
     const shown = validStart === '' ? 'a header name' : `the header name ${JSON.stringify(validStart)}…`;
     return new ConfigurationError(
-      `${vendor}: ${where}: ${shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only): give the name as the key and the value as its value.`,
+      `${vendor}: ${where}: ${shown} is not a valid HTTP header name: give the name as the key, the value as its value.`,
       { option: 'headers' },
     );
   }
@@ -284,7 +284,7 @@ export function headerError(vendor: string, where: string, name: string, value: 
       ? 'a character above U+00FF (percent-encode it, or send it in the body)'
       : 'a control character';
   return new ConfigurationError(
-    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} contains ${problem}, which cannot be sent: a header value is one line of Latin-1 text.`,
+    `${vendor}: ${where}: the value of header ${JSON.stringify(name)} contains ${problem}, which no header can carry.`,
     { option: 'headers' },
   );
 }
@@ -350,7 +350,7 @@ export function readCredential(opts: {
 function sendable(value: string, opts: { vendor: string; option: string }, where: string): string {
   if (!/[\r\n\0]/.test(value)) return value;
   throw new ConfigurationError(
-    `${opts.vendor}: ${where} contains CR, LF or NUL, which an HTTP header cannot carry: remove it (often a trailing newline from a file or a copy).`,
+    `${opts.vendor}: ${where} contains CR, LF or NUL (often a trailing newline), which no header can carry: remove it.`,
     { option: opts.option },
   );
 }
@@ -402,7 +402,7 @@ export function checkCredentialTransport(
   const shownUrl = () => createRedactor(settings.secrets()).url(url);
   if (parsed.username !== '' || parsed.password !== '') {
     throw new ConfigurationError(
-      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold user:password@ (the client sends its own credentials, and a URL is shown in logs): remove them.`,
+      `${settings.vendor}: ${settings.option} ${shownUrl()} must not hold user:password@ (the client sends its own credentials): remove them.`,
       { option: 'baseUrl' },
     );
   }

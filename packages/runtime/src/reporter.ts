@@ -58,12 +58,7 @@ export class Reporter implements Exchange {
 
   /** The caller's signal aborted (`reason`): AbortError. */
   cancelled(reason: unknown): AbortError {
-    const { redact, vendor, method, url } = this.#shown();
-    return new AbortError(
-      redact.text(`${vendor}: ${method} ${url} was cancelled by the caller's signal.`),
-      { vendor, method, url },
-      { cause: safeCause(reason, redact) },
-    );
+    return this.#error(AbortError, "was cancelled by the caller's signal.", {}, reason);
   }
 
   /**
@@ -71,48 +66,36 @@ export class Reporter implements Exchange {
    * says so, so that nobody "fixes" it by raising maxRetries).
    */
   timedOut(timeoutMs: number, waitedMs: number, notRetried: boolean): TimeoutError {
-    const { redact, vendor, method, url } = this.#shown();
-    const message = `${vendor}: ${method} ${url} timed out: no answer within ${timeoutMs} ms${this.#after()}.${this.#why(notRetried)} Raise the "timeout" option if this operation is slow.`;
-    return new TimeoutError(redact.text(message), {
-      vendor,
-      method,
-      url,
-      timeoutMs,
-      waitedMs,
-      attempts: this.attempts,
-    });
+    return this.#error(
+      TimeoutError,
+      `timed out: no answer within ${timeoutMs} ms${this.#after()}.${this.#why(notRetried)} Raise the "timeout" option if this operation is slow.`,
+      { timeoutMs, waitedMs },
+    );
   }
 
   /** The last attempt failed before an HTTP answer. */
   connectionFailed(error: unknown, { errorCode, detail }: ConnectionFailure, notRetried: boolean): ConnectionError {
-    const { redact, vendor, method, url } = this.#shown();
     const codeNote = errorCode && !detail.includes(errorCode) ? ` (${errorCode})` : '';
-    const message = `${vendor}: ${method} ${url} failed before an HTTP answer: ${detail}${codeNote}${this.#after()}.${this.#why(notRetried)}`;
-    return new ConnectionError(
-      redact.text(message),
-      { vendor, method, url, attempts: this.attempts, errorCode },
-      { cause: safeCause(error, redact) },
+    return this.#error(
+      ConnectionError,
+      `failed before an HTTP answer: ${detail}${codeNote}${this.#after()}.${this.#why(notRetried)}`,
+      { errorCode },
+      error,
     );
   }
 
   /** A body grew past `maxResponseBytes`. */
   tooLarge(status: number, receivedBytes: number, maxResponseBytes: number): ResponseTooLargeError {
-    const { redact, vendor, method, url } = this.#shown();
-    const message = `${vendor}: ${method} ${url} answered ${status} with a body over maxResponseBytes (${maxResponseBytes} bytes): reading stopped after ${receivedBytes} bytes, not retried. Raise maxResponseBytes (client or call) if such answers are expected.`;
-    return new ResponseTooLargeError(redact.text(message), {
-      vendor,
-      method,
-      url,
-      status,
-      maxResponseBytes,
-      receivedBytes,
-      attempts: this.attempts,
-    });
+    return this.#error(
+      ResponseTooLargeError,
+      `answered ${status} with a body over maxResponseBytes (${maxResponseBytes}): stopped after ${receivedBytes} bytes, not retried. Raise maxResponseBytes if such answers are expected.`,
+      { status, maxResponseBytes, receivedBytes },
+    );
   }
 
   /** A 2xx whose body is not the JSON the API documents (`text`, empty or not): what arrived instead. */
   notJson(text: string, response: Response, cause: unknown): ResponseParseError {
-    const { redact, vendor, method, url } = this.#shown();
+    const redact = this.redactor();
     const contentType = response.headers.get('content-type');
     const snippet = redact.snippet(text);
     const shownType = contentType === null ? undefined : redact.snippet(contentType, 100);
@@ -122,18 +105,34 @@ export class Reporter implements Exchange {
         : looksLikeHtml(text, contentType)
           ? describeHtml(text, contentType, redact)
           : `a body that is not valid JSON (content-type ${shownType ?? 'missing'}): ${JSON.stringify(snippet)}`;
-    const message = `${vendor}: ${method} ${url} answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`;
-    return new ResponseParseError(
-      redact.text(message),
-      { vendor, method, url, status: response.status, contentType: shownType, snippet },
-      { cause: cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined },
+    return this.#error(
+      ResponseParseError,
+      `answered ${response.status} with ${what}. Expected the JSON the API documents; check baseUrl and any proxy in between.`,
+      { status: response.status, contentType: shownType, snippet },
+      cause instanceof SyntaxError ? new SyntaxError(parserMessage(cause.message)) : undefined,
     );
   }
 
-  /** What every error names, redacted once. */
-  #shown() {
+  /**
+   * An error about this request: `text` follows "<vendor>: <METHOD> <URL as shown> ", all redacted; the error gets the
+   * vendor, method, URL and attempts besides `details` (each class keeps the fields it declares), and `cause`, when
+   * there is one, made safe to show.
+   */
+  #error<E>(
+    ErrorClass: new (message: string, details: never, options?: { cause?: unknown }) => E,
+    text: string,
+    details: object,
+    cause?: unknown,
+  ): E {
     const redact = this.redactor();
-    return { redact, vendor: this.vendor.name, method: this.method, url: redact.url(this.url) };
+    const { method } = this;
+    const vendor = this.vendor.name;
+    const url = redact.url(this.url);
+    return new ErrorClass(
+      redact.text(`${vendor}: ${method} ${url} ${text}`),
+      { vendor, method, url, attempts: this.attempts, ...details } as never,
+      cause === undefined ? undefined : { cause: safeCause(cause, redact) },
+    );
   }
 
   #after(): string {
