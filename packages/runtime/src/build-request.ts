@@ -169,16 +169,16 @@ export function buildRequest(
       : typeof callQuerySerializer === 'function'
         ? callQuerySerializer
         : createQuerySerializer(callQuerySerializer);
-  const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : client.baseUrl;
+  // The operation's own host, for a vendor of several (a call's baseUrl wins over it).
+  const own = callBaseUrl ? undefined : (client.baseFor?.(schemaPath) ?? client);
+  const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : (own?.baseUrl ?? client.baseUrl);
   const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
   // The URL as fetch sends it (and SCP signs it), checked. One on the client's checked base URL (a call may give
   // another) with a path no parser would change goes as it is: a path after the base's slash cannot change its scheme or
   // host (a made-up one such as `@host/` could, and is checked).
+  const checked = own?.checkedBase;
   const url =
-    !callBaseUrl &&
-    client.checkedBase &&
-    rawUrl.startsWith(client.checkedBase) &&
-    AS_PARSED.test(rawUrl.slice(client.checkedBase.length))
+    checked && rawUrl.startsWith(checked) && AS_PARSED.test(rawUrl.slice(checked.length))
       ? rawUrl
       : checkCredentialTransport(rawUrl, { ...transport, option: 'request URL' }).href;
 

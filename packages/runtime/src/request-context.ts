@@ -34,6 +34,11 @@ export interface ClientContext {
    * that starts with it, and whose rest no parser would change, is sent as it is, with no check of its own.
    */
   checkedBase: string | undefined;
+  /**
+   * A vendor of several hosts: the base URL (checked, with its `checkedBase`) of an operation by its path template,
+   * `undefined` for the client's own.
+   */
+  baseFor: ((schemaPath: string) => { baseUrl: string; checkedBase: string | undefined } | undefined) | undefined;
   allowInsecureHttp: boolean;
   logger: Logger;
   policy: RetryPolicy;

@@ -34,6 +34,7 @@ export {
   type PaginationScheme,
   type PaginationSchemeName,
   pageNumberScheme,
+  pageSizeScheme,
   paginateList,
 } from './pagination-schemes.js';
 export {
