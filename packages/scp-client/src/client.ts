@@ -1,4 +1,7 @@
-/** The SCP client: endpoints by region and environment, how SCP reports errors, API versions per call, the factory. */
+/**
+ * The SCP client: a host per service (an explicit endpoint, else the documented pattern from region and environment),
+ * how SCP reports errors, API versions per call, the factory.
+ */
 import { ConfigurationError } from '@cloudspecs/runtime';
 import {
   type CommonClientOptions,
@@ -17,6 +20,7 @@ import { scpAuth } from './auth.js';
 import type { ScpClient } from './generated/client-types.js';
 import { credentialOptions, serverTemplate } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { type ScpServiceName, serviceOf, services } from './services.js';
 
 export type ScpRegion = (typeof serverTemplate.variables.region.enum)[number];
 export type ScpEnv = (typeof serverTemplate.variables.env.enum)[number];
@@ -32,6 +36,12 @@ export interface ScpClientOptions extends CommonClientOptions {
   region?: ScpRegion | undefined;
   /** environment of the endpoint (`s`, `g` or `e`); default from the spec */
   env?: ScpEnv | undefined;
+  /**
+   * The endpoint of a service, where it is not the documented `https://<service>.<region>.<env>.samsungsdscloud.com`
+   * (a private endpoint, a proxy): `{ vpc: 'https://vpc.internal.example' }`. A service not named here uses the
+   * pattern. `baseUrl`, when given, sends every service's requests to that one host instead (a mock serving all).
+   */
+  endpoints?: Partial<Record<ScpServiceName, string>> | undefined;
   /** the API version to pin; default the newest CURRENT version in the spec */
   apiVersion?: ApiVersion | undefined;
   /** call a DEPRECATED version whose Not Before date has passed instead of refusing to (with a warning) */
@@ -55,6 +65,7 @@ const OWN_OPTIONS: Record<Exclude<keyof ScpClientOptions, keyof CommonClientOpti
   accountId: true,
   region: true,
   env: true,
+  endpoints: true,
   apiVersion: true,
   allowExpiredApiVersion: true,
   acceptLanguage: true,
@@ -91,6 +102,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     accountId,
     region,
     env,
+    endpoints = {},
     apiVersion = defaultApiVersion,
     allowExpiredApiVersion = false,
     acceptLanguage = 'en-US',
@@ -137,9 +149,14 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     if (choice.warning !== undefined) warn(choice.key, choice.warning);
     return choice.header;
   };
+  // Each service's host: its endpoint, else the pattern. One `baseUrl` for all wins over both.
+  const hosts = hostsOf(region, env, endpoints);
   const client = createApiClient<paths>({
     vendor: scpProfile,
-    defaultBaseUrl: baseUrlFor(region, env),
+    defaultBaseUrl: hosts.get(services[0].document) ?? '',
+    ...(rest.baseUrl === undefined
+      ? { baseUrlFor: (schemaPath: string) => hosts.get(serviceOf(schemaPath).document) }
+      : {}),
     auth,
     options: { ...rest, headers },
     callOptions: ['apiVersion'],
@@ -154,18 +171,40 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
   return Object.assign(client, { apiVersion }) as unknown as ScpClient<boolean>;
 }
 
-function baseUrlFor(region: string | undefined, env: string | undefined): string {
+/** The host of every service: its explicit endpoint, else its server template with the region and environment. */
+function hostsOf(
+  region: string | undefined,
+  env: string | undefined,
+  endpoints: Partial<Record<string, string>>,
+): Map<string, string> {
+  if (typeof endpoints !== 'object' || endpoints === null) {
+    throw new ConfigurationError('scp: "endpoints" must be an object of service → URL', { option: 'endpoints' });
+  }
+  const known = services.map((service) => service.document as string);
+  const unknown = Object.keys(endpoints).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `scp: "endpoints" names ${unknown.map((name) => JSON.stringify(name)).join(', ')}, which is no service of this client; its services are ${known.join(', ')}`,
+      { option: 'endpoints' },
+    );
+  }
   const values: Record<string, string | undefined> = { region, env };
-  return serverTemplate.url.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const variable = (serverTemplate.variables as Record<string, { default: string; enum?: readonly string[] }>)[name];
-    const value = values[name] ?? variable?.default ?? '';
-    if (variable?.enum && !variable.enum.includes(value)) {
+  const variables = serverTemplate.variables as Record<string, { default: string; enum?: readonly string[] }>;
+  for (const [name, variable] of Object.entries(variables)) {
+    const value = values[name] ?? variable.default;
+    if (variable.enum && !variable.enum.includes(value)) {
       throw new ConfigurationError(
         `scp: unknown ${name} ${JSON.stringify(value)}; expected one of ${variable.enum.join(', ')}`,
       );
     }
-    return value;
-  });
+    values[name] = value;
+  }
+  return new Map(
+    services.map((service) => [
+      service.document,
+      endpoints[service.document] ?? service.url.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? ''),
+    ]),
+  );
 }
 
 function firstError(body: unknown): Record<string, unknown> | undefined {
