@@ -1,7 +1,7 @@
 /**
- * The SCP twin's networking (packages/mock/src/twin/vendors/scp-network.ts), ready for the day the vpc and
- * security-group services join the SCP document (issue 23), served today from those two documents bundled on their
- * own (specs/scp/vpc, specs/scp/security-group; not in the registry yet): each on an engine with the SCP twin's forms
+ * The SCP twin's networking (packages/mock/src/twin/vendors/scp-network.ts), which the SCP twin switches on (issue
+ * 23), served here from those two documents bundled on their own (specs/scp/vpc, specs/scp/security-group): each on
+ * an engine with the SCP twin's forms
  * and the network module's resources, lifecycles and handlers, on the network world the virtualserver twin runs on.
  * VPCs and subnets CREATING → ACTIVE; subnets inside their VPC, not overlapping; ports taking a free address; public
  * IPs reserved from a pool; security groups and their rules; every operation with its example request answered as

@@ -9,11 +9,10 @@
  * the port of the server `web-01`, a public IP bound to it and one reserved, a private NAT, the security groups
  * `sg-web` and `sg-db` with their rules); with them in the SCP document, `fromExamples()` finds the same records.
  *
- * The operations of those services are ready here, to be turned on when their documents join the SCP document (one
- * client, one mock, one twin; issue 23): spread `networkTwin` into the SCP twin (scp.ts) — its `resources`,
- * `lifecycles`, `operations`, `corrections` and `pathParents`, and its `listForms` into the lists' forms — and
- * `pnpm generate` writes their rows. scripts/test/scp-network-twin.test.ts serves them today from the two documents
- * bundled on their own.
+ * The operations of those services are served by the SCP twin (scp.ts spreads `networkTwin`: its `resources`,
+ * `lifecycles`, `operations`, `corrections` and `pathParents`, and its `listForms` into the lists' forms), since their
+ * documents joined the SCP bundle (issue 23); scripts/test/scp-network-twin.test.ts also serves them from the two
+ * documents bundled on their own.
  *
  * Lifecycles (twin time):
  *   vpc      CREATING ─2 s→ ACTIVE (ERROR when asked: `failNext('vpc')`)
