@@ -7,6 +7,7 @@
 import type { ApiPromise, ListPromise, RequestOptions } from '@cloudspecs/runtime';
 import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
 import { createScpClient, type ScpClientOptions } from '../client.js';
+import { waitForSubnet, waitForVpc } from '../wait-for-network.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { ScpClient, ScpRequestOptions } from './client-types.js';
 import { credentialOptions } from './operations.js';
@@ -1433,6 +1434,8 @@ export interface ScpResources {
      * `DELETE /v1/vpcs/{vpc_id}` (deleteVpc)
      */
     delete(params: DeleteVpcParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteVpcResponse>;
+    /** `waitForVpc` with this client: see its own documentation. */
+    waitForVpc: BoundHelper<typeof waitForVpc>;
   };
   readonly subnets: {
     /**
@@ -1471,6 +1474,8 @@ export interface ScpResources {
      * `DELETE /v1/subnets/{subnet_id}` (deleteSubnet)
      */
     delete(params: DeleteSubnetParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteSubnetResponse>;
+    /** `waitForSubnet` with this client: see its own documentation. */
+    waitForSubnet: BoundHelper<typeof waitForSubnet>;
   };
   readonly ports: {
     /**
@@ -1961,6 +1966,6 @@ export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceCl
   credentials: credentialOptions,
   operations,
   list: /* @__PURE__ */ listWalker("scp", paginatedPaths),
-  helpers: { servers: { waitForServer } },
+  helpers: { servers: { waitForServer }, vpcs: { waitForVpc }, subnets: { waitForSubnet } },
   callOptions: ['apiVersion'],
 });
