@@ -21,6 +21,12 @@ export type VendorRequestHeaders = (ctx: {
   options: Record<string, unknown>;
 }) => Record<string, string> | undefined;
 
+/** A base URL of one operation's host, checked. */
+export interface RoutedBase {
+  baseUrl: string;
+  checkedBase: string | undefined;
+}
+
 /** One client, as `createApiClient` set it up: the vendor's profile and the user's options, checked once. */
 export interface ClientContext {
   vendor: VendorProfile;
@@ -36,9 +42,9 @@ export interface ClientContext {
   checkedBase: string | undefined;
   /**
    * A vendor of several hosts: the base URL (checked, with its `checkedBase`) of an operation by its path template,
-   * `undefined` for the client's own.
+   * `undefined` for the client's own; a promise while the vendor is still finding it.
    */
-  baseFor: ((schemaPath: string) => { baseUrl: string; checkedBase: string | undefined } | undefined) | undefined;
+  baseFor: ((schemaPath: string) => RoutedBase | undefined | Promise<RoutedBase | undefined>) | undefined;
   allowInsecureHttp: boolean;
   logger: Logger;
   policy: RetryPolicy;

@@ -8,7 +8,10 @@ import { fakeFetch, json } from './support/fake-fetch.js';
 import { countingBearerAuth, katapultLike } from './support/katapult-like.js';
 import type { paths } from './support/fixture-paths.js';
 
-function client(baseUrlFor: (schemaPath: string) => string | undefined, fetch = fakeFetch(json(200, {})).fetch) {
+function client(
+  baseUrlFor: (schemaPath: string) => string | undefined | Promise<string | undefined>,
+  fetch = fakeFetch(json(200, {})).fetch,
+) {
   return createApiClient<paths>({
     vendor: katapultLike,
     defaultBaseUrl: 'https://main.example.test/v1',
@@ -41,5 +44,21 @@ describe('baseUrlFor', () => {
     });
     await expect(c.GET('/items')).rejects.toThrow(/the base URL of \/items|plain http/);
     expect(fake.requests).toEqual([]);
+  });
+
+  test('a promise of the base URL (a catalog being fetched) is waited for; its rejection fails the call unsent', async () => {
+    const fake = fakeFetch(json(200, {}));
+    let found = Promise.resolve<string | undefined>('https://found.example.test');
+    const c = client(() => found, fake.fetch);
+    await c.GET('/items');
+    found = Promise.resolve(undefined);
+    await c.GET('/ping');
+    expect(fake.requests.map((request) => request.url)).toEqual([
+      'https://found.example.test/items',
+      'https://main.example.test/v1/ping',
+    ]);
+    found = Promise.reject(new Error('no catalog'));
+    await expect(c.GET('/items')).rejects.toThrow('no catalog');
+    expect(fake.requests).toHaveLength(2);
   });
 });

@@ -42,6 +42,12 @@ export interface ScpClientOptions extends CommonClientOptions {
    * pattern. `baseUrl`, when given, sends every service's requests to that one host instead (a mock serving all).
    */
   endpoints?: Partial<Record<ScpServiceName, string>> | undefined;
+  /**
+   * Find the hosts of the services `endpoints` does not name in the identity service's endpoint catalog, as the
+   * vendor's SDK does: `GET {authUrl}/endpoints`, signed, fetched once per client (again only after a failure), each
+   * service's entry chosen by its `service_type` and the client's region. See `ScpDiscovery`.
+   */
+  discovery?: ScpDiscovery | undefined;
   /** the API version to pin; default the newest CURRENT version in the spec */
   apiVersion?: ApiVersion | undefined;
   /** call a DEPRECATED version whose Not Before date has passed instead of refusing to (with a warning) */
@@ -58,6 +64,18 @@ export interface ScpClientOptions extends CommonClientOptions {
   now?: (() => Date) | undefined;
 }
 
+/** Endpoint discovery through the identity service's catalog. */
+export interface ScpDiscovery {
+  /** the identity service's URL; the catalog is `GET {authUrl}/endpoints` */
+  authUrl: string;
+  /**
+   * The catalog's `service_type` of each service. The vendor does not document them: by default the name of the
+   * service's host (`virtualserver`, `vpc`, `security-group`); a catalog without it is a ConfigurationError listing
+   * what it offers, so that the right one can be set here.
+   */
+  serviceTypes?: Partial<Record<ScpServiceName, string>> | undefined;
+}
+
 /** SCP's own options besides the common ones (every one: a key missing here does not compile). */
 const OWN_OPTIONS: Record<Exclude<keyof ScpClientOptions, keyof CommonClientOptions>, true> = {
   accessKey: true,
@@ -66,6 +84,7 @@ const OWN_OPTIONS: Record<Exclude<keyof ScpClientOptions, keyof CommonClientOpti
   region: true,
   env: true,
   endpoints: true,
+  discovery: true,
   apiVersion: true,
   allowExpiredApiVersion: true,
   acceptLanguage: true,
@@ -103,6 +122,7 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     region,
     env,
     endpoints = {},
+    discovery,
     apiVersion = defaultApiVersion,
     allowExpiredApiVersion = false,
     acceptLanguage = 'en-US',
@@ -149,14 +169,21 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     if (choice.warning !== undefined) warn(choice.key, choice.warning);
     return choice.header;
   };
-  // Each service's host: its endpoint, else the pattern. One `baseUrl` for all wins over both.
+  // Each service's host: its endpoint, else the catalog's when discovery is on, else the pattern. One `baseUrl` for
+  // all wins over them.
   const hosts = hostsOf(region, env, endpoints);
+  const catalog =
+    discovery === undefined
+      ? undefined
+      : endpointCatalog(discovery, region ?? serverTemplate.variables.region.default, () => client);
+  const baseUrlFor = (schemaPath: string) => {
+    const { document } = serviceOf(schemaPath);
+    return catalog === undefined || endpoints[document] !== undefined ? hosts.get(document) : catalog(document);
+  };
   const client = createApiClient<paths>({
     vendor: scpProfile,
     defaultBaseUrl: hosts.get(services[0].document) ?? '',
-    ...(rest.baseUrl === undefined
-      ? { baseUrlFor: (schemaPath: string) => hosts.get(serviceOf(schemaPath).document) }
-      : {}),
+    ...(rest.baseUrl === undefined ? { baseUrlFor } : {}),
     auth,
     options: { ...rest, headers },
     callOptions: ['apiVersion'],
@@ -169,6 +196,66 @@ export function createScpClient(options: ScpClientOptions = {}): ScpClient<boole
     },
   });
   return Object.assign(client, { apiVersion }) as unknown as ScpClient<boolean>;
+}
+
+interface CatalogEntry {
+  region?: unknown;
+  service_type?: unknown;
+  service_name?: unknown;
+  url?: unknown;
+}
+
+/**
+ * The identity service's endpoint catalog, fetched once through the client (signed like every request, with
+ * `Scp-AccountId` when the client has an account; retried by its policy) and kept; a failed fetch is forgotten, so
+ * the next call asks again. A service's host is the entry of its `service_type`, of the client's region, else of the
+ * default region, else of any, the first by URL.
+ */
+function endpointCatalog(
+  discovery: ScpDiscovery,
+  region: string,
+  client: () => { GET: unknown },
+): (service: ScpServiceName) => Promise<string> {
+  if (typeof discovery !== 'object' || discovery === null || typeof discovery.authUrl !== 'string') {
+    throw new ConfigurationError('scp: "discovery" must be { authUrl, serviceTypes? }', { option: 'discovery' });
+  }
+  const { authUrl, serviceTypes = {} } = discovery;
+  let entries: Promise<CatalogEntry[]> | undefined;
+  const fetchCatalog = async (): Promise<CatalogEntry[]> => {
+    const get = client().GET as (path: string, init: object) => Promise<{ data: unknown }>;
+    const { data } = await get('/endpoints', { baseUrl: authUrl, throwOnError: true });
+    const list = (data as { endpoints?: unknown } | null)?.endpoints;
+    if (!Array.isArray(list)) {
+      throw new ConfigurationError(
+        `scp: the endpoint catalog (GET ${authUrl}/endpoints) answered no "endpoints" list: is discovery.authUrl the identity service?`,
+        { option: 'discovery' },
+      );
+    }
+    return list.filter((entry): entry is CatalogEntry => typeof entry === 'object' && entry !== null);
+  };
+  return async (service) => {
+    entries ??= fetchCatalog().catch((error: unknown) => {
+      entries = undefined;
+      throw error;
+    });
+    const all = await entries;
+    const type = serviceTypes[service] ?? service;
+    const ofType = all
+      .filter((entry) => entry.service_type === type && typeof entry.url === 'string')
+      .sort((a, b) => String(a.url).localeCompare(String(b.url)));
+    const chosen =
+      ofType.find((entry) => entry.region === region) ??
+      ofType.find((entry) => entry.region === serverTemplate.variables.region.default) ??
+      ofType[0];
+    if (chosen === undefined) {
+      const offered = [...new Set(all.map((entry) => `${String(entry.service_type)} (${String(entry.region)})`))];
+      throw new ConfigurationError(
+        `scp: the endpoint catalog (GET ${authUrl}/endpoints) has no service_type ${JSON.stringify(type)}, asked for the ${service} service in region ${region}; it offers ${offered.join(', ') || 'nothing'}. Set discovery.serviceTypes.${service} to the right one, or endpoints.${service}.`,
+        { option: 'discovery' },
+      );
+    }
+    return chosen.url as string;
+  };
 }
 
 /** The host of every service: its explicit endpoint, else its server template with the region and environment. */

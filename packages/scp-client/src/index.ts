@@ -8,7 +8,14 @@
  * The factory and SCP's error profile are in client.ts, its credentials in auth.ts (the signature in signing.ts), the
  * API versions in api-versions.ts, the helpers beside them.
  */
-export { createScpClient, type ScpClientOptions, type ScpEnv, scpProfile, type ScpRegion } from './client.js';
+export {
+  createScpClient,
+  type ScpClientOptions,
+  type ScpDiscovery,
+  type ScpEnv,
+  scpProfile,
+  type ScpRegion,
+} from './client.js';
 export * from './generated/exports.js';
 export {
   type ApiVersion,
