@@ -626,6 +626,37 @@ export const networkResources: Record<string, ResourceSpec> = {
       return undefined;
     },
   },
+  // one per VPC, made ACTIVE at once (its service answers the create 202 with it ACTIVE, as its example shows)
+  internet_gateway: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      type: equal('type'),
+      state: equal('state'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+    }),
+    onCreate(record, twin, context) {
+      const vpc = twin.store.get('vpc', String(context.body.vpc_id));
+      if (!vpc) refuse(twin, ['body', 'vpc_id'], `VPC ${String(context.body.vpc_id)} not found`);
+      if (twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id)) {
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} has an internet gateway`);
+      }
+      rebuild(record, {
+        ...createdNow(twin),
+        name: `IGW_${String(vpc.name)}`,
+        description: context.body.description ?? null,
+        firewall_id: null,
+        loggable: context.body.firewall_loggable === true,
+        type: context.body.type,
+        state: 'ACTIVE',
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+      });
+    },
+    onUpdate: stamp,
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -833,6 +864,7 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   setSubnet: { verb: 'update' },
   setPort: { verb: 'update' },
   setPublicip: { verb: 'update' },
+  setInternetGateway: { verb: 'update' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -861,6 +893,7 @@ export const networkTwin = {
     subnet_id: 'subnet',
     port_id: 'port',
     publicip_id: 'publicip',
+    internet_gateway_id: 'internet_gateway',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
