@@ -88,7 +88,7 @@ describe('cloudspecs-mock --twin', () => {
     expect(out).toContain('hostway twin  POST /accounts/smith1234/flexcloud/servers → 202');
   });
 
-  it('cloudspecs-mock scp --twin: its twin, 158/198 operations stateful, a signed request answered and logged', async () => {
+  it('cloudspecs-mock scp --twin: its twin, 163/198 operations stateful, a signed request answered and logged', async () => {
     const child = spawn(process.execPath, [cli, 'scp', '--twin', '--port', '0', '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -101,7 +101,7 @@ describe('cloudspecs-mock --twin', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
     });
-    expect(out).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(158\/198 operations stateful; /m);
+    expect(out).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(163\/198 operations stateful; /m);
     // any signature: a twin, like the Prism mock, checks that the signed headers are there, not their values
     const signed = {
       'Scp-AccessKey': 'test',

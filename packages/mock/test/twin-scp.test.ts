@@ -520,4 +520,30 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
     expect((await call(twin, 'GET', `/v1/internet-gateways/${gateway.id}`)).status).toBe(404);
     expect(twin.violations()).toEqual([]);
   });
+
+  it('a NAT gateway holds its public IP (ATTACHED, NAT_GW) until it is deleted; an IP held already is refused', async () => {
+    const reserved = 'a7c3e1f9b5d24e6a8c0e2f4a6b8d0c1e';
+    expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    const created = await call(twin, 'POST', '/v1/nat-gateways', { subnet_id: subnet, publicip_id: reserved });
+    expect(created.status).toBe(202);
+    const gateway = created.body.nat_gateway;
+    expect(gateway).toMatchObject({
+      state: 'ACTIVE',
+      subnet_id: subnet,
+      subnet_name: 'subnetweb',
+      vpc_name: 'vpc-web',
+    });
+    const held = (await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip;
+    expect(held).toMatchObject({
+      state: 'ATTACHED',
+      attached_resource_type: 'NAT_GW',
+      attached_resource_id: gateway.id,
+    });
+    expect(gateway.nat_gateway_ip_address).toBe(held.ip_address);
+    const again = await call(twin, 'POST', '/v1/nat-gateways', { subnet_id: subnet, publicip_id: reserved });
+    expect(again.status).toBe(400);
+    expect((await call(twin, 'DELETE', `/v1/nat-gateways/${gateway.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    expect(twin.violations()).toEqual([]);
+  });
 });

@@ -657,6 +657,61 @@ export const networkResources: Record<string, ResourceSpec> = {
     },
     onUpdate: stamp,
   },
+  // in a subnet, through a reserved public IP it holds until it is deleted; ACTIVE at once (as its example shows)
+  nat_gateway: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      state: equal('state'),
+      subnet_id: equal('subnet_id'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+    }),
+    onCreate(record, twin, context) {
+      const subnet = twin.store.get('subnet', String(context.body.subnet_id));
+      if (!subnet) refuse(twin, ['body', 'subnet_id'], `subnet ${String(context.body.subnet_id)} not found`);
+      const address = twin.store.get('publicip', String(context.body.publicip_id));
+      if (!address) refuse(twin, ['body', 'publicip_id'], `public IP ${String(context.body.publicip_id)} not found`);
+      if (address.state !== 'RESERVED') {
+        conflict(
+          context,
+          ['body', 'publicip_id'],
+          `public IP ${String(address.ip_address)} is ${String(address.state)}`,
+        );
+      }
+      const vpc = twin.store.get('vpc', String(subnet.vpc_id));
+      rebuild(record, {
+        ...createdNow(twin),
+        name: `NATGW_${String(subnet.name)}`,
+        description: context.body.description ?? null,
+        nat_gateway_ip_address: address.ip_address,
+        publicip_id: address.id,
+        state: 'ACTIVE',
+        subnet_cidr: subnet.cidr,
+        subnet_id: subnet.id,
+        subnet_name: subnet.name,
+        vpc_id: subnet.vpc_id,
+        vpc_name: vpc?.name ?? '',
+      });
+      Object.assign(address, {
+        state: 'ATTACHED',
+        attached_resource_id: record.id,
+        attached_resource_name: record.name,
+        attached_resource_type: 'NAT_GW',
+        modified_at: record.created_at,
+      });
+    },
+    onUpdate: stamp,
+    onDelete(record, twin) {
+      const address = twin.store.get('publicip', String(record.publicip_id));
+      if (address?.attached_resource_id === record.id) {
+        Object.assign(address, { state: 'RESERVED', attached_resource_id: null, attached_resource_name: null });
+        delete address.attached_resource_type;
+      }
+      return undefined;
+    },
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -865,6 +920,7 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   setPort: { verb: 'update' },
   setPublicip: { verb: 'update' },
   setInternetGateway: { verb: 'update' },
+  setNatGateway: { verb: 'update' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -894,6 +950,7 @@ export const networkTwin = {
     port_id: 'port',
     publicip_id: 'publicip',
     internet_gateway_id: 'internet_gateway',
+    nat_gateway_id: 'nat_gateway',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
