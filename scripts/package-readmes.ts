@@ -242,13 +242,21 @@ const vendorText: Record<string, VendorText> = {
     versions: null,
   },
   scp: {
-    api: 'the Samsung Cloud Platform virtualserver API (servers, images, key pairs, volumes, snapshots, Auto-Scaling Groups, …; API versions 1.0–1.3)',
+    api: "Samsung Cloud Platform's virtualserver API (servers, images, key pairs, volumes, snapshots, Auto-Scaling Groups, …; API versions 1.0–1.3), its vpc API (VPCs, subnets, ports, public IPs, gateways, NATs, peerings, …) and its security-group API (security groups and their rules), all on one client",
     credentialsNote: [
       '| `accountId` (optional; sent as `Scp-AccountId` and signed) | — |',
       '',
       'Every attempt is signed afresh with HMAC-SHA256 through Web Crypto (`Scp-AccessKey`, `Scp-Timestamp`,',
-      '`Scp-ClientType`, `Scp-Signature`). `region` (`kr-west1`, …) and `env` (`s`, `g`, `e`) choose the regional',
-      'endpoint; `baseUrl` overrides it.',
+      '`Scp-ClientType`, `Scp-Signature`).',
+      '',
+      "Each operation goes to its own service's host, `https://<service>.<region>.<env>.samsungsdscloud.com`",
+      '(`virtualserver`, `vpc`, `security-group`): `region` (`kr-west1`, …) and `env` (`s`, `g`, `e`) choose them.',
+      "`endpoints: { vpc: 'https://…' }` names one service's host instead (a private endpoint, a proxy);",
+      "`discovery: { authUrl }` finds the hosts `endpoints` does not name in the identity service's catalog",
+      '(`GET {authUrl}/endpoints`, signed, fetched once per client), each by its `service_type` — by default the',
+      "service's host name; the vendor does not document them, so `discovery.serviceTypes` sets them (a catalog",
+      "without one is a `ConfigurationError` listing what it offers) — and by the client's region. `baseUrl` sends",
+      'every service to one host (a mock serving all three).',
     ].join('\n'),
     firstCall: example('scp-first-call.ts'),
     pathLayer: null,
@@ -259,15 +267,19 @@ const vendorText: Record<string, VendorText> = {
       example('scp-errors.ts'),
     ].join('\n'),
     waiting: [
-      'A list method iterated with `for await` walks every page with `limit` and `marker` (the id of the last item of',
-      'the previous page). Creating a server answers 202 with its id; `scp.servers.waitForServer` polls it until it is',
-      'ACTIVE, and throws',
-      '`WaitFailedError` when it is ERROR or DELETED (any other state, such as BUILD, is waited out).',
+      "A list method iterated with `for await` walks every page on its service's scheme: `limit` and `marker` (the id",
+      "of the last item of the previous page; a key pair's name) for virtualserver's lists and the VPCs, subnets,",
+      'ports, public IPs and gateways; `page` (from 0) and `size` until `count` for the security groups, their rules,',
+      'private NATs, transit gateways and peerings. Creating a server answers 202 with its id;',
+      '`scp.servers.waitForServer` polls it until it is ACTIVE, and throws `WaitFailedError` when it is ERROR or',
+      'DELETED (any other state, such as BUILD, is waited out). A new VPC or subnet is CREATING:',
+      '`scp.vpcs.waitForVpc` and `scp.subnets.waitForSubnet` wait until it is ACTIVE, the same way.',
       '',
       example('scp-waiting.ts'),
     ].join('\n'),
     versions: [
-      'The client pins one API version and sends it with every request as `Scp-Api-Version: virtualserver <version>`.',
+      'The client pins one API version and sends it with every request as `Scp-Api-Version: <service> <version>`,',
+      "naming the operation's own service: `virtualserver 1.3`, `vpc 1.0`, `securitygroup 1.0` (no hyphen).",
       'The default is the newest version that is CURRENT in the spec this release was generated from, so a new release',
       'of the client can move it: **pass `apiVersion` to pin the version your code was written against.** An operation',
       'that does not have the pinned version is sent with its own newest CURRENT version.',
@@ -291,7 +303,8 @@ const vendorText: Record<string, VendorText> = {
       '',
       "A call's own `apiVersion` wins over the client's choice: a documented version is checked like a pinned one, and",
       "one the spec does not document yet (`'1.4'`) is sent as it is, with the spec's types. To send one version with",
-      "every call, set `headers: { 'Scp-Api-Version': 'virtualserver 1.4' }` on the client (no checks, no warnings).",
+      "every call, set `headers: { 'Scp-Api-Version': 'virtualserver 1.4' }` on the client (no checks, no warnings;",
+      'it goes with the calls of every service, so use such a client for one service only).',
       '',
       '`apiVersions`, `defaultApiVersion` and `operationVersions` are generated from the spec:',
       '',
@@ -328,13 +341,16 @@ function clientSections(entry: VendorEntry) {
   const v = { ...text, vendor: entry.vendor, factory: entry.factory, resources: className(entry.vendor) };
   const key = entry.packageDirName;
   return (context: Context): Sections => {
-    const spec = relative(root, entry.specPath);
+    const specs = entry.documents.map((document) => relative(root, document.specPath));
+    const links = specs.map((spec) => `[\`${spec}\`](${context.blob}/${spec})`);
     const runtime = runtimeSections(context);
     return {
       intro: [
-        `A typed client for ${v.api}, generated from the OpenAPI document [\`${spec}\`](${context.blob}/${spec}).`,
+        specs.length === 1
+          ? `A typed client for ${v.api}, generated from the OpenAPI document ${links[0]}.`
+          : `A typed client for ${v.api}, generated from the OpenAPI documents ${links.slice(0, -1).join(', ')} and ${links.at(-1)}.`,
         `\`new ${v.resources}(options)\` has a method per operation, whose one argument object (path, query and body`,
-        'fields together), result and named models are typed from that document: a wrong key, a missing parameter or',
+        `fields together), result and named models are typed from ${specs.length === 1 ? 'that document' : 'those documents'}: a wrong key, a missing parameter or`,
         'a wrong body does not compile. Calls resolve to the data and throw typed errors; lists page themselves; waits',
         `sit next to the operations they wait for. Underneath is an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)`,
         `client called by path (\`${v.factory}\`). Retries, timeouts, typed errors, redacted logging, polling and`,
@@ -381,8 +397,15 @@ function clientSections(entry: VendorEntry) {
       cli: null,
       addingTwin: null,
       reference: [
-        `- [API reference](${context.pages}/${v.vendor}/): every operation, parameter, response and example, built from`,
-        `  [\`${spec}\`](${context.blob}/${spec}), the OpenAPI document this client is typed from.`,
+        ...(specs.length === 1
+          ? [
+              `- [API reference](${context.pages}/${v.vendor}/): every operation, parameter, response and example, built from`,
+              `  ${links[0]}, the OpenAPI document this client is typed from.`,
+            ]
+          : entry.documents.map(
+              (document, index) =>
+                `- [API reference: ${document.name}](${context.pages}/${index === 0 ? v.vendor : `${v.vendor}-${document.name}`}/): every operation, parameter, response and example of ${links[index]}.`,
+            )),
         `- [\`@cloudspecs/runtime\`](${context.blob}/packages/runtime/README.md): options, errors, retries, timeouts,`,
         '  rate limits, traces, logging, polling and pagination in full.',
         `- ${changelog(key)}[how a spec change becomes a release](${context.blob}/CONTRIBUTING.md#releasing)`,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { before, TYPECHECK_BUDGET } from './baseline.js';
+import { before, SCP_BEFORE_SERVICES, SCP_SERVICES_BUDGET, TYPECHECK_BUDGET } from './baseline.js';
 import { alternate, atMost, type Budget, median, medianRatio, ms, ratio, type Section, table } from './measure.js';
 import { type Vendor, VENDORS } from './vendors.js';
 
@@ -91,6 +91,30 @@ export const seen = [
 ];
 `,
 };
+
+/** Ten calls across SCP's three services on one client (issue 23): vpc, security-group and virtualserver. */
+const SCP_SERVICES_CALLS = `import { createScpClient } from '@cloudspecs/scp-client';
+
+const c = createScpClient({ accessKey: 'a', secretKey: 's' });
+const server = { server_id: 'srv' };
+const r0 = await c.GET('/v1/vpcs');
+const r1 = await c.POST('/v1/vpcs', { body: { name: 'vpcweb', cidr: '10.0.0.0/16' } });
+const r2 = await c.GET('/v1/subnets', { params: { query: { vpc_id: 'v' } }, timeout: 5_000 });
+const r3 = await c.POST('/v1/subnets', { body: { name: 'sn', vpc_id: 'v', cidr: '10.0.1.0/24', type: 'GENERAL' } });
+const r4 = await c.DELETE('/v1/subnets/{subnet_id}', { params: { path: { subnet_id: 's' } } });
+const r5 = await c.GET('/v1/security-groups');
+const r6 = await c.POST('/v1/security-group-rules', {
+  body: { security_group_id: 'sg', direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22 },
+});
+const r7 = await c.GET('/v1/servers');
+const r8 = await c.POST('/v1/servers/{server_id}/interfaces', { params: { path: server }, body: { subnet_id: 'sn' } });
+const r9 = await c.GET('/v1/servers/{server_id}', { params: { path: server } });
+export const seen = [
+  r0.data?.vpcs.length, r1.data?.vpc.id, r2.data?.subnets.length, r3.data?.subnet.id, r4.response.status,
+  r5.data?.security_groups.length, r6.data?.security_group_rule.id, r7.data?.servers.length, r8.data?.port_id,
+  r9.data?.name,
+];
+`;
 
 /** The same ten operations through the resource layer (issue 15), as a user of `new <Vendor>` writes them. */
 const RESOURCE_CALLS: Record<Vendor, string> = {
@@ -195,6 +219,7 @@ export async function typeCheck(rounds = 4): Promise<Section> {
       for (const [style, source] of [
         ['path', PATH_CALLS[vendor]],
         ['resource', RESOURCE_CALLS[vendor]],
+        ...(vendor === 'scp' ? ([['services', SCP_SERVICES_CALLS]] as const) : []),
       ] as const) {
         const project = `${vendor}-${style}`;
         await writeFile(join(dir, `${project}.ts`), source);
@@ -231,7 +256,9 @@ export async function typeCheck(rounds = 4): Promise<Section> {
     const cpu = (project: string) => of(project).map((run) => run.cpuMs);
     for (const vendor of VENDORS) {
       const then = before.vendors[vendor];
-      for (const style of ['path', 'resource'] as const) {
+      for (const style of vendor === 'scp'
+        ? (['path', 'resource', 'services'] as const)
+        : (['path', 'resource'] as const)) {
         const project = `${vendor}-${style}`;
         const check = median(of(project).map((run) => run.checkMs));
         const instantiations = median(of(project).map((run) => run.instantiations));
@@ -255,11 +282,20 @@ export async function typeCheck(rounds = 4): Promise<Section> {
         ),
       );
     }
+    budgets.push(
+      atMost(
+        `type-check of 10 path-style calls across SCP's three services (issue 23): instantiations ÷ virtualserver's 10 calls before they joined (${SCP_BEFORE_SERVICES.operations} operations)`,
+        median(of('scp-services').map((run) => run.instantiations)) / SCP_BEFORE_SERVICES.instantiations,
+        SCP_SERVICES_BUDGET,
+        ratio,
+        `before ${SCP_BEFORE_SERVICES.instantiations.toLocaleString('en-US')} instantiations`,
+      ),
+    );
     return {
       title: 'Consumer type-check (10 calls, full API size)',
       method:
         '`tsc --noEmit --extendedDiagnostics` (tsconfig extending tsconfig.base.json) of a file making 10 calls ' +
-        '(GET, POST, PATCH or PUT, DELETE; bench/src/types.ts) through each client package as installed (its built ' +
+        '(GET, POST, PATCH or PUT, DELETE; bench/src/types.ts; for SCP also 10 across its three services) through each client package as installed (its built ' +
         `dist), a child process per run; ${rounds} rounds after a warm-up round, rotating order, medians. Budgeted: ` +
         'tsc CPU time (user + system; on a shared machine wall time mostly measures the wait for a core), against ' +
         'bench/src/baseline.ts for the path style, and as the median per-round ratio for resource ÷ path style.',

@@ -5,9 +5,12 @@
  *   site/index.html                  every vendor API: version, client package, how to install it and its first call
  *                                    (both as the READMEs say them), links
  *   site/guide/index.html            the usage guide, made of the READMEs' sections (src/guide.ts)
- *   site/<vendor>/index.html         the reference (redocly build-docs, Redoc inlined: works offline)
- *   site/<vendor>/openapi.yaml|json  the bundled spec, for download (packages/mock/specs/<vendor>.json, which
- *                                    `pnpm generate` writes and --check keeps current)
+ *   site/<page>/index.html           the reference (redocly build-docs, Redoc inlined: works offline), a page per
+ *                                    document of the registry: `<vendor>` for a vendor's first (or only) document,
+ *                                    `<vendor>-<document>` for the others (SCP's services: site/scp-vpc/)
+ *   site/<page>/openapi.yaml|json    the bundled spec, for download (packages/mock/specs/<vendor>.json, which
+ *                                    `pnpm generate` writes and --check keeps current; for a vendor of several
+ *                                    documents, the operations of that document, under its own info and servers)
  * The reference is built from a copy of the bundled spec in which every operation has two `x-codeSamples` entries
  * (the resource layer's call, then the path layer's) generated from the spec's own examples (src/code-samples.ts), and
  * every operation inferred from another source opens with a note naming it (src/inferred-notes.ts); the downloads and
@@ -62,12 +65,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
+    const pages = registry.flatMap((entry) =>
+      entry.documents.map((document, index) => ({
+        entry,
+        document,
+        page: index === 0 ? entry.vendor : `${entry.vendor}-${document.name}`,
+      })),
+    );
     const apis = await Promise.all(
-      registry.map(async (entry): Promise<SiteApi> => {
+      pages.map(async ({ entry, document: source, page }): Promise<SiteApi> => {
         const started = performance.now();
         // The bundled spec `pnpm generate` writes (and --check keeps current), not a second bundling.
         const bundledPath = join(root, 'packages', 'mock', 'specs', `${entry.vendor}.json`);
-        const document = JSON.parse(await readFile(bundledPath, 'utf8')) as OpenApiDocument;
+        const bundled = JSON.parse(await readFile(bundledPath, 'utf8')) as OpenApiDocument;
+        const document =
+          entry.documents.length === 1 ? bundled : await documentPart(bundled, source.name, source.specPath);
         const info = (document.info ?? {}) as {
           title?: string;
           version?: string;
@@ -76,12 +88,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
         };
         const client = clientTarget(entry);
         const operations = listOperations(document);
-        const vendorDir = join(staging, entry.vendor);
+        const vendorDir = join(staging, page);
         await mkdir(vendorDir, { recursive: true });
         await writeFile(join(vendorDir, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
         await writeFile(join(vendorDir, 'openapi.yaml'), stringify(document, { lineWidth: 0 }));
 
-        const withSamples = join(scratch, `${entry.vendor}.json`);
+        const withSamples = join(scratch, `${page}.json`);
         await writeFile(
           withSamples,
           JSON.stringify(withInferredNotes(withCodeSamples(document, client, resourceNaming(entry, document)))),
@@ -91,13 +103,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
         await buildReference({ root, configPath, spec: withSamples, output: referencePath, title });
         const fetched = findFetchedUrls(await readFile(referencePath, 'utf8'));
         if (fetched.length > 0) {
-          throw new Error(`site/${entry.vendor}/index.html would fetch from other hosts: ${fetched.join(', ')}`);
+          throw new Error(`site/${page}/index.html would fetch from other hosts: ${fetched.join(', ')}`);
         }
-        log(`docs: ${entry.vendor}: ${operations.length} operations → site/${entry.vendor}/ (${ms(started)})`);
+        log(`docs: ${page}: ${operations.length} operations → site/${page}/ (${ms(started)})`);
 
-        if (operations.length === 0) throw new Error(`${relative(root, entry.specPath)} has no operations to document`);
+        if (operations.length === 0)
+          throw new Error(`${relative(root, source.specPath)} has no operations to document`);
         return {
-          vendor: entry.vendor,
+          vendor: page,
           title: info.title ?? entry.vendor,
           version: info.version ?? '',
           summary: info.summary ?? firstParagraph(info.description ?? ''),
@@ -105,9 +118,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
           packageName: client.packageName,
           install: await installFor(root, entry),
           firstCall: await firstCallExample(root, entry),
-          referenceHref: `${entry.vendor}/`,
-          specYamlHref: `${entry.vendor}/openapi.yaml`,
-          specJsonHref: `${entry.vendor}/openapi.json`,
+          referenceHref: `${page}/`,
+          specYamlHref: `${page}/openapi.yaml`,
+          specJsonHref: `${page}/openapi.json`,
         };
       }),
     );
@@ -124,6 +137,31 @@ export async function buildSite(options: BuildOptions = {}): Promise<SiteApi[]> 
     await rm(scratch, { recursive: true, force: true });
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * One document of a vendor of several, out of the vendor's merged bundle: the operations `pnpm generate` marked with
+ * its name (`x-document`), the tags they use, the components all share, and the document's own `info` and `servers`
+ * (read from its root file, where the merge kept the first document's).
+ */
+async function documentPart(bundled: OpenApiDocument, name: string, specPath: string): Promise<OpenApiDocument> {
+  const own = parse(await readFile(specPath, 'utf8')) as Record<string, unknown>;
+  const paths = Object.fromEntries(
+    Object.entries((bundled.paths ?? {}) as Record<string, Record<string, unknown>>).filter(
+      ([, item]) => item['x-document'] === name,
+    ),
+  );
+  const used = new Set(
+    Object.values(paths).flatMap((item) =>
+      Object.values(item).flatMap((operation) =>
+        typeof operation === 'object' && operation !== null && Array.isArray((operation as { tags?: unknown }).tags)
+          ? ((operation as { tags: string[] }).tags ?? [])
+          : [],
+      ),
+    ),
+  );
+  const tags = ((bundled.tags ?? []) as { name: string }[]).filter((tag) => used.has(tag.name));
+  return { ...bundled, info: own.info, servers: own.servers, tags, paths } as OpenApiDocument;
 }
 
 /** The install commands of the vendor's package, as its README gives them (a note before them while unreleased). */

@@ -110,7 +110,7 @@ describe('site/index.html in Chromium', () => {
     const opened = await open('/');
     try {
       for (const spec of specs) {
-        const section = opened.page.locator(`section[data-vendor="${spec.vendor}"]`);
+        const section = opened.page.locator(`section[data-vendor="${spec.page}"]`);
         await expect.poll(() => section.isVisible()).toBe(true);
         // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the rendered text
         const text = await section.innerText();
@@ -139,17 +139,17 @@ describe('site/index.html in Chromium', () => {
 });
 
 for (const spec of specs) {
-  describe(`site/${spec.vendor}/ in Chromium`, () => {
+  describe(`site/${spec.page}/ in Chromium`, () => {
     const variable = camelCase(spec.vendor);
 
     test(`every operation (${spec.operations.length}) renders with its resource-layer sample, the path-layer one a choice away; nothing leaves 127.0.0.1; no console error`, async () => {
       const operations = await shownOperations(spec);
-      const opened = await open(`/${spec.vendor}/`);
+      const opened = await open(`/${spec.page}/`);
       const { page } = opened;
       try {
         await waitForRedoc(page);
         await expect.poll(() => page.locator('h1').first().textContent()).toContain(spec.title);
-        await screenshot(page, `${spec.vendor}.png`);
+        await screenshot(page, `${spec.page}.png`);
 
         // the API's home page: its download buttons point at the bundled spec next to the page
         const downloads = await page.locator('a[href$="openapi.yaml"], a[href$="openapi.json"]').all();
@@ -173,7 +173,7 @@ for (const spec of specs) {
             seen.add(op.operationId);
           }
           if (index === 0) {
-            await screenshot(page, `${spec.vendor}-${slug(tag)}.png`);
+            await screenshot(page, `${spec.page}-${slug(tag)}.png`);
             // a deep link (a bookmark, a reload) renders the same operation: the site needs no server-side routing
             const last = operations.filter((operation) => operation.tag === tag).at(-1);
             expect(new URL(page.url()).hash, 'Redoc routes with the URL hash').toContain(
@@ -190,7 +190,7 @@ for (const spec of specs) {
               );
               expect(paths).toContain(`await ${variable}.${last.method}('${last.path}'`);
               expect(paths).not.toContain(last.call);
-              await screenshot(page, `${spec.vendor}-paths-sample.png`);
+              await screenshot(page, `${spec.page}-paths-sample.png`);
               // and back: the operations still to come are checked for their resource-layer samples
               expect(await sampleShownAs(page, last, CODE_SAMPLE_LABEL)).toContain(last.call);
             }
@@ -198,7 +198,7 @@ for (const spec of specs) {
         }
         expect([...seen].sort()).toEqual(spec.operations.map((op) => op.operationId).sort());
 
-        expectClean(opened, `${spec.vendor}/index.html`);
+        expectClean(opened, `${spec.page}/index.html`);
       } finally {
         await opened.context.close();
       }

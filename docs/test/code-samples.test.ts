@@ -436,7 +436,7 @@ async function entryOf(vendor: string) {
 
 describe('the registered specs', () => {
   for (const spec of registeredSpecs()) {
-    test(`${spec.vendor}: every operation gets its resource-layer sample (named as the generator names it), then its path-layer one`, async () => {
+    test(`${spec.page}: every operation gets its resource-layer sample (named as the generator names it), then its path-layer one`, async () => {
       const entry = await entryOf(spec.vendor);
       const client = clientTarget(entry);
       expect(client.factory).toBe(`create${pascalCase(spec.vendor)}Client`);

@@ -16,8 +16,8 @@ describe('site/index.html', () => {
   const html = read('index.html');
 
   for (const spec of specs) {
-    test(`${spec.vendor}: version, client package, the README's install commands and first call, links`, () => {
-      const section = new RegExp(`<section class="api" id="${spec.vendor}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
+    test(`${spec.page}: version, client package, the README's install commands and first call, links`, () => {
+      const section = new RegExp(`<section class="api" id="${spec.page}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
       const manifest = JSON.parse(readFileSync(join(spec.packageDir, 'package.json'), 'utf8')) as { name: string };
       expect(section).toContain(escapeHtml(spec.title));
       expect(section).toContain(`version ${escapeHtml(spec.version)}`);
@@ -37,7 +37,7 @@ describe('site/index.html', () => {
       expect(section).toContain(`<pre class="first-call"><code>${escapeHtml(firstCall)}</code></pre>`);
       expect(firstCall).toContain(`new ${pascalCase(spec.vendor)}(`);
       expect(section).toContain(`(${spec.operations.length} operations)`);
-      for (const href of [`${spec.vendor}/`, `${spec.vendor}/openapi.yaml`, `${spec.vendor}/openapi.json`]) {
+      for (const href of [`${spec.page}/`, `${spec.page}/openapi.yaml`, `${spec.page}/openapi.json`]) {
         expect(section).toContain(`href="${href}"`);
         expect(existsSync(join(siteDir, href.endsWith('/') ? `${href}index.html` : href)), href).toBe(true);
       }
@@ -52,10 +52,10 @@ describe('site/index.html', () => {
 });
 
 for (const spec of specs) {
-  describe(`site/${spec.vendor}/`, () => {
+  describe(`site/${spec.page}/`, () => {
     test('openapi.yaml and openapi.json: the same bundled spec, without the docs-only code samples', () => {
-      const json = JSON.parse(read(`${spec.vendor}/openapi.json`)) as { info: { version: string } };
-      const yaml = parse(read(`${spec.vendor}/openapi.yaml`)) as unknown;
+      const json = JSON.parse(read(`${spec.page}/openapi.json`)) as { info: { version: string } };
+      const yaml = parse(read(`${spec.page}/openapi.yaml`)) as unknown;
       expect(yaml).toEqual(json);
       expect(json.info.version).toBe(spec.version);
       expect(JSON.stringify(json)).not.toContain('x-codeSamples');
@@ -64,7 +64,7 @@ for (const spec of specs) {
     });
 
     test('index.html: Redoc inlined, nothing fetched from another host, telemetry off, a cloudspecs sample per operation', () => {
-      const html = read(`${spec.vendor}/index.html`);
+      const html = read(`${spec.page}/index.html`);
       expect(findFetchedUrls(html)).toEqual([]);
       expect(html).not.toMatch(/cdn\.redoc\.ly|cdn\.jsdelivr|unpkg\.com|fonts\.googleapis/);
       expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REFERENCE_CSP}">`);
@@ -77,8 +77,8 @@ for (const spec of specs) {
     });
 
     test('index.html: every operation the spec infers from another source carries its note', () => {
-      const html = read(`${spec.vendor}/index.html`);
-      const downloaded = JSON.stringify(JSON.parse(read(`${spec.vendor}/openapi.json`)));
+      const html = read(`${spec.page}/index.html`);
+      const downloaded = JSON.stringify(JSON.parse(read(`${spec.page}/openapi.json`)));
       const inferred = downloaded.match(/"category":"inferred","at":"operation"/g)?.length ?? 0;
       expect(html.match(/Inferred operation\./g)?.length ?? 0).toBeGreaterThanOrEqual(inferred);
       if (spec.vendor === 'hostway') expect(inferred).toBe(4);

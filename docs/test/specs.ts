@@ -21,6 +21,8 @@ export interface SpecOperation {
 
 export interface RegisteredSpec {
   vendor: string;
+  /** its pages' folder under site/ and its id on the landing page: the vendor, or `<vendor>-<document>` past its first */
+  page: string;
   specPath: string;
   packageDir: string;
   title: string;
@@ -33,8 +35,12 @@ export function registeredSpecs(): RegisteredSpec[] {
   const registry = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8')) as {
     apis: Record<string, { root: string; 'x-package'?: string }>;
   };
+  const seen = new Set<string>();
   return Object.entries(registry.apis).map(([alias, api]) => {
     const vendor = alias.split('@')[0] ?? alias;
+    const page = seen.has(vendor) ? `${vendor}-${alias.slice(alias.indexOf('@') + 1)}` : vendor;
+    seen.add(vendor);
+    const manifestOf = Object.entries(registry.apis).find(([key]) => key.split('@')[0] === vendor)?.[1];
     const specPath = join(repoRoot, api.root);
     const spec = parse(readFileSync(specPath, 'utf8')) as {
       info: { title: string; version: string };
@@ -64,8 +70,9 @@ export function registeredSpecs(): RegisteredSpec[] {
     const used = new Set(operations.map((operation) => operation.tag));
     return {
       vendor,
+      page,
       specPath,
-      packageDir: join(repoRoot, 'packages', api['x-package'] ?? `${vendor}-client`),
+      packageDir: join(repoRoot, 'packages', manifestOf?.['x-package'] ?? api['x-package'] ?? `${vendor}-client`),
       title: spec.info.title,
       version: String(spec.info.version),
       tags: (spec.tags ?? []).map((tag) => tag.name).filter((name) => used.has(name)),

@@ -9,8 +9,8 @@
  *   a fixture     its types only
  *   the registry  the mock's vendor list, and each twin's table (twin-table.ts)
  *
- * A vendor has one document today. SCP's other services are to join it as more documents of one vendor (issue 23):
- * `vendorDocument` is where they would be bundled and merged into the one document the rest reads.
+ * A vendor of several documents (SCP's services) is merged into the one document the rest reads
+ * (`vendorDocument`, scripts/lib/merge-documents.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -27,11 +27,12 @@ import {
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { ENTRY_DEFINITIONS, entryReExports, renderClientLayer } from './client-layer.ts';
 import type { Json } from './json-pointer.ts';
+import { type DocumentToMerge, mergeDocuments } from './merge-documents.ts';
 import { renderModels } from './models.ts';
 import { className } from './naming.ts';
 import { renderOperationIds, renderOperationsModule } from './operations.ts';
 import { paginatedPaths, renderPaginationTable } from './pagination-table.ts';
-import { type FixtureEntry, loadRegistry, type VendorEntry } from './registry.ts';
+import { type FixtureEntry, loadRegistry, specLabel, type VendorEntry } from './registry.ts';
 import { renderResources } from './resources.ts';
 import { type OperationShape, operationShapes } from './shapes.ts';
 import { renderValidators } from './validators.ts';
@@ -63,7 +64,11 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
       ]
     : [];
   // The types of the bundle (linted above: an OpenAPI 3 document) are those of the spec's files, one bundling fewer.
-  const types = astToString(await openapiTS(document as unknown as OpenAPI3, { alphabetize: false }));
+  // A `default` is what the server assumes when a field is left out, not a promise that it is sent: only `required`
+  // makes a field required (specs/README.md, "Presence"), in requests and answers alike.
+  const types = astToString(
+    await openapiTS(document as unknown as OpenAPI3, { alphabetize: false, defaultNonNullable: false }),
+  );
   return [
     { path: join(entry.generatedDir, 'schema.ts'), contents: `${banner}${types}` },
     {
@@ -99,18 +104,14 @@ export async function generateVendor(root: string, entry: VendorEntry): Promise<
  */
 async function vendorDocument(root: string, entry: VendorEntry): Promise<{ label: string; document: Json }> {
   const config = await loadConfig({ configPath: join(root, 'redocly.yaml') });
-  const bundles: { label: string; document: Json }[] = [];
-  for (const { specPath } of entry.documents) {
+  const bundles: DocumentToMerge[] = [];
+  for (const { name, specPath } of entry.documents) {
     const label = relative(root, specPath);
     await lintSpec(root, config, specPath, label);
     const bundled = await bundle({ ref: specPath, config });
-    bundles.push({ label, document: bundled.bundle.parsed as Json });
+    bundles.push({ name, label, document: bundled.bundle.parsed as Json });
   }
-  const [only, ...more] = bundles;
-  if (only === undefined || more.length > 0) {
-    throw new Error(`${entry.vendor}: ${bundles.length} documents, where the generator reads one per vendor`);
-  }
-  return only;
+  return { label: specLabel(root, entry), document: mergeDocuments(bundles) };
 }
 
 /** The vendor's paginated lists (`[path, items key]`), by its pagination scheme; none without one. */

@@ -44,6 +44,7 @@ export function renderOperationsModule(
       '',
     );
   }
+  lines.push(...renderServices(input.document, server?.url ?? '', input.label));
   lines.push(...renderApiVersions(input.entry.apiVersions, input.document, input.operations, input.label));
   return lines.join('\n');
 }
@@ -64,4 +65,49 @@ export function renderOperationIds(banner: string, operations: readonly Resource
     `export const operationIds: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(table, null, 2)};`,
     '',
   ].join('\n');
+}
+
+/**
+ * A vendor of several documents (merged, each path item marked with its `x-document`): a service per document, with
+ * its server URL and, for SCP, the name its version header sends; and which service each path is, by its first two
+ * segments (`/v1/vpcs`), listed only for the paths not of the first. Generation fails where one prefix has paths of
+ * two documents, naming it. Nothing for a vendor of one document.
+ */
+function renderServices(document: Json, baseUrl: string, label: string): string[] {
+  const services: { document: string; url: string; scpService: unknown }[] = [];
+  const prefixes = new Map<string, { service: number; path: string }>();
+  for (const [path, item] of Object.entries((document.paths ?? {}) as Record<string, Json>)) {
+    const name = item['x-document'];
+    if (typeof name !== 'string') return [];
+    let index = services.findIndex((service) => service.document === name);
+    if (index === -1) {
+      const url = (item.servers as ServerObject[] | undefined)?.[0]?.url ?? baseUrl;
+      index = services.push({ document: name, url, scpService: item['x-scp-service'] }) - 1;
+    }
+    const prefix = path.split('/').slice(0, 3).join('/');
+    const held = prefixes.get(prefix);
+    if (held !== undefined && held.service !== index) {
+      throw new Error(
+        `${label}: ${held.path} (${services[held.service]?.document}) and ${path} (${name}) start alike (${prefix}), so a request cannot tell their services apart: the client routes by a path's first two segments`,
+      );
+    }
+    prefixes.set(prefix, { service: index, path });
+  }
+  if (services.length < 2) return [];
+  const rows = [...prefixes].filter(([, { service }]) => service !== 0);
+  return [
+    "/** The vendor's services, one per document of its spec: its name, its server URL and the service its `Scp-Api-Version` names. */",
+    `export const services = [`,
+    ...services.map(
+      (service) =>
+        `  { document: ${JSON.stringify(service.document)}, url: ${JSON.stringify(service.url)}${typeof service.scpService === 'string' ? `, scpService: ${JSON.stringify(service.scpService)}` : ''} },`,
+    ),
+    '] as const;',
+    '',
+    '/** The service of each path (an index into `services`) by its first two segments; a path not listed is of the first. */',
+    'export const servicePrefixes: Readonly<Record<string, number>> = {',
+    ...rows.map(([prefix, { service }]) => `  ${JSON.stringify(prefix)}: ${service},`),
+    '};',
+    '',
+  ];
 }

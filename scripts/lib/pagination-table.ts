@@ -23,6 +23,7 @@ interface ListOperation {
   body: Record<string, Json> | undefined;
   itemsExtension: unknown;
   schemeExtension: unknown;
+  markerExtension: unknown;
 }
 
 /** One paginated list: its GET path, the property of a page holding the items, and its scheme. */
@@ -30,6 +31,8 @@ export interface PaginatedList {
   path: string;
   itemsKey: string;
   scheme: PaginationSchemeName;
+  /** `x-pagination-marker`: the property of an item sent as the next page's cursor, where not the scheme's own */
+  cursorKey?: string;
 }
 
 /** A scheme by its registry name, with the name vendor-kit exports it as (what a generated table imports). */
@@ -75,10 +78,22 @@ export function paginatedLists(
       body,
       itemsExtension: get['x-pagination-items'],
       schemeExtension: get['x-pagination'],
+      markerExtension: get['x-pagination-marker'],
     };
     const scheme = schemeOf(op, candidates, specLabel);
-    if (scheme === undefined) continue;
-    lists.push({ path, itemsKey: itemsKey(op, scheme.own, specLabel), scheme: scheme.name as PaginationSchemeName });
+    if (scheme === undefined) {
+      if (op.markerExtension !== undefined) {
+        throw new Error(`${specLabel}: GET ${path} has x-pagination-marker, but is no paginated list of the vendor`);
+      }
+      continue;
+    }
+    const cursorKey = markerKey(op, scheme, specLabel);
+    lists.push({
+      path,
+      itemsKey: itemsKey(op, scheme.own, specLabel),
+      scheme: scheme.name as PaginationSchemeName,
+      ...(cursorKey === undefined ? {} : { cursorKey }),
+    });
   }
   return lists;
 }
@@ -114,6 +129,25 @@ function schemeOf(
     );
   }
   return matching[0];
+}
+
+/**
+ * `x-pagination-marker: <property>`: the list's cursor is that property of its last item, not the scheme's
+ * `itemCursor` (SCP's key pairs have no id: their marker is the name). Only for a scheme with an item cursor.
+ */
+function markerKey(op: ListOperation, scheme: PaginationScheme, specLabel: string): string | undefined {
+  const given = op.markerExtension;
+  if (given === undefined || given === scheme.itemCursor) return undefined;
+  const where = `${specLabel}: GET ${op.path}`;
+  if (scheme.itemCursor === undefined) {
+    throw new Error(
+      `${where}: x-pagination-marker means nothing to the ${scheme.name} scheme, whose cursor is no item property`,
+    );
+  }
+  if (typeof given !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(given)) {
+    throw new Error(`${where}: x-pagination-marker must name a property of the items, got ${JSON.stringify(given)}`);
+  }
+  return given;
 }
 
 function itemsKey(op: ListOperation, own: string | undefined, specLabel: string): string {
@@ -176,7 +210,8 @@ export function renderPaginationTable(
     '',
     'export const paginatedPaths = {',
     ...lists.map(
-      (list) => `  ${JSON.stringify(list.path)}: [${JSON.stringify(list.itemsKey)}, ${exportOf.get(list.scheme)}],`,
+      (list) =>
+        `  ${JSON.stringify(list.path)}: [${JSON.stringify(list.itemsKey)}, ${exportOf.get(list.scheme)}${list.cursorKey === undefined ? '' : `, ${JSON.stringify(list.cursorKey)}`}],`,
     ),
     '} as const;',
     '',

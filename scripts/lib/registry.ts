@@ -19,16 +19,18 @@
  *       virtualMachines.waitForBuild: builds.ts#waitForBuild   # <namespace>.<method>: <module in src/>#<export>
  *
  * The `apis` key is `<vendor>@<document>`: the part before the `@` names the vendor (its class, its generated files),
- * the part after it the document (`scp@virtualserver`). Each vendor has one document today; one `apis` entry per
- * document, grouped by vendor, is how SCP's other services (specs/scp/vpc, specs/scp/security-group) are to join it
- * (issue 23), so a second entry of one vendor is refused until the generator merges documents.
+ * the part after it the document (`scp@virtualserver`). A vendor of several documents (SCP: one per service, each on
+ * its own host) has one entry per document, grouped by vendor into one VendorEntry: its first entry carries the
+ * vendor's keys (`x-package`, `x-name`, …); a later one carries `root` and, if it has any, the `x-helpers` of its
+ * operations, and nothing else (a vendor key there is refused, naming the entry that holds it). The generator merges
+ * the documents into the vendor's one bundled spec (scripts/lib/merge-documents.ts).
  *
  * `x-test-fixtures` (top level) lists specs that are generated (types only) for tests but are no vendor.
  * Read by the generator (scripts/generate.ts), which emits the mock's vendor list from it, by the docs
  * (docs/src/build-site.ts), the package READMEs (scripts/package-readmes.ts), spec-compare, the bench and the demo.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { PAGINATION_SCHEMES, type PaginationSchemeName } from '../../packages/runtime/src/pagination-schemes.ts';
 
@@ -65,11 +67,11 @@ export interface Credential {
 export interface VendorEntry {
   /** registry key before the `@`, e.g. `katapult` */
   vendor: string;
-  /** the vendor's documents: one today (see above); the generator lints and bundles each */
+  /** the vendor's documents, in redocly.yaml's order; the generator lints and bundles each, and merges them */
   documents: SpecDocument[];
   /**
-   * `alias` and `specPath` are its one document's (`katapult@v1`, …/specs/katapult/openapi.yaml): what the readers of
-   * "the vendor's spec" take (spec-compare, the READMEs, the docs' tests) while a vendor has one.
+   * `alias` and `specPath` are its first document's (`katapult@v1`, …/specs/katapult/openapi.yaml): the vendor's
+   * main document, whose `info` and `servers` the merged spec keeps.
    */
   alias: string;
   specPath: string;
@@ -123,16 +125,62 @@ export async function loadRegistry(root: string): Promise<VendorEntry[]> {
   const config = await readConfig(root);
   const apis = Object.entries(config.apis ?? {});
   if (apis.length === 0) throw new Error('redocly.yaml has no `apis` entries: nothing to generate');
-  const entries = apis.map(([alias, api]) => vendorEntry(root, alias, api));
-  for (const [index, entry] of entries.entries()) {
-    const other = entries.slice(0, index).find((earlier) => earlier.vendor === entry.vendor);
-    if (other) {
-      throw new Error(
-        `redocly.yaml: apis.${other.alias} and apis.${entry.alias} are two documents of ${entry.vendor}; a vendor of several documents is not generated yet (issue 23): give it one`,
-      );
-    }
+  const entries: VendorEntry[] = [];
+  for (const [alias, api] of apis) {
+    const vendor = alias.split('@')[0] ?? alias;
+    const first = entries.find((earlier) => earlier.vendor === vendor);
+    if (first) joinDocument(root, first, alias, api);
+    else entries.push(vendorEntry(root, alias, api));
   }
   return entries;
+}
+
+/** The keys only a vendor's first entry may carry: what is said once of the vendor. */
+const VENDOR_KEYS = ['x-package', 'x-name', 'x-factory', 'x-pagination', 'x-api-versions', 'x-credentials'];
+
+/** A later document of a vendor: its `root`, and the helpers of its operations. */
+function joinDocument(root: string, vendor: VendorEntry, alias: string, api: Record<string, unknown>): void {
+  const where = `redocly.yaml: apis.${alias}`;
+  const misplaced = VENDOR_KEYS.filter((key) => key in api);
+  if (misplaced.length > 0) {
+    throw new Error(
+      `${where} is a second document of ${vendor.vendor}: ${misplaced.map((key) => `\`${key}\``).join(', ')} ${misplaced.length === 1 ? 'is' : 'are'} said once, on apis.${vendor.alias}; leave this entry \`root\` and its own \`x-helpers\``,
+    );
+  }
+  if (typeof api.root !== 'string' || !/\S/.test(api.root)) {
+    throw new Error(`${where}: \`root\` must be the path of its spec, got ${JSON.stringify(api.root)}`);
+  }
+  const name = alias.slice(alias.indexOf('@') + 1);
+  if (!alias.includes('@') || vendor.documents.some((document) => document.name === name)) {
+    throw new Error(`${where}: a vendor's documents are keyed <vendor>@<document>, each document named once`);
+  }
+  vendor.documents.push({ alias, name, specPath: join(root, api.root) });
+  vendor.helpers.push(...helperEntries(where, api['x-helpers']));
+}
+
+/** `x-helpers` of one entry: `<namespace>.<method>: <module>.ts#<export>` each. */
+function helperEntries(where: string, raw: unknown = {}): HelperEntry[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error(`${where}: \`x-helpers\` must map <namespace>.<method> to <module>.ts#<export>`);
+  }
+  return Object.entries(raw as Record<string, unknown>).map(([key, value]): HelperEntry => {
+    const name = /^([a-z][A-Za-z0-9]*)\.([a-z][A-Za-z0-9]*)$/.exec(key);
+    const target = typeof value === 'string' ? /^([a-z][a-z0-9-]*)\.ts#([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(value) : null;
+    if (!name?.[1] || !name[2] || !target?.[1] || !target[2]) {
+      throw new Error(
+        `${where}: x-helpers.${key} must be \`<namespace>.<method>: <module>.ts#<export>\` (e.g. \`servers.waitForServer: wait-for-server.ts#waitForServer\`), got ${JSON.stringify(value)}`,
+      );
+    }
+    return { namespace: name[1], method: name[2], module: target[1], exportName: target[2] };
+  });
+}
+
+/**
+ * What the generated files say they come from: the vendor's spec, or its specs joined with `, ` (a vendor of several
+ * documents), relative to the repository.
+ */
+export function specLabel(root: string, entry: Pick<VendorEntry, 'documents'>): string {
+  return entry.documents.map((document) => relative(root, document.specPath)).join(', ');
 }
 
 export async function loadFixtures(root: string): Promise<FixtureEntry[]> {
@@ -201,20 +249,7 @@ function vendorEntry(root: string, alias: string, api: Record<string, unknown>):
     return { option, env, description };
   });
   const packageDir = join(root, 'packages', packageDirName);
-  const rawHelpers = api['x-helpers'] ?? {};
-  if (typeof rawHelpers !== 'object' || rawHelpers === null || Array.isArray(rawHelpers)) {
-    throw new Error(`${where}: \`x-helpers\` must map <namespace>.<method> to <module>.ts#<export>`);
-  }
-  const helpers = Object.entries(rawHelpers as Record<string, unknown>).map(([key, value]): HelperEntry => {
-    const name = /^([a-z][A-Za-z0-9]*)\.([a-z][A-Za-z0-9]*)$/.exec(key);
-    const target = typeof value === 'string' ? /^([a-z][a-z0-9-]*)\.ts#([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(value) : null;
-    if (!name?.[1] || !name[2] || !target?.[1] || !target[2]) {
-      throw new Error(
-        `${where}: x-helpers.${key} must be \`<namespace>.<method>: <module>.ts#<export>\` (e.g. \`servers.waitForServer: wait-for-server.ts#waitForServer\`), got ${JSON.stringify(value)}`,
-      );
-    }
-    return { namespace: name[1], method: name[2], module: target[1], exportName: target[2] };
-  });
+  const helpers = helperEntries(where, api['x-helpers']);
   const specPath = join(root, specRoot);
   return {
     vendor,

@@ -73,16 +73,18 @@ const prints: Record<string, RegExp[]> = {
   'scp-waiting.ts': [/^[\w-]+ \S+ \w+$/m, /^[\w-]+ ACTIVE$/m],
   'scp-versions.ts': [/^\[ '1\.0', '1\.1', '1\.2', '1\.3' \] 1\.3$/m, /^1\.3$/m, /version: '1\.3', status: 'CURRENT'/],
   'scp-provision.ts': [
-    /^server type \S+ \(\d+ vCPU, \d+ MB\) of \d+$/m,
-    /^image \S+ \([\w-]+\) of \d+$/m,
-    /^key pair \S+ of \d+$/m,
+    /^VPC example\w+ \(10\.20\.0\.0\/16\) is CREATING$/m,
+    /^subnet example\w+ \(10\.20\.1\.0\/24\) is ACTIVE$/m,
+    /^security group example\w+ allows tcp 22 ingress$/m,
+    /^key pair example\w+ \(([0-9a-f]{2}:){15}[0-9a-f]{2}\)$/m,
     /^server [\w-]+ is ACTIVE$/m,
-    /^interface [\w-]+ \(ACTIVE, mac fa:16:3e(:[0-9a-f]{2}){3}\)$/m,
-    /^server [\w-]+ has 2 interfaces, this one among them: true$/m,
-    /^public IP 182\.197\.61\.82 bound to interface [\w-]+ \(NAT \w+, ACTIVE\)$/m,
-    /^deleted NAT/m,
-    /^deleted interface [\w-]+; the server has 1 interface\(s\) left$/m,
-    /^deleted server/m,
+    /^interface [\w-]+ on subnet \w+; the server has 2$/m,
+    /^deleted interface [\w-]+$/m,
+    /^deleted server [\w-]+$/m,
+    /^deleted key pair example\w+$/m,
+    /^deleted security group example\w+$/m,
+    /^deleted subnet \w+$/m,
+    /^deleted VPC \w+$/m,
   ],
   'mock-first-call.ts': [/^http:\/\/127\.0\.0\.1:\d+ \d+$/m],
   'twin-first-call.ts': [/^185\.199\.220\.\d+ true true$/m, /^http:\/\/127\.0\.0\.1:\d+$/m],
@@ -127,12 +129,15 @@ const agrees: Record<string, (output: string) => void> = {
     expect(output).toMatch(new RegExp(`^released ${allocated?.replaceAll('.', '\\.')}$`, 'm'));
   },
   'scp-provision.ts': (output) => {
-    // the interface created is the one listed, bound to the public IP and deleted; the server waited for is deleted
-    const port = /^interface ([\w-]+) \(/m.exec(output)?.[1];
-    expect(output).toMatch(new RegExp(`^public IP [\\d.]+ bound to interface ${port} `, 'm'));
-    expect(output).toMatch(new RegExp(`^deleted interface ${port};`, 'm'));
+    // everything it made is what it used and then deleted: the server sits on the subnet made here, and goes first
+    const subnet = /^interface [\w-]+ on subnet (\w+);/m.exec(output)?.[1];
+    expect(output).toMatch(new RegExp(`^deleted subnet ${subnet}$`, 'm'));
+    const port = /^interface ([\w-]+) on subnet/m.exec(output)?.[1];
+    expect(output).toMatch(new RegExp(`^deleted interface ${port}$`, 'm'));
     const server = /^server ([\w-]+) is ACTIVE$/m.exec(output)?.[1];
     expect(output).toMatch(new RegExp(`^deleted server ${server}$`, 'm'));
+    const name = /^VPC (example\w+) /m.exec(output)?.[1];
+    for (const what of ['subnet', 'security group', 'key pair']) expect(output).toContain(`${what} ${name}`);
   },
   'scp-waiting.ts': (output) => {
     // the server waited for is a new one: not among those listed before it was created
@@ -145,7 +150,7 @@ const agrees: Record<string, (output: string) => void> = {
 
 /** SCP's notice of a version sent past its Not Before date: naming a newer one (`(SUPPORTED), whose …`), or none. */
 const scpVersionNotice =
-  /^scp: \S+ \S+ is sent with virtualserver [\d.]+(?: \(\w+\), whose|, the newest version the spec documents for it, whose) Not Before date /;
+  /^scp: \S+ \S+ is sent with (?:virtualserver|vpc|securitygroup) [\d.]+(?: \(\w+\), whose|, the newest version the spec documents for it, whose) Not Before date /;
 
 function inOrder(output: string, patterns: RegExp[]): void {
   let at = 0;

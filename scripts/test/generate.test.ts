@@ -63,7 +63,7 @@ describe('pnpm generate', () => {
     // the three vendors, the runtime's test fixture, the mock's vendor list and twin tables
     expect(first.out).toMatch(/^runtime \(test fixture\) 3 files, 0 changed/m);
     expect(first.out).toMatch(
-      /^mock \(vendor list; hostway twin \d+\/66 stateful, katapult twin \d+\/189 stateful, scp twin \d+\/111 stateful\) 5 files, 0 changed/m,
+      /^mock \(vendor list; hostway twin \d+\/66 stateful, katapult twin \d+\/189 stateful, scp twin \d+\/198 stateful\) 5 files, 0 changed/m,
     );
     expect(first.out.trim().split('\n')).toHaveLength(5);
     const before = snapshot();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedBanner } from '../lib/generation.ts';
 import { paginatedLists, renderPaginationTable } from '../lib/pagination-table.ts';
-import { loadRegistry } from '../lib/registry.ts';
+import { loadRegistry, specLabel } from '../lib/registry.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 
@@ -62,6 +62,33 @@ describe('paginated lists', () => {
     );
   });
 
+  it("x-pagination-marker names the item property a marker list's cursor is; the table row carries it", () => {
+    const keys = {
+      paths: {
+        '/keys': {
+          get: { 'x-pagination-marker': 'name', parameters: query('limit', 'marker'), responses: page('keys') },
+        },
+        '/ids': { get: { 'x-pagination-marker': 'id', parameters: query('limit', 'marker'), responses: page('ids') } },
+      },
+    };
+    expect(paginatedLists(keys, ['marker'], 'keys.yaml')).toEqual([
+      { path: '/keys', itemsKey: 'keys', scheme: 'marker', cursorKey: 'name' },
+      // the scheme's own cursor, said again: nothing to carry
+      { path: '/ids', itemsKey: 'ids', scheme: 'marker' },
+    ]);
+    expect(renderPaginationTable('', keys, { vendor: 'acme', schemes: ['marker'] }, 'keys.yaml')).toContain(
+      '  "/keys": ["keys", markerScheme, "name"],\n',
+    );
+    const numbered = {
+      paths: {
+        '/nats': { get: { 'x-pagination-marker': 'name', parameters: query('page', 'size'), responses: page('nats') } },
+      },
+    };
+    expect(() => paginatedLists(numbered, ['page-size'], 'nats.yaml')).toThrow(
+      'nats.yaml: GET /nats: x-pagination-marker means nothing to the page-size scheme, whose cursor is no item property',
+    );
+  });
+
   it('the rendered table imports only the schemes its lists use, and gives each row its scheme', () => {
     const rendered = renderPaginationTable(
       '// banner\n',
@@ -80,7 +107,7 @@ describe('paginated lists', () => {
   it('the committed pagination tables are what the generator renders from the committed bundles', async () => {
     for (const entry of await loadRegistry(repo)) {
       if (!entry.pagination) continue;
-      const label = `specs/${entry.vendor}/openapi.yaml`;
+      const label = specLabel(repo, entry);
       const document = JSON.parse(
         readFileSync(join(repo, 'packages', 'mock', 'specs', `${entry.vendor}.json`), 'utf8'),
       );

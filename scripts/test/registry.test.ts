@@ -248,9 +248,21 @@ describe('what the registry refuses', () => {
     });
   });
 
-  it('registry: two documents of one vendor are refused until the generator merges them', async () => {
+  it("registry: a vendor's later documents join its entry: their root and helpers; the vendor's keys are said once", async () => {
+    const later = `  acme@v2:\n    root: specs/acme/v2.yaml\n    x-helpers:\n      widgets.waitForWidget: wait.ts#waitForWidget\n`;
+    const [acme, ...others] = (await registryOf(`${entry('acme@v1')}${later}`)) as VendorEntry[];
+    expect(others).toEqual([]);
+    expect(acme).toMatchObject({
+      vendor: 'acme',
+      alias: 'acme@v1',
+      documents: [
+        { alias: 'acme@v1', name: 'v1', specPath: expect.stringMatching(/specs\/acme\/openapi\.yaml$/) },
+        { alias: 'acme@v2', name: 'v2', specPath: expect.stringMatching(/specs\/acme\/v2\.yaml$/) },
+      ],
+      helpers: [{ namespace: 'widgets', method: 'waitForWidget', module: 'wait', exportName: 'waitForWidget' }],
+    });
     await expect(registryOf(`${entry('acme@v1')}${entry('acme@v2')}`)).rejects.toThrow(
-      'redocly.yaml: apis.acme@v1 and apis.acme@v2 are two documents of acme; a vendor of several documents is not generated yet (issue 23): give it one',
+      'redocly.yaml: apis.acme@v2 is a second document of acme: `x-package`, `x-name`, `x-factory`, `x-pagination`, `x-credentials` are said once, on apis.acme@v1',
     );
   });
 

@@ -12,7 +12,7 @@ import { Scp } from '../../packages/scp-client/src/index.ts';
 import { HTTP_METHODS } from '../../packages/runtime/src/http-methods.ts';
 import { renderResourceLayer } from '../lib/generation.ts';
 import { renderModels } from '../lib/models.ts';
-import { loadRegistry } from '../lib/registry.ts';
+import { loadRegistry, specLabel } from '../lib/registry.ts';
 import { methodOf, namespaceOf, type NamingDocument, resourceNames } from '../lib/naming.ts';
 import { renderResources } from '../lib/resources.ts';
 import { operationShapes } from '../lib/shapes.ts';
@@ -358,7 +358,7 @@ describe('resource layer: the three vendors', () => {
   it.each(registry.map((entry) => [entry.vendor, entry] as const))(
     '%s: the committed resources.ts and models.ts are what the committed bundle generates',
     async (_vendor, entry) => {
-      const files = await renderResourceLayer(entry, bundled(entry.vendor), relative(repo, entry.specPath));
+      const files = await renderResourceLayer(entry, bundled(entry.vendor), specLabel(repo, entry));
       expect(files.map((file) => relative(repo, file.path)).sort()).toEqual([
         `packages/${entry.packageDirName}/src/generated/models.ts`,
         `packages/${entry.packageDirName}/src/generated/resources.ts`,

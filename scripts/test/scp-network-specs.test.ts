@@ -1,7 +1,7 @@
 /**
- * The SCP vpc and security-group documents (specs/scp/vpc, specs/scp/security-group), which are not in the registry
- * (redocly.yaml) yet, so neither `pnpm lint` nor the generator reads them: each lints clean under the repository's
- * rules, and a Prism mock of it (`@cloudspecs/mock` with errors on) serves every operation × documented status ×
+ * The SCP vpc and security-group documents (specs/scp/vpc, specs/scp/security-group), each on its own (the registry
+ * merges them into SCP's one bundle, which packages/scp-client's contract test sweeps): each lints clean under the
+ * repository's rules, and a Prism mock of it (`@cloudspecs/mock` with errors on) serves every operation × documented status ×
  * example, with the spec's own request examples, without a violation. With the virtualserver document, the three
  * merge without a clash — a component name means one component, no path, operationId or tag is in two of them, no two
  * operations get one resource name — so that one client (and one mock) can hold all three.

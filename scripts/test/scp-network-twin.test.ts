@@ -1,7 +1,7 @@
 /**
- * The SCP twin's networking (packages/mock/src/twin/vendors/scp-network.ts), ready for the day the vpc and
- * security-group services join the SCP document (issue 23), served today from those two documents bundled on their
- * own (specs/scp/vpc, specs/scp/security-group; not in the registry yet): each on an engine with the SCP twin's forms
+ * The SCP twin's networking (packages/mock/src/twin/vendors/scp-network.ts), which the SCP twin switches on (issue
+ * 23), served here from those two documents bundled on their own (specs/scp/vpc, specs/scp/security-group): each on
+ * an engine with the SCP twin's forms
  * and the network module's resources, lifecycles and handlers, on the network world the virtualserver twin runs on.
  * VPCs and subnets CREATING → ACTIVE; subnets inside their VPC, not overlapping; ports taking a free address; public
  * IPs reserved from a pool; security groups and their rules; every operation with its example request answered as
@@ -81,11 +81,17 @@ function caller(engine: Engine, service: string) {
 }
 
 describe('the network module on the vpc document', () => {
-  it('serves every operation on VPCs, subnets, ports and public IPs from its state; the rest (gateways, NATs, peerings) from the examples', () => {
+  it('serves every operation on VPCs, subnets, ports, public IPs, internet and NAT gateways from its state; the rest (transit gateways, private NATs, endpoints, peerings) from the examples', () => {
     const core = vpc.rows.filter((row) => /^\/v1\/(vpcs|subnets|ports|publicips)/.test(row.path));
     expect(core.filter((row) => row.served !== 'stateful').map((row) => row.operationId)).toEqual(['showMaxCount']);
     expect(core).toHaveLength(24);
-    expect(vpc.rows.filter((row) => row.served === 'stateful')).toHaveLength(23);
+    const gateways = vpc.rows.filter((row) => /^\/v1\/(internet|nat)-gateways/.test(row.path));
+    // the two lookups of what a gateway could be made for are answered from the examples
+    expect(gateways.filter((row) => row.served !== 'stateful').map((row) => row.operationId)).toEqual([
+      'listInternetGatewayCreatableTypes',
+      'listInternetGatewayCreatableVpcs',
+    ]);
+    expect(vpc.rows.filter((row) => row.served === 'stateful')).toHaveLength(33);
   });
 
   it('a VPC: CREATING, then ACTIVE 2 s later; its subnet inside it, CREATING then ACTIVE; overlaps refused', async () => {

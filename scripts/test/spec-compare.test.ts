@@ -1305,9 +1305,25 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
         '    x-factory: createAcmeClient',
         '    x-credentials:',
         '      - { option: token, env: ACME_API_TOKEN, description: an Acme API token }',
+        // a second document of the vendor (as SCP has one per service), compared on its own
+        '  acme@widgets:',
+        '    root: specs/acme/widgets.yaml',
         '',
       ].join('\n'),
     );
+    const widgets = {
+      '/widgets': {
+        get: {
+          operationId: 'listWidgets',
+          responses: ok({ type: 'object', properties: { widgets: { type: 'array', items: { type: 'string' } } } }),
+        },
+      },
+    };
+    writeFileSync(
+      join(scratch, 'specs', 'acme', 'widgets.yaml'),
+      stringify({ openapi: '3.1.0', info: { title: 'Acme widgets', version: '1' }, paths: widgets }),
+    );
+    writeFileSync(join(scratch, 'vendor-widgets.yaml'), stringify(vendor(widgets)));
     // Our spec is split into files: the command must bundle it.
     writeFileSync(
       join(scratch, 'specs', 'acme', 'openapi.yaml'),
@@ -1379,6 +1395,19 @@ describe('pnpm spec:compare (the command)', { timeout: 180_000 }, () => {
     expect(result.out).toContain(
       'acme: 1/1 operations in both · 0 only in vendor · 0 only in ours · 0 unexplained · 1 explained',
     );
+  });
+
+  it('spec:compare: <vendor>@<document> compares that document of the vendor alone; an unknown one exits 2, naming them', async () => {
+    const [widgets, unknown] = await Promise.all([
+      run('acme@widgets', 'vendor-widgets.yaml'),
+      run('acme@gadgets', 'vendor-widgets.yaml'),
+    ]);
+    expect(widgets.code, widgets.err).toBe(0);
+    expect(widgets.out.trim().split('\n').at(-1)).toBe(
+      'acme@widgets: 1/1 operations in both · 0 only in vendor · 0 only in ours · 0 unexplained · 0 explained',
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('acme has no document gadgets; its documents are acme@v1, acme@widgets');
   });
 
   it('spec:compare: an unknown vendor, a missing file or a failing URL exits 2 and says what to do', async () => {

@@ -479,3 +479,54 @@ describe('SCP twin: Scp-Api-Version', () => {
     expect((await call(twin, 'GET', '/v1/servers', undefined, version('vpc 1.0'))).status).toBe(400);
   });
 });
+
+describe('SCP twin: the vpc and security-group services on the same twin (issue 23)', () => {
+  it('an internet gateway: one per VPC, ACTIVE with its VPC named, listed by VPC, updated, deleted', async () => {
+    const vpc = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcedge', cidr: '10.40.0.0/16', tags: [] });
+    expect(vpc.status).toBe(201);
+    const vpcId = vpc.body.vpc.id;
+    twin.clock.advance(2_000);
+    const created = await call(twin, 'POST', '/v1/internet-gateways', { type: 'IGW', vpc_id: vpcId });
+    expect(created.status).toBe(202);
+    const gateway = created.body.internet_gateway;
+    expect(gateway).toMatchObject({ state: 'ACTIVE', type: 'IGW', vpc_id: vpcId, vpc_name: 'vpcedge' });
+    // a second one for the same VPC is refused (no 409 documented: its 400)
+    expect((await call(twin, 'POST', '/v1/internet-gateways', { type: 'IGW', vpc_id: vpcId })).status).toBe(400);
+    const listed = await call(twin, 'GET', `/v1/internet-gateways?vpc_id=${vpcId}`);
+    expect(listed.body.internet_gateways.map((g: Body) => g.id)).toEqual([gateway.id]);
+    const set = await call(twin, 'PUT', `/v1/internet-gateways/${gateway.id}`, { description: 'edge' });
+    expect(set.status).toBe(200);
+    expect((await call(twin, 'GET', `/v1/internet-gateways/${gateway.id}`)).body.internet_gateway.description).toBe(
+      'edge',
+    );
+    expect((await call(twin, 'DELETE', `/v1/internet-gateways/${gateway.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/internet-gateways/${gateway.id}`)).status).toBe(404);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a NAT gateway holds its public IP (ATTACHED, NAT_GW) until it is deleted; an IP held already is refused', async () => {
+    const reserved = 'a7c3e1f9b5d24e6a8c0e2f4a6b8d0c1e';
+    expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    const created = await call(twin, 'POST', '/v1/nat-gateways', { subnet_id: subnet, publicip_id: reserved });
+    expect(created.status).toBe(202);
+    const gateway = created.body.nat_gateway;
+    expect(gateway).toMatchObject({
+      state: 'ACTIVE',
+      subnet_id: subnet,
+      subnet_name: 'subnetweb',
+      vpc_name: 'vpc-web',
+    });
+    const held = (await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip;
+    expect(held).toMatchObject({
+      state: 'ATTACHED',
+      attached_resource_type: 'NAT_GW',
+      attached_resource_id: gateway.id,
+    });
+    expect(gateway.nat_gateway_ip_address).toBe(held.ip_address);
+    const again = await call(twin, 'POST', '/v1/nat-gateways', { subnet_id: subnet, publicip_id: reserved });
+    expect(again.status).toBe(400);
+    expect((await call(twin, 'DELETE', `/v1/nat-gateways/${gateway.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    expect(twin.violations()).toEqual([]);
+  });
+});

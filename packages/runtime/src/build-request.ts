@@ -26,7 +26,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   headerError,
 } from './options.js';
-import type { CallSettings, ClientContext, OutgoingRequest } from './request-context.js';
+import type { CallSettings, ClientContext, OutgoingRequest, RoutedBase } from './request-context.js';
 
 /** The `init` keys the runtime reads; every other key is a `RequestInit` option passed on to fetch. */
 interface CallInit {
@@ -99,12 +99,17 @@ export function assignHeaders(
   }
 }
 
-/** A call's request; a promise only when its body is a stream, read once here so that every attempt can send it. */
+/**
+ * A call's request; a promise only when its body is a stream, read once here so that every attempt can send it, or
+ * when the operation's host is still being found (a vendor's `baseUrlFor` answering a promise: SCP's endpoint
+ * catalog, fetched once).
+ */
 export function buildRequest(
   client: ClientContext,
   method: string,
   schemaPath: string,
   given: Record<string, unknown> | undefined,
+  found?: RoutedBase,
 ): BuiltCall | Promise<BuiltCall> {
   const { vendor, options } = client;
   const name = vendor.name;
@@ -169,16 +174,20 @@ export function buildRequest(
       : typeof callQuerySerializer === 'function'
         ? callQuerySerializer
         : createQuerySerializer(callQuerySerializer);
-  const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : client.baseUrl;
+  // The operation's own host, for a vendor of several (a call's baseUrl wins over it).
+  const routed = callBaseUrl || found ? found : client.baseFor?.(schemaPath);
+  if (routed instanceof Promise) {
+    return routed.then((base) => buildRequest(client, method, schemaPath, given, base ?? client));
+  }
+  const own = callBaseUrl ? undefined : (routed ?? client);
+  const baseUrl = callBaseUrl ? removeTrailingSlash(callBaseUrl) : (own?.baseUrl ?? client.baseUrl);
   const rawUrl = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
   // The URL as fetch sends it (and SCP signs it), checked. One on the client's checked base URL (a call may give
   // another) with a path no parser would change goes as it is: a path after the base's slash cannot change its scheme or
   // host (a made-up one such as `@host/` could, and is checked).
+  const checked = own?.checkedBase;
   const url =
-    !callBaseUrl &&
-    client.checkedBase &&
-    rawUrl.startsWith(client.checkedBase) &&
-    AS_PARSED.test(rawUrl.slice(client.checkedBase.length))
+    checked && rawUrl.startsWith(checked) && AS_PARSED.test(rawUrl.slice(checked.length))
       ? rawUrl
       : checkCredentialTransport(rawUrl, { ...transport, option: 'request URL' }).href;
 

@@ -26,6 +26,14 @@ export interface ApiClientConfig {
   vendor: VendorProfile;
   /** Used when the user gives no `baseUrl`. */
   defaultBaseUrl: string;
+  /**
+   * A vendor whose operations live on several hosts (SCP: a host per service): the base URL of one operation, by its
+   * path template, or `undefined` for `defaultBaseUrl`; a promise of it while the vendor finds it (a catalog it
+   * fetches; a rejection fails the call before anything is sent). Each base URL it gives is checked (https, or http
+   * to a loopback host unless allowInsecureHttp; no user:password@) the first time it is used; a call's own `baseUrl`
+   * wins over it. A vendor passes it only when the user gave no client-wide `baseUrl`.
+   */
+  baseUrlFor?: ((schemaPath: string) => string | undefined | Promise<string | undefined>) | undefined;
   auth: Authenticator;
   /** What the user passed (baseUrl, maxRetries, ...). */
   options: CommonClientOptions;
@@ -69,12 +77,40 @@ export function createApiClient<Paths extends {}, Options extends CommonClientOp
     option: options.baseUrl === undefined ? 'the default baseUrl' : 'option "baseUrl"',
   });
   const logger = createLogger(vendor.name, options.logger, secrets);
+  const checkedBase = (base: string, parsed: string) =>
+    parsed === base || parsed === `${base}/` ? `${base}/` : undefined;
+  // Each routed base URL, checked once: its checked form, as the client's own.
+  const routed = new Map<string, { baseUrl: string; checkedBase: string | undefined }>();
+  const { baseUrlFor } = config;
+  const routedBase = (given: string, schemaPath: string) => {
+    let base = routed.get(given);
+    if (base === undefined) {
+      const url = removeTrailingSlash(given);
+      const parsed = checkCredentialTransport(url, {
+        vendor: vendor.name,
+        allowInsecureHttp,
+        secrets,
+        option: `the base URL of ${schemaPath}`,
+      });
+      base = { baseUrl: url, checkedBase: checkedBase(url, parsed.href) };
+      routed.set(given, base);
+    }
+    return base;
+  };
   const client: ClientContext = {
     vendor,
     auth,
     options,
     baseUrl,
-    checkedBase: href === baseUrl || href === `${baseUrl}/` ? `${baseUrl}/` : undefined,
+    checkedBase: checkedBase(baseUrl, href),
+    baseFor:
+      baseUrlFor === undefined
+        ? undefined
+        : (schemaPath) => {
+            const given = baseUrlFor(schemaPath);
+            const base = (url: string | undefined) => (url === undefined ? undefined : routedBase(url, schemaPath));
+            return given instanceof Promise ? given.then(base) : base(given);
+          },
     allowInsecureHttp,
     logger,
     drift: driftHook({ vendor: vendor.name, options, validators: config.validators, logger, secrets }),

@@ -25,6 +25,11 @@ export interface ListToWalk {
   path: string;
   /** the property of a page that holds the items, from the generated table */
   itemsKey: string;
+  /**
+   * For a scheme whose cursor is a property of the last item (the marker's `id`): that property, when the list's
+   * table entry names another (SCP's key pairs page by `name`)
+   */
+  cursorKey?: string | undefined;
   /** the path's parameters, when the template has any */
   pathParams?: object | undefined;
   /** the list's own filters; the scheme adds its paging parameters */
@@ -58,6 +63,11 @@ export interface PaginationScheme<
    * which a resource call's argument object names), and the size used when neither gives one (else the API's own).
    */
   readonly size: { readonly option: SizeOption; readonly param: string; readonly default?: number };
+  /**
+   * For a scheme whose next page starts after the last item: the item's property whose value is sent as the cursor,
+   * unless the list names another (`x-pagination-marker` on the operation, the third entry of its table row).
+   */
+  readonly itemCursor?: string;
   /** Walks a list, `size` items a page (`undefined`: the API's default). */
   walk(list: ListToWalk, size: number | undefined): Paginator<unknown, unknown>;
 }
@@ -215,8 +225,9 @@ export const nextLinkScheme: PaginationScheme<'next-link', 'page' | 'pageSize', 
 };
 
 /**
- * Marker (SCP): pages of `limit` items, each after the id of the last item of the one before (`marker`); a page with
- * fewer than `limit` items is the last. A full page whose last item has no id (a non-empty string) is a
+ * Marker (SCP): pages of `limit` items, each after the id of the last item of the one before (`marker`; a list whose
+ * items are named otherwise says which property in its table entry, as SCP's key pairs page by `name`); a page with
+ * fewer than `limit` items is the last. A full page whose last item has no such key (a non-empty string) is a
  * PaginationError: the next page cannot be asked for, and ending there would pass a short list off as complete.
  */
 export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit'> = {
@@ -224,9 +235,11 @@ export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit
   paging: ['limit', 'marker'],
   recognisedBy: 'query',
   size: { option: 'limit', param: 'limit', default: 100 },
+  itemCursor: 'id',
   walk(list, limit = 100) {
     checkPageSize(list, 'limit', limit);
     const description = `${list.vendor} GET ${list.path}`;
+    const key = list.cursorKey ?? 'id';
     return paginate<Body, unknown, string>({
       description,
       client: list.client,
@@ -235,9 +248,11 @@ export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit
       next: (page, pages) => {
         const found = items(page, list.itemsKey);
         if (found.length < limit) return undefined;
-        const last = found.at(-1) as { id?: unknown } | undefined;
-        if (typeof last?.id === 'string' && last.id !== '') return last.id;
-        const got = last === null || typeof last !== 'object' ? 'is not an object' : 'has no "id" (a non-empty string)';
+        const last = found.at(-1) as Body | undefined;
+        const cursor = last?.[key];
+        if (typeof cursor === 'string' && cursor !== '') return cursor;
+        const got =
+          last === null || typeof last !== 'object' ? 'is not an object' : `has no "${key}" (a non-empty string)`;
         throw paginationError(
           list.client,
           () =>
@@ -249,17 +264,60 @@ export const markerScheme: PaginationScheme<'marker', 'limit' | 'marker', 'limit
   },
 };
 
+const PAGE_SIZE_SHAPE = 'whole numbers "page", "size" and "count" (the items over all pages)';
+
+function pageSizeFields(page: Body): { page: number; size: number; count: number } | undefined {
+  const { page: number, size, count } = page;
+  return Number.isInteger(number) && Number.isInteger(size) && Number.isInteger(count)
+    ? { page: number as number, size: size as number, count: count as number }
+    : undefined;
+}
+
+/**
+ * Page and size (SCP's networking services): pages numbered from 0 (`page`) of `size` items, each answer carrying
+ * its `page`, `size` and `count`, the items over all pages; the list ends with the page that reaches `count`, or an
+ * empty page. Without a `size` the API's own page size is used (each answer says it).
+ */
+export const pageSizeScheme: PaginationScheme<'page-size', 'page' | 'size', 'size'> = {
+  name: 'page-size',
+  paging: ['page', 'size'],
+  recognisedBy: 'query',
+  size: { option: 'size', param: 'size' },
+  walk(list, size) {
+    checkPageSize(list, 'size', size);
+    const sized = size === undefined ? {} : { size };
+    return paginate<Body, unknown, number>({
+      description: `${list.vendor} GET ${list.path}`,
+      client: list.client,
+      firstCursor: 0,
+      fetchPage: (page = 0) =>
+        fetchPage(list, { page, ...sized }, (body) => (pageSizeFields(body) ? undefined : PAGE_SIZE_SHAPE)),
+      items: (page) => items(page, list.itemsKey),
+      next: (body) => {
+        const fields = pageSizeFields(body);
+        if (fields === undefined || items(body, list.itemsKey).length === 0) return undefined;
+        return (fields.page + 1) * fields.size < fields.count ? fields.page + 1 : undefined;
+      },
+    });
+  },
+};
+
 /**
  * Every scheme, by the name vendor-kit exports it as: the generated tables import the schemes they use by that name
  * (so a bundle holds only those), and the generator reads the rest of each scheme from here.
  */
-export const PAGINATION_SCHEMES = { pageNumberScheme, nextLinkScheme, markerScheme } as const;
+export const PAGINATION_SCHEMES = { pageNumberScheme, nextLinkScheme, markerScheme, pageSizeScheme } as const;
 
 /** The schemes by the names the registry gives them (`x-pagination` in redocly.yaml). */
 export type PaginationSchemeName = (typeof PAGINATION_SCHEMES)[keyof typeof PAGINATION_SCHEMES]['name'];
 
-/** A vendor's table of paginated lists, as generated: GET path → [the property of a page holding the items, scheme]. */
-export type ListTable = Readonly<Record<string, readonly [itemsKey: string, scheme: PaginationScheme]>>;
+/**
+ * A vendor's table of paginated lists, as generated: GET path → [the property of a page holding the items, scheme,
+ * and, where the list's cursor is another property of its items than the scheme's `itemCursor`, that property].
+ */
+export type ListTable = Readonly<
+  Record<string, readonly [itemsKey: string, scheme: PaginationScheme, cursorKey?: string]>
+>;
 
 /** The options of a vendor's `paginate` the runtime reads; the scheme's page-size option among them. */
 export interface PaginateListOptions {
@@ -268,7 +326,7 @@ export interface PaginateListOptions {
   signal?: AbortSignal | undefined;
 }
 
-function tableEntry(vendor: string, table: ListTable, path: string): readonly [string, PaginationScheme] {
+function tableEntry(vendor: string, table: ListTable, path: string): ListTable[string] {
   const entry = table[path];
   if (entry === undefined) {
     throw new ConfigurationError(
@@ -289,11 +347,20 @@ export function paginateList(
   path: string,
   given?: object,
 ): Paginator<unknown, unknown> {
-  const [itemsKey, scheme] = tableEntry(vendor, table, path);
+  const [itemsKey, scheme, cursorKey] = tableEntry(vendor, table, path);
   const options: PaginateListOptions = given ?? {};
   const size = (options as Record<string, unknown>)[scheme.size.option] as number | undefined;
   return scheme.walk(
-    { client, vendor, path, itemsKey, pathParams: options.path, query: options.query, signal: options.signal },
+    {
+      client,
+      vendor,
+      path,
+      itemsKey,
+      cursorKey,
+      pathParams: options.path,
+      query: options.query,
+      signal: options.signal,
+    },
     size ?? scheme.size.default,
   );
 }
@@ -305,11 +372,11 @@ export function paginateList(
  */
 export function listWalker(vendor: string, table: ListTable): ListWalker {
   return (client, path, params, init) => {
-    const [itemsKey, scheme] = tableEntry(vendor, table, path);
+    const [itemsKey, scheme, cursorKey] = tableEntry(vendor, table, path);
     const query = params.query as Record<string, unknown>;
     const size = query[scheme.size.param];
     return scheme.walk(
-      { client: client as { GET: unknown }, vendor, path, itemsKey, pathParams: params.path, query, init },
+      { client: client as { GET: unknown }, vendor, path, itemsKey, cursorKey, pathParams: params.path, query, init },
       typeof size === 'number' ? size : scheme.size.default,
     );
   };

@@ -23,6 +23,12 @@ export type VendorRequestHeaders = (ctx: {
   options: Record<string, unknown>;
 }) => Record<string, string> | undefined;
 
+/** A base URL of one operation's host, checked. */
+export interface RoutedBase {
+  baseUrl: string;
+  checkedBase: string | undefined;
+}
+
 /** One client, as `createApiClient` set it up: the vendor's profile and the user's options, checked once. */
 export interface ClientContext {
   vendor: VendorProfile;
@@ -36,6 +42,11 @@ export interface ClientContext {
    * that starts with it, and whose rest no parser would change, is sent as it is, with no check of its own.
    */
   checkedBase: string | undefined;
+  /**
+   * A vendor of several hosts: the base URL (checked, with its `checkedBase`) of an operation by its path template,
+   * `undefined` for the client's own; a promise while the vendor is still finding it.
+   */
+  baseFor: ((schemaPath: string) => RoutedBase | undefined | Promise<RoutedBase | undefined>) | undefined;
   allowInsecureHttp: boolean;
   logger: Logger;
   /** Checks each answer read against the spec (`validate`); undefined when validation is off. */

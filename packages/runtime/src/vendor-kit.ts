@@ -35,6 +35,7 @@ export {
   type PaginationScheme,
   type PaginationSchemeName,
   pageNumberScheme,
+  pageSizeScheme,
   paginateList,
 } from './pagination-schemes.js';
 export {

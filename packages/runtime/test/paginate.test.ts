@@ -6,6 +6,7 @@ import {
   type ListTable,
   listWalker,
   markerScheme,
+  pageSizeScheme,
   pageNumberScheme,
   paginate,
   paginateList,
@@ -153,6 +154,7 @@ describe('the registry of pagination schemes', () => {
       'page-number',
       'next-link',
       'marker',
+      'page-size',
     ]);
   });
 
@@ -198,6 +200,62 @@ describe('the registry of pagination schemes', () => {
       '/items?per_page=1&page=2',
       '/things?limit=100',
     ]);
+  });
+
+  test("marker: a list whose table row names its cursor key pages after that property of the last item (SCP's key pairs, by name)", async () => {
+    const named: ListTable = { '/keys': ['keys', markerScheme, 'name'] };
+    const fake = fakeFetch((request) => {
+      const marker = new URL(request.url).searchParams.get('marker');
+      if (marker === null) return json(200, { keys: [{ name: 'a' }, { name: 'b' }] });
+      return json(200, { keys: marker === 'b' ? [{ name: 'c' }] : [] });
+    });
+    const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
+    const names: unknown[] = [];
+    for await (const key of paginateList(client, 'scp', named, '/keys', { limit: 2 } as object)) names.push(key);
+    expect(names).toEqual([{ name: 'a' }, { name: 'b' }, { name: 'c' }]);
+    expect(fake.requests.map((r) => r.url.slice(BASE.length))).toEqual(['/keys?limit=2', '/keys?limit=2&marker=b']);
+    // without the row's key, the scheme reads `id`, which these items do not have
+    const error = await (async () => {
+      for await (const _ of paginateList(client, 'scp', { '/keys': ['keys', markerScheme] }, '/keys', {
+        limit: 2,
+      } as object));
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'PaginationError', message: expect.stringContaining('has no "id"') });
+  });
+
+  test('page-size: pages from 0 until the page that reaches count; size sent when given, else the API decides', async () => {
+    const sized: ListTable = { '/nats': ['nats', pageSizeScheme] };
+    const all = ['n0', 'n1', 'n2', 'n3', 'n4'];
+    const fake = fakeFetch((request) => {
+      const query = new URL(request.url).searchParams;
+      const page = Number(query.get('page'));
+      const size = Number(query.get('size') ?? 3);
+      return json(200, { nats: all.slice(page * size, (page + 1) * size), page, size, count: all.length, sort: [] });
+    });
+    const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
+    const seen: unknown[] = [];
+    for await (const nat of paginateList(client, 'scp', sized, '/nats', { size: 2 } as object)) seen.push(nat);
+    for await (const nat of listWalker('scp', sized)(client, '/nats', { query: {} }, {})) seen.push(nat);
+    expect(seen).toEqual([...all, ...all]);
+    expect(fake.requests.map((r) => r.url.slice(BASE.length))).toEqual([
+      '/nats?page=0&size=2',
+      '/nats?page=1&size=2',
+      '/nats?page=2&size=2',
+      '/nats?page=0',
+      '/nats?page=1',
+    ]);
+  });
+
+  test('page-size: an answer without page, size and count is a ResponseParseError saying what was expected', async () => {
+    const fake = fakeFetch(() => json(200, { nats: ['n0'] }));
+    const { client } = testClient({ baseUrl: BASE, fetch: fake.fetch });
+    const error = await (async () => {
+      for await (const _ of paginateList(client, 'scp', { '/nats': ['nats', pageSizeScheme] }, '/nats'));
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'ResponseParseError',
+      message: expect.stringContaining('whole numbers "page", "size" and "count"'),
+    });
   });
 
   test('a path the table does not hold is a ConfigurationError that says to regenerate', () => {

@@ -3,7 +3,8 @@
  *
  * A client pins one version. Each request is sent with that version when its operation has it, and otherwise with
  * the operation's newest CURRENT version (an operation documented only in 1.0 is called as 1.0 by a client pinned to
- * 1.3); a call's own `apiVersion` wins over both.
+ * 1.3); a call's own `apiVersion` wins over both. The header names the operation's own service
+ * (`Scp-Api-Version: vpc 1.0`), from the table of services (services.ts).
  *
  * Two kinds of check, both from the vendor's rules (a DEPRECATED version is no longer supported once its Not Before
  * date has arrived; a CURRENT or SUPPORTED one is only guaranteed until its Not Before date and may be withdrawn
@@ -16,7 +17,8 @@
  *   1.0), the caller can change nothing, so one warning says what it means, once per process (per `onWarning`).
  */
 import { ConfigurationError } from '@cloudspecs/runtime';
-import { apiVersions, defaultApiVersion, scpService, versionSets, versionTable } from './generated/operations.js';
+import { apiVersions, defaultApiVersion, versionSets, versionTable } from './generated/operations.js';
+import { serviceOf } from './services.js';
 
 export type { ApiVersion } from './generated/operations.js';
 export { apiVersions, defaultApiVersion };
@@ -102,6 +104,8 @@ export function chooseVersion(
 ): VersionChoice {
   const operation = `${method} ${schemaPath}`;
   const versions = operationVersions(method, schemaPath);
+  // The version header names the operation's own service: `vpc 1.0`, `securitygroup 1.0`, `virtualserver 1.3`.
+  const { scpService } = serviceOf(schemaPath);
   if (callVersion !== undefined && !/^\d+\.\d+$/.test(callVersion)) {
     throw new ConfigurationError(
       `scp: apiVersion ${JSON.stringify(callVersion)} of ${operation} is not a version; ` +

@@ -1,5 +1,6 @@
 /**
- * @cloudspecs/scp-client — a typed client for the Samsung Cloud Platform virtualserver API, signing every request.
+ * @cloudspecs/scp-client — a typed client for Samsung Cloud Platform's virtualserver, vpc and security-group APIs,
+ * each request sent to its service's host with its service's version header, and signed.
  *
  *   const scp = createScpClient({ accessKey, secretKey, region: 'kr-west1', env: 'e', apiVersion: '1.3' });
  *   const { data, error } = await scp.POST('/v1/servers/{server_id}/interfaces', { params: { path: { server_id } }, body });
@@ -7,7 +8,14 @@
  * The factory and SCP's error profile are in client.ts, its credentials in auth.ts (the signature in signing.ts), the
  * API versions in api-versions.ts, the helpers beside them.
  */
-export { createScpClient, type ScpClientOptions, type ScpEnv, scpProfile, type ScpRegion } from './client.js';
+export {
+  createScpClient,
+  type ScpClientOptions,
+  type ScpDiscovery,
+  type ScpEnv,
+  scpProfile,
+  type ScpRegion,
+} from './client.js';
 export * from './generated/exports.js';
 export {
   type ApiVersion,
@@ -33,5 +41,16 @@ export {
   type WaitForServerOptions,
   waitForServer,
 } from './wait-for-server.js';
+export {
+  type NetworkProgress,
+  type Subnet,
+  type SubnetTarget,
+  type Vpc,
+  type VpcTarget,
+  type WaitForNetworkOptions,
+  waitForSubnet,
+  waitForVpc,
+} from './wait-for-network.js';
+export { type ScpService, type ScpServiceName, serviceOf, services } from './services.js';
 export { Scp, type ScpOptions, type ScpResources } from './generated/resources.js';
 export type * from './generated/models.js';

@@ -59,8 +59,20 @@ describeTwinSweep(
         deleteVolume: 409, // in use
         revertVolumeToSnapshot: 409, // in use
         attachVolumeToVirtualServer: 409, // in use
+        // the vpc and security-group services: the examples' network is the seed's
+        createVpc: 400, // its range is vpc-web's
+        deleteVpc: 409, // vpc-web has subnetweb
+        createSubnet: 400, // its range is subnetweb's
+        deleteSubnet: 409, // subnetweb has web-01's port
+        deletePort: 409, // web-01's interface
+        deletePublicip: 400, // bound to web-01 (the service's 400: no 409 documented)
+        createSecurityGroup: 400, // sg-web exists
+        deleteSecurityGroup: 409, // sg-web is on web-01
+        createSecurityGroupRule: 409, // sg-web has that rule
+        createSecurityGroupRules: 409, // the same rule, in bulk
+        createInternetGateway: 400, // vpc-web has one (the service's 400: no 409 documented)
       });
-      expect(cases.length - Object.keys(refused).length).toBe(89);
+      expect(cases.length - Object.keys(refused).length).toBe(165);
     });
   },
 );

@@ -1,6 +1,6 @@
 /** Type tests: what the generated SCP types must refuse to compile. */
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ApiVersion, createScpClient, type Server, waitForServer } from '../src/index.js';
+import { type ApiVersion, createScpClient, Scp, type Server, type Vpc, waitForServer } from '../src/index.js';
 
 const scp = createScpClient({ accessKey: 'a', secretKey: 's' });
 const server_id = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
@@ -96,5 +96,25 @@ describe('scp types', () => {
     const throwing = createScpClient({ accessKey: 'a', secretKey: 's', throwOnError: true });
     const { data } = await throwing.POST('/v1/servers', { body });
     void waitForServer(throwing, data);
+  });
+
+  it('the three services on one client: endpoints by service, waits typed, defaulted request fields optional', async () => {
+    createScpClient({ accessKey: 'a', secretKey: 's', endpoints: { vpc: 'https://v', 'security-group': 'https://g' } });
+    // @ts-expect-error `vpcs` is no service (the services are virtualserver, vpc, security-group)
+    createScpClient({ accessKey: 'a', secretKey: 's', endpoints: { vpcs: 'https://v' } });
+    const resources = new Scp({ accessKey: 'a', secretKey: 's' });
+    // tags, allocation_pools, dns_nameservers and host_routes have defaults: not required
+    const { subnet } = await resources.subnets.create({
+      name: 'sn',
+      vpc_id: 'v',
+      cidr: '10.0.1.0/24',
+      type: 'GENERAL',
+    });
+    // @ts-expect-error type is required
+    void resources.subnets.create({ name: 'sn', vpc_id: 'v', cidr: '10.0.1.0/24' });
+    expectTypeOf(await resources.subnets.waitForSubnet({ subnet })).toHaveProperty('state');
+    expectTypeOf(await resources.vpcs.waitForVpc('v')).toEqualTypeOf<Vpc>();
+    // @ts-expect-error securityGroupRules.create needs its group
+    void resources.securityGroupRules.create({ direction: 'ingress', protocol: 'tcp' });
   });
 });

@@ -1,4 +1,4 @@
-// generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
+// generated from specs/scp/openapi.yaml, specs/scp/vpc/openapi.yaml, specs/scp/security-group/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 
 import type { ApiClient, MediaType } from '@cloudspecs/runtime';

@@ -1,4 +1,4 @@
-// generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
+// generated from specs/scp/openapi.yaml, specs/scp/vpc/openapi.yaml, specs/scp/security-group/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 
 /** Each operationId by path template and lower-case method: what the spans of a traced client are named by. */
@@ -249,5 +249,188 @@ export const operationIds: Readonly<Record<string, Readonly<Record<string, strin
   },
   "/v1/volumes/{volume_id}/size": {
     "put": "extendVolume"
+  },
+  "/v1/vpcs": {
+    "get": "listVpcs",
+    "post": "createVpc"
+  },
+  "/v1/vpcs/check-max-count": {
+    "get": "showMaxCount"
+  },
+  "/v1/vpcs/vpc-cidr-availabilities": {
+    "get": "checkVpcCidrAvailabilities"
+  },
+  "/v1/vpcs/{vpc_id}": {
+    "get": "showVpc",
+    "put": "setVpc",
+    "delete": "deleteVpc"
+  },
+  "/v1/subnets": {
+    "get": "listSubnets",
+    "post": "createSubnet"
+  },
+  "/v1/subnets/subnet-cidr-availabilities": {
+    "get": "checkSubnetCidrAvailabilities"
+  },
+  "/v1/subnets/{subnet_id}": {
+    "get": "showSubnet",
+    "put": "setSubnet",
+    "delete": "deleteSubnet"
+  },
+  "/v1/ports": {
+    "get": "listPorts",
+    "post": "createPort"
+  },
+  "/v1/ports/port-ip-availabilities": {
+    "get": "listPortIpAvailabilities"
+  },
+  "/v1/ports/{port_id}": {
+    "get": "showPort",
+    "put": "setPort",
+    "delete": "deletePort"
+  },
+  "/v1/publicips": {
+    "get": "listPublicip",
+    "post": "createPublicip"
+  },
+  "/v1/publicips/{publicip_id}": {
+    "get": "showPublicip",
+    "put": "setPublicip",
+    "delete": "deletePublicip"
+  },
+  "/v1/internet-gateways": {
+    "get": "listInternetGateways",
+    "post": "createInternetGateway"
+  },
+  "/v1/internet-gateways/creatable-types": {
+    "get": "listInternetGatewayCreatableTypes"
+  },
+  "/v1/internet-gateways/creatable-vpcs": {
+    "get": "listInternetGatewayCreatableVpcs"
+  },
+  "/v1/internet-gateways/{internet_gateway_id}": {
+    "get": "showInternetGateway",
+    "put": "setInternetGateway",
+    "delete": "deleteInternetGateway"
+  },
+  "/v1/nat-gateways": {
+    "get": "listNatGateways",
+    "post": "createNatGateway"
+  },
+  "/v1/nat-gateways/{nat_gateway_id}": {
+    "get": "showNatGateway",
+    "put": "setNatGateway",
+    "delete": "deleteNatGateway"
+  },
+  "/v1/private-nats": {
+    "get": "listPrivateNats",
+    "post": "createPrivateNat"
+  },
+  "/v1/private-nats/private-nat-cidr-availabilities": {
+    "get": "checkPrivateNatCidrAvailabilities"
+  },
+  "/v1/private-nats/{private_nat_id}": {
+    "get": "showPrivateNat",
+    "put": "setPrivateNat",
+    "delete": "deletePrivateNat"
+  },
+  "/v1/private-nats/{private_nat_id}/private-nat-ips": {
+    "get": "listPrivateNatIps",
+    "post": "createPrivateNatIp"
+  },
+  "/v1/private-nats/{private_nat_id}/private-nat-ips/{private_nat_ip_id}": {
+    "delete": "deletePrivateNatIp"
+  },
+  "/v1/transit-gateways": {
+    "get": "listTransitGateways",
+    "post": "createTransitGateway"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}": {
+    "get": "showTransitGateway",
+    "put": "setTransitGateway",
+    "delete": "deleteTransitGateway"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}/routing-rules": {
+    "get": "listTransitGatewayRules",
+    "post": "createTransitGatewayRule"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}/routing-rules/destination-cidr-availabilities": {
+    "get": "listTransitGatewayRoutingRuleAvailabilities"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}/routing-rules/{routing_rule_id}": {
+    "delete": "deleteTransitGatewayRule"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}/vpc-connections": {
+    "get": "listTransitGatewayVpcConnections",
+    "post": "createTransitGatewayVpcConnection"
+  },
+  "/v1/transit-gateways/{transit_gateway_id}/vpc-connections/{vpc_connection_id}": {
+    "delete": "deleteTransitGatewayVpcConnection"
+  },
+  "/v1/vpc-endpoints": {
+    "get": "listVpcEndpoints",
+    "post": "createVpcEndpoint"
+  },
+  "/v1/vpc-endpoints/connectable-resources": {
+    "get": "listVpcEndpointConnectableResources"
+  },
+  "/v1/vpc-endpoints/vpc-endpoint-ip-availabilities": {
+    "get": "checkVpcEndpointIpAddressAvailabilities"
+  },
+  "/v1/vpc-endpoints/vpc-endpoint-resource-availabilities": {
+    "get": "checkVpcEndpointResourceAvailabilities"
+  },
+  "/v1/vpc-endpoints/{vpc_endpoint_id}": {
+    "get": "showVpcEndpoint",
+    "put": "setVpcEndpoint",
+    "delete": "deleteVpcEndpoint"
+  },
+  "/v1/vpc-peerings": {
+    "get": "listVpcPeerings",
+    "post": "createVpcPeering"
+  },
+  "/v1/vpc-peerings/peering-availabilities": {
+    "get": "listVpcPeeringAvailabilities"
+  },
+  "/v1/vpc-peerings/{vpc_peering_id}": {
+    "get": "showVpcPeering",
+    "put": "setVpcPeering",
+    "delete": "deleteVpcPeering"
+  },
+  "/v1/vpc-peerings/{vpc_peering_id}/routing-rules": {
+    "get": "listVpcPeeringRules",
+    "post": "createVpcPeeringRule"
+  },
+  "/v1/vpc-peerings/{vpc_peering_id}/routing-rules/destination-cidr-availabilities": {
+    "get": "listVpcPeeringRoutingRuleAvailabilities"
+  },
+  "/v1/vpc-peerings/{vpc_peering_id}/routing-rules/{routing_rule_id}": {
+    "delete": "deleteVpcPeeringRule"
+  },
+  "/v1/security-groups": {
+    "get": "listSecurityGroups",
+    "post": "createSecurityGroup"
+  },
+  "/v1/security-groups/metrics/quotas": {
+    "get": "getSecurityGroupQuotas"
+  },
+  "/v1/security-groups/{security_group_id}": {
+    "get": "showSecurityGroup",
+    "put": "setSecurityGroup",
+    "delete": "deleteSecurityGroup"
+  },
+  "/v1/security-group-rules": {
+    "get": "listSecurityGroupRules",
+    "post": "createSecurityGroupRule"
+  },
+  "/v1/security-group-rules/bulk": {
+    "post": "createSecurityGroupRules"
+  },
+  "/v1/security-group-rules/{security_group_id}/downloads": {
+    "get": "downloadSecurityGroupRules"
+  },
+  "/v1/security-group-rules/{security_group_rule_id}": {
+    "get": "showSecurityGroupRule",
+    "delete": "deleteSecurityGroupRule"
   }
 };

@@ -1,4 +1,4 @@
-// generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
+// generated from specs/scp/openapi.yaml, specs/scp/vpc/openapi.yaml, specs/scp/security-group/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 
 /** The first server of the spec with its variables' defaults: the vendor's production base URL. */
@@ -33,6 +33,29 @@ export const serverTemplate = {
     }
   }
 } as const;
+
+/** The vendor's services, one per document of its spec: its name, its server URL and the service its `Scp-Api-Version` names. */
+export const services = [
+  { document: "virtualserver", url: "https://virtualserver.{region}.{env}.samsungsdscloud.com", scpService: "virtualserver" },
+  { document: "vpc", url: "https://vpc.{region}.{env}.samsungsdscloud.com", scpService: "vpc" },
+  { document: "security-group", url: "https://security-group.{region}.{env}.samsungsdscloud.com", scpService: "securitygroup" },
+] as const;
+
+/** The service of each path (an index into `services`) by its first two segments; a path not listed is of the first. */
+export const servicePrefixes: Readonly<Record<string, number>> = {
+  "/v1/vpcs": 1,
+  "/v1/subnets": 1,
+  "/v1/ports": 1,
+  "/v1/publicips": 1,
+  "/v1/internet-gateways": 1,
+  "/v1/nat-gateways": 1,
+  "/v1/private-nats": 1,
+  "/v1/transit-gateways": 1,
+  "/v1/vpc-endpoints": 1,
+  "/v1/vpc-peerings": 1,
+  "/v1/security-groups": 2,
+  "/v1/security-group-rules": 2,
+};
 
 /** The SCP service named in `Scp-Api-Version`. */
 export const scpService = "virtualserver";

@@ -1,4 +1,4 @@
-// generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
+// generated from specs/scp/openapi.yaml, specs/scp/vpc/openapi.yaml, specs/scp/security-group/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 
 // The resource layer: one method per operation, grouped by namespace (specs/README.md, "Resource names"), over
@@ -7,6 +7,7 @@
 import type { ApiPromise, ListPromise, RequestOptions } from '@cloudspecs/runtime';
 import { type BoundHelper, type ItemOf, listWalker, type ResourceTable, resourceClass } from '@cloudspecs/runtime/vendor-kit';
 import { createScpClient, type ScpClientOptions } from '../client.js';
+import { waitForSubnet, waitForVpc } from '../wait-for-network.js';
 import { waitForServer } from '../wait-for-server.js';
 import type { ScpClient, ScpRequestOptions } from './client-types.js';
 import { credentialOptions } from './operations.js';
@@ -18,6 +19,16 @@ import type {
   AttachVirtualServerSecurityGroupResponse,
   AttachVolumeToVirtualServerParams,
   AttachVolumeToVirtualServerResponse,
+  CheckPrivateNatCidrAvailabilitiesParams,
+  CheckPrivateNatCidrAvailabilitiesResponse,
+  CheckSubnetCidrAvailabilitiesParams,
+  CheckSubnetCidrAvailabilitiesResponse,
+  CheckVpcCidrAvailabilitiesParams,
+  CheckVpcCidrAvailabilitiesResponse,
+  CheckVpcEndpointIpAddressAvailabilitiesParams,
+  CheckVpcEndpointIpAddressAvailabilitiesResponse,
+  CheckVpcEndpointResourceAvailabilitiesParams,
+  CheckVpcEndpointResourceAvailabilitiesResponse,
   CreateAutoScalingGroupNotificationParams,
   CreateAutoScalingGroupNotificationResponse,
   CreateAutoScalingGroupParams,
@@ -30,10 +41,28 @@ import type {
   CreateImageMemberResponse,
   CreateImageParams,
   CreateImageResponse,
+  CreateInternetGatewayParams,
+  CreateInternetGatewayResponse,
   CreateKeypairParams,
   CreateKeypairResponse,
   CreateLaunchConfigurationParams,
   CreateLaunchConfigurationResponse,
+  CreateNatGatewayParams,
+  CreateNatGatewayResponse,
+  CreatePortParams,
+  CreatePortResponse,
+  CreatePrivateNatIpParams,
+  CreatePrivateNatIpResponse,
+  CreatePrivateNatParams,
+  CreatePrivateNatResponse,
+  CreatePublicipParams,
+  CreatePublicipResponse,
+  CreateSecurityGroupParams,
+  CreateSecurityGroupResponse,
+  CreateSecurityGroupRuleParams,
+  CreateSecurityGroupRuleResponse,
+  CreateSecurityGroupRulesParams,
+  CreateSecurityGroupRulesResponse,
   CreateServerGroupParams,
   CreateServerGroupResponse,
   CreateServerInterfaceNatParams,
@@ -48,6 +77,14 @@ import type {
   CreateSharingImageResponse,
   CreateSnapshotParams,
   CreateSnapshotResponse,
+  CreateSubnetParams,
+  CreateSubnetResponse,
+  CreateTransitGatewayParams,
+  CreateTransitGatewayResponse,
+  CreateTransitGatewayRuleParams,
+  CreateTransitGatewayRuleResponse,
+  CreateTransitGatewayVpcConnectionParams,
+  CreateTransitGatewayVpcConnectionResponse,
   CreateVirtualServerCustomImageParams,
   CreateVirtualServerCustomImageResponse,
   CreateVirtualServerDumpParams,
@@ -58,6 +95,14 @@ import type {
   CreateVolumeResponse,
   CreateVolumeTransferParams,
   CreateVolumeTransferResponse,
+  CreateVpcEndpointParams,
+  CreateVpcEndpointResponse,
+  CreateVpcParams,
+  CreateVpcPeeringParams,
+  CreateVpcPeeringResponse,
+  CreateVpcPeeringRuleParams,
+  CreateVpcPeeringRuleResponse,
+  CreateVpcResponse,
   DeleteAutoScalingGroupNotificationParams,
   DeleteAutoScalingGroupNotificationResponse,
   DeleteAutoScalingGroupParams,
@@ -70,10 +115,26 @@ import type {
   DeleteImageMemberResponse,
   DeleteImageParams,
   DeleteImageResponse,
+  DeleteInternetGatewayParams,
+  DeleteInternetGatewayResponse,
   DeleteKeypairParams,
   DeleteKeypairResponse,
   DeleteLaunchConfigurationParams,
   DeleteLaunchConfigurationResponse,
+  DeleteNatGatewayParams,
+  DeleteNatGatewayResponse,
+  DeletePortParams,
+  DeletePortResponse,
+  DeletePrivateNatIpParams,
+  DeletePrivateNatIpResponse,
+  DeletePrivateNatParams,
+  DeletePrivateNatResponse,
+  DeletePublicipParams,
+  DeletePublicipResponse,
+  DeleteSecurityGroupParams,
+  DeleteSecurityGroupResponse,
+  DeleteSecurityGroupRuleParams,
+  DeleteSecurityGroupRuleResponse,
   DeleteServerGroupParams,
   DeleteServerGroupResponse,
   DeleteServerInterfaceNatParams,
@@ -86,18 +147,38 @@ import type {
   DeleteServerVolumeResponse,
   DeleteSnapshotParams,
   DeleteSnapshotResponse,
+  DeleteSubnetParams,
+  DeleteSubnetResponse,
+  DeleteTransitGatewayParams,
+  DeleteTransitGatewayResponse,
+  DeleteTransitGatewayRuleParams,
+  DeleteTransitGatewayRuleResponse,
+  DeleteTransitGatewayVpcConnectionParams,
+  DeleteTransitGatewayVpcConnectionResponse,
   DeleteVirtualServerParams,
   DeleteVirtualServerResponse,
   DeleteVolumeParams,
   DeleteVolumeResponse,
   DeleteVolumeTransferParams,
   DeleteVolumeTransferResponse,
+  DeleteVpcEndpointParams,
+  DeleteVpcEndpointResponse,
+  DeleteVpcParams,
+  DeleteVpcPeeringParams,
+  DeleteVpcPeeringResponse,
+  DeleteVpcPeeringRuleParams,
+  DeleteVpcPeeringRuleResponse,
+  DeleteVpcResponse,
   DetachVirtualServerSecurityGroupParams,
   DetachVirtualServerSecurityGroupResponse,
   DetachVolumeFromVirtualServerParams,
   DetachVolumeFromVirtualServerResponse,
+  DownloadSecurityGroupRulesParams,
+  DownloadSecurityGroupRulesResponse,
   ExtendVolumeParams,
   ExtendVolumeResponse,
+  GetSecurityGroupQuotasParams,
+  GetSecurityGroupQuotasResponse,
   ImportImageParams,
   ImportImageResponse,
   ListAutoScalingGroupLbServerGroupsParams,
@@ -118,12 +199,34 @@ import type {
   ListImageMembersResponse,
   ListImagesParams,
   ListImagesResponse,
+  ListInternetGatewayCreatableTypesParams,
+  ListInternetGatewayCreatableTypesResponse,
+  ListInternetGatewayCreatableVpcsParams,
+  ListInternetGatewayCreatableVpcsResponse,
+  ListInternetGatewaysParams,
+  ListInternetGatewaysResponse,
   ListKeypairsParams,
   ListKeypairsResponse,
   ListLaunchConfigurationsParams,
   ListLaunchConfigurationsResponse,
+  ListNatGatewaysParams,
+  ListNatGatewaysResponse,
   ListPendingImagesParams,
   ListPendingImagesResponse,
+  ListPortIpAvailabilitiesParams,
+  ListPortIpAvailabilitiesResponse,
+  ListPortsParams,
+  ListPortsResponse,
+  ListPrivateNatIpsParams,
+  ListPrivateNatIpsResponse,
+  ListPrivateNatsParams,
+  ListPrivateNatsResponse,
+  ListPublicipParams,
+  ListPublicipResponse,
+  ListSecurityGroupRulesParams,
+  ListSecurityGroupRulesResponse,
+  ListSecurityGroupsParams,
+  ListSecurityGroupsResponse,
   ListServerGroupsParams,
   ListServerGroupsResponse,
   ListServerInterfacesParams,
@@ -136,6 +239,16 @@ import type {
   ListServerVolumesResponse,
   ListSnapshotParams,
   ListSnapshotResponse,
+  ListSubnetsParams,
+  ListSubnetsResponse,
+  ListTransitGatewayRoutingRuleAvailabilitiesParams,
+  ListTransitGatewayRoutingRuleAvailabilitiesResponse,
+  ListTransitGatewayRulesParams,
+  ListTransitGatewayRulesResponse,
+  ListTransitGatewayVpcConnectionsParams,
+  ListTransitGatewayVpcConnectionsResponse,
+  ListTransitGatewaysParams,
+  ListTransitGatewaysResponse,
   ListVirtualServerSecurityGroupsParams,
   ListVirtualServerSecurityGroupsResponse,
   ListVirtualServersParams,
@@ -146,6 +259,20 @@ import type {
   ListVolumeTypesResponse,
   ListVolumesParams,
   ListVolumesResponse,
+  ListVpcEndpointConnectableResourcesParams,
+  ListVpcEndpointConnectableResourcesResponse,
+  ListVpcEndpointsParams,
+  ListVpcEndpointsResponse,
+  ListVpcPeeringAvailabilitiesParams,
+  ListVpcPeeringAvailabilitiesResponse,
+  ListVpcPeeringRoutingRuleAvailabilitiesParams,
+  ListVpcPeeringRoutingRuleAvailabilitiesResponse,
+  ListVpcPeeringRulesParams,
+  ListVpcPeeringRulesResponse,
+  ListVpcPeeringsParams,
+  ListVpcPeeringsResponse,
+  ListVpcsParams,
+  ListVpcsResponse,
   LockVirtualServerParams,
   LockVirtualServerResponse,
   RebootVirtualServerParams,
@@ -154,8 +281,30 @@ import type {
   RebuildVirtualServerResponse,
   RevertVolumeToSnapshotParams,
   RevertVolumeToSnapshotResponse,
+  SetInternetGatewayParams,
+  SetInternetGatewayResponse,
+  SetNatGatewayParams,
+  SetNatGatewayResponse,
+  SetPortParams,
+  SetPortResponse,
+  SetPrivateNatParams,
+  SetPrivateNatResponse,
+  SetPublicipParams,
+  SetPublicipResponse,
+  SetSecurityGroupParams,
+  SetSecurityGroupResponse,
+  SetSubnetParams,
+  SetSubnetResponse,
+  SetTransitGatewayParams,
+  SetTransitGatewayResponse,
   SetVirtualServerTypeParams,
   SetVirtualServerTypeResponse,
+  SetVpcEndpointParams,
+  SetVpcEndpointResponse,
+  SetVpcParams,
+  SetVpcPeeringParams,
+  SetVpcPeeringResponse,
+  SetVpcResponse,
   ShowAutoScalingGroupNotificationParams,
   ShowAutoScalingGroupNotificationResponse,
   ShowAutoScalingGroupParams,
@@ -170,12 +319,28 @@ import type {
   ShowImageMemberResponse,
   ShowImageParams,
   ShowImageResponse,
+  ShowInternetGatewayParams,
+  ShowInternetGatewayResponse,
   ShowKeypairParams,
   ShowKeypairResponse,
   ShowLaunchConfigurationParams,
   ShowLaunchConfigurationResponse,
+  ShowMaxCountParams,
+  ShowMaxCountResponse,
+  ShowNatGatewayParams,
+  ShowNatGatewayResponse,
+  ShowPortParams,
+  ShowPortResponse,
+  ShowPrivateNatParams,
+  ShowPrivateNatResponse,
+  ShowPublicipParams,
+  ShowPublicipResponse,
   ShowQuotaSetParams,
   ShowQuotaSetResponse,
+  ShowSecurityGroupParams,
+  ShowSecurityGroupResponse,
+  ShowSecurityGroupRuleParams,
+  ShowSecurityGroupRuleResponse,
   ShowServerGroupParams,
   ShowServerGroupResponse,
   ShowServerInterfaceParams,
@@ -188,6 +353,10 @@ import type {
   ShowServerVolumeResponse,
   ShowSnapshotParams,
   ShowSnapshotResponse,
+  ShowSubnetParams,
+  ShowSubnetResponse,
+  ShowTransitGatewayParams,
+  ShowTransitGatewayResponse,
   ShowVirtualServerConsoleLogParams,
   ShowVirtualServerConsoleLogResponse,
   ShowVirtualServerParams,
@@ -202,6 +371,12 @@ import type {
   ShowVolumeTransferResponse,
   ShowVolumeTypeParams,
   ShowVolumeTypeResponse,
+  ShowVpcEndpointParams,
+  ShowVpcEndpointResponse,
+  ShowVpcParams,
+  ShowVpcPeeringParams,
+  ShowVpcPeeringResponse,
+  ShowVpcResponse,
   StartVirtualServerParams,
   StartVirtualServerResponse,
   StopVirtualServerParams,
@@ -265,7 +440,7 @@ export const operations = {
     delete: ["delete","/v1/auto-scaling-groups/{auto_scaling_group_id}/policies/{policy_id}"],
   },
   autoScalingGroupSchedules: {
-    list: ["get","/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules"],
+    list: ["get","/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules",8],
     create: ["post","/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules",1],
     get: ["get","/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}"],
     update: ["put","/v1/auto-scaling-groups/{auto_scaling_group_id}/schedules/{schedule_id}",1],
@@ -386,6 +561,125 @@ export const operations = {
     attachToVirtualServer: ["post","/v1/volumes/{volume_id}/servers",1],
     detachFromVirtualServer: ["delete","/v1/volumes/{volume_id}/servers/{server_id}"],
     extend: ["put","/v1/volumes/{volume_id}/size",1],
+  },
+  vpcs: {
+    list: ["get","/v1/vpcs",8],
+    create: ["post","/v1/vpcs",1],
+    getMaxCount: ["get","/v1/vpcs/check-max-count"],
+    checkCidrAvailabilities: ["get","/v1/vpcs/vpc-cidr-availabilities"],
+    get: ["get","/v1/vpcs/{vpc_id}"],
+    set: ["put","/v1/vpcs/{vpc_id}",1],
+    delete: ["delete","/v1/vpcs/{vpc_id}"],
+  },
+  subnets: {
+    list: ["get","/v1/subnets",8],
+    create: ["post","/v1/subnets",1],
+    checkCidrAvailabilities: ["get","/v1/subnets/subnet-cidr-availabilities"],
+    get: ["get","/v1/subnets/{subnet_id}"],
+    set: ["put","/v1/subnets/{subnet_id}",1],
+    delete: ["delete","/v1/subnets/{subnet_id}"],
+  },
+  ports: {
+    list: ["get","/v1/ports",8],
+    create: ["post","/v1/ports",1],
+    listIpAvailabilities: ["get","/v1/ports/port-ip-availabilities"],
+    get: ["get","/v1/ports/{port_id}"],
+    set: ["put","/v1/ports/{port_id}",1],
+    delete: ["delete","/v1/ports/{port_id}"],
+  },
+  publicIps: {
+    list: ["get","/v1/publicips",8],
+    create: ["post","/v1/publicips",1],
+    get: ["get","/v1/publicips/{publicip_id}"],
+    set: ["put","/v1/publicips/{publicip_id}",1],
+    delete: ["delete","/v1/publicips/{publicip_id}"],
+  },
+  internetGateways: {
+    list: ["get","/v1/internet-gateways",8],
+    create: ["post","/v1/internet-gateways",1],
+    listCreatableTypes: ["get","/v1/internet-gateways/creatable-types"],
+    listCreatableVpcs: ["get","/v1/internet-gateways/creatable-vpcs"],
+    get: ["get","/v1/internet-gateways/{internet_gateway_id}"],
+    set: ["put","/v1/internet-gateways/{internet_gateway_id}",1],
+    delete: ["delete","/v1/internet-gateways/{internet_gateway_id}"],
+  },
+  natGateways: {
+    list: ["get","/v1/nat-gateways",8],
+    create: ["post","/v1/nat-gateways",1],
+    get: ["get","/v1/nat-gateways/{nat_gateway_id}"],
+    set: ["put","/v1/nat-gateways/{nat_gateway_id}",1],
+    delete: ["delete","/v1/nat-gateways/{nat_gateway_id}"],
+  },
+  privateNats: {
+    list: ["get","/v1/private-nats",8],
+    create: ["post","/v1/private-nats",1],
+    checkCidrAvailabilities: ["get","/v1/private-nats/private-nat-cidr-availabilities"],
+    get: ["get","/v1/private-nats/{private_nat_id}"],
+    set: ["put","/v1/private-nats/{private_nat_id}",1],
+    delete: ["delete","/v1/private-nats/{private_nat_id}"],
+  },
+  privateNatIps: {
+    list: ["get","/v1/private-nats/{private_nat_id}/private-nat-ips",8],
+    create: ["post","/v1/private-nats/{private_nat_id}/private-nat-ips",1],
+    delete: ["delete","/v1/private-nats/{private_nat_id}/private-nat-ips/{private_nat_ip_id}"],
+  },
+  transitGateways: {
+    list: ["get","/v1/transit-gateways",8],
+    create: ["post","/v1/transit-gateways",1],
+    get: ["get","/v1/transit-gateways/{transit_gateway_id}"],
+    set: ["put","/v1/transit-gateways/{transit_gateway_id}",1],
+    delete: ["delete","/v1/transit-gateways/{transit_gateway_id}"],
+  },
+  transitGatewayRules: {
+    list: ["get","/v1/transit-gateways/{transit_gateway_id}/routing-rules",8],
+    create: ["post","/v1/transit-gateways/{transit_gateway_id}/routing-rules",1],
+    listDestinationCidrAvailabilities: ["get","/v1/transit-gateways/{transit_gateway_id}/routing-rules/destination-cidr-availabilities"],
+    delete: ["delete","/v1/transit-gateways/{transit_gateway_id}/routing-rules/{routing_rule_id}"],
+  },
+  transitGatewayVpcConnections: {
+    list: ["get","/v1/transit-gateways/{transit_gateway_id}/vpc-connections",8],
+    create: ["post","/v1/transit-gateways/{transit_gateway_id}/vpc-connections",1],
+    delete: ["delete","/v1/transit-gateways/{transit_gateway_id}/vpc-connections/{vpc_connection_id}"],
+  },
+  vpcEndpoints: {
+    list: ["get","/v1/vpc-endpoints",8],
+    create: ["post","/v1/vpc-endpoints",1],
+    listConnectableResources: ["get","/v1/vpc-endpoints/connectable-resources"],
+    checkIpAddressAvailabilities: ["get","/v1/vpc-endpoints/vpc-endpoint-ip-availabilities"],
+    checkResourceAvailabilities: ["get","/v1/vpc-endpoints/vpc-endpoint-resource-availabilities"],
+    get: ["get","/v1/vpc-endpoints/{vpc_endpoint_id}"],
+    set: ["put","/v1/vpc-endpoints/{vpc_endpoint_id}",1],
+    delete: ["delete","/v1/vpc-endpoints/{vpc_endpoint_id}"],
+  },
+  vpcPeerings: {
+    list: ["get","/v1/vpc-peerings",8],
+    create: ["post","/v1/vpc-peerings",1],
+    listAvailabilities: ["get","/v1/vpc-peerings/peering-availabilities"],
+    get: ["get","/v1/vpc-peerings/{vpc_peering_id}"],
+    set: ["put","/v1/vpc-peerings/{vpc_peering_id}",1],
+    delete: ["delete","/v1/vpc-peerings/{vpc_peering_id}"],
+  },
+  vpcPeeringRules: {
+    list: ["get","/v1/vpc-peerings/{vpc_peering_id}/routing-rules",8],
+    create: ["post","/v1/vpc-peerings/{vpc_peering_id}/routing-rules",1],
+    listDestinationCidrAvailabilities: ["get","/v1/vpc-peerings/{vpc_peering_id}/routing-rules/destination-cidr-availabilities"],
+    delete: ["delete","/v1/vpc-peerings/{vpc_peering_id}/routing-rules/{routing_rule_id}"],
+  },
+  securityGroups: {
+    list: ["get","/v1/security-groups",8],
+    create: ["post","/v1/security-groups",1],
+    getQuotas: ["get","/v1/security-groups/metrics/quotas"],
+    get: ["get","/v1/security-groups/{security_group_id}"],
+    set: ["put","/v1/security-groups/{security_group_id}",1],
+    delete: ["delete","/v1/security-groups/{security_group_id}"],
+  },
+  securityGroupRules: {
+    list: ["get","/v1/security-group-rules",8],
+    create: ["post","/v1/security-group-rules",1],
+    createBulk: ["post","/v1/security-group-rules/bulk",1],
+    download: ["get","/v1/security-group-rules/{security_group_id}/downloads"],
+    get: ["get","/v1/security-group-rules/{security_group_rule_id}"],
+    delete: ["delete","/v1/security-group-rules/{security_group_rule_id}"],
   },
 } as const satisfies ResourceTable;
 
@@ -511,9 +805,9 @@ export interface ScpResources {
     /**
      * List the schedules of a group
      *
-     * `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (listAutoScalingGroupSchedules)
+     * `GET /v1/auto-scaling-groups/{auto_scaling_group_id}/schedules` (listAutoScalingGroupSchedules): awaited, the first page; iterated, every item of every page
      */
-    list(params: ListAutoScalingGroupSchedulesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListAutoScalingGroupSchedulesResponse>;
+    list(params: ListAutoScalingGroupSchedulesParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListAutoScalingGroupSchedulesResponse, ItemOf<ListAutoScalingGroupSchedulesResponse, "schedules">>;
     /**
      * Create a schedule
      *
@@ -1097,6 +1391,564 @@ export interface ScpResources {
      */
     extend(params: ExtendVolumeParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ExtendVolumeResponse>;
   };
+  readonly vpcs: {
+    /**
+     * List VPCs
+     *
+     * `GET /v1/vpcs` (listVpcs): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListVpcsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListVpcsResponse, ItemOf<ListVpcsResponse, "vpcs">>;
+    /**
+     * Create a VPC
+     *
+     * `POST /v1/vpcs` (createVpc)
+     */
+    create(params: CreateVpcParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateVpcResponse>;
+    /**
+     * Show a networking limit
+     *
+     * `GET /v1/vpcs/check-max-count` (showMaxCount)
+     */
+    getMaxCount(params: ShowMaxCountParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowMaxCountResponse>;
+    /**
+     * Check an address range for a new VPC
+     *
+     * `GET /v1/vpcs/vpc-cidr-availabilities` (checkVpcCidrAvailabilities)
+     */
+    checkCidrAvailabilities(params: CheckVpcCidrAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CheckVpcCidrAvailabilitiesResponse>;
+    /**
+     * Show a VPC
+     *
+     * `GET /v1/vpcs/{vpc_id}` (showVpc)
+     */
+    get(params: ShowVpcParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowVpcResponse>;
+    /**
+     * Change the description of a VPC
+     *
+     * `PUT /v1/vpcs/{vpc_id}` (setVpc)
+     */
+    set(params: SetVpcParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetVpcResponse>;
+    /**
+     * Delete a VPC
+     *
+     * `DELETE /v1/vpcs/{vpc_id}` (deleteVpc)
+     */
+    delete(params: DeleteVpcParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteVpcResponse>;
+    /** `waitForVpc` with this client: see its own documentation. */
+    waitForVpc: BoundHelper<typeof waitForVpc>;
+  };
+  readonly subnets: {
+    /**
+     * List subnets
+     *
+     * `GET /v1/subnets` (listSubnets): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListSubnetsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListSubnetsResponse, ItemOf<ListSubnetsResponse, "subnets">>;
+    /**
+     * Create a subnet
+     *
+     * `POST /v1/subnets` (createSubnet)
+     */
+    create(params: CreateSubnetParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateSubnetResponse>;
+    /**
+     * Check an address range for a new subnet
+     *
+     * `GET /v1/subnets/subnet-cidr-availabilities` (checkSubnetCidrAvailabilities)
+     */
+    checkCidrAvailabilities(params: CheckSubnetCidrAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CheckSubnetCidrAvailabilitiesResponse>;
+    /**
+     * Show a subnet
+     *
+     * `GET /v1/subnets/{subnet_id}` (showSubnet)
+     */
+    get(params: ShowSubnetParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowSubnetResponse>;
+    /**
+     * Change the description of a subnet
+     *
+     * `PUT /v1/subnets/{subnet_id}` (setSubnet)
+     */
+    set(params: SetSubnetParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetSubnetResponse>;
+    /**
+     * Delete a subnet
+     *
+     * `DELETE /v1/subnets/{subnet_id}` (deleteSubnet)
+     */
+    delete(params: DeleteSubnetParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteSubnetResponse>;
+    /** `waitForSubnet` with this client: see its own documentation. */
+    waitForSubnet: BoundHelper<typeof waitForSubnet>;
+  };
+  readonly ports: {
+    /**
+     * List ports
+     *
+     * `GET /v1/ports` (listPorts): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListPortsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListPortsResponse, ItemOf<ListPortsResponse, "ports">>;
+    /**
+     * Create a port
+     *
+     * `POST /v1/ports` (createPort)
+     */
+    create(params: CreatePortParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreatePortResponse>;
+    /**
+     * Check an address for a new port
+     *
+     * `GET /v1/ports/port-ip-availabilities` (listPortIpAvailabilities)
+     */
+    listIpAvailabilities(params: ListPortIpAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListPortIpAvailabilitiesResponse>;
+    /**
+     * Show a port
+     *
+     * `GET /v1/ports/{port_id}` (showPort)
+     */
+    get(params: ShowPortParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowPortResponse>;
+    /**
+     * Change a port
+     *
+     * `PUT /v1/ports/{port_id}` (setPort)
+     */
+    set(params: SetPortParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetPortResponse>;
+    /**
+     * Delete a port
+     *
+     * `DELETE /v1/ports/{port_id}` (deletePort)
+     */
+    delete(params: DeletePortParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeletePortResponse>;
+  };
+  readonly publicIps: {
+    /**
+     * List public IPs
+     *
+     * `GET /v1/publicips` (listPublicip): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListPublicipParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListPublicipResponse, ItemOf<ListPublicipResponse, "publicips">>;
+    /**
+     * Reserve a public IP
+     *
+     * `POST /v1/publicips` (createPublicip)
+     */
+    create(params: CreatePublicipParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreatePublicipResponse>;
+    /**
+     * Show a public IP
+     *
+     * `GET /v1/publicips/{publicip_id}` (showPublicip)
+     */
+    get(params: ShowPublicipParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowPublicipResponse>;
+    /**
+     * Change the description of a public IP
+     *
+     * `PUT /v1/publicips/{publicip_id}` (setPublicip)
+     */
+    set(params: SetPublicipParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetPublicipResponse>;
+    /**
+     * Release a public IP
+     *
+     * `DELETE /v1/publicips/{publicip_id}` (deletePublicip)
+     */
+    delete(params: DeletePublicipParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeletePublicipResponse>;
+  };
+  readonly internetGateways: {
+    /**
+     * List internet gateways
+     *
+     * `GET /v1/internet-gateways` (listInternetGateways): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListInternetGatewaysParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListInternetGatewaysResponse, ItemOf<ListInternetGatewaysResponse, "internet_gateways">>;
+    /**
+     * Create an internet gateway
+     *
+     * `POST /v1/internet-gateways` (createInternetGateway)
+     */
+    create(params: CreateInternetGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateInternetGatewayResponse>;
+    /**
+     * List the internet gateway kinds the account can create
+     *
+     * `GET /v1/internet-gateways/creatable-types` (listInternetGatewayCreatableTypes)
+     */
+    listCreatableTypes(params?: ListInternetGatewayCreatableTypesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListInternetGatewayCreatableTypesResponse>;
+    /**
+     * List the VPCs that can get an internet gateway
+     *
+     * `GET /v1/internet-gateways/creatable-vpcs` (listInternetGatewayCreatableVpcs)
+     */
+    listCreatableVpcs(params?: ListInternetGatewayCreatableVpcsParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListInternetGatewayCreatableVpcsResponse>;
+    /**
+     * Show an internet gateway
+     *
+     * `GET /v1/internet-gateways/{internet_gateway_id}` (showInternetGateway)
+     */
+    get(params: ShowInternetGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowInternetGatewayResponse>;
+    /**
+     * Change an internet gateway
+     *
+     * `PUT /v1/internet-gateways/{internet_gateway_id}` (setInternetGateway)
+     */
+    set(params: SetInternetGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetInternetGatewayResponse>;
+    /**
+     * Delete an internet gateway
+     *
+     * `DELETE /v1/internet-gateways/{internet_gateway_id}` (deleteInternetGateway)
+     */
+    delete(params: DeleteInternetGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteInternetGatewayResponse>;
+  };
+  readonly natGateways: {
+    /**
+     * List NAT gateways
+     *
+     * `GET /v1/nat-gateways` (listNatGateways): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListNatGatewaysParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListNatGatewaysResponse, ItemOf<ListNatGatewaysResponse, "nat_gateways">>;
+    /**
+     * Create a NAT gateway
+     *
+     * `POST /v1/nat-gateways` (createNatGateway)
+     */
+    create(params: CreateNatGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateNatGatewayResponse>;
+    /**
+     * Show a NAT gateway
+     *
+     * `GET /v1/nat-gateways/{nat_gateway_id}` (showNatGateway)
+     */
+    get(params: ShowNatGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowNatGatewayResponse>;
+    /**
+     * Change the description of a NAT gateway
+     *
+     * `PUT /v1/nat-gateways/{nat_gateway_id}` (setNatGateway)
+     */
+    set(params: SetNatGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetNatGatewayResponse>;
+    /**
+     * Delete a NAT gateway
+     *
+     * `DELETE /v1/nat-gateways/{nat_gateway_id}` (deleteNatGateway)
+     */
+    delete(params: DeleteNatGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteNatGatewayResponse>;
+  };
+  readonly privateNats: {
+    /**
+     * List private NATs
+     *
+     * `GET /v1/private-nats` (listPrivateNats): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListPrivateNatsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListPrivateNatsResponse, ItemOf<ListPrivateNatsResponse, "private_nats">>;
+    /**
+     * Create a private NAT
+     *
+     * `POST /v1/private-nats` (createPrivateNat)
+     */
+    create(params: CreatePrivateNatParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreatePrivateNatResponse>;
+    /**
+     * Check an address range for a private NAT
+     *
+     * `GET /v1/private-nats/private-nat-cidr-availabilities` (checkPrivateNatCidrAvailabilities)
+     */
+    checkCidrAvailabilities(params: CheckPrivateNatCidrAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CheckPrivateNatCidrAvailabilitiesResponse>;
+    /**
+     * Show a private NAT
+     *
+     * `GET /v1/private-nats/{private_nat_id}` (showPrivateNat)
+     */
+    get(params: ShowPrivateNatParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowPrivateNatResponse>;
+    /**
+     * Change the description of a private NAT
+     *
+     * `PUT /v1/private-nats/{private_nat_id}` (setPrivateNat)
+     */
+    set(params: SetPrivateNatParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetPrivateNatResponse>;
+    /**
+     * Delete a private NAT
+     *
+     * `DELETE /v1/private-nats/{private_nat_id}` (deletePrivateNat)
+     */
+    delete(params: DeletePrivateNatParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeletePrivateNatResponse>;
+  };
+  readonly privateNatIps: {
+    /**
+     * List the addresses of a private NAT
+     *
+     * `GET /v1/private-nats/{private_nat_id}/private-nat-ips` (listPrivateNatIps): awaited, the first page; iterated, every item of every page
+     */
+    list(params: ListPrivateNatIpsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListPrivateNatIpsResponse, ItemOf<ListPrivateNatIpsResponse, "private_nat_ips">>;
+    /**
+     * Reserve an address of a private NAT
+     *
+     * `POST /v1/private-nats/{private_nat_id}/private-nat-ips` (createPrivateNatIp)
+     */
+    create(params: CreatePrivateNatIpParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreatePrivateNatIpResponse>;
+    /**
+     * Release an address of a private NAT
+     *
+     * `DELETE /v1/private-nats/{private_nat_id}/private-nat-ips/{private_nat_ip_id}` (deletePrivateNatIp)
+     */
+    delete(params: DeletePrivateNatIpParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeletePrivateNatIpResponse>;
+  };
+  readonly transitGateways: {
+    /**
+     * List transit gateways
+     *
+     * `GET /v1/transit-gateways` (listTransitGateways): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListTransitGatewaysParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListTransitGatewaysResponse, ItemOf<ListTransitGatewaysResponse, "transit_gateways">>;
+    /**
+     * Create a transit gateway
+     *
+     * `POST /v1/transit-gateways` (createTransitGateway)
+     */
+    create(params: CreateTransitGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateTransitGatewayResponse>;
+    /**
+     * Show a transit gateway
+     *
+     * `GET /v1/transit-gateways/{transit_gateway_id}` (showTransitGateway)
+     */
+    get(params: ShowTransitGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowTransitGatewayResponse>;
+    /**
+     * Change the description of a transit gateway
+     *
+     * `PUT /v1/transit-gateways/{transit_gateway_id}` (setTransitGateway)
+     */
+    set(params: SetTransitGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetTransitGatewayResponse>;
+    /**
+     * Delete a transit gateway
+     *
+     * `DELETE /v1/transit-gateways/{transit_gateway_id}` (deleteTransitGateway)
+     */
+    delete(params: DeleteTransitGatewayParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteTransitGatewayResponse>;
+  };
+  readonly transitGatewayRules: {
+    /**
+     * List the routing rules of a transit gateway
+     *
+     * `GET /v1/transit-gateways/{transit_gateway_id}/routing-rules` (listTransitGatewayRules): awaited, the first page; iterated, every item of every page
+     */
+    list(params: ListTransitGatewayRulesParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListTransitGatewayRulesResponse, ItemOf<ListTransitGatewayRulesResponse, "transit_gateway_rules">>;
+    /**
+     * Add a routing rule to a transit gateway
+     *
+     * `POST /v1/transit-gateways/{transit_gateway_id}/routing-rules` (createTransitGatewayRule)
+     */
+    create(params: CreateTransitGatewayRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateTransitGatewayRuleResponse>;
+    /**
+     * Check a destination range for a transit gateway rule
+     *
+     * `GET /v1/transit-gateways/{transit_gateway_id}/routing-rules/destination-cidr-availabilities` (listTransitGatewayRoutingRuleAvailabilities)
+     */
+    listDestinationCidrAvailabilities(params: ListTransitGatewayRoutingRuleAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListTransitGatewayRoutingRuleAvailabilitiesResponse>;
+    /**
+     * Remove a routing rule from a transit gateway
+     *
+     * `DELETE /v1/transit-gateways/{transit_gateway_id}/routing-rules/{routing_rule_id}` (deleteTransitGatewayRule)
+     */
+    delete(params: DeleteTransitGatewayRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteTransitGatewayRuleResponse>;
+  };
+  readonly transitGatewayVpcConnections: {
+    /**
+     * List the VPCs connected to a transit gateway
+     *
+     * `GET /v1/transit-gateways/{transit_gateway_id}/vpc-connections` (listTransitGatewayVpcConnections): awaited, the first page; iterated, every item of every page
+     */
+    list(params: ListTransitGatewayVpcConnectionsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListTransitGatewayVpcConnectionsResponse, ItemOf<ListTransitGatewayVpcConnectionsResponse, "transit_gateway_vpc_connections">>;
+    /**
+     * Connect a VPC to a transit gateway
+     *
+     * `POST /v1/transit-gateways/{transit_gateway_id}/vpc-connections` (createTransitGatewayVpcConnection)
+     */
+    create(params: CreateTransitGatewayVpcConnectionParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateTransitGatewayVpcConnectionResponse>;
+    /**
+     * Disconnect a VPC from a transit gateway
+     *
+     * `DELETE /v1/transit-gateways/{transit_gateway_id}/vpc-connections/{vpc_connection_id}` (deleteTransitGatewayVpcConnection)
+     */
+    delete(params: DeleteTransitGatewayVpcConnectionParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteTransitGatewayVpcConnectionResponse>;
+  };
+  readonly vpcEndpoints: {
+    /**
+     * List VPC endpoints
+     *
+     * `GET /v1/vpc-endpoints` (listVpcEndpoints): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListVpcEndpointsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListVpcEndpointsResponse, ItemOf<ListVpcEndpointsResponse, "vpc_endpoints">>;
+    /**
+     * Create a VPC endpoint
+     *
+     * `POST /v1/vpc-endpoints` (createVpcEndpoint)
+     */
+    create(params: CreateVpcEndpointParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateVpcEndpointResponse>;
+    /**
+     * List the services a VPC endpoint can reach
+     *
+     * `GET /v1/vpc-endpoints/connectable-resources` (listVpcEndpointConnectableResources)
+     */
+    listConnectableResources(params: ListVpcEndpointConnectableResourcesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListVpcEndpointConnectableResourcesResponse>;
+    /**
+     * Check an address for a VPC endpoint
+     *
+     * `GET /v1/vpc-endpoints/vpc-endpoint-ip-availabilities` (checkVpcEndpointIpAddressAvailabilities)
+     */
+    checkIpAddressAvailabilities(params: CheckVpcEndpointIpAddressAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CheckVpcEndpointIpAddressAvailabilitiesResponse>;
+    /**
+     * Check whether a VPC can get an endpoint to a service
+     *
+     * `GET /v1/vpc-endpoints/vpc-endpoint-resource-availabilities` (checkVpcEndpointResourceAvailabilities)
+     */
+    checkResourceAvailabilities(params: CheckVpcEndpointResourceAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CheckVpcEndpointResourceAvailabilitiesResponse>;
+    /**
+     * Show a VPC endpoint
+     *
+     * `GET /v1/vpc-endpoints/{vpc_endpoint_id}` (showVpcEndpoint)
+     */
+    get(params: ShowVpcEndpointParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowVpcEndpointResponse>;
+    /**
+     * Change the description of a VPC endpoint
+     *
+     * `PUT /v1/vpc-endpoints/{vpc_endpoint_id}` (setVpcEndpoint)
+     */
+    set(params: SetVpcEndpointParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetVpcEndpointResponse>;
+    /**
+     * Delete a VPC endpoint
+     *
+     * `DELETE /v1/vpc-endpoints/{vpc_endpoint_id}` (deleteVpcEndpoint)
+     */
+    delete(params: DeleteVpcEndpointParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteVpcEndpointResponse>;
+  };
+  readonly vpcPeerings: {
+    /**
+     * List VPC peerings
+     *
+     * `GET /v1/vpc-peerings` (listVpcPeerings): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListVpcPeeringsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListVpcPeeringsResponse, ItemOf<ListVpcPeeringsResponse, "vpc_peerings">>;
+    /**
+     * Create a VPC peering
+     *
+     * `POST /v1/vpc-peerings` (createVpcPeering)
+     */
+    create(params: CreateVpcPeeringParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateVpcPeeringResponse>;
+    /**
+     * Check whether two VPCs can be peered
+     *
+     * `GET /v1/vpc-peerings/peering-availabilities` (listVpcPeeringAvailabilities)
+     */
+    listAvailabilities(params: ListVpcPeeringAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListVpcPeeringAvailabilitiesResponse>;
+    /**
+     * Show a VPC peering
+     *
+     * `GET /v1/vpc-peerings/{vpc_peering_id}` (showVpcPeering)
+     */
+    get(params: ShowVpcPeeringParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowVpcPeeringResponse>;
+    /**
+     * Change the description of a VPC peering
+     *
+     * `PUT /v1/vpc-peerings/{vpc_peering_id}` (setVpcPeering)
+     */
+    set(params: SetVpcPeeringParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetVpcPeeringResponse>;
+    /**
+     * Delete a VPC peering
+     *
+     * `DELETE /v1/vpc-peerings/{vpc_peering_id}` (deleteVpcPeering)
+     */
+    delete(params: DeleteVpcPeeringParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteVpcPeeringResponse>;
+  };
+  readonly vpcPeeringRules: {
+    /**
+     * List the routing rules of a VPC peering
+     *
+     * `GET /v1/vpc-peerings/{vpc_peering_id}/routing-rules` (listVpcPeeringRules): awaited, the first page; iterated, every item of every page
+     */
+    list(params: ListVpcPeeringRulesParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListVpcPeeringRulesResponse, ItemOf<ListVpcPeeringRulesResponse, "vpc_peering_rules">>;
+    /**
+     * Add a routing rule to a VPC peering
+     *
+     * `POST /v1/vpc-peerings/{vpc_peering_id}/routing-rules` (createVpcPeeringRule)
+     */
+    create(params: CreateVpcPeeringRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateVpcPeeringRuleResponse>;
+    /**
+     * Check a destination range for a VPC peering rule
+     *
+     * `GET /v1/vpc-peerings/{vpc_peering_id}/routing-rules/destination-cidr-availabilities` (listVpcPeeringRoutingRuleAvailabilities)
+     */
+    listDestinationCidrAvailabilities(params: ListVpcPeeringRoutingRuleAvailabilitiesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ListVpcPeeringRoutingRuleAvailabilitiesResponse>;
+    /**
+     * Remove a routing rule from a VPC peering
+     *
+     * `DELETE /v1/vpc-peerings/{vpc_peering_id}/routing-rules/{routing_rule_id}` (deleteVpcPeeringRule)
+     */
+    delete(params: DeleteVpcPeeringRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteVpcPeeringRuleResponse>;
+  };
+  readonly securityGroups: {
+    /**
+     * List security groups
+     *
+     * `GET /v1/security-groups` (listSecurityGroups): awaited, the first page; iterated, every item of every page
+     */
+    list(params?: ListSecurityGroupsParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListSecurityGroupsResponse, ItemOf<ListSecurityGroupsResponse, "security_groups">>;
+    /**
+     * Create a security group
+     *
+     * `POST /v1/security-groups` (createSecurityGroup)
+     */
+    create(params: CreateSecurityGroupParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateSecurityGroupResponse>;
+    /**
+     * Show the security group quotas
+     *
+     * `GET /v1/security-groups/metrics/quotas` (getSecurityGroupQuotas)
+     */
+    getQuotas(params?: GetSecurityGroupQuotasParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<GetSecurityGroupQuotasResponse>;
+    /**
+     * Show a security group
+     *
+     * `GET /v1/security-groups/{security_group_id}` (showSecurityGroup)
+     */
+    get(params: ShowSecurityGroupParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowSecurityGroupResponse>;
+    /**
+     * Change a security group
+     *
+     * `PUT /v1/security-groups/{security_group_id}` (setSecurityGroup)
+     */
+    set(params: SetSecurityGroupParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<SetSecurityGroupResponse>;
+    /**
+     * Delete a security group
+     *
+     * `DELETE /v1/security-groups/{security_group_id}` (deleteSecurityGroup)
+     */
+    delete(params: DeleteSecurityGroupParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteSecurityGroupResponse>;
+  };
+  readonly securityGroupRules: {
+    /**
+     * List the rules of a security group
+     *
+     * `GET /v1/security-group-rules` (listSecurityGroupRules): awaited, the first page; iterated, every item of every page
+     */
+    list(params: ListSecurityGroupRulesParams, options?: RequestOptions<ScpRequestOptions>): ListPromise<ListSecurityGroupRulesResponse, ItemOf<ListSecurityGroupRulesResponse, "security_group_rules">>;
+    /**
+     * Add a rule to a security group
+     *
+     * `POST /v1/security-group-rules` (createSecurityGroupRule)
+     */
+    create(params: CreateSecurityGroupRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateSecurityGroupRuleResponse>;
+    /**
+     * Add several rules to a security group
+     *
+     * `POST /v1/security-group-rules/bulk` (createSecurityGroupRules)
+     */
+    createBulk(params: CreateSecurityGroupRulesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<CreateSecurityGroupRulesResponse>;
+    /**
+     * Download the rules of a security group
+     *
+     * `GET /v1/security-group-rules/{security_group_id}/downloads` (downloadSecurityGroupRules)
+     */
+    download(params: DownloadSecurityGroupRulesParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DownloadSecurityGroupRulesResponse>;
+    /**
+     * Show a security group rule
+     *
+     * `GET /v1/security-group-rules/{security_group_rule_id}` (showSecurityGroupRule)
+     */
+    get(params: ShowSecurityGroupRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<ShowSecurityGroupRuleResponse>;
+    /**
+     * Delete a security group rule
+     *
+     * `DELETE /v1/security-group-rules/{security_group_rule_id}` (deleteSecurityGroupRule)
+     */
+    delete(params: DeleteSecurityGroupRuleParams, options?: RequestOptions<ScpRequestOptions>): ApiPromise<DeleteSecurityGroupRuleResponse>;
+  };
 }
 
 /** The resource client: `new Scp(options)` takes the options of createScpClient; its `client` is the path-style client (throwing). */
@@ -1114,6 +1966,6 @@ export const Scp: new (options?: ScpOptions) => Scp = /* @__PURE__ */ resourceCl
   credentials: credentialOptions,
   operations,
   list: /* @__PURE__ */ listWalker("scp", paginatedPaths),
-  helpers: { servers: { waitForServer } },
+  helpers: { servers: { waitForServer }, vpcs: { waitForVpc }, subnets: { waitForSubnet } },
   callOptions: ['apiVersion'],
 });

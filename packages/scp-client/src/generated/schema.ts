@@ -1,4 +1,4 @@
-// generated from specs/scp/openapi.yaml by scripts/generate.ts — do not edit.
+// generated from specs/scp/openapi.yaml, specs/scp/vpc/openapi.yaml, specs/scp/security-group/openapi.yaml by scripts/generate.ts — do not edit.
 // Edit the spec and run `pnpm generate` instead.
 export interface paths {
     "/v1/auto-scaling-groups": {
@@ -3161,6 +3161,2144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/vpcs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VPCs
+         * @description Lists the VPCs of the account, optionally filtered. Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listVpcs"];
+        put?: never;
+        /**
+         * Create a VPC
+         * @description Creates a VPC with an IPv4 address range. The answer is 201 with the VPC, usually still CREATING: wait for it to be ACTIVE (`showVpc`) before creating its subnets.
+         */
+        post: operations["createVpc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpcs/check-max-count": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a networking limit
+         * @description Returns the value of one limit of the networking services for the account, such as the number of VPCs it may have (`VPC.PROJECT.MAX`) or of subnets per VPC (`SUBNET.VPC.MAX`).
+         */
+        get: operations["showMaxCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpcs/vpc-cidr-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an address range for a new VPC
+         * @description Says whether an IPv4 address range can be used for a new VPC of the account, and why not when it cannot.
+         */
+        get: operations["checkVpcCidrAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpcs/{vpc_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC ID.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: components["parameters"]["VpcId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a VPC
+         * @description Returns one VPC, with its state.
+         */
+        get: operations["showVpc"];
+        /**
+         * Change the description of a VPC
+         * @description Changes the description of the VPC, the only field this call changes, and answers with the whole VPC.
+         */
+        put: operations["setVpc"];
+        post?: never;
+        /**
+         * Delete a VPC
+         * @description Deletes the VPC. A VPC that still holds other resources (subnets, gateways, endpoints, peerings) is refused with 409.
+         */
+        delete: operations["deleteVpc"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subnets": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subnets
+         * @description Lists the subnets of the account, optionally filtered (by VPC, for example). Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listSubnets"];
+        put?: never;
+        /**
+         * Create a subnet
+         * @description Creates a subnet in a VPC. Creation is asynchronous: the answer is 202 with the subnet in CREATING; follow its `state` with `showSubnet` until it is ACTIVE before creating servers or ports in it.
+         */
+        post: operations["createSubnet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subnets/subnet-cidr-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an address range for a new subnet
+         * @description Says whether an IPv4 address range can be used for a new subnet of a VPC (inside the VPC’s range, not overlapping its other subnets), and why not when it cannot.
+         */
+        get: operations["checkSubnetCidrAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subnets/{subnet_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Subnet ID.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id: components["parameters"]["SubnetId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a subnet
+         * @description Returns one subnet with its address pools, name servers and routes.
+         */
+        get: operations["showSubnet"];
+        /**
+         * Change the description of a subnet
+         * @description Changes the description of the subnet and answers with the whole subnet.
+         */
+        put: operations["setSubnet"];
+        post?: never;
+        /**
+         * Delete a subnet
+         * @description Deletes the subnet. Deletion is asynchronous: the answer is 202 with no body, and the subnet is DELETING until it is gone. A subnet that other resources still use is refused with 409.
+         */
+        delete: operations["deleteSubnet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ports
+         * @description Lists the ports of the account, optionally filtered (by subnet or by the resource they are attached to, for example). Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listPorts"];
+        put?: never;
+        /**
+         * Create a port
+         * @description Creates a port in a subnet, with a fixed IP address (given, or picked by the subnet) and security groups. Attach it to a server with the virtualserver service’s `createServerInterface` (`port_id`).
+         */
+        post: operations["createPort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/port-ip-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an address for a new port
+         * @description Says whether an address of a subnet is free for a new port, and why not when it is not.
+         */
+        get: operations["listPortIpAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{port_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Port ID.
+                 * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+                 */
+                port_id: components["parameters"]["VpcPortId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a port
+         * @description Returns one port with its security groups.
+         */
+        get: operations["showPort"];
+        /**
+         * Change a port
+         * @description Changes the description of the port and the security groups applied to it (the list given replaces the current one), and answers with the whole port.
+         */
+        put: operations["setPort"];
+        post?: never;
+        /**
+         * Delete a port
+         * @description Deletes the port. A port that is still in use is refused with 409.
+         */
+        delete: operations["deletePort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/publicips": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public IPs
+         * @description Lists the public IPs reserved by the account, optionally filtered. Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listPublicip"];
+        put?: never;
+        /**
+         * Reserve a public IP
+         * @description Reserves a public IPv4 address for the account, for one kind of internet gateway. The answer is 201 with the address, RESERVED; attach it by naming it when creating a server (`networks[].public_ip_id`), a static NAT or a NAT gateway.
+         */
+        post: operations["createPublicip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/publicips/{publicip_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Public IP ID.
+                 * @example 615fa9cd5cff486c9de679b3ce63e601
+                 */
+                publicip_id: components["parameters"]["PublicipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a public IP
+         * @description Returns one public IP, with the resource it is attached to.
+         */
+        get: operations["showPublicip"];
+        /**
+         * Change the description of a public IP
+         * @description Changes the description of the public IP and answers with the whole address.
+         */
+        put: operations["setPublicip"];
+        post?: never;
+        /**
+         * Release a public IP
+         * @description Releases the public IP: it is no longer reserved for the account.
+         */
+        delete: operations["deletePublicip"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/internet-gateways": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List internet gateways
+         * @description Lists the internet gateways of the account, optionally filtered. Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listInternetGateways"];
+        put?: never;
+        /**
+         * Create an internet gateway
+         * @description Connects a VPC to the internet with a gateway of the given kind, optionally behind a firewall. Creation is asynchronous: the answer is 202 with the gateway in CREATING.
+         */
+        post: operations["createInternetGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/internet-gateways/creatable-types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the internet gateway kinds the account can create
+         * @description Lists the kinds of internet gateway (`IGW`, `GGW`, `SIGW`) the account can create.
+         */
+        get: operations["listInternetGatewayCreatableTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/internet-gateways/creatable-vpcs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the VPCs that can get an internet gateway
+         * @description Lists the VPCs of the account that do not have an internet gateway yet, optionally only one of them.
+         */
+        get: operations["listInternetGatewayCreatableVpcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/internet-gateways/{internet_gateway_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Internet gateway ID.
+                 * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+                 */
+                internet_gateway_id: components["parameters"]["InternetGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an internet gateway
+         * @description Returns one internet gateway, with its state.
+         */
+        get: operations["showInternetGateway"];
+        /**
+         * Change an internet gateway
+         * @description Changes the description of the gateway and whether its NAT traffic is logged, and answers with the whole gateway.
+         */
+        put: operations["setInternetGateway"];
+        post?: never;
+        /**
+         * Delete an internet gateway
+         * @description Deletes the gateway. Deletion is asynchronous: the answer is 202 with no body. A gateway that other resources still depend on is refused with 409.
+         */
+        delete: operations["deleteInternetGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nat-gateways": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List NAT gateways
+         * @description Lists the NAT gateways of the account, optionally filtered. Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listNatGateways"];
+        put?: never;
+        /**
+         * Create a NAT gateway
+         * @description Gives the hosts of a subnet outbound internet access through a reserved public IP. Creation is asynchronous: the answer is 202 with the gateway in CREATING.
+         */
+        post: operations["createNatGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nat-gateways/{nat_gateway_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description NAT gateway ID.
+                 * @example 4e6f8a0b2c4d4e6f8a0b2c4d6e8f0a2b
+                 */
+                nat_gateway_id: components["parameters"]["NatGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a NAT gateway
+         * @description Returns one NAT gateway, with its state.
+         */
+        get: operations["showNatGateway"];
+        /**
+         * Change the description of a NAT gateway
+         * @description Changes the description of the NAT gateway and answers with the whole gateway.
+         */
+        put: operations["setNatGateway"];
+        post?: never;
+        /**
+         * Delete a NAT gateway
+         * @description Deletes the NAT gateway; its public IP stays reserved. Deletion is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteNatGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/private-nats": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List private NATs
+         * @description Lists the private NATs of the account, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listPrivateNats"];
+        put?: never;
+        /**
+         * Create a private NAT
+         * @description Creates a private NAT: an address range on a Direct Connect that servers of the VPC can be given addresses from (`createPrivateNatIp`). Creation is asynchronous: the answer is 202 with the private NAT in CREATING.
+         */
+        post: operations["createPrivateNat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/private-nats/private-nat-cidr-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an address range for a private NAT
+         * @description Says whether an address range can be used for a new private NAT on a Direct Connect, and why not when it cannot.
+         */
+        get: operations["checkPrivateNatCidrAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/private-nats/{private_nat_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a private NAT
+         * @description Returns one private NAT, with its state.
+         */
+        get: operations["showPrivateNat"];
+        /**
+         * Change the description of a private NAT
+         * @description Changes the description of the private NAT and answers with the whole private NAT.
+         */
+        put: operations["setPrivateNat"];
+        post?: never;
+        /**
+         * Delete a private NAT
+         * @description Deletes the private NAT. Deletion is asynchronous: the answer is 202 with no body. A private NAT whose addresses are still in use is refused with 409.
+         */
+        delete: operations["deletePrivateNat"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/private-nats/{private_nat_id}/private-nat-ips": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the addresses of a private NAT
+         * @description Lists the reserved addresses of a private NAT, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listPrivateNatIps"];
+        put?: never;
+        /**
+         * Reserve an address of a private NAT
+         * @description Reserves one address of the private NAT’s range, to give to a server (the virtualserver service’s private static NAT).
+         */
+        post: operations["createPrivateNatIp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/private-nats/{private_nat_id}/private-nat-ips/{private_nat_ip_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+                /**
+                 * @description Private NAT IP ID.
+                 * @example 1f0cb5390c40483592ddc5a282f53496
+                 */
+                private_nat_ip_id: components["parameters"]["PrivateNatIpId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Release an address of a private NAT
+         * @description Releases a reserved address of the private NAT.
+         */
+        delete: operations["deletePrivateNatIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transit gateways
+         * @description Lists the transit gateways of the account, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listTransitGateways"];
+        put?: never;
+        /**
+         * Create a transit gateway
+         * @description Creates a transit gateway; connect VPCs to it with `createTransitGatewayVpcConnection` and route between them with its routing rules. Creation is asynchronous: the answer is 202 with the gateway in CREATING.
+         */
+        post: operations["createTransitGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a transit gateway
+         * @description Returns one transit gateway, with its state.
+         */
+        get: operations["showTransitGateway"];
+        /**
+         * Change the description of a transit gateway
+         * @description Changes the description of the transit gateway and answers with the whole gateway.
+         */
+        put: operations["setTransitGateway"];
+        post?: never;
+        /**
+         * Delete a transit gateway
+         * @description Deletes the transit gateway. Deletion is asynchronous: the answer is 202 with no body. A transit gateway that other resources still depend on (VPC connections, for example) is refused with 409.
+         */
+        delete: operations["deleteTransitGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the routing rules of a transit gateway
+         * @description Lists the routing rules of a transit gateway, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listTransitGatewayRules"];
+        put?: never;
+        /**
+         * Add a routing rule to a transit gateway
+         * @description Adds a routing rule for a destination range of a connected VPC. Creation is asynchronous: the answer is 202 with the rule in CREATING.
+         */
+        post: operations["createTransitGatewayRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}/routing-rules/destination-cidr-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Check a destination range for a transit gateway rule
+         * @description Says whether a destination range can be routed for a VPC connected to the transit gateway, and why not when it cannot.
+         */
+        get: operations["listTransitGatewayRoutingRuleAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}/routing-rules/{routing_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+                /**
+                 * @description Routing rule ID of the transit gateway.
+                 * @example f0e1d2c3b4a54968a7b6c5d4e3f2a1b0
+                 */
+                routing_rule_id: components["parameters"]["TransitGatewayRoutingRuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a routing rule from a transit gateway
+         * @description Removes the routing rule. Removal is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteTransitGatewayRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}/vpc-connections": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the VPCs connected to a transit gateway
+         * @description Lists the VPC connections of a transit gateway, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listTransitGatewayVpcConnections"];
+        put?: never;
+        /**
+         * Connect a VPC to a transit gateway
+         * @description Connects a VPC of the account to the transit gateway. Connecting is asynchronous: the answer is 202 with the connection in CREATING.
+         */
+        post: operations["createTransitGatewayVpcConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transit-gateways/{transit_gateway_id}/vpc-connections/{vpc_connection_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+                /**
+                 * @description VPC connection ID.
+                 * @example 0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5
+                 */
+                vpc_connection_id: components["parameters"]["VpcConnectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect a VPC from a transit gateway
+         * @description Disconnects the VPC from the transit gateway. Disconnecting is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteTransitGatewayVpcConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-endpoints": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VPC endpoints
+         * @description Lists the VPC endpoints of the account, optionally filtered. Pages with `limit` and `marker`; `with_count=true` adds the total count.
+         */
+        get: operations["listVpcEndpoints"];
+        put?: never;
+        /**
+         * Create a VPC endpoint
+         * @description Creates an endpoint in a `VPC_ENDPOINT` subnet through which the VPC reaches a platform service privately. Creation is asynchronous: the answer is 202 with the endpoint in CREATING.
+         */
+        post: operations["createVpcEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-endpoints/connectable-resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the services a VPC endpoint can reach
+         * @description Lists the services of one kind that a VPC endpoint can reach, with the key and description to create an endpoint with.
+         */
+        get: operations["listVpcEndpointConnectableResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-endpoints/vpc-endpoint-ip-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an address for a VPC endpoint
+         * @description Says whether an address of a subnet is free for a new VPC endpoint, and why not when it is not.
+         */
+        get: operations["checkVpcEndpointIpAddressAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-endpoints/vpc-endpoint-resource-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether a VPC can get an endpoint to a service
+         * @description Says whether a VPC can get an endpoint to a service (it may already have one), and why not when it cannot.
+         */
+        get: operations["checkVpcEndpointResourceAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-endpoints/{vpc_endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC endpoint ID.
+                 * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+                 */
+                vpc_endpoint_id: components["parameters"]["VpcEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a VPC endpoint
+         * @description Returns one VPC endpoint, with its state.
+         */
+        get: operations["showVpcEndpoint"];
+        /**
+         * Change the description of a VPC endpoint
+         * @description Changes the description of the VPC endpoint and answers with the whole endpoint.
+         */
+        put: operations["setVpcEndpoint"];
+        post?: never;
+        /**
+         * Delete a VPC endpoint
+         * @description Deletes the VPC endpoint. Deletion is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteVpcEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VPC peerings
+         * @description Lists the VPC peerings of the account, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listVpcPeerings"];
+        put?: never;
+        /**
+         * Create a VPC peering
+         * @description Requests a peering between a VPC of the account and another VPC, of the same account or of another one (`approver_vpc_account_id`). Creation is asynchronous: the answer is 202 with the peering in CREATING.
+         */
+        post: operations["createVpcPeering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings/peering-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether two VPCs can be peered
+         * @description Says whether a VPC of the account can be peered with another VPC (of this account, or of the account given), and why not when it cannot.
+         */
+        get: operations["listVpcPeeringAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings/{vpc_peering_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a VPC peering
+         * @description Returns one VPC peering, with its state.
+         */
+        get: operations["showVpcPeering"];
+        /**
+         * Change the description of a VPC peering
+         * @description Changes the description of the VPC peering and answers with the whole peering.
+         */
+        put: operations["setVpcPeering"];
+        post?: never;
+        /**
+         * Delete a VPC peering
+         * @description Deletes the VPC peering. Deletion is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteVpcPeering"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings/{vpc_peering_id}/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the routing rules of a VPC peering
+         * @description Lists the routing rules of a VPC peering, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listVpcPeeringRules"];
+        put?: never;
+        /**
+         * Add a routing rule to a VPC peering
+         * @description Routes a destination range through the peering, towards one of its two VPCs. Creation is asynchronous: the answer is 202 with the rule in CREATING.
+         */
+        post: operations["createVpcPeeringRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings/{vpc_peering_id}/routing-rules/destination-cidr-availabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Check a destination range for a VPC peering rule
+         * @description Says whether a destination range can be routed through the peering towards one of its VPCs, and why not when it cannot.
+         */
+        get: operations["listVpcPeeringRoutingRuleAvailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vpc-peerings/{vpc_peering_id}/routing-rules/{routing_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+                /**
+                 * @description Routing rule ID of the VPC peering.
+                 * @example a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d
+                 */
+                routing_rule_id: components["parameters"]["VpcPeeringRoutingRuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a routing rule from a VPC peering
+         * @description Removes the routing rule. Removal is asynchronous: the answer is 202 with no body.
+         */
+        delete: operations["deleteVpcPeeringRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security groups
+         * @description Lists the security groups of the account, optionally filtered by ID or name. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listSecurityGroups"];
+        put?: never;
+        /**
+         * Create a security group
+         * @description Creates an empty security group; add its rules with `createSecurityGroupRule` or `createSecurityGroupRules`, and apply it to a server when creating it (`security_groups`) or later. The answer is 201 with the group.
+         */
+        post: operations["createSecurityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-groups/metrics/quotas": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the security group quotas
+         * @description Returns how many security groups and rules the account may have and how many it uses, and the rules of one group when `security_group_id` is given.
+         */
+        get: operations["getSecurityGroupQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-groups/{security_group_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a security group
+         * @description Returns one security group, with the number of its rules (`listSecurityGroupRules` lists them).
+         */
+        get: operations["showSecurityGroup"];
+        /**
+         * Change a security group
+         * @description Changes the description of the group and whether the traffic its rules match is logged. The answer is 200 with no body: read the group again with `showSecurityGroup`.
+         */
+        put: operations["setSecurityGroup"];
+        post?: never;
+        /**
+         * Delete a security group
+         * @description Deletes the security group. A group that is still in use is refused with 409.
+         */
+        delete: operations["deleteSecurityGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-group-rules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rules of a security group
+         * @description Lists the rules of one security group, optionally filtered. Pages with `page` (from 0) and `size`.
+         */
+        get: operations["listSecurityGroupRules"];
+        put?: never;
+        /**
+         * Add a rule to a security group
+         * @description Adds one rule to a security group: traffic in one direction, of one protocol and port range, from or to an address range or the ports of another group. The answer is 201 with the rule; a rule that conflicts with the group’s current rules is refused with 409.
+         */
+        post: operations["createSecurityGroupRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-group-rules/bulk": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add several rules to a security group
+         * @description Adds several rules to one security group in one call. The answer is 201 with the new rules.
+         */
+        post: operations["createSecurityGroupRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-group-rules/{security_group_id}/downloads": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the rules of a security group
+         * @description Downloads the rules of a security group as a file. Neither its format nor its media type is documented, so this document declares no body for the answer.
+         */
+        get: operations["downloadSecurityGroupRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security-group-rules/{security_group_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group rule ID.
+                 * @example b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e
+                 */
+                security_group_rule_id: components["parameters"]["SecurityGroupRuleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a security group rule
+         * @description Returns one rule, or only the fields named in `fields`.
+         */
+        get: operations["showSecurityGroupRule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a security group rule
+         * @description Deletes the rule from its security group.
+         */
+        delete: operations["deleteSecurityGroupRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3537,7 +5675,7 @@ export interface components {
              * @description Subnets the servers are created in.
              * @default []
              */
-            subnet_ids: string[];
+            subnet_ids?: string[];
             /** @description Number of servers the group runs now. */
             total_server_count: number;
             /** @description VPC ID. */
@@ -3864,22 +6002,22 @@ export interface components {
              * @description Container format of the image file, for example `bare`.
              * @default bare
              */
-            container_format: string;
+            container_format?: string;
             /**
              * @description Disk format of the image file, for example `qcow2`.
              * @default qcow2
              */
-            disk_format: string;
+            disk_format?: string;
             /**
              * @description Minimum disk size in GB a server needs to boot the image.
              * @default 0
              */
-            min_disk: number;
+            min_disk?: number;
             /**
              * @description Minimum memory in MB a server needs to boot the image.
              * @default 0
              */
-            min_ram: number;
+            min_ram?: number;
             /** @description Image name. */
             name: string;
             /** @description Operating system distribution. */
@@ -3888,7 +6026,7 @@ export interface components {
              * @description Protect the image against deletion.
              * @default false
              */
-            protected: boolean;
+            protected?: boolean;
             /** @description Tags to set on the image. */
             tags?: components["schemas"]["Tag"][] | null;
             /** @description Object Storage URL of the image file (qcow2). */
@@ -3897,7 +6035,7 @@ export interface components {
              * @description Visibility of the new image.
              * @default private
              */
-            visibility: string;
+            visibility?: string;
         };
         /** @description An image. */
         ImageShowResponse: {
@@ -4527,7 +6665,7 @@ export interface components {
              * @description Subnets the servers are created in.
              * @default []
              */
-            subnet_ids: string[];
+            subnet_ids?: string[];
             /** @description VPC ID. */
             vpc_id: string;
         };
@@ -4745,6 +6883,1526 @@ export interface components {
          * @example 2026-11-30T18:15:02.123+09:00
          */
         Timestamp: string;
+        /** @description A tag of a networking resource (VPC, subnet, port, gateway, security group, …). Unlike the tags of servers, both the key and the value are required. */
+        NetworkTag: {
+            /** @description Tag key. */
+            key: string;
+            /** @description Tag value. */
+            value: string;
+        };
+        /** @description One reason a networking service refused a request. */
+        NetworkError: {
+            /** @description Machine-readable error code, starting with `scp-network.`. */
+            code: string;
+            /** @description Human-readable explanation. */
+            detail?: string;
+            /** @description The HTTP status of the answer, repeated. */
+            status?: number;
+        };
+        /** @description Body of an error answer of a networking service (vpc, security-group). */
+        NetworkErrorResponse: {
+            /** @description The reasons the request was refused; usually one. */
+            errors: components["schemas"]["NetworkError"][];
+        };
+        /**
+         * @description State of a VPC: CREATING until it is ready, then ACTIVE; DELETED once removed; ERROR when creating it failed.
+         * @enum {string}
+         */
+        VpcState: "CREATING" | "ACTIVE" | "DELETED" | "ERROR";
+        /** @description A VPC: a private network with its own IPv4 address range. */
+        Vpc: {
+            /** @description ID of the account that owns the VPC. */
+            account_id: string;
+            /** @description IPv4 address range of the VPC, in CIDR notation. */
+            cidr: string;
+            /** @description When the VPC was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the VPC. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description VPC ID. */
+            id: string;
+            /** @description When the VPC was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the VPC. */
+            modified_by: string;
+            /** @description VPC name: 3 to 20 letters, digits and hyphens. */
+            name: string;
+            state: components["schemas"]["VpcState"];
+        };
+        /** @description One page of VPCs. */
+        VpcListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The VPCs of this page. */
+            vpcs: components["schemas"]["Vpc"][];
+        };
+        /** @description One VPC. */
+        VpcShowResponse: {
+            vpc: components["schemas"]["Vpc"];
+        };
+        /** @description A new VPC. */
+        VpcCreateRequest: {
+            /** @description IPv4 address range of the VPC, in CIDR notation; check it first with `checkVpcCidrAvailabilities`. */
+            cidr: string;
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /** @description VPC name: 3 to 20 letters, digits and hyphens. */
+            name: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a VPC: only its description can change. */
+        VpcSetRequest: {
+            /** @description New description, up to 50 characters; null clears it. */
+            description?: string | null;
+        };
+        /** @description Whether an address range can be used for a new VPC. */
+        AvailableVpcCidrDetail: {
+            /** @description True when the range can be used. */
+            available: boolean;
+            /** @description The range that was checked. */
+            cidr: string;
+            /** @description Why the range can or cannot be used, in words. */
+            message: string;
+        };
+        /** @description The result of a VPC range check. */
+        AvailableVpcCidrResponse: {
+            vpc_cidr_availability: components["schemas"]["AvailableVpcCidrDetail"];
+        };
+        /**
+         * @description A limit of the networking services that `showMaxCount` reports.
+         * @enum {string}
+         */
+        NetworkConfigMaxValue: "VPC.PROJECT.MAX" | "SUBNET.VPC.MAX" | "IP.ALLOCATION.POOLS.SUBNET.MAX" | "DNS.NAMESERVER.SUBNET.MAX" | "HOST.ROUTES.SUBNET.MAX" | "PORT.SECURITY_GROUP.MAX" | "DCON.UP.ROUTING.RULE.MAX" | "DCON.DOWN.ROUTING.RULE.MAX" | "TRANSIT_GATEWAY.MAX.COUNT" | "VPC_PEERING.MAX.COUNT" | "VPC_PEERING.DIFFERENT.ACCOUNT.MAX.COUNT" | "VPC.VPC_PEERING.MAX.COUNT" | "VPC_PEERING.ROUTING.RULE.MAX.COUNT" | "TRANSIT_GATEWAY.VPC.MAX.COUNT" | "VPC.TRANSIT_GATEWAY.MAX.COUNT" | "PRIVATE_NAT.DIRECT_CONNECT.MAX" | "DNS.PRIVATE_DNS.MAX.COUNT";
+        /** @description The value of one limit. */
+        CheckMaxCountShowResponse: {
+            /** @description The limit. */
+            max_count: number;
+        };
+        /**
+         * @description State of a subnet: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        SubnetState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /**
+         * @description Kind of subnet: `GENERAL` (the usual kind, for servers), `LOCAL`, or `VPC_ENDPOINT` (holds VPC endpoints).
+         * @enum {string}
+         */
+        SubnetType: "GENERAL" | "LOCAL" | "VPC_ENDPOINT";
+        /** @description A range of addresses the subnet hands out to ports. */
+        SubnetAllocationPool: {
+            /** @description Last address of the range. */
+            end: string;
+            /** @description First address of the range. */
+            start: string;
+        };
+        /** @description A static route the subnet announces to its hosts. */
+        SubnetHostRoute: {
+            /** @description Destination network, in CIDR notation. */
+            destination: string;
+            /** @description Address of the next hop. */
+            nexthop: string;
+        };
+        /** @description A subnet, as lists show it. */
+        Subnet: {
+            /** @description ID of the account that owns the subnet. */
+            account_id: string;
+            /** @description IPv4 address range of the subnet, in CIDR notation, inside its VPC’s range. */
+            cidr: string;
+            /** @description When the subnet was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the subnet. */
+            created_by: string;
+            /** @description Address of the subnet’s gateway; null when it has none. */
+            gateway_ip_address: string | null;
+            /** @description Subnet ID. */
+            id: string;
+            /** @description When the subnet was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the subnet. */
+            modified_by: string;
+            /** @description Subnet name: 3 to 20 letters and digits. */
+            name: string;
+            state: components["schemas"]["SubnetState"];
+            type: components["schemas"]["SubnetType"];
+            /** @description ID of the VPC the subnet belongs to. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description A subnet with its address pools, name servers and routes. */
+        SubnetDetail: {
+            /** @description ID of the account that owns the subnet. */
+            account_id: string;
+            /**
+             * @description Ranges the subnet hands out addresses from.
+             * @default []
+             */
+            allocation_pools?: components["schemas"]["SubnetAllocationPool"][];
+            /** @description IPv4 address range of the subnet, in CIDR notation, inside its VPC’s range. */
+            cidr: string;
+            /** @description When the subnet was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the subnet. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /**
+             * @description DNS servers announced to the subnet’s hosts.
+             * @default []
+             */
+            dns_nameservers?: string[];
+            /** @description Address of the subnet’s gateway; null when it has none. */
+            gateway_ip_address: string | null;
+            /**
+             * @description Static routes announced to the subnet’s hosts.
+             * @default []
+             */
+            host_routes?: components["schemas"]["SubnetHostRoute"][];
+            /** @description Subnet ID. */
+            id: string;
+            /** @description When the subnet was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the subnet. */
+            modified_by: string;
+            /** @description Subnet name: 3 to 20 letters and digits. */
+            name: string;
+            state: components["schemas"]["SubnetState"];
+            type: components["schemas"]["SubnetType"];
+            /** @description ID of the VPC the subnet belongs to. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of subnets. */
+        SubnetListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The subnets of this page. */
+            subnets: components["schemas"]["Subnet"][];
+        };
+        /** @description One subnet. */
+        SubnetShowResponse: {
+            subnet: components["schemas"]["SubnetDetail"];
+        };
+        /** @description A new subnet. */
+        SubnetCreateRequest: {
+            /**
+             * @description Ranges to hand out addresses from; the whole range when left out.
+             * @default []
+             */
+            allocation_pools?: components["schemas"]["SubnetAllocationPool"][];
+            /** @description IPv4 address range, in CIDR notation, inside the VPC’s range; check it first with `checkSubnetCidrAvailabilities`. */
+            cidr: string;
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /**
+             * @description DNS servers to announce to the subnet’s hosts.
+             * @default []
+             */
+            dns_nameservers?: string[];
+            /**
+             * @description Static routes to announce to the subnet’s hosts.
+             * @default []
+             */
+            host_routes?: components["schemas"]["SubnetHostRoute"][];
+            /** @description Subnet name: 3 to 20 letters and digits. */
+            name: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+            type: components["schemas"]["SubnetType"];
+            /** @description ID of the VPC to create the subnet in. */
+            vpc_id: string;
+        };
+        /** @description What to change on a subnet: its description. */
+        SubnetSetRequest: {
+            /** @description New description, up to 50 characters. */
+            description: string;
+        };
+        /** @description Whether an address range can be used for a new subnet of a VPC. */
+        AvailableSubnetCidrDetail: {
+            /** @description True when the range can be used. */
+            available: boolean;
+            /** @description The range that was checked. */
+            cidr: string;
+            /** @description Why the range can or cannot be used, in words. */
+            message: string;
+            /** @description The VPC the range was checked in. */
+            vpc_id: string;
+        };
+        /** @description The result of a subnet range check. */
+        AvailableSubnetCidrResponse: {
+            subnet_cidr_availability: components["schemas"]["AvailableSubnetCidrDetail"];
+        };
+        /** @description A security group applied to a port. */
+        PortSecurityGroup: {
+            /** @description Security group ID. */
+            id?: string | null;
+            /** @description Security group name. */
+            name?: string | null;
+        };
+        /** @description A port: a network interface in a subnet, with a fixed IP address, that a server or another resource attaches. */
+        Port: {
+            /** @description ID of the account that owns the port. */
+            account_id: string;
+            /** @description ID of the resource the port is attached to. */
+            attached_resource_id: string;
+            /** @description Kind of resource the port is attached to, for example `VM`. */
+            attached_resource_type: string;
+            /** @description When the port was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description Free-text description. */
+            description: string;
+            /** @description The port’s IPv4 address in its subnet. */
+            fixed_ip_address: string;
+            /** @description Port ID. */
+            id: string;
+            /** @description MAC address of the port. */
+            mac_address: string;
+            /** @description When the port was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description Port name. */
+            name: string;
+            /** @description Security groups applied to the port’s traffic. */
+            security_groups: components["schemas"]["PortSecurityGroup"][];
+            /** @description State of the port, for example `ACTIVE`. */
+            state: string;
+            /** @description ID of the port’s subnet. */
+            subnet_id: string;
+            /** @description Name of that subnet. */
+            subnet_name: string;
+            /** @description ID of the subnet’s VPC. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description A port as lists show it: without its security groups. */
+        PortSummary: {
+            /** @description ID of the account that owns the port. */
+            account_id: string;
+            /** @description ID of the resource the port is attached to. */
+            attached_resource_id: string;
+            /** @description Kind of resource the port is attached to, for example `VM`. */
+            attached_resource_type: string;
+            /** @description When the port was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description Free-text description. */
+            description: string;
+            /** @description The port’s IPv4 address in its subnet. */
+            fixed_ip_address: string;
+            /** @description Port ID. */
+            id: string;
+            /** @description MAC address of the port. */
+            mac_address: string;
+            /** @description When the port was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description Port name. */
+            name: string;
+            /** @description State of the port, for example `ACTIVE`. */
+            state: string;
+            /** @description ID of the port’s subnet. */
+            subnet_id: string;
+            /** @description Name of that subnet. */
+            subnet_name: string;
+            /** @description ID of the subnet’s VPC. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of ports. */
+        PortListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The ports of this page. */
+            ports: components["schemas"]["PortSummary"][];
+        };
+        /** @description One port. */
+        PortShowResponse: {
+            port: components["schemas"]["Port"];
+        };
+        /** @description A new port. */
+        PortCreateRequest: {
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /** @description Address to give the port; the subnet picks a free one when left out. Check it first with `listPortIpAvailabilities`. */
+            fixed_ip_address?: string | null;
+            /** @description Port name, 3 to 20 characters. */
+            name: string;
+            /**
+             * @description IDs of the security groups to apply.
+             * @default []
+             */
+            security_groups?: string[];
+            /** @description ID of the subnet to create the port in. */
+            subnet_id: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a port: its description and security groups. */
+        PortSetRequest: {
+            /** @description New description, up to 50 characters. */
+            description?: string | null;
+            /** @description IDs of the security groups to apply instead of the current ones. */
+            security_groups?: string[] | null;
+        };
+        /** @description Whether an address of a subnet is free for a port. */
+        PortIpAvailabilityResponse: {
+            /** @description True when the address is free. */
+            available: boolean;
+            /** @description The address that was checked. */
+            fixed_ip_address: string;
+            /** @description Why the address can or cannot be used, in words. */
+            message: string;
+            /** @description The subnet the address was checked in. */
+            subnet_id: string;
+        };
+        /** @description The result of a port address check. */
+        PortIpAvailabilityListResponse: {
+            /** @description Number of entries. */
+            count?: number | null;
+            /** @description Links the service may add. Their form is not documented. */
+            links?: unknown[] | null;
+            /** @description One entry per address checked. */
+            port_ip_availabilities: components["schemas"]["PortIpAvailabilityResponse"][];
+        };
+        /**
+         * @description State of a public IP: RESERVED for the account, ATTACHED to a resource, or DELETED.
+         * @enum {string}
+         */
+        PublicipState: "RESERVED" | "ATTACHED" | "DELETED";
+        /**
+         * @description Kind of internet gateway a public IP is used through: `IGW`, `GGW` or `SIGW`.
+         * @enum {string}
+         */
+        PublicipType: "IGW" | "GGW" | "SIGW";
+        /**
+         * @description Kind of resource a public IP is attached to: a virtual server (`VM`), an application or network load balancer (`ALB`, `LB`), a bare metal server (`BM`), a database (`DB`), a NAT gateway (`NAT_GW`), a GPU node (`GPU_NODE`) or a VPN (`VPN`).
+         * @enum {string}
+         */
+        PublicipAttachedResourceType: "VM" | "ALB" | "LB" | "BM" | "DB" | "NAT_GW" | "GPU_NODE" | "VPN";
+        /** @description A public IPv4 address reserved for the account. */
+        Publicip: {
+            /** @description ID of the account that owns the address. */
+            account_id: string;
+            /** @description ID of the resource the address is attached to; null when it is only reserved. */
+            attached_resource_id?: string | null;
+            /** @description Name of that resource. */
+            attached_resource_name?: string | null;
+            attached_resource_type?: components["schemas"]["PublicipAttachedResourceType"];
+            /** @description When the public IP was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the public IP. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Public IP ID. */
+            id: string;
+            /** @description The public IPv4 address. */
+            ip_address: string;
+            /** @description When the public IP was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the public IP. */
+            modified_by: string;
+            state: components["schemas"]["PublicipState"];
+            type: components["schemas"]["PublicipType"];
+        };
+        /** @description One page of public IPs. */
+        PublicipListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The public IPs of this page. */
+            publicips: components["schemas"]["Publicip"][];
+        };
+        /** @description One public IP. */
+        PublicipShowResponse: {
+            publicip: components["schemas"]["Publicip"];
+        };
+        /** @description A public IP to reserve. */
+        PublicipCreateRequest: {
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+            type: components["schemas"]["PublicipType"];
+        };
+        /** @description What to change on a public IP: its description. */
+        PublicipSetRequest: {
+            /** @description New description, up to 50 characters. */
+            description: string;
+        };
+        /**
+         * @description State of an internet gateway: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        InternetGatewayState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /**
+         * @description Kind of internet gateway: `IGW`, `GGW` or `SIGW`.
+         * @enum {string}
+         */
+        InternetGatewayType: "IGW" | "GGW" | "SIGW";
+        /** @description An internet gateway: the connection of a VPC to the internet. */
+        InternetGateway: {
+            /** @description ID of the account that owns the gateway. */
+            account_id: string;
+            /** @description When the gateway was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the gateway. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description ID of the firewall in front of the gateway; null without one. */
+            firewall_id?: string | null;
+            /** @description Internet gateway ID. */
+            id: string;
+            /** @description Whether the gateway’s NAT traffic is logged. */
+            loggable?: boolean;
+            /** @description When the gateway was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the gateway. */
+            modified_by: string;
+            /** @description Gateway name, given by the service. */
+            name: string;
+            state: components["schemas"]["InternetGatewayState"];
+            type: components["schemas"]["InternetGatewayType"];
+            /** @description ID of the VPC the gateway connects. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of internet gateways. */
+        InternetGatewayListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description The gateways of this page. */
+            internet_gateways: components["schemas"]["InternetGateway"][];
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+        };
+        /** @description One internet gateway. */
+        InternetGatewayShowResponse: {
+            internet_gateway: components["schemas"]["InternetGateway"];
+        };
+        /** @description A new internet gateway for a VPC. */
+        InternetGatewayCreateRequest: {
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /**
+             * @description Put a firewall in front of the gateway.
+             * @default false
+             */
+            firewall_enabled?: boolean;
+            /**
+             * @description Log the traffic of that firewall.
+             * @default false
+             */
+            firewall_loggable?: boolean;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+            type: components["schemas"]["InternetGatewayType"];
+            /** @description ID of the VPC to connect; `listInternetGatewayCreatableVpcs` lists the VPCs that can have one. */
+            vpc_id: string;
+        };
+        /** @description What to change on an internet gateway. */
+        InternetGatewaySetRequest: {
+            /** @description New description, up to 50 characters. */
+            description?: string | null;
+            /** @description Log the gateway’s NAT traffic. */
+            loggable?: boolean;
+        };
+        /** @description The kinds of internet gateway the account can create. */
+        CreatableTypeListResponse: {
+            /** @description The kinds, as `InternetGatewayType` values. */
+            creatable_types: string[];
+        };
+        /** @description A VPC that can be given an internet gateway. */
+        CreatableVpcDetail: {
+            /** @description VPC ID. */
+            vpc_id: string;
+            /** @description VPC name. */
+            vpc_name: string;
+        };
+        /** @description The VPCs that can be given an internet gateway. */
+        CreatableVpcListResponse: {
+            /** @description The VPCs. */
+            creatable_vpcs: components["schemas"]["CreatableVpcDetail"][];
+        };
+        /**
+         * @description State of a NAT gateway: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        NatGatewayState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /** @description A NAT gateway: lets the hosts of a subnet reach the internet through a public IP. */
+        NatGateway: {
+            /** @description ID of the account that owns the gateway. */
+            account_id: string;
+            /** @description When the gateway was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the gateway. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description NAT gateway ID. */
+            id: string;
+            /** @description When the gateway was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the gateway. */
+            modified_by: string;
+            /** @description Gateway name, given by the service. */
+            name: string;
+            /** @description The public address the subnet’s traffic leaves from. */
+            nat_gateway_ip_address: string;
+            /** @description ID of the public IP the gateway uses. */
+            publicip_id?: string | null;
+            state: components["schemas"]["NatGatewayState"];
+            /** @description Address range of the gateway’s subnet. */
+            subnet_cidr: string;
+            /** @description ID of the subnet the gateway serves. */
+            subnet_id: string;
+            /** @description Name of that subnet. */
+            subnet_name: string;
+            /** @description ID of the subnet’s VPC. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of NAT gateways. */
+        NatGatewayListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The gateways of this page. */
+            nat_gateways: components["schemas"]["NatGateway"][];
+        };
+        /** @description One NAT gateway. */
+        NatGatewayShowResponse: {
+            nat_gateway: components["schemas"]["NatGateway"];
+        };
+        /** @description A new NAT gateway for a subnet. */
+        NatGatewayCreateRequest: {
+            /**
+             * @description Free-text description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+            /** @description ID of a reserved public IP for the gateway to use. */
+            publicip_id: string;
+            /** @description ID of the subnet whose hosts the gateway serves. */
+            subnet_id: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a NAT gateway: its description. */
+        NatGatewaySetRequest: {
+            /**
+             * @description New description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+        };
+        /**
+         * @description State of a private NAT: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        PrivateNatState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /** @description A private NAT: a range of addresses that a VPC’s hosts are translated to on a Direct Connect. */
+        PrivateNat: {
+            /** @description ID of the account that owns the private NAT. */
+            account_id: string;
+            /** @description The translated address range, in CIDR notation. */
+            cidr: string;
+            /** @description When the private NAT was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the private NAT. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description ID of the Direct Connect the private NAT serves. */
+            direct_connect_id: string;
+            /** @description Name of that Direct Connect. */
+            direct_connect_name?: string | null;
+            /** @description Private NAT ID. */
+            id: string;
+            /** @description When the private NAT was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the private NAT. */
+            modified_by: string;
+            /** @description Private NAT name. */
+            name: string;
+            state: components["schemas"]["PrivateNatState"];
+            /** @description ID of the VPC of that Direct Connect. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name?: string | null;
+        };
+        /** @description One page of private NATs. */
+        PrivateNatListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description The private NATs of this page. */
+            private_nats: components["schemas"]["PrivateNat"][];
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+        };
+        /** @description One private NAT. */
+        PrivateNatShowResponse: {
+            private_nat: components["schemas"]["PrivateNat"];
+        };
+        /** @description A new private NAT on a Direct Connect. */
+        PrivateNatCreateRequest: {
+            /** @description The address range to translate to, in CIDR notation; check it first with `checkPrivateNatCidrAvailabilities`. */
+            cidr: string;
+            /**
+             * @description Free-text description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+            /** @description ID of the Direct Connect to serve. */
+            direct_connect_id: string;
+            /** @description Private NAT name, 3 to 20 characters. */
+            name: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a private NAT: its description. */
+        PrivateNatSetRequest: {
+            /**
+             * @description New description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+        };
+        /** @description Whether an address range can be used for a private NAT on a Direct Connect. */
+        PrivateNatCidrAvailabilityDetail: {
+            /** @description True when the range can be used. */
+            available: boolean;
+            /** @description The range that was checked. */
+            cidr: string;
+            /** @description The Direct Connect it was checked for. */
+            direct_connect_id: string;
+            /** @description Why the range can or cannot be used, in words. */
+            message: string;
+        };
+        /** @description The result of a private NAT range check. */
+        PrivateNatCidrAvailabilityShowResponse: {
+            private_nat_cidr_availability: components["schemas"]["PrivateNatCidrAvailabilityDetail"];
+        };
+        /**
+         * @description State of a private NAT IP: RESERVED, ATTACHED to a server, or DELETED.
+         * @enum {string}
+         */
+        PrivateNatIpState: "RESERVED" | "ATTACHED" | "DELETED";
+        /**
+         * @description Kind of server a private NAT IP is attached to: virtual (`VM`) or bare metal (`BM`).
+         * @enum {string}
+         */
+        PrivateNatIpAttachedResourceType: "VM" | "BM";
+        /** @description An address of a private NAT, reserved and possibly attached to a server. */
+        PrivateNatIp: {
+            /** @description ID of the server the address is attached to; null when it is only reserved. */
+            attached_resource_id?: string | null;
+            /** @description Name of that server. */
+            attached_resource_name?: string | null;
+            attached_resource_type?: components["schemas"]["PrivateNatIpAttachedResourceType"];
+            /** @description When the address was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the address. */
+            created_by: string;
+            /** @description Private NAT IP ID. */
+            id: string;
+            /** @description The address, inside the private NAT’s range. */
+            ip_address: string;
+            /** @description When the address was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the address. */
+            modified_by: string;
+            /** @description ID of the private NAT. */
+            private_nat_id: string;
+            state: components["schemas"]["PrivateNatIpState"];
+        };
+        /** @description One page of private NAT IPs. */
+        PrivateNatIpListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description The addresses of this page. */
+            private_nat_ips: components["schemas"]["PrivateNatIp"][];
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+        };
+        /** @description One private NAT IP. */
+        PrivateNatIpShowResponse: {
+            private_nat_ip: components["schemas"]["PrivateNatIp"];
+        };
+        /** @description An address of the private NAT to reserve. */
+        PrivateNatIpCreateRequest: {
+            /** @description The IPv4 address, inside the private NAT’s range. */
+            ip_address: string;
+        };
+        /**
+         * @description State of a transit gateway: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed. EDITING while a change is applied.
+         * @enum {string}
+         */
+        TransitGatewayState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR" | "EDITING";
+        /** @description A transit gateway: a hub that routes traffic between the VPCs connected to it. */
+        TransitGateway: {
+            /** @description ID of the account that owns the transit gateway. */
+            account_id: string;
+            /** @description Bandwidth of the transit gateway; null when none is set. */
+            bandwidth?: number | null;
+            /** @description When the transit gateway was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the transit gateway. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description Firewall IDs of the transit gateway, in one string; null without any. */
+            firewall_ids?: string | null;
+            /** @description Transit gateway ID. */
+            id: string;
+            /** @description When the transit gateway was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the transit gateway. */
+            modified_by: string;
+            /** @description Transit gateway name: 3 to 20 letters and digits. */
+            name: string;
+            state: components["schemas"]["TransitGatewayState"];
+            /**
+             * @description Whether the transit gateway’s uplink is enabled.
+             * @default false
+             */
+            uplink_enabled?: boolean;
+        };
+        /** @description One page of transit gateways. */
+        TransitGatewayListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+            /** @description The transit gateways of this page. */
+            transit_gateways: components["schemas"]["TransitGateway"][];
+        };
+        /** @description One transit gateway. */
+        TransitGatewayShowResponse: {
+            transit_gateway: components["schemas"]["TransitGateway"];
+        };
+        /** @description A new transit gateway. */
+        TransitGatewayCreateRequest: {
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /** @description Transit gateway name, 3 to 20 characters. */
+            name: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a transit gateway: its description. */
+        TransitGatewaySetRequest: {
+            /**
+             * @description New description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+        };
+        /**
+         * @description State of a routing rule: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        RoutingRuleState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /**
+         * @description An end of a transit gateway route: a connected VPC (`VPC`) or the transit gateway itself (`TGW`).
+         * @enum {string}
+         */
+        TransitGatewayRuleDestinationType: "VPC" | "TGW";
+        /** @description A routing rule of a transit gateway: traffic for a destination range goes from one end to the other. */
+        TransitGatewayRule: {
+            /** @description ID of the account that owns the rule. */
+            account_id: string;
+            /** @description When the rule was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the rule. */
+            created_by: string;
+            /** @description Free-text description. */
+            description: string;
+            /** @description Destination address range, in CIDR notation. */
+            destination_cidr: string;
+            /** @description ID of the VPC or transit gateway the traffic goes to. */
+            destination_resource_id: string | null;
+            /** @description Name of that resource. */
+            destination_resource_name?: string | null;
+            destination_type: components["schemas"]["TransitGatewayRuleDestinationType"];
+            /** @description Routing rule ID. */
+            id: string;
+            /** @description When the rule was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the rule. */
+            modified_by: string;
+            /** @description ID of the VPC or transit gateway the traffic comes from. */
+            source_resource_id: string | null;
+            /** @description Name of that resource. */
+            source_resource_name?: string | null;
+            source_type: components["schemas"]["TransitGatewayRuleDestinationType"];
+            state: components["schemas"]["RoutingRuleState"];
+            /** @description ID of the connected VPC the rule belongs to. */
+            tgw_connection_vpc_id: string | null;
+            /** @description Name of that VPC. */
+            tgw_connection_vpc_name?: string | null;
+        };
+        /** @description One page of transit gateway routing rules. */
+        TransitGatewayRuleListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+            /** @description The rules of this page. */
+            transit_gateway_rules: components["schemas"]["TransitGatewayRule"][];
+        };
+        /** @description One transit gateway routing rule. */
+        TransitGatewayRuleShowResponse: {
+            transit_gateway_rule: components["schemas"]["TransitGatewayRule"];
+        };
+        /** @description A new routing rule of a transit gateway. */
+        TransitGatewayRuleCreateRequest: {
+            /**
+             * @description Free-text description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+            /** @description Destination address range, in CIDR notation; check it first with `listTransitGatewayRoutingRuleAvailabilities`. */
+            destination_cidr: string;
+            destination_type: components["schemas"]["TransitGatewayRuleDestinationType"];
+            /** @description ID of the connected VPC the rule belongs to. */
+            tgw_connection_vpc_id: string;
+        };
+        /** @description Whether a destination range can be routed for a connected VPC. */
+        TransitGatewayRuleAvailabilityDetail: {
+            /** @description True when the range can be routed. */
+            available: boolean;
+            /** @description The connected VPC it was checked for. */
+            connected_vpc_id: string;
+            /** @description The range that was checked. */
+            destination_cidr: string;
+            destination_type: components["schemas"]["TransitGatewayRuleDestinationType"];
+            /** @description Why the range can or cannot be routed, in words. */
+            message: string;
+        };
+        /** @description The result of a routing rule check. */
+        TransitGatewayRuleAvailabilityResponse: {
+            /** @description Number of entries. */
+            count: number;
+            /** @description One entry per range checked. */
+            destination_cidr_availabilities: components["schemas"]["TransitGatewayRuleAvailabilityDetail"][];
+        };
+        /**
+         * @description State of a VPC connection: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        TransitGatewayVpcConnectionState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /** @description A VPC connected to a transit gateway. */
+        TransitGatewayVpcConnection: {
+            /** @description ID of the account that owns the connection. */
+            account_id: string;
+            /** @description When the connection was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the connection. */
+            created_by: string;
+            /** @description VPC connection ID. */
+            id: string;
+            /** @description When the connection was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the connection. */
+            modified_by: string;
+            state: components["schemas"]["TransitGatewayVpcConnectionState"];
+            /** @description ID of the transit gateway. */
+            transit_gateway_id: string;
+            /** @description ID of the connected VPC. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of VPC connections. */
+        TransitGatewayVpcConnectionListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+            /** @description The connections of this page. */
+            transit_gateway_vpc_connections: components["schemas"]["TransitGatewayVpcConnection"][];
+        };
+        /** @description One VPC connection. */
+        TransitGatewayVpcConnectionShowResponse: {
+            transit_gateway_vpc_connection: components["schemas"]["TransitGatewayVpcConnection"];
+        };
+        /** @description A VPC to connect to the transit gateway. */
+        TransitGatewayVpcConnectionCreateRequest: {
+            /** @description ID of the VPC to connect. */
+            vpc_id: string;
+        };
+        /**
+         * @description State of a VPC endpoint: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed.
+         * @enum {string}
+         */
+        VpcEndpointState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR";
+        /**
+         * @description Kind of service a VPC endpoint reaches: File Storage (`FS`), Object Storage (`OBS`) or Container Registry (`SCR`).
+         * @enum {string}
+         */
+        VpcEndpointResourceType: "FS" | "OBS" | "SCR";
+        /** @description A VPC endpoint: an address in a subnet through which the VPC reaches a platform service privately. */
+        VpcEndpoint: {
+            /** @description ID of the account that owns the endpoint. */
+            account_id: string;
+            /** @description When the endpoint was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the endpoint. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description The endpoint’s address in its subnet. */
+            endpoint_ip_address: string;
+            /** @description VPC endpoint ID. */
+            id: string;
+            /** @description When the endpoint was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the endpoint. */
+            modified_by: string;
+            /** @description Endpoint name. */
+            name: string;
+            /** @description Description of the service reached, as `listVpcEndpointConnectableResources` gives it. */
+            resource_info: string;
+            /** @description Key of the service reached, as `listVpcEndpointConnectableResources` gives it. */
+            resource_key: string;
+            resource_type: components["schemas"]["VpcEndpointResourceType"];
+            state: components["schemas"]["VpcEndpointState"];
+            /** @description ID of the endpoint’s subnet. */
+            subnet_id: string;
+            /** @description Name of that subnet. */
+            subnet_name: string;
+            /** @description ID of the VPC. */
+            vpc_id: string;
+            /** @description Name of that VPC. */
+            vpc_name: string;
+        };
+        /** @description One page of VPC endpoints. */
+        VpcEndpointListResponse: {
+            /** @description Number of items matching the filters, over all pages; sent when the request asked `with_count=true`. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `limit` and `marker` instead. */
+            links?: unknown[] | null;
+            /** @description The endpoints of this page. */
+            vpc_endpoints: components["schemas"]["VpcEndpoint"][];
+        };
+        /** @description One VPC endpoint. */
+        VpcEndpointShowResponse: {
+            vpc_endpoint: components["schemas"]["VpcEndpoint"];
+        };
+        /** @description A new VPC endpoint. */
+        VpcEndpointCreateRequest: {
+            /**
+             * @description Free-text description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+            /** @description Address for the endpoint in the subnet; check it first with `checkVpcEndpointIpAddressAvailabilities`. */
+            endpoint_ip_address: string;
+            /** @description Endpoint name, 3 to 20 characters. */
+            name: string;
+            /** @description Description of the service to reach, from `listVpcEndpointConnectableResources`. */
+            resource_info: string;
+            /** @description Key of the service to reach, from `listVpcEndpointConnectableResources`. */
+            resource_key: string;
+            resource_type: components["schemas"]["VpcEndpointResourceType"];
+            /** @description ID of the subnet for the endpoint (a `VPC_ENDPOINT` subnet). */
+            subnet_id: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+            /** @description ID of the VPC. */
+            vpc_id: string;
+        };
+        /** @description What to change on a VPC endpoint: its description. */
+        VpcEndpointSetRequest: {
+            /**
+             * @description New description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+        };
+        /** @description A service a VPC endpoint can reach. */
+        VpcEndpointConnectableResourceDetail: {
+            /** @description Description of the service. */
+            resource_info: string;
+            /** @description Key of the service, to pass as `resource_key` when creating an endpoint. */
+            resource_key: string;
+            resource_type: components["schemas"]["VpcEndpointResourceType"];
+        };
+        /** @description The services VPC endpoints can reach. */
+        VpcEndpointConnectableResourceListResponse: {
+            /** @description Number of entries. */
+            count?: number | null;
+            /** @description Links the service may add. Their form is not documented. */
+            links?: unknown[] | null;
+            /** @description The services. */
+            vpc_endpoint_connectable_resources: components["schemas"]["VpcEndpointConnectableResourceDetail"][];
+        };
+        /** @description Whether an address of a subnet is free for a VPC endpoint. */
+        VpcEndpointIpAvailabilityDetail: {
+            /** @description True when the address is free. */
+            available: boolean;
+            /** @description The address that was checked. */
+            endpoint_ip_address: string;
+            /** @description Why the address can or cannot be used, in words. */
+            message: string;
+            /** @description The subnet it was checked in. */
+            subnet_id: string;
+        };
+        /** @description The result of an endpoint address check. */
+        VpcEndpointShowIpAvailabilityResponse: {
+            vpc_endpoint_ip_availability: components["schemas"]["VpcEndpointIpAvailabilityDetail"];
+        };
+        /** @description Whether a VPC can get an endpoint to a service. */
+        VpcEndpointResourceAvailabilityDetail: {
+            /** @description True when the VPC can get an endpoint to the service. */
+            available: boolean;
+            /** @description Why it can or cannot, in words. */
+            message: string;
+            /** @description The service that was checked. */
+            resource_key: string;
+            resource_type: components["schemas"]["VpcEndpointResourceType"];
+            /** @description The VPC it was checked for. */
+            vpc_id: string;
+        };
+        /** @description The result of an endpoint service check. */
+        VpcEndpointResourceAvailabilityShowResponse: {
+            vpc_endpoint_resource_availability: components["schemas"]["VpcEndpointResourceAvailabilityDetail"];
+        };
+        /**
+         * @description State of a VPC peering: CREATING until it is ready, then ACTIVE; DELETING while it is removed, then DELETED; ERROR when creating or changing it failed. EDITING while a change is applied.
+         * @enum {string}
+         */
+        VpcPeeringState: "CREATING" | "ACTIVE" | "DELETING" | "DELETED" | "ERROR" | "EDITING";
+        /**
+         * @description Whether the two VPCs of a peering belong to the same account (`SAME`) or to two accounts (`DIFFERENT`).
+         * @enum {string}
+         */
+        VpcPeeringAccountType: "SAME" | "DIFFERENT";
+        /** @description A VPC peering: a connection between a requester VPC and an approver VPC. */
+        VpcPeering: {
+            account_type: components["schemas"]["VpcPeeringAccountType"];
+            /** @description ID of the account of the approver VPC. */
+            approver_vpc_account_id: string;
+            /** @description ID of the approver VPC. */
+            approver_vpc_id: string;
+            /** @description Name of the approver VPC. */
+            approver_vpc_name: string;
+            /** @description When the peering was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the peering. */
+            created_by: string;
+            /** @description Free-text description. */
+            description?: string | null;
+            /** @description VPC peering ID. */
+            id: string;
+            /** @description When the peering was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the peering. */
+            modified_by: string;
+            /** @description Peering name: 3 to 20 letters and digits. */
+            name: string;
+            /** @description ID of the account of the requester VPC. */
+            requester_vpc_account_id: string;
+            /** @description ID of the requester VPC. */
+            requester_vpc_id: string;
+            /** @description Name of the requester VPC. */
+            requester_vpc_name: string;
+            state: components["schemas"]["VpcPeeringState"];
+        };
+        /** @description One page of VPC peerings. */
+        VpcPeeringListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+            /** @description The peerings of this page. */
+            vpc_peerings: components["schemas"]["VpcPeering"][];
+        };
+        /** @description One VPC peering. */
+        VpcPeeringShowResponse: {
+            vpc_peering: components["schemas"]["VpcPeering"];
+        };
+        /** @description A new VPC peering. */
+        VpcPeeringCreateRequest: {
+            /**
+             * @description ID of the account of the approver VPC, when it is another account.
+             * @default
+             */
+            approver_vpc_account_id?: string;
+            /** @description ID of the VPC to connect to. */
+            approver_vpc_id: string;
+            /** @description Free-text description, up to 50 characters. */
+            description?: string | null;
+            /** @description Peering name, 3 to 20 characters. */
+            name: string;
+            /** @description ID of your VPC that requests the peering. */
+            requester_vpc_id: string;
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a VPC peering: its description. */
+        VpcPeeringSetRequest: {
+            /**
+             * @description New description, up to 50 characters.
+             * @default
+             */
+            description?: string;
+        };
+        /** @description Whether two VPCs can be peered. */
+        VpcPeeringAvailabilityDetail: {
+            /** @description Account of the approver VPC. */
+            approver_vpc_account_id: string;
+            /** @description The approver VPC. */
+            approver_vpc_id: string;
+            /** @description True when the two VPCs can be peered. */
+            available: boolean;
+            /** @description Why they can or cannot, in words. */
+            message: string;
+            /** @description Account of the requester VPC. */
+            requester_vpc_account_id: string;
+            /** @description The requester VPC. */
+            requester_vpc_id: string;
+        };
+        /** @description The result of a peering check. */
+        VpcPeeringAvailabilityResponse: {
+            /** @description Number of entries. */
+            count: number;
+            /** @description One entry per pair of VPCs checked. */
+            vpc_peering_availability: components["schemas"]["VpcPeeringAvailabilityDetail"][];
+        };
+        /**
+         * @description An end of a VPC peering: the requester VPC or the approver VPC.
+         * @enum {string}
+         */
+        VpcPeeringRuleDestinationVpcType: "REQUESTER_VPC" | "APPROVER_VPC";
+        /** @description A routing rule of a VPC peering: traffic for a destination range goes from one VPC of the peering to the other. */
+        VpcPeeringRule: {
+            /** @description When the rule was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the rule. */
+            created_by: string;
+            /** @description Destination address range, in CIDR notation. */
+            destination_cidr: string;
+            /** @description ID of the VPC the traffic goes to. */
+            destination_vpc_id: string;
+            /** @description Name of that VPC. */
+            destination_vpc_name: string;
+            destination_vpc_type: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+            /** @description Routing rule ID. */
+            id: string;
+            /** @description When the rule was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the rule. */
+            modified_by: string;
+            /** @description ID of the VPC the traffic comes from. */
+            source_vpc_id: string;
+            /** @description Name of that VPC. */
+            source_vpc_name: string;
+            source_vpc_type: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+            state: components["schemas"]["RoutingRuleState"];
+            /** @description ID of the peering. */
+            vpc_peering_id: string;
+        };
+        /** @description One page of VPC peering routing rules. */
+        VpcPeeringRuleListResponse: {
+            /** @description Number of items matching the filters, over all pages. */
+            count: number;
+            /** @description Number of this page, counted from 0. */
+            page: number;
+            /** @description Number of items per page. */
+            size: number;
+            /** @description The sort applied, as keys and directions (`created_at:desc`). */
+            sort?: string[] | null;
+            /** @description The rules of this page. */
+            vpc_peering_rules: components["schemas"]["VpcPeeringRule"][];
+        };
+        /** @description One VPC peering routing rule. */
+        VpcPeeringRuleShowResponse: {
+            vpc_peering_rule: components["schemas"]["VpcPeeringRule"];
+        };
+        /** @description A new routing rule of a VPC peering. */
+        VpcPeeringRuleCreateRequest: {
+            /** @description Destination address range, in CIDR notation; check it first with `listVpcPeeringRoutingRuleAvailabilities`. */
+            destination_cidr: string;
+            destination_vpc_type: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+            /**
+             * @description Tags to put on the new resource.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description Whether a destination range can be routed through a peering. */
+        VpcPeeringRuleAvailabilityDetail: {
+            /** @description True when the range can be routed. */
+            available: boolean;
+            /** @description The range that was checked. */
+            destination_cidr: string;
+            destination_vpc_type: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+            /** @description Why the range can or cannot be routed, in words. */
+            message: string;
+        };
+        /** @description The result of a peering routing rule check. */
+        VpcPeeringRuleAvailabilityResponse: {
+            /** @description Number of entries. */
+            count: number;
+            /** @description One entry per range checked. */
+            destination_cidr_availabilities: components["schemas"]["VpcPeeringRuleAvailabilityDetail"][];
+        };
+        /** @description A security group: a set of rules allowing traffic to and from the ports (servers) it is applied to. */
+        SecurityGroup: {
+            /** @description ID of the account that owns the group. */
+            account_id: string;
+            /** @description When the group was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the group. */
+            created_by: string;
+            /** @description Free-text description. */
+            description: string | null;
+            /** @description Security group ID. */
+            id: string;
+            /** @description Whether the traffic the group’s rules match is logged. */
+            loggable: boolean;
+            /** @description When the group was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the group. */
+            modified_by: string;
+            /** @description Security group name. */
+            name: string;
+            /**
+             * @description Number of rules in the group.
+             * @default 0
+             */
+            rule_count?: number;
+            /** @description State of the group, for example `ACTIVE`. */
+            state: string;
+        };
+        /** @description One page of security groups. */
+        SecurityGroupListResponse: {
+            /** @description Number of groups matching the filters, over all pages. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `page` and `size` instead. */
+            links?: unknown[] | null;
+            /** @description The groups of this page. */
+            security_groups: components["schemas"]["SecurityGroup"][];
+        };
+        /** @description One security group. */
+        SecurityGroupShowResponse: {
+            security_group: components["schemas"]["SecurityGroup"];
+        };
+        /** @description A new security group. */
+        SecurityGroupCreateRequest: {
+            /** @description Free-text description, up to 255 characters. */
+            description?: string | null;
+            /** @description Log the traffic the group’s rules match. */
+            loggable?: boolean | null;
+            /** @description Security group name, up to 255 characters. */
+            name: string;
+            /**
+             * @description Tags to put on the new group.
+             * @default []
+             */
+            tags?: components["schemas"]["NetworkTag"][];
+        };
+        /** @description What to change on a security group. */
+        SecurityGroupSetRequest: {
+            /** @description New description, up to 255 characters. */
+            description?: string | null;
+            /** @description Log the traffic the group’s rules match. */
+            loggable?: boolean | null;
+        };
+        /** @description One quota: how many are allowed and how many are used. */
+        SecurityGroupQuota: {
+            /**
+             * @description How many are allowed.
+             * @default 0
+             */
+            limit?: number;
+            /**
+             * @description How many are used.
+             * @default 0
+             */
+            used?: number;
+        };
+        /** @description The security group quotas of the account. */
+        SecurityGroupQuotaResponse: {
+            /** @description Rules, over all groups. */
+            security_group_rules: components["schemas"]["SecurityGroupQuota"];
+            /** @description Rules of one group (the one asked for, when `security_group_id` is given). */
+            security_group_rules_per_sg: components["schemas"]["SecurityGroupQuota"];
+            /** @description Security groups. */
+            security_groups: components["schemas"]["SecurityGroupQuota"];
+        };
+        /**
+         * @description Which traffic a rule allows: arriving at the group’s ports (`ingress`) or leaving them (`egress`).
+         * @enum {string}
+         */
+        SecurityGroupRuleDirection: "ingress" | "egress";
+        /** @description A rule of a security group: one kind of traffic it allows. */
+        SecurityGroupRule: {
+            /** @description When the rule was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who created the rule. */
+            created_by: string;
+            /** @description Free-text description. */
+            description: string | null;
+            direction: components["schemas"]["SecurityGroupRuleDirection"];
+            /** @description IP version of the traffic: `IPv4` or `IPv6`. */
+            ethertype?: string | null;
+            /** @description Security group rule ID. */
+            id: string;
+            /** @description When the rule was last changed. */
+            modified_at: components["schemas"]["Timestamp"];
+            /** @description ID of the user who last changed the rule. */
+            modified_by: string;
+            /** @description Highest port of the range allowed; null for every port. */
+            port_range_max: number | null;
+            /** @description Lowest port of the range allowed; null for every port. */
+            port_range_min: number | null;
+            /** @description IP protocol allowed, for example `tcp`, `udp` or `icmp`; null for every protocol. */
+            protocol: string | null;
+            /** @description ID of the security group whose ports the traffic comes from or goes to; null when the rule names addresses instead. */
+            remote_group_id: string | null;
+            /** @description Name of that group. */
+            remote_group_name?: string | null;
+            /** @description Addresses the traffic comes from or goes to, in CIDR notation; null when the rule names a group instead. */
+            remote_ip_prefix: string | null;
+            /** @description ID of the group the rule belongs to. */
+            security_group_id: string;
+        };
+        /** @description One page of security group rules. */
+        SecurityGroupRuleListResponse: {
+            /** @description Number of rules matching the filters, over all pages. */
+            count?: number | null;
+            /** @description Links the service adds to some pages. Their form is not documented: page with `page` and `size` instead. */
+            links?: unknown[] | null;
+            /** @description The rules of this page. */
+            security_group_rules: components["schemas"]["SecurityGroupRule"][];
+        };
+        /** @description One security group rule. */
+        SecurityGroupRuleShowResponse: {
+            security_group_rule: components["schemas"]["SecurityGroupRule"];
+        };
+        /** @description A new rule of a security group. */
+        SecurityGroupRuleCreateRequest: {
+            /** @description Free-text description. */
+            description?: string | null;
+            direction: components["schemas"]["SecurityGroupRuleDirection"];
+            /** @description IP version of the traffic: `IPv4` or `IPv6`. */
+            ethertype?: string | null;
+            /** @description Highest port of the range to allow; leave out (with `port_range_min`) for every port. */
+            port_range_max?: number | null;
+            /** @description Lowest port of the range to allow. */
+            port_range_min?: number | null;
+            /** @description IP protocol to allow, for example `tcp`, `udp` or `icmp`; null for every protocol. */
+            protocol: string | null;
+            /** @description ID of a security group whose ports the traffic comes from or goes to; instead of `remote_ip_prefix`. */
+            remote_group_id?: string | null;
+            /** @description Addresses the traffic comes from or goes to, in CIDR notation. */
+            remote_ip_prefix?: string | null;
+            /** @description ID of the group to add the rule to. */
+            security_group_id: string;
+        };
+        /** @description One of the rules of a bulk creation. */
+        SecurityGroupRuleCreateRequestParam: {
+            /** @description Free-text description. */
+            description?: string | null;
+            direction: components["schemas"]["SecurityGroupRuleDirection"];
+            /** @description IP version of the traffic: `IPv4` or `IPv6`. */
+            ethertype?: string | null;
+            /** @description Highest port of the range to allow; leave out (with `port_range_min`) for every port. */
+            port_range_max?: number | null;
+            /** @description Lowest port of the range to allow. */
+            port_range_min?: number | null;
+            /** @description IP protocol to allow, for example `tcp`, `udp` or `icmp`; null for every protocol. */
+            protocol: string | null;
+            /** @description ID of a security group whose ports the traffic comes from or goes to; instead of `remote_ip_prefix`. */
+            remote_group_id?: string | null;
+            /** @description Addresses the traffic comes from or goes to, in CIDR notation. */
+            remote_ip_prefix?: string | null;
+            /** @description ID of the group; the request’s `security_group_id` when left out. */
+            security_group_id?: string | null;
+        };
+        /** @description Several new rules of one security group. */
+        SecurityGroupRulesCreateRequest: {
+            /** @description ID of the group to add the rules to. */
+            security_group_id: string;
+            /** @description The rules to add. */
+            security_group_rules: components["schemas"]["SecurityGroupRuleCreateRequestParam"][];
+        };
+        /** @description The rules created. */
+        SecurityGroupRulesCreateResponse: {
+            /** @description The new rules. */
+            security_group_rules: components["schemas"]["SecurityGroupRule"][];
+        };
     };
     responses: {
         /** @description The interfaces, wrapped in `{"interfaces": [...]}`. */
@@ -4826,6 +8484,27 @@ export interface components {
         };
         /** @description The service failed to answer. No body is documented. */
         InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The request was refused, for example because a field is missing, has the wrong type or names a value the
+         *     service does not accept. The body is either the array of `ValidationErrorModel` (the request failed validation) or
+         *     `{"errors": [...]}` (`NetworkErrorResponse`, the service refused it). A client must still cope with an error body of
+         *     another shape, or one that is not JSON.
+         */
+        NetworkBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorList"] | components["schemas"]["NetworkErrorResponse"];
+            };
+        };
+        /** @description The resource is in a state that does not allow this action, or other resources still depend on it (for example a VPC that still has subnets, or a security group still in use). No body is documented. */
+        NetworkConflict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -4945,6 +8624,118 @@ export interface components {
          * @example c643ac35-3aec-43e6-b97a-3d6f666c5207
          */
         VolumeTypeId: string;
+        /**
+         * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+         *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+         * @example vpc 1.0
+         */
+        VpcApiVersion: string;
+        /**
+         * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+         * @example true
+         */
+        WithCount: string;
+        /**
+         * @description Maximum number of items in one page.
+         * @example 20
+         */
+        Limit: number;
+        /**
+         * @description ID of the last item of the previous page; the page starts after it.
+         * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+         */
+        Marker: string;
+        /**
+         * @description Sort key and direction (for example `created_at:desc`).
+         * @example created_at:desc
+         */
+        Sort: string;
+        /**
+         * @description Number of items per page.
+         * @example 20
+         */
+        Size: number;
+        /**
+         * @description Page to return, counted from 0.
+         * @example 0
+         */
+        Page: number;
+        /**
+         * @description VPC ID.
+         * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+         */
+        VpcId: string;
+        /**
+         * @description Port ID.
+         * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+         */
+        VpcPortId: string;
+        /**
+         * @description Public IP ID.
+         * @example 615fa9cd5cff486c9de679b3ce63e601
+         */
+        PublicipId: string;
+        /**
+         * @description Internet gateway ID.
+         * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+         */
+        InternetGatewayId: string;
+        /**
+         * @description NAT gateway ID.
+         * @example 4e6f8a0b2c4d4e6f8a0b2c4d6e8f0a2b
+         */
+        NatGatewayId: string;
+        /**
+         * @description Private NAT ID.
+         * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+         */
+        PrivateNatId: string;
+        /**
+         * @description Private NAT IP ID.
+         * @example 1f0cb5390c40483592ddc5a282f53496
+         */
+        PrivateNatIpId: string;
+        /**
+         * @description Transit gateway ID.
+         * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+         */
+        TransitGatewayId: string;
+        /**
+         * @description Routing rule ID of the transit gateway.
+         * @example f0e1d2c3b4a54968a7b6c5d4e3f2a1b0
+         */
+        TransitGatewayRoutingRuleId: string;
+        /**
+         * @description VPC connection ID.
+         * @example 0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5
+         */
+        VpcConnectionId: string;
+        /**
+         * @description VPC endpoint ID.
+         * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+         */
+        VpcEndpointId: string;
+        /**
+         * @description VPC peering ID.
+         * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+         */
+        VpcPeeringId: string;
+        /**
+         * @description Routing rule ID of the VPC peering.
+         * @example a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d
+         */
+        VpcPeeringRoutingRuleId: string;
+        /**
+         * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+         *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+         * @example securitygroup 1.0
+         */
+        SecurityGroupApiVersion: string;
+        /**
+         * @description Security group rule ID.
+         * @example b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e
+         */
+        SecurityGroupRuleId: string;
     };
     requestBodies: never;
     headers: never;
@@ -7178,7 +10969,7 @@ export interface operations {
                  */
                 limit?: number;
                 /**
-                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @description Name of the last key pair of the previous page; the page starts after it.
                  * @example deploy-key
                  */
                 marker?: string;
@@ -10992,6 +14783,5083 @@ export interface operations {
             400: components["responses"]["BadRequestUndocumented"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listVpcs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description VPC ID.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                id?: string;
+                /**
+                 * @description VPC name.
+                 * @example vpc-web
+                 */
+                name?: string;
+                /**
+                 * @description VPC state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["VpcState"];
+                /**
+                 * @description Address range of the VPC, in CIDR notation.
+                 * @example 192.169.0.0/16
+                 */
+                cidr?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of VPCs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVpc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cidr": "192.169.0.0/16",
+                 *       "description": "Web tier",
+                 *       "name": "vpc-web",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new VPC. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showMaxCount: {
+        parameters: {
+            query: {
+                /**
+                 * @description The limit to read.
+                 * @example SUBNET.VPC.MAX
+                 */
+                config_name: components["schemas"]["NetworkConfigMaxValue"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckMaxCountShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    checkVpcCidrAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description The address range to check, in CIDR notation.
+                 * @example 192.169.0.0/16
+                 */
+                cidr: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableVpcCidrResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVpc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC ID.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: components["parameters"]["VpcId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VPC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setVpc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC ID.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: components["parameters"]["VpcId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Web and API tier"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed VPC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVpc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC ID.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: components["parameters"]["VpcId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listSubnets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Subnet ID.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                id?: string;
+                /**
+                 * @description Subnet name.
+                 * @example subnetweb
+                 */
+                name?: string;
+                /**
+                 * @description Subnet kinds; repeat the parameter for several (`type=GENERAL&type=LOCAL`).
+                 * @example [
+                 *       "GENERAL"
+                 *     ]
+                 */
+                type?: components["schemas"]["SubnetType"][];
+                /**
+                 * @description Subnet state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["SubnetState"];
+                /**
+                 * @description ID of the subnets’ VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the subnets’ VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subnets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubnet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "allocation_pools": [
+                 *         {
+                 *           "end": "192.169.3.254",
+                 *           "start": "192.169.3.2"
+                 *         }
+                 *       ],
+                 *       "cidr": "192.169.3.0/24",
+                 *       "description": "Web servers",
+                 *       "dns_nameservers": [
+                 *         "8.8.8.8"
+                 *       ],
+                 *       "name": "subnetweb",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ],
+                 *       "type": "GENERAL",
+                 *       "vpc_id": "8a463aa4b1dc4f279c3f53b94dc45e74"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubnetCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the subnet is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkSubnetCidrAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: string;
+                /**
+                 * @description The address range to check, in CIDR notation.
+                 * @example 192.169.3.0/24
+                 */
+                cidr: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableSubnetCidrResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showSubnet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Subnet ID.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id: components["parameters"]["SubnetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subnet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setSubnet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Subnet ID.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id: components["parameters"]["SubnetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Web and API servers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubnetSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed subnet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubnet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Subnet ID.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id: components["parameters"]["SubnetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listPorts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Port name.
+                 * @example port-web-01
+                 */
+                name?: string;
+                /**
+                 * @description ID of the ports’ subnet.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id?: string;
+                /**
+                 * @description Name of the ports’ subnet.
+                 * @example subnetweb
+                 */
+                subnet_name?: string;
+                /**
+                 * @description Port ID.
+                 * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+                 */
+                id?: string;
+                /**
+                 * @description ID of the resource the port is attached to.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                attached_resource_id?: string;
+                /**
+                 * @description Fixed IP address of the port.
+                 * @example 192.169.3.2
+                 */
+                fixed_ip_address?: string;
+                /**
+                 * @description MAC address of the port.
+                 * @example fa:16:3e:c0:71:2b
+                 */
+                mac_address?: string;
+                /**
+                 * @description Port state.
+                 * @example ACTIVE
+                 */
+                state?: string;
+                /**
+                 * @description ID of a security group applied to the ports.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_groups?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of ports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Spare address for web-02",
+                 *       "fixed_ip_address": "192.169.3.20",
+                 *       "name": "port-web-02",
+                 *       "security_groups": [
+                 *         "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f"
+                 *       ],
+                 *       "subnet_id": "78b2ee3f074145c580ab6abac4821f97"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new port. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listPortIpAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the subnet.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id: string;
+                /**
+                 * @description The address to check.
+                 * @example 192.169.3.20
+                 */
+                fixed_ip_address: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortIpAvailabilityListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showPort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Port ID.
+                 * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+                 */
+                port_id: components["parameters"]["VpcPortId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setPort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Port ID.
+                 * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+                 */
+                port_id: components["parameters"]["VpcPortId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "web-01 primary",
+                 *       "security_groups": [
+                 *         "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed port. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Port ID.
+                 * @example f2b02fc5-a5fd-4b5f-b1a9-987f4c0d66cc
+                 */
+                port_id: components["parameters"]["VpcPortId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listPublicip: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description The public address.
+                 * @example 182.197.61.81
+                 */
+                ip_address?: string;
+                /**
+                 * @description Public IP state.
+                 * @example ATTACHED
+                 */
+                state?: components["schemas"]["PublicipState"];
+                /**
+                 * @description Kind of resource the address is attached to.
+                 * @example VM
+                 */
+                attached_resource_type?: components["schemas"]["PublicipAttachedResourceType"];
+                /**
+                 * @description ID of the resource the address is attached to.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                attached_resource_id?: string;
+                /**
+                 * @description Name of the resource the address is attached to.
+                 * @example web-01
+                 */
+                attached_resource_name?: string;
+                /**
+                 * @description ID of the VPC the address is used in.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Kind of internet gateway the address is used through.
+                 * @example IGW
+                 */
+                type?: components["schemas"]["PublicipType"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of public IPs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicipListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPublicip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "NAT for subnetweb",
+                 *       "type": "IGW"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicipCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The reserved address. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicipShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showPublicip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Public IP ID.
+                 * @example 615fa9cd5cff486c9de679b3ce63e601
+                 */
+                publicip_id: components["parameters"]["PublicipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicipShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setPublicip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Public IP ID.
+                 * @example 615fa9cd5cff486c9de679b3ce63e601
+                 */
+                publicip_id: components["parameters"]["PublicipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "web-01 (production)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicipSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed public IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicipShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePublicip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Public IP ID.
+                 * @example 615fa9cd5cff486c9de679b3ce63e601
+                 */
+                publicip_id: components["parameters"]["PublicipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInternetGateways: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Internet gateway ID.
+                 * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+                 */
+                id?: string;
+                /**
+                 * @description Internet gateway name.
+                 * @example IGW_vpc-web
+                 */
+                name?: string;
+                /**
+                 * @description Kind of internet gateway.
+                 * @example IGW
+                 */
+                type?: components["schemas"]["InternetGatewayType"];
+                /**
+                 * @description Internet gateway state.
+                 * @example ACTIVE
+                 */
+                state?: "CREATING" | "ACTIVE" | "DELETING" | "ERROR";
+                /**
+                 * @description ID of the gateway’s VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the gateway’s VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of internet gateways. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternetGatewayListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createInternetGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Internet access for vpc-web",
+                 *       "firewall_enabled": true,
+                 *       "firewall_loggable": false,
+                 *       "type": "IGW",
+                 *       "vpc_id": "8a463aa4b1dc4f279c3f53b94dc45e74"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InternetGatewayCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the gateway is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternetGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listInternetGatewayCreatableTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kinds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatableTypeListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listInternetGatewayCreatableVpcs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this VPC.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                vpc_id?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VPCs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatableVpcListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showInternetGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Internet gateway ID.
+                 * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+                 */
+                internet_gateway_id: components["parameters"]["InternetGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternetGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setInternetGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Internet gateway ID.
+                 * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+                 */
+                internet_gateway_id: components["parameters"]["InternetGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Internet access for vpc-web",
+                 *       "loggable": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["InternetGatewaySetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternetGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteInternetGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Internet gateway ID.
+                 * @example 3d5e7f9a1b2c4d6e8f0a2b4c6d8e0f1a
+                 */
+                internet_gateway_id: components["parameters"]["InternetGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listNatGateways: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description NAT gateway name.
+                 * @example NATGW_subnetweb
+                 */
+                name?: string;
+                /**
+                 * @description ID of the gateway’s VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the gateway’s VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+                /**
+                 * @description ID of the gateway’s subnet.
+                 * @example 78b2ee3f074145c580ab6abac4821f97
+                 */
+                subnet_id?: string;
+                /**
+                 * @description Name of the gateway’s subnet.
+                 * @example subnetweb
+                 */
+                subnet_name?: string;
+                /**
+                 * @description The gateway’s public address.
+                 * @example 182.197.61.82
+                 */
+                nat_gateway_ip_address?: string;
+                /**
+                 * @description NAT gateway state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["NatGatewayState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of NAT gateways. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NatGatewayListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createNatGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Outbound for subnetweb",
+                 *       "publicip_id": "a7c3e1f9b5d24e6a8c0e2f4a6b8d0c1e",
+                 *       "subnet_id": "78b2ee3f074145c580ab6abac4821f97"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NatGatewayCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the gateway is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NatGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showNatGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description NAT gateway ID.
+                 * @example 4e6f8a0b2c4d4e6f8a0b2c4d6e8f0a2b
+                 */
+                nat_gateway_id: components["parameters"]["NatGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NatGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setNatGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description NAT gateway ID.
+                 * @example 4e6f8a0b2c4d4e6f8a0b2c4d6e8f0a2b
+                 */
+                nat_gateway_id: components["parameters"]["NatGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Outbound for the web servers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NatGatewaySetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NatGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteNatGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description NAT gateway ID.
+                 * @example 4e6f8a0b2c4d4e6f8a0b2c4d6e8f0a2b
+                 */
+                nat_gateway_id: components["parameters"]["NatGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPrivateNats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Private NAT name.
+                 * @example pnat-office
+                 */
+                name?: string;
+                /**
+                 * @description The private NAT’s address range.
+                 * @example 10.100.0.0/28
+                 */
+                cidr?: string;
+                /**
+                 * @description ID of the VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+                /**
+                 * @description ID of the Direct Connect.
+                 * @example 6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d
+                 */
+                direct_connect_id?: string;
+                /**
+                 * @description Name of the Direct Connect.
+                 * @example dc-office
+                 */
+                direct_connect_name?: string;
+                /**
+                 * @description Private NAT state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["PrivateNatState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of private NATs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPrivateNat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cidr": "10.100.0.0/28",
+                 *       "description": "Addresses seen by the office",
+                 *       "direct_connect_id": "6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d",
+                 *       "name": "pnat-office"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrivateNatCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the private NAT is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    checkPrivateNatCidrAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the Direct Connect.
+                 * @example 6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d
+                 */
+                direct_connect_id: string;
+                /**
+                 * @description The address range to check, in CIDR notation.
+                 * @example 10.100.0.16/28
+                 */
+                cidr: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatCidrAvailabilityShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showPrivateNat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The private NAT. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setPrivateNat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Addresses seen by head office"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrivateNatSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed private NAT. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePrivateNat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listPrivateNatIps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description The address.
+                 * @example 10.100.0.5
+                 */
+                ip_address?: string;
+                /**
+                 * @description Address state.
+                 * @example ATTACHED
+                 */
+                state?: components["schemas"]["PrivateNatIpState"];
+                /**
+                 * @description Kind of server the address is attached to.
+                 * @example VM
+                 */
+                attached_resource_type?: components["schemas"]["PrivateNatIpAttachedResourceType"];
+                /**
+                 * @description ID of the server the address is attached to.
+                 * @example 2a9be312-5d4b-4bc8-b2ae-35100fa9241f
+                 */
+                attached_resource_id?: string;
+                /**
+                 * @description Name of the server the address is attached to.
+                 * @example web-01
+                 */
+                attached_resource_name?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatIpListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPrivateNatIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ip_address": "10.100.0.6"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrivateNatIpCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The reserved address. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateNatIpShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deletePrivateNatIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Private NAT ID.
+                 * @example d2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a
+                 */
+                private_nat_id: components["parameters"]["PrivateNatId"];
+                /**
+                 * @description Private NAT IP ID.
+                 * @example 1f0cb5390c40483592ddc5a282f53496
+                 */
+                private_nat_ip_id: components["parameters"]["PrivateNatIpId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTransitGateways: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                id?: string;
+                /**
+                 * @description Transit gateway name.
+                 * @example tgwhub
+                 */
+                name?: string;
+                /**
+                 * @description Transit gateway state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["TransitGatewayState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transit gateways. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTransitGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Hub for web and db",
+                 *       "name": "tgwhub"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitGatewayCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the transit gateway is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showTransitGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transit gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setTransitGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Hub for all tiers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitGatewaySetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed transit gateway. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTransitGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listTransitGatewayRules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Routing rule ID.
+                 * @example f0e1d2c3b4a54968a7b6c5d4e3f2a1b0
+                 */
+                id?: string;
+                /**
+                 * @description ID of the connected VPC the rules belong to.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                tgw_connection_vpc_id?: string;
+                /**
+                 * @description Name of the connected VPC the rules belong to.
+                 * @example vpc-db
+                 */
+                tgw_connection_vpc_name?: string;
+                /**
+                 * @description Kind of end the traffic comes from.
+                 * @example TGW
+                 */
+                source_type?: components["schemas"]["TransitGatewayRuleDestinationType"];
+                /**
+                 * @description Kind of end the traffic goes to.
+                 * @example VPC
+                 */
+                destination_type?: components["schemas"]["TransitGatewayRuleDestinationType"];
+                /**
+                 * @description Destination address range.
+                 * @example 192.170.0.0/16
+                 */
+                destination_cidr?: string;
+                /**
+                 * @description Rule state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["RoutingRuleState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of routing rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayRuleListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTransitGatewayRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "web to db",
+                 *       "destination_cidr": "192.170.0.0/16",
+                 *       "destination_type": "VPC",
+                 *       "tgw_connection_vpc_id": "c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitGatewayRuleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the rule is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayRuleShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listTransitGatewayRoutingRuleAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the connected VPC.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                connected_vpc_id: string;
+                /**
+                 * @description Kind of end the traffic goes to.
+                 * @example VPC
+                 */
+                destination_type: components["schemas"]["TransitGatewayRuleDestinationType"];
+                /**
+                 * @description The destination range to check, in CIDR notation.
+                 * @example 192.170.0.0/16
+                 */
+                destination_cidr: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayRuleAvailabilityResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTransitGatewayRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+                /**
+                 * @description Routing rule ID of the transit gateway.
+                 * @example f0e1d2c3b4a54968a7b6c5d4e3f2a1b0
+                 */
+                routing_rule_id: components["parameters"]["TransitGatewayRoutingRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTransitGatewayVpcConnections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description VPC connection ID.
+                 * @example 0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5
+                 */
+                id?: string;
+                /**
+                 * @description ID of the connected VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the connected VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+                /**
+                 * @description Connection state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["TransitGatewayVpcConnectionState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of VPC connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayVpcConnectionListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTransitGatewayVpcConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vpc_id": "8a463aa4b1dc4f279c3f53b94dc45e74"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitGatewayVpcConnectionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the VPC is being connected. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitGatewayVpcConnectionShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteTransitGatewayVpcConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Transit gateway ID.
+                 * @example e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b
+                 */
+                transit_gateway_id: components["parameters"]["TransitGatewayId"];
+                /**
+                 * @description VPC connection ID.
+                 * @example 0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5
+                 */
+                vpc_connection_id: components["parameters"]["VpcConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVpcEndpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to `true` to have the answer carry `count`, the number of items over all pages.
+                 * @example true
+                 */
+                with_count?: components["parameters"]["WithCount"];
+                /**
+                 * @description Maximum number of items in one page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description ID of the last item of the previous page; the page starts after it.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                marker?: components["parameters"]["Marker"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description VPC endpoint ID.
+                 * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+                 */
+                id?: string;
+                /**
+                 * @description VPC endpoint name.
+                 * @example vpce-obs
+                 */
+                name?: string;
+                /**
+                 * @description ID of the endpoint’s VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id?: string;
+                /**
+                 * @description Name of the endpoint’s VPC.
+                 * @example vpc-web
+                 */
+                vpc_name?: string;
+                /**
+                 * @description ID of the endpoint’s subnet.
+                 * @example 5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b
+                 */
+                subnet_id?: string;
+                /**
+                 * @description Key of the service reached.
+                 * @example object-store.private.kr-west1.e.samsungsdscloud.com
+                 */
+                resource_key?: string;
+                /**
+                 * @description Kind of service reached.
+                 * @example OBS
+                 */
+                resource_type?: components["schemas"]["VpcEndpointResourceType"];
+                /**
+                 * @description The endpoint’s address.
+                 * @example 192.169.4.10
+                 */
+                endpoint_ip_address?: string;
+                /**
+                 * @description Endpoint state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["VpcEndpointState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of VPC endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVpcEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Backups to Object Storage",
+                 *       "endpoint_ip_address": "192.169.4.10",
+                 *       "name": "vpce-obs",
+                 *       "resource_info": "Object Storage kr-west1",
+                 *       "resource_key": "object-store.private.kr-west1.e.samsungsdscloud.com",
+                 *       "resource_type": "OBS",
+                 *       "subnet_id": "5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b",
+                 *       "vpc_id": "8a463aa4b1dc4f279c3f53b94dc45e74"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcEndpointCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the endpoint is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listVpcEndpointConnectableResources: {
+        parameters: {
+            query: {
+                /**
+                 * @description Kind of service.
+                 * @example OBS
+                 */
+                resource_type: components["schemas"]["VpcEndpointResourceType"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointConnectableResourceListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    checkVpcEndpointIpAddressAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the subnet.
+                 * @example 5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b
+                 */
+                subnet_id: string;
+                /**
+                 * @description The address to check.
+                 * @example 192.169.4.11
+                 */
+                endpoint_ip_address: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointShowIpAvailabilityResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    checkVpcEndpointResourceAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                vpc_id: string;
+                /**
+                 * @description Kind of service.
+                 * @example OBS
+                 */
+                resource_type: components["schemas"]["VpcEndpointResourceType"];
+                /**
+                 * @description Key of the service.
+                 * @example object-store.private.kr-west1.e.samsungsdscloud.com
+                 */
+                resource_key: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointResourceAvailabilityShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVpcEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC endpoint ID.
+                 * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+                 */
+                vpc_endpoint_id: components["parameters"]["VpcEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setVpcEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC endpoint ID.
+                 * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+                 */
+                vpc_endpoint_id: components["parameters"]["VpcEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Backups and logs to Object Storage"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcEndpointSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcEndpointShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVpcEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC endpoint ID.
+                 * @example b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d
+                 */
+                vpc_endpoint_id: components["parameters"]["VpcEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listVpcPeerings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                id?: string;
+                /**
+                 * @description VPC peering name.
+                 * @example webtodb
+                 */
+                name?: string;
+                /**
+                 * @description ID of the requester VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                requester_vpc_id?: string;
+                /**
+                 * @description Name of the requester VPC.
+                 * @example vpc-web
+                 */
+                requester_vpc_name?: string;
+                /**
+                 * @description ID of the approver VPC.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                approver_vpc_id?: string;
+                /**
+                 * @description Name of the approver VPC.
+                 * @example vpc-db
+                 */
+                approver_vpc_name?: string;
+                /**
+                 * @description Whether the two VPCs belong to the same account.
+                 * @example SAME
+                 */
+                account_type?: components["schemas"]["VpcPeeringAccountType"];
+                /**
+                 * @description Peering state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["VpcPeeringState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of VPC peerings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVpcPeering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approver_vpc_id": "c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f",
+                 *       "description": "web tier to db tier",
+                 *       "name": "webtodb",
+                 *       "requester_vpc_id": "8a463aa4b1dc4f279c3f53b94dc45e74"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcPeeringCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the peering is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listVpcPeeringAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the requester VPC.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                requester_vpc_id: string;
+                /**
+                 * @description ID of the approver VPC.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                approver_vpc_id?: string;
+                /**
+                 * @description Account of the approver VPC, when it is another account.
+                 * @example 0d2a4bd3e3b84d7a9c5e1f6a7b8c9d01
+                 */
+                approver_vpc_account_id?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringAvailabilityResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVpcPeering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peering. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setVpcPeering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "web tier to db tier"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcPeeringSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed peering. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVpcPeering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVpcPeeringRules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Routing rule ID.
+                 * @example a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d
+                 */
+                id?: string;
+                /**
+                 * @description Name of the peering.
+                 * @example webtodb
+                 */
+                name?: string;
+                /**
+                 * @description ID of the VPC the traffic comes from.
+                 * @example 8a463aa4b1dc4f279c3f53b94dc45e74
+                 */
+                source_vpc_id?: string;
+                /**
+                 * @description Which end of the peering the traffic comes from.
+                 * @example REQUESTER_VPC
+                 */
+                source_vpc_type?: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+                /**
+                 * @description ID of the VPC the traffic goes to.
+                 * @example c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f
+                 */
+                destination_vpc_id?: string;
+                /**
+                 * @description Which end of the peering the traffic goes to.
+                 * @example APPROVER_VPC
+                 */
+                destination_vpc_type?: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+                /**
+                 * @description Destination address range.
+                 * @example 192.170.0.0/16
+                 */
+                destination_cidr?: string;
+                /**
+                 * @description Rule state.
+                 * @example ACTIVE
+                 */
+                state?: components["schemas"]["VpcPeeringState"];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of routing rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringRuleListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVpcPeeringRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "destination_cidr": "192.170.0.0/16",
+                 *       "destination_vpc_type": "APPROVER_VPC"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VpcPeeringRuleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the rule is being created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringRuleShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listVpcPeeringRoutingRuleAvailabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which end of the peering the traffic goes to.
+                 * @example APPROVER_VPC
+                 */
+                destination_vpc_type: components["schemas"]["VpcPeeringRuleDestinationVpcType"];
+                /**
+                 * @description The destination range to check, in CIDR notation.
+                 * @example 192.170.0.0/16
+                 */
+                destination_cidr: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VpcPeeringRuleAvailabilityResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVpcPeeringRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `vpc <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example vpc 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["VpcApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description VPC peering ID.
+                 * @example c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f
+                 */
+                vpc_peering_id: components["parameters"]["VpcPeeringId"];
+                /**
+                 * @description Routing rule ID of the VPC peering.
+                 * @example a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d
+                 */
+                routing_rule_id: components["parameters"]["VpcPeeringRoutingRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listSecurityGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                id?: string;
+                /**
+                 * @description Security group name.
+                 * @example sg-web
+                 */
+                name?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of security groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Web servers",
+                 *       "loggable": false,
+                 *       "name": "sg-web",
+                 *       "tags": [
+                 *         {
+                 *           "key": "team",
+                 *           "value": "platform"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecurityGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSecurityGroupQuotas: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A group whose rules to count in `security_group_rules_per_sg`.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupQuotaResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Web and API servers",
+                 *       "loggable": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecurityGroupSetRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed. No body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    listSecurityGroupRules: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of items per page.
+                 * @example 20
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Page to return, counted from 0.
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Sort key and direction (for example `created_at:desc`).
+                 * @example created_at:desc
+                 */
+                sort?: components["parameters"]["Sort"];
+                /**
+                 * @description Security group rule ID.
+                 * @example b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e
+                 */
+                id?: string;
+                /**
+                 * @description ID of the group whose rules to list.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: string;
+                /**
+                 * @description Remote addresses of the rules, in CIDR notation.
+                 * @example 0.0.0.0/0
+                 */
+                remote_ip_prefix?: string;
+                /**
+                 * @description Remote security group of the rules.
+                 * @example 9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5a
+                 */
+                remote_group_id?: string;
+                /**
+                 * @description Description of the rules.
+                 * @example HTTPS from anywhere
+                 */
+                description?: string;
+                /**
+                 * @description Direction of the rules.
+                 * @example ingress
+                 */
+                direction?: components["schemas"]["SecurityGroupRuleDirection"];
+                /**
+                 * @description Service of the rules; the vendor does not document the values it accepts.
+                 * @example HTTPS
+                 */
+                service?: string;
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupRuleListResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSecurityGroupRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityGroupRuleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new rule. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupRuleShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    createSecurityGroupRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "security_group_id": "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f",
+                 *       "security_group_rules": [
+                 *         {
+                 *           "description": "SSH from the office",
+                 *           "direction": "ingress",
+                 *           "port_range_max": 22,
+                 *           "port_range_min": 22,
+                 *           "protocol": "tcp",
+                 *           "remote_ip_prefix": "203.0.113.0/24"
+                 *         },
+                 *         {
+                 *           "description": "Everything out",
+                 *           "direction": "egress",
+                 *           "protocol": null,
+                 *           "remote_ip_prefix": "0.0.0.0/0"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecurityGroupRulesCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new rules. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupRulesCreateResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NetworkConflict"];
+        };
+    };
+    downloadSecurityGroupRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group ID.
+                 * @example 1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f
+                 */
+                security_group_id: components["parameters"]["SecurityGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file of the rules; its format is not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showSecurityGroupRule: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of the rule to return; repeat the parameter for several (`fields=id&fields=protocol`). All fields when left out.
+                 * @example [
+                 *       "id",
+                 *       "protocol"
+                 *     ]
+                 */
+                fields?: string[];
+            };
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group rule ID.
+                 * @example b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e
+                 */
+                security_group_rule_id: components["parameters"]["SecurityGroupRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupRuleShowResponse"];
+                };
+            };
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSecurityGroupRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description API version to use, as `securitygroup <major>.<minor>`. The generated client sets it from the operation's
+                 *     `x-scp-api-versions`. Without it the server uses the newest CURRENT version.
+                 * @example securitygroup 1.0
+                 */
+                "Scp-Api-Version"?: components["parameters"]["SecurityGroupApiVersion"];
+                /**
+                 * @description Language of human-readable messages, for example `en-US`.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Account ID. Optional; the vendor's own tooling sends it empty. Whatever is sent here (or the empty string)
+                 *     is part of the signed message.
+                 * @example
+                 */
+                "Scp-AccountId"?: components["parameters"]["ScpAccountId"];
+            };
+            path: {
+                /**
+                 * @description Security group rule ID.
+                 * @example b3c4d5e6f7a84b9c0d1e2f3a4b5c6d7e
+                 */
+                security_group_rule_id: components["parameters"]["SecurityGroupRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["NetworkBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

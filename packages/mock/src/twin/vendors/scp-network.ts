@@ -9,11 +9,10 @@
  * the port of the server `web-01`, a public IP bound to it and one reserved, a private NAT, the security groups
  * `sg-web` and `sg-db` with their rules); with them in the SCP document, `fromExamples()` finds the same records.
  *
- * The operations of those services are ready here, to be turned on when their documents join the SCP document (one
- * client, one mock, one twin; issue 23): spread `networkTwin` into the SCP twin (scp.ts) — its `resources`,
- * `lifecycles`, `operations`, `corrections` and `pathParents`, and its `listForms` into the lists' forms — and
- * `pnpm generate` writes their rows. scripts/test/scp-network-twin.test.ts serves them today from the two documents
- * bundled on their own.
+ * The operations of those services are served by the SCP twin (scp.ts spreads `networkTwin`: its `resources`,
+ * `lifecycles`, `operations`, `corrections` and `pathParents`, and its `listForms` into the lists' forms), since their
+ * documents joined the SCP bundle (issue 23); scripts/test/scp-network-twin.test.ts also serves them from the two
+ * documents bundled on their own.
  *
  * Lifecycles (twin time):
  *   vpc      CREATING ─2 s→ ACTIVE (ERROR when asked: `failNext('vpc')`)
@@ -627,6 +626,92 @@ export const networkResources: Record<string, ResourceSpec> = {
       return undefined;
     },
   },
+  // one per VPC, made ACTIVE at once (its service answers the create 202 with it ACTIVE, as its example shows)
+  internet_gateway: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      type: equal('type'),
+      state: equal('state'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+    }),
+    onCreate(record, twin, context) {
+      const vpc = twin.store.get('vpc', String(context.body.vpc_id));
+      if (!vpc) refuse(twin, ['body', 'vpc_id'], `VPC ${String(context.body.vpc_id)} not found`);
+      if (twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id)) {
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} has an internet gateway`);
+      }
+      rebuild(record, {
+        ...createdNow(twin),
+        name: `IGW_${String(vpc.name)}`,
+        description: context.body.description ?? null,
+        firewall_id: null,
+        loggable: context.body.firewall_loggable === true,
+        type: context.body.type,
+        state: 'ACTIVE',
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+      });
+    },
+    onUpdate: stamp,
+  },
+  // in a subnet, through a reserved public IP it holds until it is deleted; ACTIVE at once (as its example shows)
+  nat_gateway: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      state: equal('state'),
+      subnet_id: equal('subnet_id'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+    }),
+    onCreate(record, twin, context) {
+      const subnet = twin.store.get('subnet', String(context.body.subnet_id));
+      if (!subnet) refuse(twin, ['body', 'subnet_id'], `subnet ${String(context.body.subnet_id)} not found`);
+      const address = twin.store.get('publicip', String(context.body.publicip_id));
+      if (!address) refuse(twin, ['body', 'publicip_id'], `public IP ${String(context.body.publicip_id)} not found`);
+      if (address.state !== 'RESERVED') {
+        conflict(
+          context,
+          ['body', 'publicip_id'],
+          `public IP ${String(address.ip_address)} is ${String(address.state)}`,
+        );
+      }
+      const vpc = twin.store.get('vpc', String(subnet.vpc_id));
+      rebuild(record, {
+        ...createdNow(twin),
+        name: `NATGW_${String(subnet.name)}`,
+        description: context.body.description ?? null,
+        nat_gateway_ip_address: address.ip_address,
+        publicip_id: address.id,
+        state: 'ACTIVE',
+        subnet_cidr: subnet.cidr,
+        subnet_id: subnet.id,
+        subnet_name: subnet.name,
+        vpc_id: subnet.vpc_id,
+        vpc_name: vpc?.name ?? '',
+      });
+      Object.assign(address, {
+        state: 'ATTACHED',
+        attached_resource_id: record.id,
+        attached_resource_name: record.name,
+        attached_resource_type: 'NAT_GW',
+        modified_at: record.created_at,
+      });
+    },
+    onUpdate: stamp,
+    onDelete(record, twin) {
+      const address = twin.store.get('publicip', String(record.publicip_id));
+      if (address?.attached_resource_id === record.id) {
+        Object.assign(address, { state: 'RESERVED', attached_resource_id: null, attached_resource_name: null });
+        delete address.attached_resource_type;
+      }
+      return undefined;
+    },
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -834,6 +919,8 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   setSubnet: { verb: 'update' },
   setPort: { verb: 'update' },
   setPublicip: { verb: 'update' },
+  setInternetGateway: { verb: 'update' },
+  setNatGateway: { verb: 'update' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -862,6 +949,8 @@ export const networkTwin = {
     subnet_id: 'subnet',
     port_id: 'port',
     publicip_id: 'publicip',
+    internet_gateway_id: 'internet_gateway',
+    nat_gateway_id: 'nat_gateway',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },

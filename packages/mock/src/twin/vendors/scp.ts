@@ -65,14 +65,7 @@ import {
   USER_ID,
   uuid,
 } from './scp-forms.js';
-import {
-  addressFree,
-  freeAddress,
-  inSubnet,
-  networkResources,
-  networkWorld,
-  serverSecurityGroup,
-} from './scp-network.js';
+import { addressFree, freeAddress, inSubnet, networkTwin, networkWorld, serverSecurityGroup } from './scp-network.js';
 
 const list = <T = Json>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -678,7 +671,8 @@ const stamp = (record: TwinRecord, twin: TwinContext) => {
 };
 
 const resources: Record<string, ResourceSpec> = {
-  ...networkResources,
+  // the vpc and security-group services' records (scp-network.ts), which these services' operations share
+  ...networkTwin.resources,
   // held for the private static NATs of a server's interfaces; the vpc operations on them are not served yet
   private_nat: {},
   private_nat_ip: {},
@@ -1863,13 +1857,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const mockForms = vendorErrorForms.scp;
 
-/** SCP's twin (virtualserver). */
+/** SCP's twin: virtualserver, with the vpc and security-group services of scp-network.ts. */
 export const twin: VendorTwin = {
   vendor: 'scp',
   resources,
-  operations,
-  lifecycles: { server, volume, snapshot, image },
+  operations: { ...networkTwin.operations, ...operations },
+  lifecycles: { ...networkTwin.lifecycles, server, volume, snapshot, image },
   pathParents: {
+    ...networkTwin.pathParents,
     server_id: 'server',
     port_id: 'port',
     subnet_id: 'subnet',
@@ -1889,6 +1884,7 @@ export const twin: VendorTwin = {
     notification_id: 'auto_scaling_group_notification',
   },
   corrections: {
+    ...networkTwin.corrections,
     // lists whose items are named by the spec otherwise than their resource
     listVolumeTransfer: { resource: 'volume_transfer' },
     listAutoScalingGroupPolicies: { resource: 'auto_scaling_group_policy' },
@@ -1971,8 +1967,8 @@ export const twin: VendorTwin = {
   fields: (context) => ({ ...context.body }),
   pagination: {
     page: pageOf({
-      countOnRequest: new Set(['listVolumes', 'listSnapshot']),
-      pageAndSize: new Set(['listAutoScalingGroupSchedules']),
+      countOnRequest: new Set(['listVolumes', 'listSnapshot', ...networkTwin.listForms.countOnRequest]),
+      pageAndSize: new Set(['listAutoScalingGroupSchedules', ...networkTwin.listForms.pageAndSize]),
     }),
   },
   collectionFull: (_context, resource, max) => collectionFull(resource, max),
