@@ -72,14 +72,16 @@ describe('#1 hangs: non-standard statuses', () => {
 
   test('GET: a 600 whose body never ends settles within the timeout as TimeoutError', async () => {
     server.script(endless(600), endless(600));
-    const { client } = testClient({ baseUrl: server.url, timeout: 150, maxRetries: 1 });
+    // A second per attempt: under a loaded CI machine 150 ms did not always see the request reach the server, whose
+    // late arrivals then took the next test's scripted answer. What is tested is that the endless body is cut off.
+    const { client } = testClient({ baseUrl: server.url, timeout: 1_000, maxRetries: 1 });
     const started = performance.now();
     const error = await client.GET('/ping').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ attempts: 2, timeoutMs: 150 });
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(error).toMatchObject({ attempts: 2, timeoutMs: 1_000 });
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(server.received).toHaveLength(2);
-  }, 8_000);
+  }, 20_000);
 
   test("GET: a caller's abort while a 999 body never ends is AbortError, not the signal's raw reason", async () => {
     server.script(endless(999));
