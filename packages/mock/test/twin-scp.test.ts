@@ -21,6 +21,9 @@ const subnet = '78b2ee3f074145c580ab6abac4821f97';
 const image = '6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13';
 const dataVolume = '3f500f00-ed80-4566-a057-e31760226f9a';
 const group = '52613bd852b04b39adcb15a8364d856d';
+const vpcWeb = '8a463aa4b1dc4f279c3f53b94dc45e74';
+const vpcDb = 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f';
+const webToDb = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
 type Body = any;
@@ -527,6 +530,101 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
     expect(again.status).toBe(400);
     expect((await call(twin, 'DELETE', `/v1/nat-gateways/${gateway.id}`)).status).toBe(202);
     expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC peering: CREATING for 2 s, then ACTIVE; listed, shown, changed; its routing rule; DELETING, then 404', async () => {
+    const vpc = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcedge', cidr: '10.40.0.0/16', tags: [] });
+    const edge = vpc.body.vpc.id;
+    twin.clock.advance(2_000);
+    const created = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'edgetodb',
+      requester_vpc_id: edge,
+      approver_vpc_id: vpcDb,
+    });
+    expect(created.status).toBe(202);
+    const peering = created.body.vpc_peering;
+    expect(peering).toMatchObject({
+      state: 'CREATING',
+      account_type: 'SAME',
+      requester_vpc_name: 'vpcedge',
+      approver_vpc_name: 'vpc-db',
+    });
+    // a rule waits for the peering to be ACTIVE (no 409 documented: its 400)
+    const early = await call(twin, 'POST', `/v1/vpc-peerings/${peering.id}/routing-rules`, {
+      destination_cidr: '192.170.0.0/16',
+      destination_vpc_type: 'APPROVER_VPC',
+    });
+    expect(early.status).toBe(400);
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', `/v1/vpc-peerings?requester_vpc_id=${edge}`);
+    expect(listed.body).toMatchObject({ count: 1, page: 0, size: 20 });
+    expect(listed.body.vpc_peerings.map((p: Body) => [p.id, p.state])).toEqual([[peering.id, 'ACTIVE']]);
+    const set = await call(twin, 'PUT', `/v1/vpc-peerings/${peering.id}`, { description: 'edge to db' });
+    expect(set.status).toBe(200);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).body.vpc_peering.description).toBe('edge to db');
+
+    // a routing rule: only a range inside the VPC it goes to, once
+    const check = await call(
+      twin,
+      'GET',
+      `/v1/vpc-peerings/${peering.id}/routing-rules/destination-cidr-availabilities?destination_vpc_type=APPROVER_VPC&destination_cidr=10.0.0.0/16`,
+    );
+    expect(check.body.destination_cidr_availabilities[0]).toMatchObject({ available: false });
+    const rule = await call(twin, 'POST', `/v1/vpc-peerings/${peering.id}/routing-rules`, {
+      destination_cidr: '192.170.0.0/16',
+      destination_vpc_type: 'APPROVER_VPC',
+    });
+    expect(rule.status).toBe(202);
+    expect(rule.body.vpc_peering_rule).toMatchObject({
+      state: 'CREATING',
+      source_vpc_id: edge,
+      destination_vpc_id: vpcDb,
+      vpc_peering_id: peering.id,
+    });
+    twin.clock.advance(2_000);
+    const rules = await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}/routing-rules`);
+    expect(rules.body.vpc_peering_rules.map((r: Body) => [r.id, r.state])).toEqual([
+      [rule.body.vpc_peering_rule.id, 'ACTIVE'],
+    ]);
+    // the seed's peering keeps its own rule apart
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${webToDb}/routing-rules`)).body.count).toBe(1);
+    const ruleId = rule.body.vpc_peering_rule.id;
+    expect((await call(twin, 'DELETE', `/v1/vpc-peerings/${webToDb}/routing-rules/${ruleId}`)).status).toBe(404);
+
+    // a VPC that is in a peering cannot be deleted
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpc-peerings/${peering.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).body.vpc_peering.state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).status).toBe(404);
+    expect(twin.inspect('vpc_peering_rule').map((r) => r.id)).not.toContain(ruleId);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(204);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC peering joins two VPCs the account holds, once, and never overlapping ranges', async () => {
+    const unknown = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'nowhere',
+      requester_vpc_id: vpcWeb,
+      approver_vpc_id: '0123456789abcdef0123456789abcdef',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body[0]).toMatchObject({ loc: ['body', 'approver_vpc_id'], type_: 'value_error.not_found' });
+    // vpc-web and vpc-db are peered already (the seed's webtodb), in either direction
+    const again = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'dbtoweb',
+      requester_vpc_id: vpcDb,
+      approver_vpc_id: vpcWeb,
+    });
+    expect(again.status).toBe(400);
+    const overlapping = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcwide', cidr: '192.168.0.0/14', tags: [] });
+    expect(overlapping.status).toBe(400); // VPCs never overlap, so a peering's ranges cannot either
+    const check = await call(twin, 'GET', `/v1/vpc-peerings/peering-availabilities?requester_vpc_id=${vpcWeb}`);
+    expect(check.body).toMatchObject({
+      count: 1,
+      vpc_peering_availability: [{ approver_vpc_id: vpcDb, available: false }],
+    });
     expect(twin.violations()).toEqual([]);
   });
 });

@@ -115,6 +115,7 @@ export function freeAddress(twin: TwinContext, subnet: TwinRecord): string | und
 
 const created = { account_id: ACCOUNT_ID, created_by: USER_ID, modified_by: USER_ID };
 const SERVER = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
+const PEERING = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
 
 /** The network of the vpc and security-group services' examples (see the module comment). */
 export function networkWorld(): SeedWorld {
@@ -292,6 +293,45 @@ export function networkWorld(): SeedWorld {
         $parents: { private_nat: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a' },
       },
     ],
+    // the peering of the vpc-peering examples, vpc-web to vpc-db, with the routing rule they show
+    vpc_peering: [
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: PEERING,
+        name: 'webtodb',
+        description: null,
+        account_type: 'SAME',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        requester_vpc_name: 'vpc-web',
+        approver_vpc_account_id: ACCOUNT_ID,
+        approver_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        approver_vpc_name: 'vpc-db',
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+      },
+    ],
+    vpc_peering_rule: [
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: 'a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d',
+        vpc_peering_id: PEERING,
+        destination_cidr: '192.170.0.0/16',
+        destination_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        destination_vpc_name: 'vpc-db',
+        destination_vpc_type: 'APPROVER_VPC',
+        source_vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        source_vpc_name: 'vpc-web',
+        source_vpc_type: 'REQUESTER_VPC',
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+        $parents: { vpc_peering: PEERING },
+      },
+    ],
     security_group: [
       {
         ...created,
@@ -408,11 +448,22 @@ function subnetCidrProblem(twin: TwinContext, vpc: TwinRecord, cidr: unknown): s
 
 // ---- lifecycles ----
 
-const settled = (state: string, record: TwinRecord, twin: TwinContext) => {
+/** What entering a state does to a record of `resource`: stamped, and gone once DELETED. */
+const settled = (resource: string) => (state: string, record: TwinRecord, twin: TwinContext) => {
   record.modified_at = timestamp(twin);
   record.modified_by = USER_ID;
-  if (state === 'DELETED') twin.store.remove('subnet', record.id);
+  if (state === 'DELETED') twin.store.remove(resource, record.id);
 };
+
+/** Made over time and removed over time: CREATING, then ACTIVE (or ERROR when asked); DELETING, then gone. */
+const madeAndRemoved = (resource: string): Lifecycle => ({
+  field: 'state',
+  moving: {
+    CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' },
+    DELETING: { afterMs: 2000, next: 'DELETED' },
+  },
+  onEnter: settled(resource),
+});
 
 /** VPCs and subnets are made over time: CREATING, then ACTIVE (or ERROR when a failure was asked for). */
 export const networkLifecycles: Record<string, Lifecycle> = {
@@ -424,15 +475,73 @@ export const networkLifecycles: Record<string, Lifecycle> = {
       record.modified_by = USER_ID;
     },
   },
-  subnet: {
-    field: 'state',
-    moving: {
-      CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' },
-      DELETING: { afterMs: 2000, next: 'DELETED' },
-    },
-    onEnter: settled,
-  },
+  subnet: madeAndRemoved('subnet'),
+  vpc_peering: madeAndRemoved('vpc_peering'),
+  vpc_peering_rule: madeAndRemoved('vpc_peering_rule'),
 };
+
+/** What a VPC still holds that its delete must wait for ("2 subnet(s)"), or undefined when it holds nothing. */
+function vpcHolds(twin: TwinContext, vpc: TwinRecord): string | undefined {
+  const counts: Array<[string, number]> = [
+    ['subnet(s)', twin.store.all('subnet').filter((subnet) => subnet.vpc_id === vpc.id).length],
+    ['internet gateway(s)', twin.store.all('internet_gateway').filter((gw) => gw.vpc_id === vpc.id).length],
+    [
+      'VPC peering(s)',
+      twin.store.all('vpc_peering').filter((p) => p.requester_vpc_id === vpc.id || p.approver_vpc_id === vpc.id).length,
+    ],
+  ];
+  const kept = counts.filter(([, count]) => count > 0).map(([what, count]) => `${count} ${what}`);
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
+// ---- peerings ----
+
+/** Why two VPCs cannot be peered (one and the same, not ACTIVE, ranges that overlap, peered already), or undefined. */
+function peeringProblem(
+  twin: TwinContext,
+  requester: TwinRecord,
+  approver: TwinRecord,
+  account: unknown,
+): string | undefined {
+  // the twin is one account: a VPC of another is none it holds
+  if (typeof account === 'string' && account !== '' && account !== ACCOUNT_ID) {
+    return `account ${account} is not one the twin holds`;
+  }
+  if (requester.id === approver.id) return `VPC ${String(requester.name)} cannot be peered with itself`;
+  for (const vpc of [requester, approver]) {
+    if (vpc.state !== 'ACTIVE') return `VPC ${String(vpc.name)} is ${String(vpc.state)}`;
+  }
+  const [a, b] = [block(requester.cidr), block(approver.cidr)];
+  if (a && b && overlaps(a, b)) {
+    return `the ranges of VPC ${String(requester.name)} (${String(requester.cidr)}) and VPC ${String(approver.name)} (${String(approver.cidr)}) overlap`;
+  }
+  const pair = new Set([requester.id, approver.id]);
+  const existing = twin.store
+    .all('vpc_peering')
+    .find((p) => pair.has(String(p.requester_vpc_id)) && pair.has(String(p.approver_vpc_id)));
+  return existing ? `VPC peering ${String(existing.name)} joins these VPCs` : undefined;
+}
+
+/** Why `cidr` cannot be routed through `peering` towards its `type` end (outside that VPC, routed already), or undefined. */
+function peeringRuleProblem(twin: TwinContext, peering: TwinRecord, type: string, cidr: unknown): string | undefined {
+  const wanted = block(cidr);
+  if (!wanted) return `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`;
+  const end = type === 'APPROVER_VPC' ? 'approver' : 'requester';
+  const vpc = twin.store.get('vpc', String(peering[`${end}_vpc_id`]));
+  // the range must lie in the VPC the traffic goes to (the examples route vpc-db's own range)
+  if (vpc && !within(wanted, block(vpc.cidr) ?? { first: 0, size: 0 })) {
+    return `${String(cidr)} is not inside VPC ${String(vpc.name)} (${String(vpc.cidr)})`;
+  }
+  const other = twin.store
+    .all('vpc_peering_rule')
+    .find(
+      (rule) =>
+        rule.vpc_peering_id === peering.id &&
+        rule.destination_vpc_type === type &&
+        overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
+    );
+  return other ? `${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}` : undefined;
+}
 
 // ---- resources ----
 
@@ -481,10 +590,8 @@ export const networkResources: Record<string, ResourceSpec> = {
     },
     onUpdate: stamp,
     onDelete(record, twin, context) {
-      const subnets = twin.store.all('subnet').filter((subnet) => subnet.vpc_id === record.id);
-      if (subnets.length > 0) {
-        conflict(context, ['path', 'vpc_id'], `VPC ${String(record.name)} has ${subnets.length} subnet(s)`);
-      }
+      const holding = vpcHolds(twin, record);
+      if (holding) conflict(context, ['path', 'vpc_id'], `VPC ${String(record.name)} has ${holding}`);
       return undefined;
     },
   },
@@ -712,6 +819,78 @@ export const networkResources: Record<string, ResourceSpec> = {
       return undefined;
     },
   },
+  // between two VPCs of the account, made and removed over time; its routing rules live under it
+  vpc_peering: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      requester_vpc_id: equal('requester_vpc_id'),
+      requester_vpc_name: equal('requester_vpc_name'),
+      approver_vpc_id: equal('approver_vpc_id'),
+      approver_vpc_name: equal('approver_vpc_name'),
+      account_type: equal('account_type'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const requester = held(context, 'vpc', body.requester_vpc_id, ['body', 'requester_vpc_id']);
+      const approver = held(context, 'vpc', body.approver_vpc_id, ['body', 'approver_vpc_id']);
+      const problem = peeringProblem(twin, requester, approver, body.approver_vpc_account_id);
+      if (problem) conflict(context, ['body', 'approver_vpc_id'], problem);
+      rebuild(record, {
+        ...createdNow(twin),
+        name: body.name,
+        description: body.description ?? null,
+        account_type: 'SAME',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: requester.id,
+        requester_vpc_name: requester.name,
+        approver_vpc_account_id: ACCOUNT_ID,
+        approver_vpc_id: approver.id,
+        approver_vpc_name: approver.name,
+        state: 'CREATING',
+      });
+      delete record.account_id;
+    },
+    onUpdate: stamp,
+  },
+  vpc_peering_rule: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: (record, value, twin) => twin.store.get('vpc_peering', String(record.vpc_peering_id))?.name === value,
+      source_vpc_id: equal('source_vpc_id'),
+      source_vpc_type: equal('source_vpc_type'),
+      destination_vpc_id: equal('destination_vpc_id'),
+      destination_vpc_type: equal('destination_vpc_type'),
+      destination_cidr: equal('destination_cidr'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const peering = context.lookup('vpc_peering');
+      const type = String(context.body.destination_vpc_type);
+      const problem =
+        peering.state === 'ACTIVE'
+          ? peeringRuleProblem(twin, peering, type, context.body.destination_cidr)
+          : `VPC peering ${String(peering.name)} is ${String(peering.state)}`;
+      if (problem) conflict(context, ['body', 'destination_cidr'], problem);
+      const [source, destination] = type === 'APPROVER_VPC' ? ['requester', 'approver'] : ['approver', 'requester'];
+      rebuild(record, {
+        ...createdNow(twin),
+        vpc_peering_id: peering.id,
+        destination_cidr: context.body.destination_cidr,
+        destination_vpc_type: type,
+        destination_vpc_id: peering[`${destination}_vpc_id`],
+        destination_vpc_name: peering[`${destination}_vpc_name`],
+        source_vpc_type: type === 'APPROVER_VPC' ? 'REQUESTER_VPC' : 'APPROVER_VPC',
+        source_vpc_id: peering[`${source}_vpc_id`],
+        source_vpc_name: peering[`${source}_vpc_name`],
+        state: 'CREATING',
+      });
+      delete record.account_id;
+    },
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -863,6 +1042,63 @@ export const networkOperations: Record<string, OperationHandler> = {
       ],
     });
   },
+  deleteVpcPeering(context) {
+    const peering = context.lookup('vpc_peering');
+    if (peering.state === 'DELETING') return context.answer({});
+    // its routing rules go with it
+    for (const rule of context.twin.store.all('vpc_peering_rule')) {
+      if (rule.vpc_peering_id === peering.id && rule.state !== 'DELETING') {
+        context.twin.enter('vpc_peering_rule', rule, 'DELETING');
+      }
+    }
+    context.twin.enter('vpc_peering', peering, 'DELETING');
+    return context.answer({});
+  },
+  listVpcPeeringAvailabilities(context) {
+    const twin = context.twin;
+    const requester = held(context, 'vpc', context.query.requester_vpc_id, ['query', 'requester_vpc_id']);
+    const account = context.query.approver_vpc_account_id;
+    const approvers =
+      context.query.approver_vpc_id === undefined
+        ? twin.store.all('vpc').filter((vpc) => vpc.id !== requester.id)
+        : [held(context, 'vpc', context.query.approver_vpc_id, ['query', 'approver_vpc_id'])];
+    const entries = approvers.map((approver) => {
+      const problem = peeringProblem(twin, requester, approver, account);
+      return {
+        approver_vpc_account_id: typeof account === 'string' && account !== '' ? account : ACCOUNT_ID,
+        approver_vpc_id: approver.id,
+        available: problem === undefined,
+        message: problem ?? 'VPC peering can be created.',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: requester.id,
+      };
+    });
+    return bare(context, { count: entries.length, vpc_peering_availability: entries });
+  },
+  listVpcPeeringRoutingRuleAvailabilities(context) {
+    const peering = context.lookup('vpc_peering');
+    const type = String(context.query.destination_vpc_type);
+    const problem = peeringRuleProblem(context.twin, peering, type, context.query.destination_cidr);
+    return bare(context, {
+      count: 1,
+      destination_cidr_availabilities: [
+        {
+          available: problem === undefined,
+          destination_cidr: context.query.destination_cidr,
+          destination_vpc_type: type,
+          message: problem ?? 'The CIDR can be used.',
+        },
+      ],
+    });
+  },
+  deleteVpcPeeringRule(context) {
+    const peering = context.lookup('vpc_peering');
+    const rule = context.twin.store.get('vpc_peering_rule', String(context.path.routing_rule_id));
+    if (!rule || rule.vpc_peering_id !== peering.id) return context.twin.fail(404);
+    if (rule.state === 'CREATING' || rule.state === 'DELETING') return context.twin.fail(409);
+    context.twin.enter('vpc_peering_rule', rule, 'DELETING');
+    return context.answer({});
+  },
   setSecurityGroup(context) {
     const group = context.lookup('security_group');
     if (context.body.description !== undefined) group.description = context.body.description;
@@ -921,6 +1157,11 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   setPublicip: { verb: 'update' },
   setInternetGateway: { verb: 'update' },
   setNatGateway: { verb: 'update' },
+  setVpcPeering: { verb: 'update' },
+  deleteVpcPeering: { verb: 'action', resource: 'vpc_peering' },
+  listVpcPeeringAvailabilities: { resource: 'vpc_peering' },
+  listVpcPeeringRoutingRuleAvailabilities: { resource: 'vpc_peering_rule' },
+  deleteVpcPeeringRule: { verb: 'action', resource: 'vpc_peering_rule' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -935,7 +1176,7 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
 /** The lists of those services that count on request and those paged by page and size. */
 export const networkListForms: ListForms = {
   countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip']),
-  pageAndSize: new Set(['listSecurityGroups', 'listSecurityGroupRules']),
+  pageAndSize: new Set(['listSecurityGroups', 'listSecurityGroupRules', 'listVpcPeerings', 'listVpcPeeringRules']),
 };
 
 /** What the SCP twin turns on when the vpc and security-group documents join the SCP document (see the top). */
@@ -951,6 +1192,7 @@ export const networkTwin = {
     publicip_id: 'publicip',
     internet_gateway_id: 'internet_gateway',
     nat_gateway_id: 'nat_gateway',
+    vpc_peering_id: 'vpc_peering',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
