@@ -24,6 +24,7 @@ const group = '52613bd852b04b39adcb15a8364d856d';
 const vpcWeb = '8a463aa4b1dc4f279c3f53b94dc45e74';
 const vpcDb = 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f';
 const webToDb = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
+const hub = 'e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
 type Body = any;
@@ -625,6 +626,83 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
       count: 1,
       vpc_peering_availability: [{ approver_vpc_id: vpcDb, available: false }],
     });
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a transit gateway: CREATING → ACTIVE; VPCs connect to it, its rules route their ranges; refused while connected', async () => {
+    const created = await call(twin, 'POST', '/v1/transit-gateways', { name: 'tgwedge', description: 'edge' });
+    expect(created.status).toBe(202);
+    const gateway = created.body.transit_gateway;
+    expect(gateway).toMatchObject({ state: 'CREATING', name: 'tgwedge', account_id: expect.any(String) });
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', '/v1/transit-gateways?state=ACTIVE&size=1&page=1');
+    expect(listed.body).toMatchObject({ count: 2, page: 1, size: 1 });
+    const all = await call(twin, 'GET', '/v1/transit-gateways?name=tgwedge');
+    expect(all.body.transit_gateways.map((g: Body) => [g.id, g.state])).toEqual([[gateway.id, 'ACTIVE']]);
+    expect((await call(twin, 'PUT', `/v1/transit-gateways/${gateway.id}`, { description: 'hub' })).status).toBe(200);
+    expect((await call(twin, 'GET', `/v1/transit-gateways/${gateway.id}`)).body.transit_gateway.description).toBe(
+      'hub',
+    );
+
+    // a VPC connects once; a rule needs its connection ACTIVE and a range inside the VPC
+    const base = `/v1/transit-gateways/${gateway.id}`;
+    const connected = await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: vpcDb });
+    expect(connected.status).toBe(202);
+    const connection = connected.body.transit_gateway_vpc_connection;
+    expect(connection).toMatchObject({
+      state: 'CREATING',
+      vpc_id: vpcDb,
+      vpc_name: 'vpc-db',
+      transit_gateway_id: gateway.id,
+    });
+    expect((await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: vpcDb })).status).toBe(400);
+    const toDb = { destination_cidr: '192.170.0.0/16', destination_type: 'VPC', tgw_connection_vpc_id: vpcDb };
+    expect((await call(twin, 'POST', `${base}/routing-rules`, toDb)).status).toBe(400); // still CREATING
+    twin.clock.advance(2_000);
+    const outside = await call(
+      twin,
+      'GET',
+      `${base}/routing-rules/destination-cidr-availabilities?connected_vpc_id=${vpcDb}&destination_type=VPC&destination_cidr=10.9.0.0/16`,
+    );
+    expect(outside.body.destination_cidr_availabilities[0]).toMatchObject({ available: false });
+    const rule = await call(twin, 'POST', `${base}/routing-rules`, toDb);
+    expect(rule.status).toBe(202);
+    expect(rule.body.transit_gateway_rule).toMatchObject({
+      state: 'CREATING',
+      source_type: 'TGW',
+      source_resource_id: gateway.id,
+      destination_resource_id: vpcDb,
+      tgw_connection_vpc_name: 'vpc-db',
+    });
+    twin.clock.advance(2_000);
+    const rules = await call(twin, 'GET', `${base}/routing-rules?destination_type=VPC`);
+    expect(rules.body.transit_gateway_rules.map((r: Body) => [r.id, r.state])).toEqual([
+      [rule.body.transit_gateway_rule.id, 'ACTIVE'],
+    ]);
+    const connections = await call(twin, 'GET', `${base}/vpc-connections`);
+    expect(connections.body.transit_gateway_vpc_connections.map((c: Body) => c.id)).toEqual([connection.id]);
+
+    // connected, neither the gateway nor the VPC can be deleted (the spec's 409)
+    expect((await call(twin, 'DELETE', base)).status).toBe(409);
+    const spare = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcspare', cidr: '10.50.0.0/16', tags: [] });
+    twin.clock.advance(2_000);
+    await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: spare.body.vpc.id });
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${spare.body.vpc.id}`)).status).toBe(409);
+
+    // disconnecting takes the VPC's rules with it; then the gateway goes, DELETING, then 404
+    expect((await call(twin, 'DELETE', `${base}/vpc-connections/${connection.id}`)).status).toBe(202);
+    const spareConnection = (await call(twin, 'GET', `${base}/vpc-connections?vpc_name=vpcspare`)).body
+      .transit_gateway_vpc_connections[0];
+    expect((await call(twin, 'DELETE', `${base}/vpc-connections/${spareConnection.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `${base}/routing-rules`)).body.transit_gateway_rules[0].state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `${base}/routing-rules`)).body.count).toBe(0);
+    expect((await call(twin, 'DELETE', base)).status).toBe(202);
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', base)).status).toBe(404);
+    // the seed's hub keeps its own connections and rule
+    expect((await call(twin, 'GET', `/v1/transit-gateways/${hub}/vpc-connections`)).body.count).toBe(2);
     expect(twin.violations()).toEqual([]);
   });
 });

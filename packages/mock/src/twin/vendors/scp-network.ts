@@ -116,6 +116,7 @@ export function freeAddress(twin: TwinContext, subnet: TwinRecord): string | und
 const created = { account_id: ACCOUNT_ID, created_by: USER_ID, modified_by: USER_ID };
 const SERVER = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
 const PEERING = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
+const HUB = 'e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b';
 
 /** The network of the vpc and security-group services' examples (see the module comment). */
 export function networkWorld(): SeedWorld {
@@ -332,6 +333,47 @@ export function networkWorld(): SeedWorld {
         $parents: { vpc_peering: PEERING },
       },
     ],
+    // the transit gateway of the examples: vpc-web connected (its example connection) and vpc-db (whose range its
+    // example rule routes, so it is connected too), with that rule
+    transit_gateway: [
+      {
+        ...created,
+        id: HUB,
+        name: 'tgwhub',
+        description: 'Hub for web and db',
+        bandwidth: null,
+        firewall_ids: null,
+        uplink_enabled: false,
+        state: 'ACTIVE',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
+    transit_gateway_vpc_connection: [
+      connection('0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5', '8a463aa4b1dc4f279c3f53b94dc45e74', 'vpc-web'),
+      connection('1b2c3d4e5f6a47b8c9d0e1f2a3b4c5d6', 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f', 'vpc-db'),
+    ],
+    transit_gateway_rule: [
+      {
+        ...created,
+        id: 'f0e1d2c3b4a54968a7b6c5d4e3f2a1b0',
+        transit_gateway_id: HUB,
+        description: 'web to db',
+        destination_cidr: '192.170.0.0/16',
+        destination_resource_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        destination_resource_name: 'vpc-db',
+        destination_type: 'VPC',
+        source_resource_id: HUB,
+        source_resource_name: 'tgwhub',
+        source_type: 'TGW',
+        state: 'ACTIVE',
+        tgw_connection_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        tgw_connection_vpc_name: 'vpc-db',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+        $parents: { transit_gateway: HUB },
+      },
+    ],
     security_group: [
       {
         ...created,
@@ -359,6 +401,20 @@ export function networkWorld(): SeedWorld {
       rule('c4d5e6f7a8b94c0d1e2f3a4b5c6d7e8f', 'SSH from the office', 'ingress', 22, 'tcp', '203.0.113.0/24'),
       rule('d5e6f7a8b9c04d1e2f3a4b5c6d7e8f90', 'Everything out', 'egress', null, null, '0.0.0.0/0'),
     ],
+  };
+}
+
+function connection(id: string, vpcId: string, vpcName: string): TwinRecord {
+  return {
+    ...created,
+    id,
+    transit_gateway_id: HUB,
+    vpc_id: vpcId,
+    vpc_name: vpcName,
+    state: 'ACTIVE',
+    created_at: '2026-11-30T09:04:37Z',
+    modified_at: '2026-11-30T09:04:37Z',
+    $parents: { transit_gateway: HUB },
   };
 }
 
@@ -478,6 +534,9 @@ export const networkLifecycles: Record<string, Lifecycle> = {
   subnet: madeAndRemoved('subnet'),
   vpc_peering: madeAndRemoved('vpc_peering'),
   vpc_peering_rule: madeAndRemoved('vpc_peering_rule'),
+  transit_gateway: madeAndRemoved('transit_gateway'),
+  transit_gateway_vpc_connection: madeAndRemoved('transit_gateway_vpc_connection'),
+  transit_gateway_rule: madeAndRemoved('transit_gateway_rule'),
 };
 
 /** What a VPC still holds that its delete must wait for ("2 subnet(s)"), or undefined when it holds nothing. */
@@ -485,6 +544,10 @@ function vpcHolds(twin: TwinContext, vpc: TwinRecord): string | undefined {
   const counts: Array<[string, number]> = [
     ['subnet(s)', twin.store.all('subnet').filter((subnet) => subnet.vpc_id === vpc.id).length],
     ['internet gateway(s)', twin.store.all('internet_gateway').filter((gw) => gw.vpc_id === vpc.id).length],
+    [
+      'transit gateway connection(s)',
+      twin.store.all('transit_gateway_vpc_connection').filter((c) => c.vpc_id === vpc.id).length,
+    ],
     [
       'VPC peering(s)',
       twin.store.all('vpc_peering').filter((p) => p.requester_vpc_id === vpc.id || p.approver_vpc_id === vpc.id).length,
@@ -541,6 +604,54 @@ function peeringRuleProblem(twin: TwinContext, peering: TwinRecord, type: string
         overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
     );
   return other ? `${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}` : undefined;
+}
+
+// ---- transit gateways ----
+
+/**
+ * Why `cidr` cannot be routed for the VPC `vpcId` on `gateway` towards `type` (the VPC not connected, a range not
+ * inside the VPC for traffic to it or inside it for traffic out of it, one routed already), with the field to blame.
+ */
+function transitRuleProblem(
+  twin: TwinContext,
+  gateway: TwinRecord,
+  vpcId: unknown,
+  type: string,
+  cidr: unknown,
+): { vpc: TwinRecord | undefined; problem?: { field: string; message: string } } {
+  const connection = twin.store
+    .all('transit_gateway_vpc_connection')
+    .find((c) => c.transit_gateway_id === gateway.id && c.vpc_id === vpcId);
+  const vpc = typeof vpcId === 'string' ? twin.store.get('vpc', vpcId) : undefined;
+  if (!connection || !vpc) {
+    const message = `VPC ${String(vpcId)} is not connected to transit gateway ${String(gateway.name)}`;
+    return { vpc, problem: { field: 'tgw_connection_vpc_id', message } };
+  }
+  if (connection.state !== 'ACTIVE') {
+    const message = `the connection of VPC ${String(vpc.name)} is ${String(connection.state)}`;
+    return { vpc, problem: { field: 'tgw_connection_vpc_id', message } };
+  }
+  const wanted = block(cidr);
+  const range = block(vpc.cidr) ?? { first: 0, size: 0 };
+  const fail = (message: string) => ({ vpc, problem: { field: 'destination_cidr', message } });
+  if (!wanted) return fail(`${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`);
+  // traffic to a VPC goes to its own range; traffic from it to the gateway, to ranges outside it
+  if (type === 'VPC' && !within(wanted, range)) {
+    return fail(`${String(cidr)} is not inside VPC ${String(vpc.name)} (${String(vpc.cidr)})`);
+  }
+  if (type === 'TGW' && overlaps(wanted, range)) {
+    return fail(`${String(cidr)} overlaps VPC ${String(vpc.name)} (${String(vpc.cidr)}) itself`);
+  }
+  const other = twin.store
+    .all('transit_gateway_rule')
+    .find(
+      (rule) =>
+        rule.transit_gateway_id === gateway.id &&
+        rule.tgw_connection_vpc_id === vpc.id &&
+        rule.destination_type === type &&
+        overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
+    );
+  return other ? fail(`${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}`) : { vpc };
 }
 
 // ---- resources ----
@@ -891,6 +1002,102 @@ export const networkResources: Record<string, ResourceSpec> = {
       delete record.account_id;
     },
   },
+  // a hub: VPCs connect to it, and its routing rules send ranges between them
+  transit_gateway: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), name: equal('name'), state: equal('state') }),
+    onCreate(record, twin, context) {
+      rebuild(record, {
+        ...createdNow(twin),
+        name: context.body.name,
+        description: context.body.description ?? null,
+        bandwidth: null,
+        firewall_ids: null,
+        uplink_enabled: false,
+        state: 'CREATING',
+      });
+    },
+    onUpdate: stamp,
+  },
+  transit_gateway_vpc_connection: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), vpc_id: equal('vpc_id'), vpc_name: equal('vpc_name'), state: equal('state') }),
+    onCreate(record, twin, context) {
+      const gateway = context.lookup('transit_gateway');
+      if (gateway.state !== 'ACTIVE') {
+        conflict(
+          context,
+          ['path', 'transit_gateway_id'],
+          `transit gateway ${String(gateway.name)} is ${String(gateway.state)}`,
+        );
+      }
+      const vpc = held(context, 'vpc', context.body.vpc_id, ['body', 'vpc_id']);
+      if (vpc.state !== 'ACTIVE')
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      const connected = twin.store
+        .all('transit_gateway_vpc_connection')
+        .find((c) => c.transit_gateway_id === gateway.id && c.vpc_id === vpc.id);
+      if (connected)
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is connected to ${String(gateway.name)}`);
+      rebuild(record, {
+        ...createdNow(twin),
+        transit_gateway_id: gateway.id,
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+        state: 'CREATING',
+      });
+    },
+  },
+  transit_gateway_rule: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      tgw_connection_vpc_id: equal('tgw_connection_vpc_id'),
+      tgw_connection_vpc_name: equal('tgw_connection_vpc_name'),
+      source_type: equal('source_type'),
+      destination_type: equal('destination_type'),
+      destination_cidr: equal('destination_cidr'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const gateway = context.lookup('transit_gateway');
+      const body = context.body;
+      const type = String(body.destination_type);
+      const { vpc, problem } = transitRuleProblem(
+        twin,
+        gateway,
+        body.tgw_connection_vpc_id,
+        type,
+        body.destination_cidr,
+      );
+      if (problem) conflict(context, ['body', problem.field], problem.message);
+      const [source, destination] =
+        type === 'VPC'
+          ? [
+              { type: 'TGW', id: gateway.id, name: gateway.name },
+              { type: 'VPC', id: vpc?.id, name: vpc?.name },
+            ]
+          : [
+              { type: 'VPC', id: vpc?.id, name: vpc?.name },
+              { type: 'TGW', id: gateway.id, name: gateway.name },
+            ];
+      rebuild(record, {
+        ...createdNow(twin),
+        transit_gateway_id: gateway.id,
+        description: body.description ?? '',
+        destination_cidr: body.destination_cidr,
+        destination_type: destination.type,
+        destination_resource_id: destination.id,
+        destination_resource_name: destination.name,
+        source_type: source.type,
+        source_resource_id: source.id,
+        source_resource_name: source.name,
+        tgw_connection_vpc_id: vpc?.id,
+        tgw_connection_vpc_name: vpc?.name,
+        state: 'CREATING',
+      });
+    },
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -1099,6 +1306,72 @@ export const networkOperations: Record<string, OperationHandler> = {
     context.twin.enter('vpc_peering_rule', rule, 'DELETING');
     return context.answer({});
   },
+  deleteTransitGateway(context) {
+    const gateway = context.lookup('transit_gateway');
+    if (gateway.state === 'DELETING') return context.answer({});
+    const connections = context.twin.store
+      .all('transit_gateway_vpc_connection')
+      .filter((c) => c.transit_gateway_id === gateway.id);
+    if (connections.length > 0) {
+      conflict(
+        context,
+        ['path', 'transit_gateway_id'],
+        `transit gateway ${String(gateway.name)} has ${connections.length} VPC connection(s)`,
+      );
+    }
+    context.twin.enter('transit_gateway', gateway, 'DELETING');
+    return context.answer({});
+  },
+  deleteTransitGatewayVpcConnection(context) {
+    const gateway = context.lookup('transit_gateway');
+    const twin = context.twin;
+    const connection = twin.store.get('transit_gateway_vpc_connection', String(context.path.vpc_connection_id));
+    if (!connection || connection.transit_gateway_id !== gateway.id) return twin.fail(404);
+    if (connection.state === 'DELETING') return context.answer({});
+    // the rules of the VPC on this gateway go with its connection
+    for (const rule of twin.store.all('transit_gateway_rule')) {
+      if (
+        rule.transit_gateway_id === gateway.id &&
+        rule.tgw_connection_vpc_id === connection.vpc_id &&
+        rule.state !== 'DELETING'
+      ) {
+        twin.enter('transit_gateway_rule', rule, 'DELETING');
+      }
+    }
+    twin.enter('transit_gateway_vpc_connection', connection, 'DELETING');
+    return context.answer({});
+  },
+  deleteTransitGatewayRule(context) {
+    const gateway = context.lookup('transit_gateway');
+    const rule = context.twin.store.get('transit_gateway_rule', String(context.path.routing_rule_id));
+    if (!rule || rule.transit_gateway_id !== gateway.id) return context.twin.fail(404);
+    if (rule.state === 'DELETING') return context.answer({});
+    context.twin.enter('transit_gateway_rule', rule, 'DELETING');
+    return context.answer({});
+  },
+  listTransitGatewayRoutingRuleAvailabilities(context) {
+    const gateway = context.lookup('transit_gateway');
+    const type = String(context.query.destination_type);
+    const { problem } = transitRuleProblem(
+      context.twin,
+      gateway,
+      context.query.connected_vpc_id,
+      type,
+      context.query.destination_cidr,
+    );
+    return bare(context, {
+      count: 1,
+      destination_cidr_availabilities: [
+        {
+          available: problem === undefined,
+          connected_vpc_id: context.query.connected_vpc_id,
+          destination_cidr: context.query.destination_cidr,
+          destination_type: type,
+          message: problem?.message ?? 'The CIDR can be used.',
+        },
+      ],
+    });
+  },
   setSecurityGroup(context) {
     const group = context.lookup('security_group');
     if (context.body.description !== undefined) group.description = context.body.description;
@@ -1162,6 +1435,11 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   listVpcPeeringAvailabilities: { resource: 'vpc_peering' },
   listVpcPeeringRoutingRuleAvailabilities: { resource: 'vpc_peering_rule' },
   deleteVpcPeeringRule: { verb: 'action', resource: 'vpc_peering_rule' },
+  setTransitGateway: { verb: 'update' },
+  deleteTransitGateway: { verb: 'action', resource: 'transit_gateway' },
+  deleteTransitGatewayVpcConnection: { verb: 'action', resource: 'transit_gateway_vpc_connection' },
+  deleteTransitGatewayRule: { verb: 'action', resource: 'transit_gateway_rule' },
+  listTransitGatewayRoutingRuleAvailabilities: { resource: 'transit_gateway_rule' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -1176,7 +1454,15 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
 /** The lists of those services that count on request and those paged by page and size. */
 export const networkListForms: ListForms = {
   countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip']),
-  pageAndSize: new Set(['listSecurityGroups', 'listSecurityGroupRules', 'listVpcPeerings', 'listVpcPeeringRules']),
+  pageAndSize: new Set([
+    'listSecurityGroups',
+    'listSecurityGroupRules',
+    'listVpcPeerings',
+    'listVpcPeeringRules',
+    'listTransitGateways',
+    'listTransitGatewayVpcConnections',
+    'listTransitGatewayRules',
+  ]),
 };
 
 /** What the SCP twin turns on when the vpc and security-group documents join the SCP document (see the top). */
@@ -1193,6 +1479,7 @@ export const networkTwin = {
     internet_gateway_id: 'internet_gateway',
     nat_gateway_id: 'nat_gateway',
     vpc_peering_id: 'vpc_peering',
+    transit_gateway_id: 'transit_gateway',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
