@@ -705,4 +705,90 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
     expect((await call(twin, 'GET', `/v1/transit-gateways/${hub}/vpc-connections`)).body.count).toBe(2);
     expect(twin.violations()).toEqual([]);
   });
+
+  it('a VPC endpoint: at a free address of a VPC_ENDPOINT subnet, one per service and VPC; CREATING → ACTIVE → DELETING → 404', async () => {
+    const vpc = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcedge', cidr: '10.40.0.0/16', tags: [] });
+    const edge = vpc.body.vpc.id;
+    twin.clock.advance(2_000);
+    const made = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetedgeep',
+      cidr: '10.40.9.0/28',
+      type: 'VPC_ENDPOINT',
+      vpc_id: edge,
+    });
+    const subnetId = made.body.subnet.id;
+    twin.clock.advance(2_000);
+    const services = await call(twin, 'GET', '/v1/vpc-endpoints/connectable-resources?resource_type=FS');
+    const [service] = services.body.vpc_endpoint_connectable_resources;
+    expect(service).toMatchObject({ resource_type: 'FS' });
+    const request = { name: 'vpcefs', vpc_id: edge, subnet_id: subnetId, endpoint_ip_address: '10.40.9.5', ...service };
+    const created = await call(twin, 'POST', '/v1/vpc-endpoints', request);
+    expect(created.status).toBe(202);
+    const endpoint = created.body.vpc_endpoint;
+    expect(endpoint).toMatchObject({ state: 'CREATING', subnet_name: 'subnetedgeep', vpc_name: 'vpcedge' });
+    // being made, it cannot be deleted yet (the spec's 409)
+    expect((await call(twin, 'DELETE', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(409);
+    // its address is held in the subnet; the VPC has an endpoint for that service
+    const address = await call(
+      twin,
+      'GET',
+      `/v1/vpc-endpoints/vpc-endpoint-ip-availabilities?subnet_id=${subnetId}&endpoint_ip_address=10.40.9.5`,
+    );
+    expect(address.body.vpc_endpoint_ip_availability).toMatchObject({ available: false });
+    const again = await call(twin, 'POST', '/v1/vpc-endpoints', { ...request, endpoint_ip_address: '10.40.9.6' });
+    expect(again.status).toBe(400);
+    expect(again.body[0]).toMatchObject({ loc: ['body', 'resource_key'] });
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', `/v1/vpc-endpoints?vpc_id=${edge}&with_count=true`);
+    expect(listed.body.count).toBe(1);
+    expect(listed.body.vpc_endpoints.map((e: Body) => [e.id, e.state])).toEqual([[endpoint.id, 'ACTIVE']]);
+    const set = await call(twin, 'PUT', `/v1/vpc-endpoints/${endpoint.id}`, { description: 'shares' });
+    expect(set.body.vpc_endpoint.description).toBe('shares');
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).body.vpc_endpoint.description).toBe('shares');
+    // its subnet and VPC are refused while it is there
+    expect((await call(twin, 'DELETE', `/v1/subnets/${subnetId}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).body.vpc_endpoint.state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(404);
+    expect((await call(twin, 'DELETE', `/v1/subnets/${subnetId}`)).status).toBe(202);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC endpoint sits in a VPC_ENDPOINT subnet of its own VPC, at an address in it', async () => {
+    const endpoints = '5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b';
+    const request = {
+      name: 'vpcescr',
+      vpc_id: vpcWeb,
+      subnet_id: subnet, // subnetweb is GENERAL
+      endpoint_ip_address: '192.169.3.40',
+      resource_type: 'SCR',
+      resource_key: 'container-registry.private.kr-west1.e.samsungsdscloud.com',
+      resource_info: 'Container Registry kr-west1',
+    };
+    const general = await call(twin, 'POST', '/v1/vpc-endpoints', request);
+    expect([general.status, general.body[0]?.loc]).toEqual([400, ['body', 'subnet_id']]);
+    const elsewhere = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      vpc_id: vpcDb,
+    });
+    expect([elsewhere.status, elsewhere.body[0]?.loc]).toEqual([400, ['body', 'subnet_id']]);
+    const outside = await call(twin, 'POST', '/v1/vpc-endpoints', { ...request, subnet_id: endpoints });
+    expect([outside.status, outside.body[0]?.loc]).toEqual([400, ['body', 'endpoint_ip_address']]);
+    const taken = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      endpoint_ip_address: '192.169.4.10', // vpce-obs's
+    });
+    expect([taken.status, taken.body[0]?.loc]).toEqual([400, ['body', 'endpoint_ip_address']]);
+    const made = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      endpoint_ip_address: '192.169.4.11',
+    });
+    expect(made.status).toBe(202);
+    expect(twin.violations()).toEqual([]);
+  });
 });

@@ -82,7 +82,7 @@ export function inSubnet(ip: string, cidr: string): boolean {
   return n !== undefined && range !== undefined && n >= range[0] && n <= range[1];
 }
 
-/** The addresses of a subnet that ports hold, and its gateway. */
+/** The addresses of a subnet that ports and VPC endpoints hold, and its gateway. */
 function usedAddresses(twin: TwinContext, subnet: TwinRecord): Set<string> {
   const used = new Set(
     twin.store
@@ -90,6 +90,9 @@ function usedAddresses(twin: TwinContext, subnet: TwinRecord): Set<string> {
       .filter((port) => port.subnet_id === subnet.id)
       .map((port) => String(port.fixed_ip_address)),
   );
+  for (const endpoint of twin.store.all('vpc_endpoint')) {
+    if (endpoint.subnet_id === subnet.id) used.add(String(endpoint.endpoint_ip_address));
+  }
   if (typeof subnet.gateway_ip_address === 'string') used.add(subnet.gateway_ip_address);
   return used;
 }
@@ -374,6 +377,26 @@ export function networkWorld(): SeedWorld {
         $parents: { transit_gateway: HUB },
       },
     ],
+    // the endpoint of the vpc-endpoint examples, to Object Storage from subnetendpoints
+    vpc_endpoint: [
+      {
+        ...created,
+        id: 'b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d',
+        name: 'vpce-obs',
+        description: 'Backups to Object Storage',
+        endpoint_ip_address: '192.169.4.10',
+        resource_info: 'Object Storage kr-west1',
+        resource_key: 'object-store.private.kr-west1.e.samsungsdscloud.com',
+        resource_type: 'OBS',
+        state: 'ACTIVE',
+        subnet_id: '5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b',
+        subnet_name: 'subnetendpoints',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
     security_group: [
       {
         ...created,
@@ -537,6 +560,7 @@ export const networkLifecycles: Record<string, Lifecycle> = {
   transit_gateway: madeAndRemoved('transit_gateway'),
   transit_gateway_vpc_connection: madeAndRemoved('transit_gateway_vpc_connection'),
   transit_gateway_rule: madeAndRemoved('transit_gateway_rule'),
+  vpc_endpoint: madeAndRemoved('vpc_endpoint'),
 };
 
 /** What a VPC still holds that its delete must wait for ("2 subnet(s)"), or undefined when it holds nothing. */
@@ -548,6 +572,7 @@ function vpcHolds(twin: TwinContext, vpc: TwinRecord): string | undefined {
       'transit gateway connection(s)',
       twin.store.all('transit_gateway_vpc_connection').filter((c) => c.vpc_id === vpc.id).length,
     ],
+    ['VPC endpoint(s)', twin.store.all('vpc_endpoint').filter((e) => e.vpc_id === vpc.id).length],
     [
       'VPC peering(s)',
       twin.store.all('vpc_peering').filter((p) => p.requester_vpc_id === vpc.id || p.approver_vpc_id === vpc.id).length,
@@ -652,6 +677,46 @@ function transitRuleProblem(
         overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
     );
   return other ? fail(`${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}`) : { vpc };
+}
+
+// ---- VPC endpoints ----
+
+/**
+ * The platform services a VPC endpoint reaches, by kind, in the region of the examples: Object Storage as the
+ * examples name it; File Storage and the Container Registry on the same pattern (the vendor lists them per region and
+ * account; the twin has one of each).
+ */
+const ENDPOINT_SERVICES: ReadonlyArray<{ resource_type: string; resource_key: string; resource_info: string }> = [
+  {
+    resource_type: 'OBS',
+    resource_key: 'object-store.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'Object Storage kr-west1',
+  },
+  {
+    resource_type: 'FS',
+    resource_key: 'filestorage.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'File Storage kr-west1',
+  },
+  {
+    resource_type: 'SCR',
+    resource_key: 'container-registry.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'Container Registry kr-west1',
+  },
+];
+
+/** Why `ip` cannot be a new endpoint's address in `subnet` (outside it, or held), or undefined. */
+function endpointAddressProblem(twin: TwinContext, subnet: TwinRecord, ip: string): string | undefined {
+  if (!inSubnet(ip, String(subnet.cidr))) return `${ip} is not in subnet ${String(subnet.name)}`;
+  return addressFree(twin, subnet, ip) ? undefined : `${ip} is in use in subnet ${String(subnet.name)}`;
+}
+
+/** Why `vpc` cannot get an endpoint to the service (none such, or it has one), or undefined. */
+function endpointServiceProblem(twin: TwinContext, vpc: TwinRecord, type: unknown, key: unknown): string | undefined {
+  if (!ENDPOINT_SERVICES.some((service) => service.resource_type === type && service.resource_key === key)) {
+    return `${String(key)} is no ${String(type)} service an endpoint can reach`;
+  }
+  const taken = twin.store.find('vpc_endpoint', (e) => e.vpc_id === vpc.id && e.resource_key === key);
+  return taken ? `The VPC already has an endpoint for this resource (${String(taken.name)}).` : undefined;
 }
 
 // ---- resources ----
@@ -1098,6 +1163,53 @@ export const networkResources: Record<string, ResourceSpec> = {
       });
     },
   },
+  // an address in a VPC_ENDPOINT subnet through which the VPC reaches one platform service
+  vpc_endpoint: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+      subnet_id: equal('subnet_id'),
+      resource_key: equal('resource_key'),
+      resource_type: equal('resource_type'),
+      endpoint_ip_address: equal('endpoint_ip_address'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const vpc = held(context, 'vpc', body.vpc_id, ['body', 'vpc_id']);
+      const subnet = held(context, 'subnet', body.subnet_id, ['body', 'subnet_id']);
+      const fail = (field: string, message: string) => conflict(context, ['body', field], message);
+      if (vpc.state !== 'ACTIVE') fail('vpc_id', `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      if (subnet.vpc_id !== vpc.id)
+        fail('subnet_id', `subnet ${String(subnet.name)} is not in VPC ${String(vpc.name)}`);
+      if (subnet.type !== 'VPC_ENDPOINT') {
+        fail('subnet_id', `subnet ${String(subnet.name)} is ${String(subnet.type)}, not VPC_ENDPOINT`);
+      }
+      if (subnet.state !== 'ACTIVE') fail('subnet_id', `subnet ${String(subnet.name)} is ${String(subnet.state)}`);
+      const address = endpointAddressProblem(twin, subnet, String(body.endpoint_ip_address));
+      if (address) fail('endpoint_ip_address', address);
+      const service = endpointServiceProblem(twin, vpc, body.resource_type, body.resource_key);
+      if (service) fail('resource_key', service);
+      rebuild(record, {
+        ...createdNow(twin),
+        name: body.name,
+        description: body.description ?? '',
+        endpoint_ip_address: body.endpoint_ip_address,
+        resource_info: body.resource_info,
+        resource_key: body.resource_key,
+        resource_type: body.resource_type,
+        state: 'CREATING',
+        subnet_id: subnet.id,
+        subnet_name: subnet.name,
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+      });
+    },
+    onUpdate: stamp,
+  },
   security_group: {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name') }),
@@ -1205,6 +1317,10 @@ export const networkOperations: Record<string, OperationHandler> = {
     const ports = context.twin.store.all('port').filter((port) => port.subnet_id === subnet.id);
     if (ports.length > 0)
       conflict(context, ['path', 'subnet_id'], `subnet ${String(subnet.name)} has ${ports.length} port(s)`);
+    const endpoints = context.twin.store.all('vpc_endpoint').filter((endpoint) => endpoint.subnet_id === subnet.id);
+    if (endpoints.length > 0) {
+      conflict(context, ['path', 'subnet_id'], `subnet ${String(subnet.name)} has ${endpoints.length} VPC endpoint(s)`);
+    }
     context.twin.enter('subnet', subnet, 'DELETING');
     return context.answer({});
   },
@@ -1305,6 +1421,48 @@ export const networkOperations: Record<string, OperationHandler> = {
     if (rule.state === 'CREATING' || rule.state === 'DELETING') return context.twin.fail(409);
     context.twin.enter('vpc_peering_rule', rule, 'DELETING');
     return context.answer({});
+  },
+  deleteVpcEndpoint(context) {
+    const endpoint = context.lookup('vpc_endpoint');
+    if (endpoint.state === 'DELETING') return context.answer({});
+    // one still being made cannot be removed yet: the spec's 409
+    if (endpoint.state === 'CREATING') return context.twin.fail(409);
+    context.twin.enter('vpc_endpoint', endpoint, 'DELETING');
+    return context.answer({});
+  },
+  listVpcEndpointConnectableResources(context) {
+    const services = ENDPOINT_SERVICES.filter((service) => service.resource_type === context.query.resource_type);
+    return bare(context, { count: services.length, vpc_endpoint_connectable_resources: services });
+  },
+  checkVpcEndpointIpAddressAvailabilities(context) {
+    const subnet = held(context, 'subnet', context.query.subnet_id, ['query', 'subnet_id']);
+    const address = String(context.query.endpoint_ip_address);
+    const problem =
+      subnet.type === 'VPC_ENDPOINT'
+        ? endpointAddressProblem(context.twin, subnet, address)
+        : `subnet ${String(subnet.name)} is ${String(subnet.type)}, not VPC_ENDPOINT`;
+    return bare(context, {
+      vpc_endpoint_ip_availability: {
+        available: problem === undefined,
+        endpoint_ip_address: address,
+        message: problem ?? 'The IP address can be used.',
+        subnet_id: subnet.id,
+      },
+    });
+  },
+  checkVpcEndpointResourceAvailabilities(context) {
+    const vpc = held(context, 'vpc', context.query.vpc_id, ['query', 'vpc_id']);
+    const { resource_type: type, resource_key: key } = context.query;
+    const problem = endpointServiceProblem(context.twin, vpc, type, key);
+    return bare(context, {
+      vpc_endpoint_resource_availability: {
+        available: problem === undefined,
+        message: problem ?? 'The VPC can have an endpoint for this resource.',
+        resource_key: key,
+        resource_type: type,
+        vpc_id: vpc.id,
+      },
+    });
   },
   deleteTransitGateway(context) {
     const gateway = context.lookup('transit_gateway');
@@ -1440,6 +1598,11 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   deleteTransitGatewayVpcConnection: { verb: 'action', resource: 'transit_gateway_vpc_connection' },
   deleteTransitGatewayRule: { verb: 'action', resource: 'transit_gateway_rule' },
   listTransitGatewayRoutingRuleAvailabilities: { resource: 'transit_gateway_rule' },
+  setVpcEndpoint: { verb: 'update' },
+  deleteVpcEndpoint: { verb: 'action', resource: 'vpc_endpoint' },
+  listVpcEndpointConnectableResources: { resource: 'vpc_endpoint' },
+  checkVpcEndpointIpAddressAvailabilities: { resource: 'vpc_endpoint' },
+  checkVpcEndpointResourceAvailabilities: { resource: 'vpc_endpoint' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -1453,7 +1616,7 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
 
 /** The lists of those services that count on request and those paged by page and size. */
 export const networkListForms: ListForms = {
-  countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip']),
+  countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip', 'listVpcEndpoints']),
   pageAndSize: new Set([
     'listSecurityGroups',
     'listSecurityGroupRules',
@@ -1480,6 +1643,7 @@ export const networkTwin = {
     nat_gateway_id: 'nat_gateway',
     vpc_peering_id: 'vpc_peering',
     transit_gateway_id: 'transit_gateway',
+    vpc_endpoint_id: 'vpc_endpoint',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
