@@ -791,4 +791,70 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
     expect(made.status).toBe(202);
     expect(twin.violations()).toEqual([]);
   });
+
+  it('the limits showMaxCount reports are the ones a create meets: a sixth VPC, a fourth subnet in a VPC', async () => {
+    const limit = async (name: string) =>
+      (await call(twin, 'GET', `/v1/vpcs/check-max-count?config_name=${name}`)).body.max_count;
+    expect(await limit('VPC.PROJECT.MAX')).toBe(5);
+    expect(await limit('SUBNET.VPC.MAX')).toBe(3);
+    // vpc-web holds two subnets: one more, then the limit
+    const third = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetapp',
+      cidr: '192.169.5.0/24',
+      type: 'GENERAL',
+      vpc_id: vpcWeb,
+    });
+    expect(third.status).toBe(202);
+    const fourth = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetjobs',
+      cidr: '192.169.6.0/24',
+      type: 'GENERAL',
+      vpc_id: vpcWeb,
+    });
+    expect(fourth.status).toBe(400);
+    expect(fourth.body[0]).toMatchObject({
+      type_: 'value_error.quota',
+      msg: expect.stringContaining('SUBNET.VPC.MAX'),
+    });
+    for (const n of [1, 2, 3]) {
+      const made = await call(twin, 'POST', '/v1/vpcs', { name: `vpcmore${n}`, cidr: `10.${n}.0.0/16`, tags: [] });
+      expect(made.status).toBe(201);
+    }
+    const sixth = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcmore4', cidr: '10.4.0.0/16', tags: [] });
+    expect(sixth.body[0]).toMatchObject({
+      type_: 'value_error.quota',
+      msg: expect.stringContaining('VPC.PROJECT.MAX'),
+    });
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('internet gateway lookups follow the state: the VPCs without one, the kinds a create takes', async () => {
+    const types = await call(twin, 'GET', '/v1/internet-gateways/creatable-types');
+    expect(types.body.creatable_types).toEqual(['IGW', 'GGW']);
+    const before = await call(twin, 'GET', '/v1/internet-gateways/creatable-vpcs');
+    expect(before.body.creatable_vpcs).toEqual([{ vpc_id: vpcDb, vpc_name: 'vpc-db' }]); // vpc-web has one
+    const sigw = await call(twin, 'POST', '/v1/internet-gateways', { type: 'SIGW', vpc_id: vpcDb });
+    expect([sigw.status, sigw.body[0]?.loc]).toEqual([400, ['body', 'type']]);
+    expect((await call(twin, 'POST', '/v1/internet-gateways', { type: 'GGW', vpc_id: vpcDb })).status).toBe(202);
+    const after = await call(twin, 'GET', `/v1/internet-gateways/creatable-vpcs?vpc_id=${vpcDb}`);
+    expect(after.body.creatable_vpcs).toEqual([]);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a private NAT: its description changed; a range checked against the other private NATs of its Direct Connect', async () => {
+    const nat = 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a';
+    const office = '6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d';
+    const set = await call(twin, 'PUT', `/v1/private-nats/${nat}`, { description: 'head office' });
+    expect(set.status).toBe(200);
+    expect(set.body.private_nat).toMatchObject({ id: nat, description: 'head office', name: 'pnat-office' });
+    expect((await call(twin, 'GET', `/v1/private-nats/${nat}`)).body.private_nat.description).toBe('head office');
+    expect((await call(twin, 'PUT', '/v1/private-nats/0123456789abcdef0123456789abcdef', {})).status).toBe(404);
+    const check = (cidr: string, connect = office) =>
+      call(twin, 'GET', `/v1/private-nats/private-nat-cidr-availabilities?direct_connect_id=${connect}&cidr=${cidr}`);
+    expect((await check('10.100.0.0/29')).body.private_nat_cidr_availability).toMatchObject({ available: false });
+    expect((await check('10.100.0.16/28')).body.private_nat_cidr_availability).toMatchObject({ available: true });
+    const other = await check('10.100.0.0/29', '0123456789abcdef0123456789abcdef');
+    expect(other.body.private_nat_cidr_availability).toMatchObject({ available: true });
+    expect(twin.violations()).toEqual([]);
+  });
 });

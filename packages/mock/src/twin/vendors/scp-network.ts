@@ -16,8 +16,12 @@
  *
  * Lifecycles (twin time):
  *   vpc      CREATING ─2 s→ ACTIVE (ERROR when asked: `failNext('vpc')`)
- *   subnet   CREATING ─2 s→ ACTIVE (ERROR when asked); delete: DELETING ─2 s→ gone
+ *   subnet, vpc_peering, vpc_peering_rule, transit_gateway, transit_gateway_vpc_connection, transit_gateway_rule,
+ *   vpc_endpoint
+ *            CREATING ─2 s→ ACTIVE (ERROR when asked); delete: DELETING ─2 s→ gone
  * Ports, public IPs, security groups and their rules are made at once (their services answer them ACTIVE, RESERVED).
+ * A VPC is not deleted while it holds subnets, an internet gateway, endpoints, peerings or transit gateway
+ * connections (the spec's 409); the networking limits `showMaxCount` reports are the ones its creates meet.
  */
 import type {
   Answer,
@@ -719,6 +723,46 @@ function endpointServiceProblem(twin: TwinContext, vpc: TwinRecord, type: unknow
   return taken ? `The VPC already has an endpoint for this resource (${String(taken.name)}).` : undefined;
 }
 
+// ---- limits ----
+
+/**
+ * The networking limits of the account, as `showMaxCount` reports them. The vendor's values are per account and not
+ * published; these are the twin's (the example's SUBNET.VPC.MAX of 3 among them). The twin refuses a create past
+ * those that count what it keeps (VPCs, subnets per VPC, transit gateways, VPCs per transit gateway, peerings); the
+ * others limit what it cannot make (Direct Connects, private DNS, peerings with other accounts) or sizes of requests,
+ * and are reported only.
+ */
+const NETWORK_LIMITS: Readonly<Record<string, number>> = {
+  'VPC.PROJECT.MAX': 5,
+  'SUBNET.VPC.MAX': 3,
+  'IP.ALLOCATION.POOLS.SUBNET.MAX': 10,
+  'DNS.NAMESERVER.SUBNET.MAX': 5,
+  'HOST.ROUTES.SUBNET.MAX': 20,
+  'PORT.SECURITY_GROUP.MAX': 5,
+  'DCON.UP.ROUTING.RULE.MAX': 20,
+  'DCON.DOWN.ROUTING.RULE.MAX': 20,
+  'TRANSIT_GATEWAY.MAX.COUNT': 3,
+  'VPC_PEERING.MAX.COUNT': 10,
+  'VPC_PEERING.DIFFERENT.ACCOUNT.MAX.COUNT': 5,
+  'VPC.VPC_PEERING.MAX.COUNT': 5,
+  'VPC_PEERING.ROUTING.RULE.MAX.COUNT': 20,
+  'TRANSIT_GATEWAY.VPC.MAX.COUNT': 5,
+  'VPC.TRANSIT_GATEWAY.MAX.COUNT': 3,
+  'PRIVATE_NAT.DIRECT_CONNECT.MAX': 3,
+  'DNS.PRIVATE_DNS.MAX.COUNT': 3,
+};
+
+/** Refuses (400, `value_error.quota`) one more of what `limit` counts when `used` already reaches it. */
+function withinLimit(context: OperationContext, limit: string, used: number, what: string): void {
+  const max = NETWORK_LIMITS[limit] as number;
+  if (used >= max) {
+    refuse(context.twin, ['body'], `${what}: the account's ${limit} is ${max} (see showMaxCount)`, 'value_error.quota');
+  }
+}
+
+/** The internet gateway kinds the account may create (the example's); a create of another kind is refused. */
+const CREATABLE_GATEWAY_TYPES = ['IGW', 'GGW'];
+
 // ---- resources ----
 
 const stamp = (record: TwinRecord, twin: TwinContext) => {
@@ -754,6 +798,7 @@ export const networkResources: Record<string, ResourceSpec> = {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name'), state: equal('state'), cidr: equal('cidr') }),
     onCreate(record, twin, context) {
+      withinLimit(context, 'VPC.PROJECT.MAX', twin.store.count('vpc'), 'no more VPCs');
       const problem = vpcCidrProblem(twin, context.body.cidr);
       if (problem) refuse(twin, ['body', 'cidr'], problem);
       rebuild(record, {
@@ -786,6 +831,8 @@ export const networkResources: Record<string, ResourceSpec> = {
       const vpc = held(context, 'vpc', body.vpc_id, ['body', 'vpc_id']);
       if (vpc.state !== 'ACTIVE')
         conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      const subnets = twin.store.all('subnet').filter((subnet) => subnet.vpc_id === vpc.id).length;
+      withinLimit(context, 'SUBNET.VPC.MAX', subnets, `no more subnets in VPC ${String(vpc.name)}`);
       const problem = subnetCidrProblem(twin, vpc, body.cidr);
       if (problem) refuse(twin, ['body', 'cidr'], problem);
       const range = hosts(String(body.cidr)) as [number, number];
@@ -923,6 +970,9 @@ export const networkResources: Record<string, ResourceSpec> = {
     onCreate(record, twin, context) {
       const vpc = twin.store.get('vpc', String(context.body.vpc_id));
       if (!vpc) refuse(twin, ['body', 'vpc_id'], `VPC ${String(context.body.vpc_id)} not found`);
+      if (!CREATABLE_GATEWAY_TYPES.includes(String(context.body.type))) {
+        refuse(twin, ['body', 'type'], `the account cannot create ${String(context.body.type)} gateways`);
+      }
       if (twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id)) {
         conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} has an internet gateway`);
       }
@@ -1014,6 +1064,7 @@ export const networkResources: Record<string, ResourceSpec> = {
       const approver = held(context, 'vpc', body.approver_vpc_id, ['body', 'approver_vpc_id']);
       const problem = peeringProblem(twin, requester, approver, body.approver_vpc_account_id);
       if (problem) conflict(context, ['body', 'approver_vpc_id'], problem);
+      withinLimit(context, 'VPC_PEERING.MAX.COUNT', twin.store.count('vpc_peering'), 'no more VPC peerings');
       rebuild(record, {
         ...createdNow(twin),
         name: body.name,
@@ -1072,6 +1123,12 @@ export const networkResources: Record<string, ResourceSpec> = {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name'), state: equal('state') }),
     onCreate(record, twin, context) {
+      withinLimit(
+        context,
+        'TRANSIT_GATEWAY.MAX.COUNT',
+        twin.store.count('transit_gateway'),
+        'no more transit gateways',
+      );
       rebuild(record, {
         ...createdNow(twin),
         name: context.body.name,
@@ -1104,6 +1161,10 @@ export const networkResources: Record<string, ResourceSpec> = {
         .find((c) => c.transit_gateway_id === gateway.id && c.vpc_id === vpc.id);
       if (connected)
         conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is connected to ${String(gateway.name)}`);
+      const connections = twin.store
+        .all('transit_gateway_vpc_connection')
+        .filter((c) => c.transit_gateway_id === gateway.id).length;
+      withinLimit(context, 'TRANSIT_GATEWAY.VPC.MAX.COUNT', connections, `no more VPCs on ${String(gateway.name)}`);
       rebuild(record, {
         ...createdNow(twin),
         transit_gateway_id: gateway.id,
@@ -1422,6 +1483,55 @@ export const networkOperations: Record<string, OperationHandler> = {
     context.twin.enter('vpc_peering_rule', rule, 'DELETING');
     return context.answer({});
   },
+  showMaxCount(context) {
+    return bare(context, { max_count: NETWORK_LIMITS[String(context.query.config_name)] });
+  },
+  listInternetGatewayCreatableTypes(context) {
+    return bare(context, { creatable_types: CREATABLE_GATEWAY_TYPES });
+  },
+  listInternetGatewayCreatableVpcs(context) {
+    const twin = context.twin;
+    const wanted = context.query.vpc_id;
+    const vpcs = twin.store
+      .all('vpc')
+      .filter(
+        (vpc) =>
+          (wanted === undefined || vpc.id === wanted) &&
+          !twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id),
+      );
+    return bare(context, { creatable_vpcs: vpcs.map((vpc) => ({ vpc_id: vpc.id, vpc_name: vpc.name })) });
+  },
+  checkPrivateNatCidrAvailabilities(context) {
+    const cidr = context.query.cidr;
+    const connect = String(context.query.direct_connect_id);
+    const wanted = block(cidr);
+    const other = context.twin.store
+      .all('private_nat')
+      .find(
+        (nat) =>
+          nat.direct_connect_id === connect &&
+          overlaps(wanted ?? { first: 0, size: 0 }, block(nat.cidr) ?? { first: 0, size: 0 }),
+      );
+    const problem = !wanted
+      ? `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`
+      : other
+        ? `${String(cidr)} overlaps private NAT ${String(other.name)} (${String(other.cidr)}) on this Direct Connect`
+        : undefined;
+    return bare(context, {
+      private_nat_cidr_availability: {
+        available: problem === undefined,
+        cidr,
+        direct_connect_id: connect,
+        message: problem ?? 'The CIDR can be used.',
+      },
+    });
+  },
+  setPrivateNat(context) {
+    const nat = context.lookup('private_nat');
+    if (typeof context.body.description === 'string') nat.description = context.body.description;
+    stamp(nat, context.twin);
+    return bare(context, { private_nat: context.show('private_nat', nat) });
+  },
   deleteVpcEndpoint(context) {
     const endpoint = context.lookup('vpc_endpoint');
     if (endpoint.state === 'DELETING') return context.answer({});
@@ -1599,6 +1709,10 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   deleteTransitGatewayRule: { verb: 'action', resource: 'transit_gateway_rule' },
   listTransitGatewayRoutingRuleAvailabilities: { resource: 'transit_gateway_rule' },
   setVpcEndpoint: { verb: 'update' },
+  showMaxCount: { resource: 'vpc' },
+  listInternetGatewayCreatableTypes: { resource: 'internet_gateway' },
+  listInternetGatewayCreatableVpcs: { resource: 'internet_gateway' },
+  checkPrivateNatCidrAvailabilities: { resource: 'private_nat' },
   deleteVpcEndpoint: { verb: 'action', resource: 'vpc_endpoint' },
   listVpcEndpointConnectableResources: { resource: 'vpc_endpoint' },
   checkVpcEndpointIpAddressAvailabilities: { resource: 'vpc_endpoint' },
