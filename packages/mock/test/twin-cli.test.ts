@@ -90,10 +90,10 @@ describe('cloudspecs-mock --twin', () => {
     expect(twin.out()).toContain('hostway twin  POST /accounts/smith1234/flexcloud/servers → 202');
   });
 
-  it('cloudspecs-mock scp --twin: its twin, 163/198 operations stateful, a signed request answered and logged', async () => {
+  it('cloudspecs-mock scp --twin: its twin, 198/198 operations stateful, a signed request answered and logged', async () => {
     const twin = await startTwin(['scp', '--twin', '--port', '0', '--quiet']);
     const { url } = twin;
-    expect(twin.out()).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(163\/198 operations stateful; /m);
+    expect(twin.out()).toMatch(/^cloudspecs-mock: scp twin listening on \S+ \(198\/198 operations stateful; /m);
     // any signature: a twin, like the Prism mock, checks that the signed headers are there, not their values
     const signed = {
       'Scp-AccessKey': 'test',

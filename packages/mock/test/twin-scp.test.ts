@@ -21,6 +21,10 @@ const subnet = '78b2ee3f074145c580ab6abac4821f97';
 const image = '6f2a1c0e-8d4b-4a3e-9f1c-2b7d5e8a0c13';
 const dataVolume = '3f500f00-ed80-4566-a057-e31760226f9a';
 const group = '52613bd852b04b39adcb15a8364d856d';
+const vpcWeb = '8a463aa4b1dc4f279c3f53b94dc45e74';
+const vpcDb = 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f';
+const webToDb = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
+const hub = 'e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read answers of many shapes, each checked by its assertions
 type Body = any;
@@ -527,6 +531,330 @@ describe('SCP twin: the vpc and security-group services on the same twin (issue 
     expect(again.status).toBe(400);
     expect((await call(twin, 'DELETE', `/v1/nat-gateways/${gateway.id}`)).status).toBe(202);
     expect((await call(twin, 'GET', `/v1/publicips/${reserved}`)).body.publicip.state).toBe('RESERVED');
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC peering: CREATING for 2 s, then ACTIVE; listed, shown, changed; its routing rule; DELETING, then 404', async () => {
+    const vpc = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcedge', cidr: '10.40.0.0/16', tags: [] });
+    const edge = vpc.body.vpc.id;
+    twin.clock.advance(2_000);
+    const created = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'edgetodb',
+      requester_vpc_id: edge,
+      approver_vpc_id: vpcDb,
+    });
+    expect(created.status).toBe(202);
+    const peering = created.body.vpc_peering;
+    expect(peering).toMatchObject({
+      state: 'CREATING',
+      account_type: 'SAME',
+      requester_vpc_name: 'vpcedge',
+      approver_vpc_name: 'vpc-db',
+    });
+    // a rule waits for the peering to be ACTIVE (no 409 documented: its 400)
+    const early = await call(twin, 'POST', `/v1/vpc-peerings/${peering.id}/routing-rules`, {
+      destination_cidr: '192.170.0.0/16',
+      destination_vpc_type: 'APPROVER_VPC',
+    });
+    expect(early.status).toBe(400);
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', `/v1/vpc-peerings?requester_vpc_id=${edge}`);
+    expect(listed.body).toMatchObject({ count: 1, page: 0, size: 20 });
+    expect(listed.body.vpc_peerings.map((p: Body) => [p.id, p.state])).toEqual([[peering.id, 'ACTIVE']]);
+    const set = await call(twin, 'PUT', `/v1/vpc-peerings/${peering.id}`, { description: 'edge to db' });
+    expect(set.status).toBe(200);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).body.vpc_peering.description).toBe('edge to db');
+
+    // a routing rule: only a range inside the VPC it goes to, once
+    const check = await call(
+      twin,
+      'GET',
+      `/v1/vpc-peerings/${peering.id}/routing-rules/destination-cidr-availabilities?destination_vpc_type=APPROVER_VPC&destination_cidr=10.0.0.0/16`,
+    );
+    expect(check.body.destination_cidr_availabilities[0]).toMatchObject({ available: false });
+    const rule = await call(twin, 'POST', `/v1/vpc-peerings/${peering.id}/routing-rules`, {
+      destination_cidr: '192.170.0.0/16',
+      destination_vpc_type: 'APPROVER_VPC',
+    });
+    expect(rule.status).toBe(202);
+    expect(rule.body.vpc_peering_rule).toMatchObject({
+      state: 'CREATING',
+      source_vpc_id: edge,
+      destination_vpc_id: vpcDb,
+      vpc_peering_id: peering.id,
+    });
+    twin.clock.advance(2_000);
+    const rules = await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}/routing-rules`);
+    expect(rules.body.vpc_peering_rules.map((r: Body) => [r.id, r.state])).toEqual([
+      [rule.body.vpc_peering_rule.id, 'ACTIVE'],
+    ]);
+    // the seed's peering keeps its own rule apart
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${webToDb}/routing-rules`)).body.count).toBe(1);
+    const ruleId = rule.body.vpc_peering_rule.id;
+    expect((await call(twin, 'DELETE', `/v1/vpc-peerings/${webToDb}/routing-rules/${ruleId}`)).status).toBe(404);
+
+    // a VPC that is in a peering cannot be deleted
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpc-peerings/${peering.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).body.vpc_peering.state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/vpc-peerings/${peering.id}`)).status).toBe(404);
+    expect(twin.inspect('vpc_peering_rule').map((r) => r.id)).not.toContain(ruleId);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(204);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC peering joins two VPCs the account holds, once, and never overlapping ranges', async () => {
+    const unknown = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'nowhere',
+      requester_vpc_id: vpcWeb,
+      approver_vpc_id: '0123456789abcdef0123456789abcdef',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body[0]).toMatchObject({ loc: ['body', 'approver_vpc_id'], type_: 'value_error.not_found' });
+    // vpc-web and vpc-db are peered already (the seed's webtodb), in either direction
+    const again = await call(twin, 'POST', '/v1/vpc-peerings', {
+      name: 'dbtoweb',
+      requester_vpc_id: vpcDb,
+      approver_vpc_id: vpcWeb,
+    });
+    expect(again.status).toBe(400);
+    const overlapping = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcwide', cidr: '192.168.0.0/14', tags: [] });
+    expect(overlapping.status).toBe(400); // VPCs never overlap, so a peering's ranges cannot either
+    const check = await call(twin, 'GET', `/v1/vpc-peerings/peering-availabilities?requester_vpc_id=${vpcWeb}`);
+    expect(check.body).toMatchObject({
+      count: 1,
+      vpc_peering_availability: [{ approver_vpc_id: vpcDb, available: false }],
+    });
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a transit gateway: CREATING → ACTIVE; VPCs connect to it, its rules route their ranges; refused while connected', async () => {
+    const created = await call(twin, 'POST', '/v1/transit-gateways', { name: 'tgwedge', description: 'edge' });
+    expect(created.status).toBe(202);
+    const gateway = created.body.transit_gateway;
+    expect(gateway).toMatchObject({ state: 'CREATING', name: 'tgwedge', account_id: expect.any(String) });
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', '/v1/transit-gateways?state=ACTIVE&size=1&page=1');
+    expect(listed.body).toMatchObject({ count: 2, page: 1, size: 1 });
+    const all = await call(twin, 'GET', '/v1/transit-gateways?name=tgwedge');
+    expect(all.body.transit_gateways.map((g: Body) => [g.id, g.state])).toEqual([[gateway.id, 'ACTIVE']]);
+    expect((await call(twin, 'PUT', `/v1/transit-gateways/${gateway.id}`, { description: 'hub' })).status).toBe(200);
+    expect((await call(twin, 'GET', `/v1/transit-gateways/${gateway.id}`)).body.transit_gateway.description).toBe(
+      'hub',
+    );
+
+    // a VPC connects once; a rule needs its connection ACTIVE and a range inside the VPC
+    const base = `/v1/transit-gateways/${gateway.id}`;
+    const connected = await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: vpcDb });
+    expect(connected.status).toBe(202);
+    const connection = connected.body.transit_gateway_vpc_connection;
+    expect(connection).toMatchObject({
+      state: 'CREATING',
+      vpc_id: vpcDb,
+      vpc_name: 'vpc-db',
+      transit_gateway_id: gateway.id,
+    });
+    expect((await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: vpcDb })).status).toBe(400);
+    const toDb = { destination_cidr: '192.170.0.0/16', destination_type: 'VPC', tgw_connection_vpc_id: vpcDb };
+    expect((await call(twin, 'POST', `${base}/routing-rules`, toDb)).status).toBe(400); // still CREATING
+    twin.clock.advance(2_000);
+    const outside = await call(
+      twin,
+      'GET',
+      `${base}/routing-rules/destination-cidr-availabilities?connected_vpc_id=${vpcDb}&destination_type=VPC&destination_cidr=10.9.0.0/16`,
+    );
+    expect(outside.body.destination_cidr_availabilities[0]).toMatchObject({ available: false });
+    const rule = await call(twin, 'POST', `${base}/routing-rules`, toDb);
+    expect(rule.status).toBe(202);
+    expect(rule.body.transit_gateway_rule).toMatchObject({
+      state: 'CREATING',
+      source_type: 'TGW',
+      source_resource_id: gateway.id,
+      destination_resource_id: vpcDb,
+      tgw_connection_vpc_name: 'vpc-db',
+    });
+    twin.clock.advance(2_000);
+    const rules = await call(twin, 'GET', `${base}/routing-rules?destination_type=VPC`);
+    expect(rules.body.transit_gateway_rules.map((r: Body) => [r.id, r.state])).toEqual([
+      [rule.body.transit_gateway_rule.id, 'ACTIVE'],
+    ]);
+    const connections = await call(twin, 'GET', `${base}/vpc-connections`);
+    expect(connections.body.transit_gateway_vpc_connections.map((c: Body) => c.id)).toEqual([connection.id]);
+
+    // connected, neither the gateway nor the VPC can be deleted (the spec's 409)
+    expect((await call(twin, 'DELETE', base)).status).toBe(409);
+    const spare = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcspare', cidr: '10.50.0.0/16', tags: [] });
+    twin.clock.advance(2_000);
+    await call(twin, 'POST', `${base}/vpc-connections`, { vpc_id: spare.body.vpc.id });
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${spare.body.vpc.id}`)).status).toBe(409);
+
+    // disconnecting takes the VPC's rules with it; then the gateway goes, DELETING, then 404
+    expect((await call(twin, 'DELETE', `${base}/vpc-connections/${connection.id}`)).status).toBe(202);
+    const spareConnection = (await call(twin, 'GET', `${base}/vpc-connections?vpc_name=vpcspare`)).body
+      .transit_gateway_vpc_connections[0];
+    expect((await call(twin, 'DELETE', `${base}/vpc-connections/${spareConnection.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `${base}/routing-rules`)).body.transit_gateway_rules[0].state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `${base}/routing-rules`)).body.count).toBe(0);
+    expect((await call(twin, 'DELETE', base)).status).toBe(202);
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', base)).status).toBe(404);
+    // the seed's hub keeps its own connections and rule
+    expect((await call(twin, 'GET', `/v1/transit-gateways/${hub}/vpc-connections`)).body.count).toBe(2);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC endpoint: at a free address of a VPC_ENDPOINT subnet, one per service and VPC; CREATING → ACTIVE → DELETING → 404', async () => {
+    const vpc = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcedge', cidr: '10.40.0.0/16', tags: [] });
+    const edge = vpc.body.vpc.id;
+    twin.clock.advance(2_000);
+    const made = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetedgeep',
+      cidr: '10.40.9.0/28',
+      type: 'VPC_ENDPOINT',
+      vpc_id: edge,
+    });
+    const subnetId = made.body.subnet.id;
+    twin.clock.advance(2_000);
+    const services = await call(twin, 'GET', '/v1/vpc-endpoints/connectable-resources?resource_type=FS');
+    const [service] = services.body.vpc_endpoint_connectable_resources;
+    expect(service).toMatchObject({ resource_type: 'FS' });
+    const request = { name: 'vpcefs', vpc_id: edge, subnet_id: subnetId, endpoint_ip_address: '10.40.9.5', ...service };
+    const created = await call(twin, 'POST', '/v1/vpc-endpoints', request);
+    expect(created.status).toBe(202);
+    const endpoint = created.body.vpc_endpoint;
+    expect(endpoint).toMatchObject({ state: 'CREATING', subnet_name: 'subnetedgeep', vpc_name: 'vpcedge' });
+    // being made, it cannot be deleted yet (the spec's 409)
+    expect((await call(twin, 'DELETE', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(409);
+    // its address is held in the subnet; the VPC has an endpoint for that service
+    const address = await call(
+      twin,
+      'GET',
+      `/v1/vpc-endpoints/vpc-endpoint-ip-availabilities?subnet_id=${subnetId}&endpoint_ip_address=10.40.9.5`,
+    );
+    expect(address.body.vpc_endpoint_ip_availability).toMatchObject({ available: false });
+    const again = await call(twin, 'POST', '/v1/vpc-endpoints', { ...request, endpoint_ip_address: '10.40.9.6' });
+    expect(again.status).toBe(400);
+    expect(again.body[0]).toMatchObject({ loc: ['body', 'resource_key'] });
+    twin.clock.advance(2_000);
+    const listed = await call(twin, 'GET', `/v1/vpc-endpoints?vpc_id=${edge}&with_count=true`);
+    expect(listed.body.count).toBe(1);
+    expect(listed.body.vpc_endpoints.map((e: Body) => [e.id, e.state])).toEqual([[endpoint.id, 'ACTIVE']]);
+    const set = await call(twin, 'PUT', `/v1/vpc-endpoints/${endpoint.id}`, { description: 'shares' });
+    expect(set.body.vpc_endpoint.description).toBe('shares');
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).body.vpc_endpoint.description).toBe('shares');
+    // its subnet and VPC are refused while it is there
+    expect((await call(twin, 'DELETE', `/v1/subnets/${subnetId}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpcs/${edge}`)).status).toBe(409);
+    expect((await call(twin, 'DELETE', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(202);
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).body.vpc_endpoint.state).toBe('DELETING');
+    twin.clock.advance(2_000);
+    expect((await call(twin, 'GET', `/v1/vpc-endpoints/${endpoint.id}`)).status).toBe(404);
+    expect((await call(twin, 'DELETE', `/v1/subnets/${subnetId}`)).status).toBe(202);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a VPC endpoint sits in a VPC_ENDPOINT subnet of its own VPC, at an address in it', async () => {
+    const endpoints = '5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b';
+    const request = {
+      name: 'vpcescr',
+      vpc_id: vpcWeb,
+      subnet_id: subnet, // subnetweb is GENERAL
+      endpoint_ip_address: '192.169.3.40',
+      resource_type: 'SCR',
+      resource_key: 'container-registry.private.kr-west1.e.samsungsdscloud.com',
+      resource_info: 'Container Registry kr-west1',
+    };
+    const general = await call(twin, 'POST', '/v1/vpc-endpoints', request);
+    expect([general.status, general.body[0]?.loc]).toEqual([400, ['body', 'subnet_id']]);
+    const elsewhere = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      vpc_id: vpcDb,
+    });
+    expect([elsewhere.status, elsewhere.body[0]?.loc]).toEqual([400, ['body', 'subnet_id']]);
+    const outside = await call(twin, 'POST', '/v1/vpc-endpoints', { ...request, subnet_id: endpoints });
+    expect([outside.status, outside.body[0]?.loc]).toEqual([400, ['body', 'endpoint_ip_address']]);
+    const taken = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      endpoint_ip_address: '192.169.4.10', // vpce-obs's
+    });
+    expect([taken.status, taken.body[0]?.loc]).toEqual([400, ['body', 'endpoint_ip_address']]);
+    const made = await call(twin, 'POST', '/v1/vpc-endpoints', {
+      ...request,
+      subnet_id: endpoints,
+      endpoint_ip_address: '192.169.4.11',
+    });
+    expect(made.status).toBe(202);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('the limits showMaxCount reports are the ones a create meets: a sixth VPC, a fourth subnet in a VPC', async () => {
+    const limit = async (name: string) =>
+      (await call(twin, 'GET', `/v1/vpcs/check-max-count?config_name=${name}`)).body.max_count;
+    expect(await limit('VPC.PROJECT.MAX')).toBe(5);
+    expect(await limit('SUBNET.VPC.MAX')).toBe(3);
+    // vpc-web holds two subnets: one more, then the limit
+    const third = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetapp',
+      cidr: '192.169.5.0/24',
+      type: 'GENERAL',
+      vpc_id: vpcWeb,
+    });
+    expect(third.status).toBe(202);
+    const fourth = await call(twin, 'POST', '/v1/subnets', {
+      name: 'subnetjobs',
+      cidr: '192.169.6.0/24',
+      type: 'GENERAL',
+      vpc_id: vpcWeb,
+    });
+    expect(fourth.status).toBe(400);
+    expect(fourth.body[0]).toMatchObject({
+      type_: 'value_error.quota',
+      msg: expect.stringContaining('SUBNET.VPC.MAX'),
+    });
+    for (const n of [1, 2, 3]) {
+      const made = await call(twin, 'POST', '/v1/vpcs', { name: `vpcmore${n}`, cidr: `10.${n}.0.0/16`, tags: [] });
+      expect(made.status).toBe(201);
+    }
+    const sixth = await call(twin, 'POST', '/v1/vpcs', { name: 'vpcmore4', cidr: '10.4.0.0/16', tags: [] });
+    expect(sixth.body[0]).toMatchObject({
+      type_: 'value_error.quota',
+      msg: expect.stringContaining('VPC.PROJECT.MAX'),
+    });
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('internet gateway lookups follow the state: the VPCs without one, the kinds a create takes', async () => {
+    const types = await call(twin, 'GET', '/v1/internet-gateways/creatable-types');
+    expect(types.body.creatable_types).toEqual(['IGW', 'GGW']);
+    const before = await call(twin, 'GET', '/v1/internet-gateways/creatable-vpcs');
+    expect(before.body.creatable_vpcs).toEqual([{ vpc_id: vpcDb, vpc_name: 'vpc-db' }]); // vpc-web has one
+    const sigw = await call(twin, 'POST', '/v1/internet-gateways', { type: 'SIGW', vpc_id: vpcDb });
+    expect([sigw.status, sigw.body[0]?.loc]).toEqual([400, ['body', 'type']]);
+    expect((await call(twin, 'POST', '/v1/internet-gateways', { type: 'GGW', vpc_id: vpcDb })).status).toBe(202);
+    const after = await call(twin, 'GET', `/v1/internet-gateways/creatable-vpcs?vpc_id=${vpcDb}`);
+    expect(after.body.creatable_vpcs).toEqual([]);
+    expect(twin.violations()).toEqual([]);
+  });
+
+  it('a private NAT: its description changed; a range checked against the other private NATs of its Direct Connect', async () => {
+    const nat = 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a';
+    const office = '6a7b8c9d0e1f4a2b3c4d5e6f7a8b9c0d';
+    const set = await call(twin, 'PUT', `/v1/private-nats/${nat}`, { description: 'head office' });
+    expect(set.status).toBe(200);
+    expect(set.body.private_nat).toMatchObject({ id: nat, description: 'head office', name: 'pnat-office' });
+    expect((await call(twin, 'GET', `/v1/private-nats/${nat}`)).body.private_nat.description).toBe('head office');
+    expect((await call(twin, 'PUT', '/v1/private-nats/0123456789abcdef0123456789abcdef', {})).status).toBe(404);
+    const check = (cidr: string, connect = office) =>
+      call(twin, 'GET', `/v1/private-nats/private-nat-cidr-availabilities?direct_connect_id=${connect}&cidr=${cidr}`);
+    expect((await check('10.100.0.0/29')).body.private_nat_cidr_availability).toMatchObject({ available: false });
+    expect((await check('10.100.0.16/28')).body.private_nat_cidr_availability).toMatchObject({ available: true });
+    const other = await check('10.100.0.0/29', '0123456789abcdef0123456789abcdef');
+    expect(other.body.private_nat_cidr_availability).toMatchObject({ available: true });
     expect(twin.violations()).toEqual([]);
   });
 });

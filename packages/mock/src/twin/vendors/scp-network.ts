@@ -16,8 +16,12 @@
  *
  * Lifecycles (twin time):
  *   vpc      CREATING ─2 s→ ACTIVE (ERROR when asked: `failNext('vpc')`)
- *   subnet   CREATING ─2 s→ ACTIVE (ERROR when asked); delete: DELETING ─2 s→ gone
+ *   subnet, vpc_peering, vpc_peering_rule, transit_gateway, transit_gateway_vpc_connection, transit_gateway_rule,
+ *   vpc_endpoint
+ *            CREATING ─2 s→ ACTIVE (ERROR when asked); delete: DELETING ─2 s→ gone
  * Ports, public IPs, security groups and their rules are made at once (their services answer them ACTIVE, RESERVED).
+ * A VPC is not deleted while it holds subnets, an internet gateway, endpoints, peerings or transit gateway
+ * connections (the spec's 409); the networking limits `showMaxCount` reports are the ones its creates meet.
  */
 import type {
   Answer,
@@ -82,7 +86,7 @@ export function inSubnet(ip: string, cidr: string): boolean {
   return n !== undefined && range !== undefined && n >= range[0] && n <= range[1];
 }
 
-/** The addresses of a subnet that ports hold, and its gateway. */
+/** The addresses of a subnet that ports and VPC endpoints hold, and its gateway. */
 function usedAddresses(twin: TwinContext, subnet: TwinRecord): Set<string> {
   const used = new Set(
     twin.store
@@ -90,6 +94,9 @@ function usedAddresses(twin: TwinContext, subnet: TwinRecord): Set<string> {
       .filter((port) => port.subnet_id === subnet.id)
       .map((port) => String(port.fixed_ip_address)),
   );
+  for (const endpoint of twin.store.all('vpc_endpoint')) {
+    if (endpoint.subnet_id === subnet.id) used.add(String(endpoint.endpoint_ip_address));
+  }
   if (typeof subnet.gateway_ip_address === 'string') used.add(subnet.gateway_ip_address);
   return used;
 }
@@ -115,6 +122,8 @@ export function freeAddress(twin: TwinContext, subnet: TwinRecord): string | und
 
 const created = { account_id: ACCOUNT_ID, created_by: USER_ID, modified_by: USER_ID };
 const SERVER = '2a9be312-5d4b-4bc8-b2ae-35100fa9241f';
+const PEERING = 'c8d7e6f5a4b34c2d1e0f9a8b7c6d5e4f';
+const HUB = 'e1f2a3b4c5d64e7f8a9b0c1d2e3f4a5b';
 
 /** The network of the vpc and security-group services' examples (see the module comment). */
 export function networkWorld(): SeedWorld {
@@ -292,6 +301,106 @@ export function networkWorld(): SeedWorld {
         $parents: { private_nat: 'd2e3f4a5b6c74d8e9f0a1b2c3d4e5f6a' },
       },
     ],
+    // the peering of the vpc-peering examples, vpc-web to vpc-db, with the routing rule they show
+    vpc_peering: [
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: PEERING,
+        name: 'webtodb',
+        description: null,
+        account_type: 'SAME',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        requester_vpc_name: 'vpc-web',
+        approver_vpc_account_id: ACCOUNT_ID,
+        approver_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        approver_vpc_name: 'vpc-db',
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+      },
+    ],
+    vpc_peering_rule: [
+      {
+        created_by: USER_ID,
+        modified_by: USER_ID,
+        id: 'a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d',
+        vpc_peering_id: PEERING,
+        destination_cidr: '192.170.0.0/16',
+        destination_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        destination_vpc_name: 'vpc-db',
+        destination_vpc_type: 'APPROVER_VPC',
+        source_vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        source_vpc_name: 'vpc-web',
+        source_vpc_type: 'REQUESTER_VPC',
+        state: 'ACTIVE',
+        created_at: '2026-12-01T14:20:05',
+        modified_at: '2026-12-01T14:20:05',
+        $parents: { vpc_peering: PEERING },
+      },
+    ],
+    // the transit gateway of the examples: vpc-web connected (its example connection) and vpc-db (whose range its
+    // example rule routes, so it is connected too), with that rule
+    transit_gateway: [
+      {
+        ...created,
+        id: HUB,
+        name: 'tgwhub',
+        description: 'Hub for web and db',
+        bandwidth: null,
+        firewall_ids: null,
+        uplink_enabled: false,
+        state: 'ACTIVE',
+        created_at: '2026-11-30T09:02:11',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
+    transit_gateway_vpc_connection: [
+      connection('0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5', '8a463aa4b1dc4f279c3f53b94dc45e74', 'vpc-web'),
+      connection('1b2c3d4e5f6a47b8c9d0e1f2a3b4c5d6', 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f', 'vpc-db'),
+    ],
+    transit_gateway_rule: [
+      {
+        ...created,
+        id: 'f0e1d2c3b4a54968a7b6c5d4e3f2a1b0',
+        transit_gateway_id: HUB,
+        description: 'web to db',
+        destination_cidr: '192.170.0.0/16',
+        destination_resource_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        destination_resource_name: 'vpc-db',
+        destination_type: 'VPC',
+        source_resource_id: HUB,
+        source_resource_name: 'tgwhub',
+        source_type: 'TGW',
+        state: 'ACTIVE',
+        tgw_connection_vpc_id: 'c41d2e9f7a6b4c3d8e1f0a2b3c4d5e6f',
+        tgw_connection_vpc_name: 'vpc-db',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+        $parents: { transit_gateway: HUB },
+      },
+    ],
+    // the endpoint of the vpc-endpoint examples, to Object Storage from subnetendpoints
+    vpc_endpoint: [
+      {
+        ...created,
+        id: 'b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5d',
+        name: 'vpce-obs',
+        description: 'Backups to Object Storage',
+        endpoint_ip_address: '192.169.4.10',
+        resource_info: 'Object Storage kr-west1',
+        resource_key: 'object-store.private.kr-west1.e.samsungsdscloud.com',
+        resource_type: 'OBS',
+        state: 'ACTIVE',
+        subnet_id: '5b0e9d8c7a6f4e3d2c1b0a9f8e7d6c5b',
+        subnet_name: 'subnetendpoints',
+        vpc_id: '8a463aa4b1dc4f279c3f53b94dc45e74',
+        vpc_name: 'vpc-web',
+        created_at: '2026-11-30T09:04:37Z',
+        modified_at: '2026-11-30T09:04:37Z',
+      },
+    ],
     security_group: [
       {
         ...created,
@@ -319,6 +428,20 @@ export function networkWorld(): SeedWorld {
       rule('c4d5e6f7a8b94c0d1e2f3a4b5c6d7e8f', 'SSH from the office', 'ingress', 22, 'tcp', '203.0.113.0/24'),
       rule('d5e6f7a8b9c04d1e2f3a4b5c6d7e8f90', 'Everything out', 'egress', null, null, '0.0.0.0/0'),
     ],
+  };
+}
+
+function connection(id: string, vpcId: string, vpcName: string): TwinRecord {
+  return {
+    ...created,
+    id,
+    transit_gateway_id: HUB,
+    vpc_id: vpcId,
+    vpc_name: vpcName,
+    state: 'ACTIVE',
+    created_at: '2026-11-30T09:04:37Z',
+    modified_at: '2026-11-30T09:04:37Z',
+    $parents: { transit_gateway: HUB },
   };
 }
 
@@ -408,11 +531,22 @@ function subnetCidrProblem(twin: TwinContext, vpc: TwinRecord, cidr: unknown): s
 
 // ---- lifecycles ----
 
-const settled = (state: string, record: TwinRecord, twin: TwinContext) => {
+/** What entering a state does to a record of `resource`: stamped, and gone once DELETED. */
+const settled = (resource: string) => (state: string, record: TwinRecord, twin: TwinContext) => {
   record.modified_at = timestamp(twin);
   record.modified_by = USER_ID;
-  if (state === 'DELETED') twin.store.remove('subnet', record.id);
+  if (state === 'DELETED') twin.store.remove(resource, record.id);
 };
+
+/** Made over time and removed over time: CREATING, then ACTIVE (or ERROR when asked); DELETING, then gone. */
+const madeAndRemoved = (resource: string): Lifecycle => ({
+  field: 'state',
+  moving: {
+    CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' },
+    DELETING: { afterMs: 2000, next: 'DELETED' },
+  },
+  onEnter: settled(resource),
+});
 
 /** VPCs and subnets are made over time: CREATING, then ACTIVE (or ERROR when a failure was asked for). */
 export const networkLifecycles: Record<string, Lifecycle> = {
@@ -424,15 +558,210 @@ export const networkLifecycles: Record<string, Lifecycle> = {
       record.modified_by = USER_ID;
     },
   },
-  subnet: {
-    field: 'state',
-    moving: {
-      CREATING: { afterMs: 2000, next: 'ACTIVE', fail: 'ERROR' },
-      DELETING: { afterMs: 2000, next: 'DELETED' },
-    },
-    onEnter: settled,
-  },
+  subnet: madeAndRemoved('subnet'),
+  vpc_peering: madeAndRemoved('vpc_peering'),
+  vpc_peering_rule: madeAndRemoved('vpc_peering_rule'),
+  transit_gateway: madeAndRemoved('transit_gateway'),
+  transit_gateway_vpc_connection: madeAndRemoved('transit_gateway_vpc_connection'),
+  transit_gateway_rule: madeAndRemoved('transit_gateway_rule'),
+  vpc_endpoint: madeAndRemoved('vpc_endpoint'),
 };
+
+/** What a VPC still holds that its delete must wait for ("2 subnet(s)"), or undefined when it holds nothing. */
+function vpcHolds(twin: TwinContext, vpc: TwinRecord): string | undefined {
+  const counts: Array<[string, number]> = [
+    ['subnet(s)', twin.store.all('subnet').filter((subnet) => subnet.vpc_id === vpc.id).length],
+    ['internet gateway(s)', twin.store.all('internet_gateway').filter((gw) => gw.vpc_id === vpc.id).length],
+    [
+      'transit gateway connection(s)',
+      twin.store.all('transit_gateway_vpc_connection').filter((c) => c.vpc_id === vpc.id).length,
+    ],
+    ['VPC endpoint(s)', twin.store.all('vpc_endpoint').filter((e) => e.vpc_id === vpc.id).length],
+    [
+      'VPC peering(s)',
+      twin.store.all('vpc_peering').filter((p) => p.requester_vpc_id === vpc.id || p.approver_vpc_id === vpc.id).length,
+    ],
+  ];
+  const kept = counts.filter(([, count]) => count > 0).map(([what, count]) => `${count} ${what}`);
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
+// ---- peerings ----
+
+/** Why two VPCs cannot be peered (one and the same, not ACTIVE, ranges that overlap, peered already), or undefined. */
+function peeringProblem(
+  twin: TwinContext,
+  requester: TwinRecord,
+  approver: TwinRecord,
+  account: unknown,
+): string | undefined {
+  // the twin is one account: a VPC of another is none it holds
+  if (typeof account === 'string' && account !== '' && account !== ACCOUNT_ID) {
+    return `account ${account} is not one the twin holds`;
+  }
+  if (requester.id === approver.id) return `VPC ${String(requester.name)} cannot be peered with itself`;
+  for (const vpc of [requester, approver]) {
+    if (vpc.state !== 'ACTIVE') return `VPC ${String(vpc.name)} is ${String(vpc.state)}`;
+  }
+  const [a, b] = [block(requester.cidr), block(approver.cidr)];
+  if (a && b && overlaps(a, b)) {
+    return `the ranges of VPC ${String(requester.name)} (${String(requester.cidr)}) and VPC ${String(approver.name)} (${String(approver.cidr)}) overlap`;
+  }
+  const pair = new Set([requester.id, approver.id]);
+  const existing = twin.store
+    .all('vpc_peering')
+    .find((p) => pair.has(String(p.requester_vpc_id)) && pair.has(String(p.approver_vpc_id)));
+  return existing ? `VPC peering ${String(existing.name)} joins these VPCs` : undefined;
+}
+
+/** Why `cidr` cannot be routed through `peering` towards its `type` end (outside that VPC, routed already), or undefined. */
+function peeringRuleProblem(twin: TwinContext, peering: TwinRecord, type: string, cidr: unknown): string | undefined {
+  const wanted = block(cidr);
+  if (!wanted) return `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`;
+  const end = type === 'APPROVER_VPC' ? 'approver' : 'requester';
+  const vpc = twin.store.get('vpc', String(peering[`${end}_vpc_id`]));
+  // the range must lie in the VPC the traffic goes to (the examples route vpc-db's own range)
+  if (vpc && !within(wanted, block(vpc.cidr) ?? { first: 0, size: 0 })) {
+    return `${String(cidr)} is not inside VPC ${String(vpc.name)} (${String(vpc.cidr)})`;
+  }
+  const other = twin.store
+    .all('vpc_peering_rule')
+    .find(
+      (rule) =>
+        rule.vpc_peering_id === peering.id &&
+        rule.destination_vpc_type === type &&
+        overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
+    );
+  return other ? `${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}` : undefined;
+}
+
+// ---- transit gateways ----
+
+/**
+ * Why `cidr` cannot be routed for the VPC `vpcId` on `gateway` towards `type` (the VPC not connected, a range not
+ * inside the VPC for traffic to it or inside it for traffic out of it, one routed already), with the field to blame.
+ */
+function transitRuleProblem(
+  twin: TwinContext,
+  gateway: TwinRecord,
+  vpcId: unknown,
+  type: string,
+  cidr: unknown,
+): { vpc: TwinRecord | undefined; problem?: { field: string; message: string } } {
+  const connection = twin.store
+    .all('transit_gateway_vpc_connection')
+    .find((c) => c.transit_gateway_id === gateway.id && c.vpc_id === vpcId);
+  const vpc = typeof vpcId === 'string' ? twin.store.get('vpc', vpcId) : undefined;
+  if (!connection || !vpc) {
+    const message = `VPC ${String(vpcId)} is not connected to transit gateway ${String(gateway.name)}`;
+    return { vpc, problem: { field: 'tgw_connection_vpc_id', message } };
+  }
+  if (connection.state !== 'ACTIVE') {
+    const message = `the connection of VPC ${String(vpc.name)} is ${String(connection.state)}`;
+    return { vpc, problem: { field: 'tgw_connection_vpc_id', message } };
+  }
+  const wanted = block(cidr);
+  const range = block(vpc.cidr) ?? { first: 0, size: 0 };
+  const fail = (message: string) => ({ vpc, problem: { field: 'destination_cidr', message } });
+  if (!wanted) return fail(`${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`);
+  // traffic to a VPC goes to its own range; traffic from it to the gateway, to ranges outside it
+  if (type === 'VPC' && !within(wanted, range)) {
+    return fail(`${String(cidr)} is not inside VPC ${String(vpc.name)} (${String(vpc.cidr)})`);
+  }
+  if (type === 'TGW' && overlaps(wanted, range)) {
+    return fail(`${String(cidr)} overlaps VPC ${String(vpc.name)} (${String(vpc.cidr)}) itself`);
+  }
+  const other = twin.store
+    .all('transit_gateway_rule')
+    .find(
+      (rule) =>
+        rule.transit_gateway_id === gateway.id &&
+        rule.tgw_connection_vpc_id === vpc.id &&
+        rule.destination_type === type &&
+        overlaps(wanted, block(rule.destination_cidr) ?? { first: 0, size: 0 }),
+    );
+  return other ? fail(`${String(cidr)} overlaps the rule for ${String(other.destination_cidr)}`) : { vpc };
+}
+
+// ---- VPC endpoints ----
+
+/**
+ * The platform services a VPC endpoint reaches, by kind, in the region of the examples: Object Storage as the
+ * examples name it; File Storage and the Container Registry on the same pattern (the vendor lists them per region and
+ * account; the twin has one of each).
+ */
+const ENDPOINT_SERVICES: ReadonlyArray<{ resource_type: string; resource_key: string; resource_info: string }> = [
+  {
+    resource_type: 'OBS',
+    resource_key: 'object-store.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'Object Storage kr-west1',
+  },
+  {
+    resource_type: 'FS',
+    resource_key: 'filestorage.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'File Storage kr-west1',
+  },
+  {
+    resource_type: 'SCR',
+    resource_key: 'container-registry.private.kr-west1.e.samsungsdscloud.com',
+    resource_info: 'Container Registry kr-west1',
+  },
+];
+
+/** Why `ip` cannot be a new endpoint's address in `subnet` (outside it, or held), or undefined. */
+function endpointAddressProblem(twin: TwinContext, subnet: TwinRecord, ip: string): string | undefined {
+  if (!inSubnet(ip, String(subnet.cidr))) return `${ip} is not in subnet ${String(subnet.name)}`;
+  return addressFree(twin, subnet, ip) ? undefined : `${ip} is in use in subnet ${String(subnet.name)}`;
+}
+
+/** Why `vpc` cannot get an endpoint to the service (none such, or it has one), or undefined. */
+function endpointServiceProblem(twin: TwinContext, vpc: TwinRecord, type: unknown, key: unknown): string | undefined {
+  if (!ENDPOINT_SERVICES.some((service) => service.resource_type === type && service.resource_key === key)) {
+    return `${String(key)} is no ${String(type)} service an endpoint can reach`;
+  }
+  const taken = twin.store.find('vpc_endpoint', (e) => e.vpc_id === vpc.id && e.resource_key === key);
+  return taken ? `The VPC already has an endpoint for this resource (${String(taken.name)}).` : undefined;
+}
+
+// ---- limits ----
+
+/**
+ * The networking limits of the account, as `showMaxCount` reports them. The vendor's values are per account and not
+ * published; these are the twin's (the example's SUBNET.VPC.MAX of 3 among them). The twin refuses a create past
+ * those that count what it keeps (VPCs, subnets per VPC, transit gateways, VPCs per transit gateway, peerings); the
+ * others limit what it cannot make (Direct Connects, private DNS, peerings with other accounts) or sizes of requests,
+ * and are reported only.
+ */
+const NETWORK_LIMITS: Readonly<Record<string, number>> = {
+  'VPC.PROJECT.MAX': 5,
+  'SUBNET.VPC.MAX': 3,
+  'IP.ALLOCATION.POOLS.SUBNET.MAX': 10,
+  'DNS.NAMESERVER.SUBNET.MAX': 5,
+  'HOST.ROUTES.SUBNET.MAX': 20,
+  'PORT.SECURITY_GROUP.MAX': 5,
+  'DCON.UP.ROUTING.RULE.MAX': 20,
+  'DCON.DOWN.ROUTING.RULE.MAX': 20,
+  'TRANSIT_GATEWAY.MAX.COUNT': 3,
+  'VPC_PEERING.MAX.COUNT': 10,
+  'VPC_PEERING.DIFFERENT.ACCOUNT.MAX.COUNT': 5,
+  'VPC.VPC_PEERING.MAX.COUNT': 5,
+  'VPC_PEERING.ROUTING.RULE.MAX.COUNT': 20,
+  'TRANSIT_GATEWAY.VPC.MAX.COUNT': 5,
+  'VPC.TRANSIT_GATEWAY.MAX.COUNT': 3,
+  'PRIVATE_NAT.DIRECT_CONNECT.MAX': 3,
+  'DNS.PRIVATE_DNS.MAX.COUNT': 3,
+};
+
+/** Refuses (400, `value_error.quota`) one more of what `limit` counts when `used` already reaches it. */
+function withinLimit(context: OperationContext, limit: string, used: number, what: string): void {
+  const max = NETWORK_LIMITS[limit] as number;
+  if (used >= max) {
+    refuse(context.twin, ['body'], `${what}: the account's ${limit} is ${max} (see showMaxCount)`, 'value_error.quota');
+  }
+}
+
+/** The internet gateway kinds the account may create (the example's); a create of another kind is refused. */
+const CREATABLE_GATEWAY_TYPES = ['IGW', 'GGW'];
 
 // ---- resources ----
 
@@ -469,6 +798,7 @@ export const networkResources: Record<string, ResourceSpec> = {
     newId: hex32,
     filter: filters({ id: equal('id'), name: equal('name'), state: equal('state'), cidr: equal('cidr') }),
     onCreate(record, twin, context) {
+      withinLimit(context, 'VPC.PROJECT.MAX', twin.store.count('vpc'), 'no more VPCs');
       const problem = vpcCidrProblem(twin, context.body.cidr);
       if (problem) refuse(twin, ['body', 'cidr'], problem);
       rebuild(record, {
@@ -481,10 +811,8 @@ export const networkResources: Record<string, ResourceSpec> = {
     },
     onUpdate: stamp,
     onDelete(record, twin, context) {
-      const subnets = twin.store.all('subnet').filter((subnet) => subnet.vpc_id === record.id);
-      if (subnets.length > 0) {
-        conflict(context, ['path', 'vpc_id'], `VPC ${String(record.name)} has ${subnets.length} subnet(s)`);
-      }
+      const holding = vpcHolds(twin, record);
+      if (holding) conflict(context, ['path', 'vpc_id'], `VPC ${String(record.name)} has ${holding}`);
       return undefined;
     },
   },
@@ -503,6 +831,8 @@ export const networkResources: Record<string, ResourceSpec> = {
       const vpc = held(context, 'vpc', body.vpc_id, ['body', 'vpc_id']);
       if (vpc.state !== 'ACTIVE')
         conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      const subnets = twin.store.all('subnet').filter((subnet) => subnet.vpc_id === vpc.id).length;
+      withinLimit(context, 'SUBNET.VPC.MAX', subnets, `no more subnets in VPC ${String(vpc.name)}`);
       const problem = subnetCidrProblem(twin, vpc, body.cidr);
       if (problem) refuse(twin, ['body', 'cidr'], problem);
       const range = hosts(String(body.cidr)) as [number, number];
@@ -640,6 +970,9 @@ export const networkResources: Record<string, ResourceSpec> = {
     onCreate(record, twin, context) {
       const vpc = twin.store.get('vpc', String(context.body.vpc_id));
       if (!vpc) refuse(twin, ['body', 'vpc_id'], `VPC ${String(context.body.vpc_id)} not found`);
+      if (!CREATABLE_GATEWAY_TYPES.includes(String(context.body.type))) {
+        refuse(twin, ['body', 'type'], `the account cannot create ${String(context.body.type)} gateways`);
+      }
       if (twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id)) {
         conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} has an internet gateway`);
       }
@@ -711,6 +1044,232 @@ export const networkResources: Record<string, ResourceSpec> = {
       }
       return undefined;
     },
+  },
+  // between two VPCs of the account, made and removed over time; its routing rules live under it
+  vpc_peering: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      requester_vpc_id: equal('requester_vpc_id'),
+      requester_vpc_name: equal('requester_vpc_name'),
+      approver_vpc_id: equal('approver_vpc_id'),
+      approver_vpc_name: equal('approver_vpc_name'),
+      account_type: equal('account_type'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const requester = held(context, 'vpc', body.requester_vpc_id, ['body', 'requester_vpc_id']);
+      const approver = held(context, 'vpc', body.approver_vpc_id, ['body', 'approver_vpc_id']);
+      const problem = peeringProblem(twin, requester, approver, body.approver_vpc_account_id);
+      if (problem) conflict(context, ['body', 'approver_vpc_id'], problem);
+      withinLimit(context, 'VPC_PEERING.MAX.COUNT', twin.store.count('vpc_peering'), 'no more VPC peerings');
+      rebuild(record, {
+        ...createdNow(twin),
+        name: body.name,
+        description: body.description ?? null,
+        account_type: 'SAME',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: requester.id,
+        requester_vpc_name: requester.name,
+        approver_vpc_account_id: ACCOUNT_ID,
+        approver_vpc_id: approver.id,
+        approver_vpc_name: approver.name,
+        state: 'CREATING',
+      });
+      delete record.account_id;
+    },
+    onUpdate: stamp,
+  },
+  vpc_peering_rule: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: (record, value, twin) => twin.store.get('vpc_peering', String(record.vpc_peering_id))?.name === value,
+      source_vpc_id: equal('source_vpc_id'),
+      source_vpc_type: equal('source_vpc_type'),
+      destination_vpc_id: equal('destination_vpc_id'),
+      destination_vpc_type: equal('destination_vpc_type'),
+      destination_cidr: equal('destination_cidr'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const peering = context.lookup('vpc_peering');
+      const type = String(context.body.destination_vpc_type);
+      const problem =
+        peering.state === 'ACTIVE'
+          ? peeringRuleProblem(twin, peering, type, context.body.destination_cidr)
+          : `VPC peering ${String(peering.name)} is ${String(peering.state)}`;
+      if (problem) conflict(context, ['body', 'destination_cidr'], problem);
+      const [source, destination] = type === 'APPROVER_VPC' ? ['requester', 'approver'] : ['approver', 'requester'];
+      rebuild(record, {
+        ...createdNow(twin),
+        vpc_peering_id: peering.id,
+        destination_cidr: context.body.destination_cidr,
+        destination_vpc_type: type,
+        destination_vpc_id: peering[`${destination}_vpc_id`],
+        destination_vpc_name: peering[`${destination}_vpc_name`],
+        source_vpc_type: type === 'APPROVER_VPC' ? 'REQUESTER_VPC' : 'APPROVER_VPC',
+        source_vpc_id: peering[`${source}_vpc_id`],
+        source_vpc_name: peering[`${source}_vpc_name`],
+        state: 'CREATING',
+      });
+      delete record.account_id;
+    },
+  },
+  // a hub: VPCs connect to it, and its routing rules send ranges between them
+  transit_gateway: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), name: equal('name'), state: equal('state') }),
+    onCreate(record, twin, context) {
+      withinLimit(
+        context,
+        'TRANSIT_GATEWAY.MAX.COUNT',
+        twin.store.count('transit_gateway'),
+        'no more transit gateways',
+      );
+      rebuild(record, {
+        ...createdNow(twin),
+        name: context.body.name,
+        description: context.body.description ?? null,
+        bandwidth: null,
+        firewall_ids: null,
+        uplink_enabled: false,
+        state: 'CREATING',
+      });
+    },
+    onUpdate: stamp,
+  },
+  transit_gateway_vpc_connection: {
+    newId: hex32,
+    filter: filters({ id: equal('id'), vpc_id: equal('vpc_id'), vpc_name: equal('vpc_name'), state: equal('state') }),
+    onCreate(record, twin, context) {
+      const gateway = context.lookup('transit_gateway');
+      if (gateway.state !== 'ACTIVE') {
+        conflict(
+          context,
+          ['path', 'transit_gateway_id'],
+          `transit gateway ${String(gateway.name)} is ${String(gateway.state)}`,
+        );
+      }
+      const vpc = held(context, 'vpc', context.body.vpc_id, ['body', 'vpc_id']);
+      if (vpc.state !== 'ACTIVE')
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      const connected = twin.store
+        .all('transit_gateway_vpc_connection')
+        .find((c) => c.transit_gateway_id === gateway.id && c.vpc_id === vpc.id);
+      if (connected)
+        conflict(context, ['body', 'vpc_id'], `VPC ${String(vpc.name)} is connected to ${String(gateway.name)}`);
+      const connections = twin.store
+        .all('transit_gateway_vpc_connection')
+        .filter((c) => c.transit_gateway_id === gateway.id).length;
+      withinLimit(context, 'TRANSIT_GATEWAY.VPC.MAX.COUNT', connections, `no more VPCs on ${String(gateway.name)}`);
+      rebuild(record, {
+        ...createdNow(twin),
+        transit_gateway_id: gateway.id,
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+        state: 'CREATING',
+      });
+    },
+  },
+  transit_gateway_rule: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      tgw_connection_vpc_id: equal('tgw_connection_vpc_id'),
+      tgw_connection_vpc_name: equal('tgw_connection_vpc_name'),
+      source_type: equal('source_type'),
+      destination_type: equal('destination_type'),
+      destination_cidr: equal('destination_cidr'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const gateway = context.lookup('transit_gateway');
+      const body = context.body;
+      const type = String(body.destination_type);
+      const { vpc, problem } = transitRuleProblem(
+        twin,
+        gateway,
+        body.tgw_connection_vpc_id,
+        type,
+        body.destination_cidr,
+      );
+      if (problem) conflict(context, ['body', problem.field], problem.message);
+      const [source, destination] =
+        type === 'VPC'
+          ? [
+              { type: 'TGW', id: gateway.id, name: gateway.name },
+              { type: 'VPC', id: vpc?.id, name: vpc?.name },
+            ]
+          : [
+              { type: 'VPC', id: vpc?.id, name: vpc?.name },
+              { type: 'TGW', id: gateway.id, name: gateway.name },
+            ];
+      rebuild(record, {
+        ...createdNow(twin),
+        transit_gateway_id: gateway.id,
+        description: body.description ?? '',
+        destination_cidr: body.destination_cidr,
+        destination_type: destination.type,
+        destination_resource_id: destination.id,
+        destination_resource_name: destination.name,
+        source_type: source.type,
+        source_resource_id: source.id,
+        source_resource_name: source.name,
+        tgw_connection_vpc_id: vpc?.id,
+        tgw_connection_vpc_name: vpc?.name,
+        state: 'CREATING',
+      });
+    },
+  },
+  // an address in a VPC_ENDPOINT subnet through which the VPC reaches one platform service
+  vpc_endpoint: {
+    newId: hex32,
+    filter: filters({
+      id: equal('id'),
+      name: equal('name'),
+      vpc_id: equal('vpc_id'),
+      vpc_name: equal('vpc_name'),
+      subnet_id: equal('subnet_id'),
+      resource_key: equal('resource_key'),
+      resource_type: equal('resource_type'),
+      endpoint_ip_address: equal('endpoint_ip_address'),
+      state: equal('state'),
+    }),
+    onCreate(record, twin, context) {
+      const body = context.body;
+      const vpc = held(context, 'vpc', body.vpc_id, ['body', 'vpc_id']);
+      const subnet = held(context, 'subnet', body.subnet_id, ['body', 'subnet_id']);
+      const fail = (field: string, message: string) => conflict(context, ['body', field], message);
+      if (vpc.state !== 'ACTIVE') fail('vpc_id', `VPC ${String(vpc.name)} is ${String(vpc.state)}`);
+      if (subnet.vpc_id !== vpc.id)
+        fail('subnet_id', `subnet ${String(subnet.name)} is not in VPC ${String(vpc.name)}`);
+      if (subnet.type !== 'VPC_ENDPOINT') {
+        fail('subnet_id', `subnet ${String(subnet.name)} is ${String(subnet.type)}, not VPC_ENDPOINT`);
+      }
+      if (subnet.state !== 'ACTIVE') fail('subnet_id', `subnet ${String(subnet.name)} is ${String(subnet.state)}`);
+      const address = endpointAddressProblem(twin, subnet, String(body.endpoint_ip_address));
+      if (address) fail('endpoint_ip_address', address);
+      const service = endpointServiceProblem(twin, vpc, body.resource_type, body.resource_key);
+      if (service) fail('resource_key', service);
+      rebuild(record, {
+        ...createdNow(twin),
+        name: body.name,
+        description: body.description ?? '',
+        endpoint_ip_address: body.endpoint_ip_address,
+        resource_info: body.resource_info,
+        resource_key: body.resource_key,
+        resource_type: body.resource_type,
+        state: 'CREATING',
+        subnet_id: subnet.id,
+        subnet_name: subnet.name,
+        vpc_id: vpc.id,
+        vpc_name: vpc.name,
+      });
+    },
+    onUpdate: stamp,
   },
   security_group: {
     newId: hex32,
@@ -819,6 +1378,10 @@ export const networkOperations: Record<string, OperationHandler> = {
     const ports = context.twin.store.all('port').filter((port) => port.subnet_id === subnet.id);
     if (ports.length > 0)
       conflict(context, ['path', 'subnet_id'], `subnet ${String(subnet.name)} has ${ports.length} port(s)`);
+    const endpoints = context.twin.store.all('vpc_endpoint').filter((endpoint) => endpoint.subnet_id === subnet.id);
+    if (endpoints.length > 0) {
+      conflict(context, ['path', 'subnet_id'], `subnet ${String(subnet.name)} has ${endpoints.length} VPC endpoint(s)`);
+    }
     context.twin.enter('subnet', subnet, 'DELETING');
     return context.answer({});
   },
@@ -859,6 +1422,220 @@ export const networkOperations: Record<string, OperationHandler> = {
           fixed_ip_address: address,
           message: problem ?? 'The IP address can be used.',
           subnet_id: subnet.id,
+        },
+      ],
+    });
+  },
+  deleteVpcPeering(context) {
+    const peering = context.lookup('vpc_peering');
+    if (peering.state === 'DELETING') return context.answer({});
+    // its routing rules go with it
+    for (const rule of context.twin.store.all('vpc_peering_rule')) {
+      if (rule.vpc_peering_id === peering.id && rule.state !== 'DELETING') {
+        context.twin.enter('vpc_peering_rule', rule, 'DELETING');
+      }
+    }
+    context.twin.enter('vpc_peering', peering, 'DELETING');
+    return context.answer({});
+  },
+  listVpcPeeringAvailabilities(context) {
+    const twin = context.twin;
+    const requester = held(context, 'vpc', context.query.requester_vpc_id, ['query', 'requester_vpc_id']);
+    const account = context.query.approver_vpc_account_id;
+    const approvers =
+      context.query.approver_vpc_id === undefined
+        ? twin.store.all('vpc').filter((vpc) => vpc.id !== requester.id)
+        : [held(context, 'vpc', context.query.approver_vpc_id, ['query', 'approver_vpc_id'])];
+    const entries = approvers.map((approver) => {
+      const problem = peeringProblem(twin, requester, approver, account);
+      return {
+        approver_vpc_account_id: typeof account === 'string' && account !== '' ? account : ACCOUNT_ID,
+        approver_vpc_id: approver.id,
+        available: problem === undefined,
+        message: problem ?? 'VPC peering can be created.',
+        requester_vpc_account_id: ACCOUNT_ID,
+        requester_vpc_id: requester.id,
+      };
+    });
+    return bare(context, { count: entries.length, vpc_peering_availability: entries });
+  },
+  listVpcPeeringRoutingRuleAvailabilities(context) {
+    const peering = context.lookup('vpc_peering');
+    const type = String(context.query.destination_vpc_type);
+    const problem = peeringRuleProblem(context.twin, peering, type, context.query.destination_cidr);
+    return bare(context, {
+      count: 1,
+      destination_cidr_availabilities: [
+        {
+          available: problem === undefined,
+          destination_cidr: context.query.destination_cidr,
+          destination_vpc_type: type,
+          message: problem ?? 'The CIDR can be used.',
+        },
+      ],
+    });
+  },
+  deleteVpcPeeringRule(context) {
+    const peering = context.lookup('vpc_peering');
+    const rule = context.twin.store.get('vpc_peering_rule', String(context.path.routing_rule_id));
+    if (!rule || rule.vpc_peering_id !== peering.id) return context.twin.fail(404);
+    if (rule.state === 'CREATING' || rule.state === 'DELETING') return context.twin.fail(409);
+    context.twin.enter('vpc_peering_rule', rule, 'DELETING');
+    return context.answer({});
+  },
+  showMaxCount(context) {
+    return bare(context, { max_count: NETWORK_LIMITS[String(context.query.config_name)] });
+  },
+  listInternetGatewayCreatableTypes(context) {
+    return bare(context, { creatable_types: CREATABLE_GATEWAY_TYPES });
+  },
+  listInternetGatewayCreatableVpcs(context) {
+    const twin = context.twin;
+    const wanted = context.query.vpc_id;
+    const vpcs = twin.store
+      .all('vpc')
+      .filter(
+        (vpc) =>
+          (wanted === undefined || vpc.id === wanted) &&
+          !twin.store.find('internet_gateway', (gateway) => gateway.vpc_id === vpc.id),
+      );
+    return bare(context, { creatable_vpcs: vpcs.map((vpc) => ({ vpc_id: vpc.id, vpc_name: vpc.name })) });
+  },
+  checkPrivateNatCidrAvailabilities(context) {
+    const cidr = context.query.cidr;
+    const connect = String(context.query.direct_connect_id);
+    const wanted = block(cidr);
+    const other = context.twin.store
+      .all('private_nat')
+      .find(
+        (nat) =>
+          nat.direct_connect_id === connect &&
+          overlaps(wanted ?? { first: 0, size: 0 }, block(nat.cidr) ?? { first: 0, size: 0 }),
+      );
+    const problem = !wanted
+      ? `${String(cidr)} is not an IPv4 CIDR from /8 to /30 on its network address`
+      : other
+        ? `${String(cidr)} overlaps private NAT ${String(other.name)} (${String(other.cidr)}) on this Direct Connect`
+        : undefined;
+    return bare(context, {
+      private_nat_cidr_availability: {
+        available: problem === undefined,
+        cidr,
+        direct_connect_id: connect,
+        message: problem ?? 'The CIDR can be used.',
+      },
+    });
+  },
+  setPrivateNat(context) {
+    const nat = context.lookup('private_nat');
+    if (typeof context.body.description === 'string') nat.description = context.body.description;
+    stamp(nat, context.twin);
+    return bare(context, { private_nat: context.show('private_nat', nat) });
+  },
+  deleteVpcEndpoint(context) {
+    const endpoint = context.lookup('vpc_endpoint');
+    if (endpoint.state === 'DELETING') return context.answer({});
+    // one still being made cannot be removed yet: the spec's 409
+    if (endpoint.state === 'CREATING') return context.twin.fail(409);
+    context.twin.enter('vpc_endpoint', endpoint, 'DELETING');
+    return context.answer({});
+  },
+  listVpcEndpointConnectableResources(context) {
+    const services = ENDPOINT_SERVICES.filter((service) => service.resource_type === context.query.resource_type);
+    return bare(context, { count: services.length, vpc_endpoint_connectable_resources: services });
+  },
+  checkVpcEndpointIpAddressAvailabilities(context) {
+    const subnet = held(context, 'subnet', context.query.subnet_id, ['query', 'subnet_id']);
+    const address = String(context.query.endpoint_ip_address);
+    const problem =
+      subnet.type === 'VPC_ENDPOINT'
+        ? endpointAddressProblem(context.twin, subnet, address)
+        : `subnet ${String(subnet.name)} is ${String(subnet.type)}, not VPC_ENDPOINT`;
+    return bare(context, {
+      vpc_endpoint_ip_availability: {
+        available: problem === undefined,
+        endpoint_ip_address: address,
+        message: problem ?? 'The IP address can be used.',
+        subnet_id: subnet.id,
+      },
+    });
+  },
+  checkVpcEndpointResourceAvailabilities(context) {
+    const vpc = held(context, 'vpc', context.query.vpc_id, ['query', 'vpc_id']);
+    const { resource_type: type, resource_key: key } = context.query;
+    const problem = endpointServiceProblem(context.twin, vpc, type, key);
+    return bare(context, {
+      vpc_endpoint_resource_availability: {
+        available: problem === undefined,
+        message: problem ?? 'The VPC can have an endpoint for this resource.',
+        resource_key: key,
+        resource_type: type,
+        vpc_id: vpc.id,
+      },
+    });
+  },
+  deleteTransitGateway(context) {
+    const gateway = context.lookup('transit_gateway');
+    if (gateway.state === 'DELETING') return context.answer({});
+    const connections = context.twin.store
+      .all('transit_gateway_vpc_connection')
+      .filter((c) => c.transit_gateway_id === gateway.id);
+    if (connections.length > 0) {
+      conflict(
+        context,
+        ['path', 'transit_gateway_id'],
+        `transit gateway ${String(gateway.name)} has ${connections.length} VPC connection(s)`,
+      );
+    }
+    context.twin.enter('transit_gateway', gateway, 'DELETING');
+    return context.answer({});
+  },
+  deleteTransitGatewayVpcConnection(context) {
+    const gateway = context.lookup('transit_gateway');
+    const twin = context.twin;
+    const connection = twin.store.get('transit_gateway_vpc_connection', String(context.path.vpc_connection_id));
+    if (!connection || connection.transit_gateway_id !== gateway.id) return twin.fail(404);
+    if (connection.state === 'DELETING') return context.answer({});
+    // the rules of the VPC on this gateway go with its connection
+    for (const rule of twin.store.all('transit_gateway_rule')) {
+      if (
+        rule.transit_gateway_id === gateway.id &&
+        rule.tgw_connection_vpc_id === connection.vpc_id &&
+        rule.state !== 'DELETING'
+      ) {
+        twin.enter('transit_gateway_rule', rule, 'DELETING');
+      }
+    }
+    twin.enter('transit_gateway_vpc_connection', connection, 'DELETING');
+    return context.answer({});
+  },
+  deleteTransitGatewayRule(context) {
+    const gateway = context.lookup('transit_gateway');
+    const rule = context.twin.store.get('transit_gateway_rule', String(context.path.routing_rule_id));
+    if (!rule || rule.transit_gateway_id !== gateway.id) return context.twin.fail(404);
+    if (rule.state === 'DELETING') return context.answer({});
+    context.twin.enter('transit_gateway_rule', rule, 'DELETING');
+    return context.answer({});
+  },
+  listTransitGatewayRoutingRuleAvailabilities(context) {
+    const gateway = context.lookup('transit_gateway');
+    const type = String(context.query.destination_type);
+    const { problem } = transitRuleProblem(
+      context.twin,
+      gateway,
+      context.query.connected_vpc_id,
+      type,
+      context.query.destination_cidr,
+    );
+    return bare(context, {
+      count: 1,
+      destination_cidr_availabilities: [
+        {
+          available: problem === undefined,
+          connected_vpc_id: context.query.connected_vpc_id,
+          destination_cidr: context.query.destination_cidr,
+          destination_type: type,
+          message: problem?.message ?? 'The CIDR can be used.',
         },
       ],
     });
@@ -921,6 +1698,25 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
   setPublicip: { verb: 'update' },
   setInternetGateway: { verb: 'update' },
   setNatGateway: { verb: 'update' },
+  setVpcPeering: { verb: 'update' },
+  deleteVpcPeering: { verb: 'action', resource: 'vpc_peering' },
+  listVpcPeeringAvailabilities: { resource: 'vpc_peering' },
+  listVpcPeeringRoutingRuleAvailabilities: { resource: 'vpc_peering_rule' },
+  deleteVpcPeeringRule: { verb: 'action', resource: 'vpc_peering_rule' },
+  setTransitGateway: { verb: 'update' },
+  deleteTransitGateway: { verb: 'action', resource: 'transit_gateway' },
+  deleteTransitGatewayVpcConnection: { verb: 'action', resource: 'transit_gateway_vpc_connection' },
+  deleteTransitGatewayRule: { verb: 'action', resource: 'transit_gateway_rule' },
+  listTransitGatewayRoutingRuleAvailabilities: { resource: 'transit_gateway_rule' },
+  setVpcEndpoint: { verb: 'update' },
+  showMaxCount: { resource: 'vpc' },
+  listInternetGatewayCreatableTypes: { resource: 'internet_gateway' },
+  listInternetGatewayCreatableVpcs: { resource: 'internet_gateway' },
+  checkPrivateNatCidrAvailabilities: { resource: 'private_nat' },
+  deleteVpcEndpoint: { verb: 'action', resource: 'vpc_endpoint' },
+  listVpcEndpointConnectableResources: { resource: 'vpc_endpoint' },
+  checkVpcEndpointIpAddressAvailabilities: { resource: 'vpc_endpoint' },
+  checkVpcEndpointResourceAvailabilities: { resource: 'vpc_endpoint' },
   deletePublicip: { resource: 'publicip' },
   deleteSubnet: { verb: 'action', resource: 'subnet' },
   setSecurityGroup: { resource: 'security_group' },
@@ -934,8 +1730,16 @@ export const networkCorrections: Readonly<Record<string, Partial<Pick<OperationR
 
 /** The lists of those services that count on request and those paged by page and size. */
 export const networkListForms: ListForms = {
-  countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip']),
-  pageAndSize: new Set(['listSecurityGroups', 'listSecurityGroupRules']),
+  countOnRequest: new Set(['listVpcs', 'listSubnets', 'listPorts', 'listPublicip', 'listVpcEndpoints']),
+  pageAndSize: new Set([
+    'listSecurityGroups',
+    'listSecurityGroupRules',
+    'listVpcPeerings',
+    'listVpcPeeringRules',
+    'listTransitGateways',
+    'listTransitGatewayVpcConnections',
+    'listTransitGatewayRules',
+  ]),
 };
 
 /** What the SCP twin turns on when the vpc and security-group documents join the SCP document (see the top). */
@@ -951,6 +1755,9 @@ export const networkTwin = {
     publicip_id: 'publicip',
     internet_gateway_id: 'internet_gateway',
     nat_gateway_id: 'nat_gateway',
+    vpc_peering_id: 'vpc_peering',
+    transit_gateway_id: 'transit_gateway',
+    vpc_endpoint_id: 'vpc_endpoint',
     security_group_id: 'security_group',
     security_group_rule_id: 'security_group_rule',
   },
