@@ -27,6 +27,8 @@ export async function readResult(
   attempts: number,
 ): Promise<UntypedResult> {
   const { request, settings, report } = ctx;
+  // Response checking (`validate`): undefined when it is off.
+  const { drift } = ctx.client;
   // The request behind the answer, for errors built from it later: its reporter, which knows the secrets.
   report.attempts = attempts;
   rememberExchange(response, report);
@@ -38,7 +40,6 @@ export async function readResult(
       noBody || emptyByHeaders(response) ? undefined : typeof read === 'string' ? read : await response.text();
     const error = text === undefined ? undefined : parseErrorBody(text);
     // Drift: an error body is checked (and reported) too; only a 2xx body can fail the call in strict mode.
-    const { drift } = ctx.client;
     if (drift) await drift(exchange(ctx, response, error !== undefined && error !== text, error));
     if (settings.throwOnError) throw apiErrorFromResponse(response, error, report);
     return { error, response };
@@ -58,7 +59,6 @@ export async function readResult(
       }
       throw error;
     }
-    const { drift } = ctx.client;
     if (drift) await drift(exchange(ctx, response, true, data));
     return { data, response };
   }

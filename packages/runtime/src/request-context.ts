@@ -107,7 +107,7 @@ export interface CallSettings {
 
 /** What a call is besides its request: the operation it calls, and its span when the client traces. */
 export interface CallOf {
-  /** The path template, e.g. `/servers/{id}`: what a rate limiter classifies a request by. */
+  /** The path template, e.g. `/servers/{id}`: what a rate limiter classifies a request by, and drift reports name. */
   readonly schemaPath: string;
   /** The call's span (tracing.ts), when the client traces. */
   readonly trace: CallTrace | undefined;
